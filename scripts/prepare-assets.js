@@ -1,0 +1,34 @@
+// Copies the Konstanz data the package ships from ../shared/data/konstanz into src/assets/,
+// simplifying the city outline (the shared union has 6x the vertices of the districts it came from).
+// Run by hand when the shared data changes; its output is committed so the package is self-contained.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import simplify from '@turf/simplify';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = join(root, '..', 'shared', 'data', 'konstanz');
+const out = join(root, 'src', 'assets');
+mkdirSync(join(out, 'data'), { recursive: true });
+
+const readJson = (file) => JSON.parse(readFileSync(join(shared, file), 'utf8'));
+const writeJson = (file, value) => writeFileSync(join(out, 'data', file), JSON.stringify(value));
+const round = (geojson, digits = 5) =>
+  JSON.parse(JSON.stringify(geojson, (_k, v) => (typeof v === 'number' ? +v.toFixed(digits) : v)));
+
+writeJson('stadtteile.geojson', round(readJson('stadtteile.geojson')));
+writeJson('stadtteile-labels.geojson', readJson('stadtteile-labels.geojson'));
+writeJson('bodensee.geojson', round(readJson('bodensee.geojson')));
+writeJson(
+  'stadtgebiet.geojson',
+  round(simplify(readJson('stadtgebiet.geojson'), { tolerance: 0.00005, highQuality: true })),
+);
+for (const file of ['wlan-hotspots.geojson', 'sgc-wetterstationen.geojson', 'orte.geojson', 'bevoelkerung-stadtteile.csv']) {
+  cpSync(join(shared, file), join(out, 'data', file));
+}
+cpSync(join(shared, 'LICENSE-EUPL-1.2.txt'), join(out, 'data', 'LICENSE-EUPL-1.2.txt'));
+for (const font of ['Noto Sans Regular', 'Noto Sans Medium']) {
+  cpSync(join(shared, 'fonts', font), join(out, 'fonts', font), { recursive: true });
+}
+cpSync(join(shared, 'fonts', 'OFL.txt'), join(out, 'fonts', 'OFL.txt'));
+console.log('assets written to', out);

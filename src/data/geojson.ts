@@ -1,0 +1,79 @@
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+
+/** Why text is not usable GeoJSON, in the user's words (German and English). */
+export class GeoJsonError extends Error {
+  constructor(readonly reason: { de: string; en: string }) {
+    super(reason.en);
+  }
+}
+
+const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
+
+/** Parses GeoJSON text into a FeatureCollection: accepts a FeatureCollection, a Feature or a bare geometry. */
+export function parseGeoJson(text: string): FeatureCollection {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    const truncated = /^\s*[[{]/.test(text);
+    throw new GeoJsonError(
+      truncated
+        ? { de: 'Die Datei ist unvollständig oder kein gültiges JSON.', en: 'The file is truncated or not valid JSON.' }
+        : { de: 'Die Datei ist kein JSON (vielleicht eine HTML-Seite).', en: 'The file is not JSON (perhaps an HTML page).' },
+    );
+  }
+  return toFeatureCollection(value);
+}
+
+export function toFeatureCollection(value: unknown): FeatureCollection {
+  const object = value as { type?: unknown } | null;
+  if (typeof object !== 'object' || object === null || typeof object.type !== 'string') {
+    throw new GeoJsonError({ de: 'Es fehlt das Feld „type“.', en: 'The field “type” is missing.' });
+  }
+  if (object.type === 'FeatureCollection') {
+    const features = (object as { features?: unknown }).features;
+    if (!Array.isArray(features)) {
+      throw new GeoJsonError({ de: 'Es fehlt die Liste „features“.', en: 'The list “features” is missing.' });
+    }
+    return { type: 'FeatureCollection', features: features as Feature[] };
+  }
+  if (object.type === 'Feature') return { type: 'FeatureCollection', features: [object as Feature] };
+  if (GEOMETRY_TYPES.has(object.type)) {
+    return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: object as Geometry }] };
+  }
+  throw new GeoJsonError({
+    de: `Der Typ „${String(object.type).slice(0, 40)}“ ist kein GeoJSON-Typ.`,
+    en: `The type “${String(object.type).slice(0, 40)}” is not a GeoJSON type.`,
+  });
+}
+
+/** [west, south, east, north] of all coordinates, or null when there are none. */
+export function bboxOf(collection: FeatureCollection): [number, number, number, number] | null {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  const visit = (position: Position) => {
+    west = Math.min(west, position[0]);
+    east = Math.max(east, position[0]);
+    south = Math.min(south, position[1]);
+    north = Math.max(north, position[1]);
+  };
+  const walk = (geometry: Geometry | null) => {
+    if (!geometry) return;
+    if (geometry.type === 'GeometryCollection') return geometry.geometries.forEach(walk);
+    const flatten = (coords: unknown): void =>
+      typeof (coords as number[])[0] === 'number' ? visit(coords as Position) : (coords as unknown[]).forEach(flatten);
+    flatten(geometry.coordinates);
+  };
+  collection.features.forEach((feature) => walk(feature.geometry));
+  return Number.isFinite(west) ? [west, south, east, north] : null;
+}

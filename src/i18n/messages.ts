@@ -1,0 +1,82 @@
+import type { Lang } from './lang.js';
+
+const de = {
+  'map.label': 'Karte von Konstanz',
+  'map.keyboard-hint': 'Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
+  'map.loading': 'Karte wird geladen …',
+  'map.suspended': 'Standbild der Karte. Die Karte wird wieder aktiv, sobald sie sichtbar ist.',
+  'notice.dismiss': 'Hinweis schließen',
+  'notice.error': 'Fehler',
+  'notice.info': 'Hinweis',
+  'attribution.basemap':
+    'Stadtteile: © Stadt Konstanz, Amt für Liegenschaften und Geoinformation (EUPL-1.2) · Bodensee: GSHHG (Wessel & Smith)',
+  'error.invalid-attribute': 'Das Attribut „{name}“ hat einen ungültigen Wert „{value}“. Erwartet: {expected}.',
+  'expected.lnglat': 'Länge,Breite in Grad, z. B. „9.175,47.663“',
+  'expected.lnglat-swapped': 'Länge,Breite – die Werte scheinen vertauscht (zuerst die Länge, z. B. „9.175,47.663“)',
+  'expected.bounds': 'West,Süd,Ost,Nord in Grad, z. B. „9.08,47.65,9.22,47.77“',
+  'expected.zoom': 'eine Zahl von 0 bis 24',
+  'expected.basemap': '„konstanz“, „basemap-de“, „basemap-de-grau“, „openfreemap“ oder die URL eines Kartenstils',
+  'expected.number-0-1': 'eine Zahl von 0 bis 1',
+  'error.basemap-unavailable':
+    'Die Grundkarte „{name}“ konnte nicht geladen werden ({reason}). Angezeigt wird die mitgelieferte Offline-Karte von Konstanz.',
+  'reason.timeout': 'Zeitüberschreitung',
+  'reason.network': 'nicht erreichbar',
+  'reason.http': 'Serverantwort {status}',
+  'reason.not-a-style': 'keine gültige Stil-Datei',
+  'error.webgl-unavailable':
+    'Dieser Browser kann die Karte nicht darstellen, weil WebGL nicht verfügbar ist. Bitte einen aktuellen Browser verwenden oder die Hardwarebeschleunigung einschalten.',
+  'error.maplibre-load-failed': 'Die Kartenbibliothek konnte nicht geladen werden. Bitte die Seite neu laden.',
+  'error.data-network': 'Die Daten „{layer}“ konnten nicht geladen werden: {url} ist nicht erreichbar.',
+  'error.data-http': 'Die Daten „{layer}“ konnten nicht geladen werden: Der Server antwortete mit {status} für {url}.',
+  'error.data-timeout': 'Die Daten „{layer}“ konnten nicht geladen werden: Zeitüberschreitung bei {url}.',
+  'error.data-invalid': 'Die Daten „{layer}“ sind kein gültiges GeoJSON: {reason}',
+  'error.data-missing': 'Für die Ebene „{layer}“ sind keine Daten angegeben (Attribut „src“ fehlt).',
+  'layer.unnamed': 'Datenebene',
+} as const;
+
+export type MessageKey = keyof typeof de;
+
+const en: Record<MessageKey, string> = {
+  'map.label': 'Map of Konstanz',
+  'map.keyboard-hint': 'Arrow keys pan the map, plus and minus zoom.',
+  'map.loading': 'Loading map …',
+  'map.suspended': 'Still image of the map. The map becomes active again when it is visible.',
+  'notice.dismiss': 'Dismiss notice',
+  'notice.error': 'Error',
+  'notice.info': 'Notice',
+  'attribution.basemap':
+    'Districts: © Stadt Konstanz, Amt für Liegenschaften und Geoinformation (EUPL-1.2) · Lake Constance: GSHHG (Wessel & Smith)',
+  'error.invalid-attribute': 'The attribute “{name}” has an invalid value “{value}”. Expected: {expected}.',
+  'expected.lnglat': 'longitude,latitude in degrees, e.g. “9.175,47.663”',
+  'expected.lnglat-swapped': 'longitude,latitude – the values look swapped (longitude first, e.g. “9.175,47.663”)',
+  'expected.bounds': 'west,south,east,north in degrees, e.g. “9.08,47.65,9.22,47.77”',
+  'expected.zoom': 'a number from 0 to 24',
+  'expected.basemap': '“konstanz”, “basemap-de”, “basemap-de-grau”, “openfreemap” or the URL of a map style',
+  'expected.number-0-1': 'a number from 0 to 1',
+  'error.basemap-unavailable':
+    'The basemap “{name}” could not be loaded ({reason}). Showing the bundled offline map of Konstanz instead.',
+  'reason.timeout': 'time-out',
+  'reason.network': 'unreachable',
+  'reason.http': 'server answered {status}',
+  'reason.not-a-style': 'not a valid style file',
+  'error.webgl-unavailable':
+    'This browser cannot display the map because WebGL is not available. Please use a current browser or turn on hardware acceleration.',
+  'error.maplibre-load-failed': 'The map library could not be loaded. Please reload the page.',
+  'error.data-network': 'The data “{layer}” could not be loaded: {url} is unreachable.',
+  'error.data-http': 'The data “{layer}” could not be loaded: the server answered {status} for {url}.',
+  'error.data-timeout': 'The data “{layer}” could not be loaded: time-out at {url}.',
+  'error.data-invalid': 'The data “{layer}” is not valid GeoJSON: {reason}',
+  'error.data-missing': 'No data is given for the layer “{layer}” (the “src” attribute is missing).',
+  'layer.unnamed': 'Data layer',
+};
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { de, en };
+
+export type MessageParams = Record<string, string | number>;
+
+/** A translated message with `{name}` placeholders filled in. Parameters are inserted as plain text. */
+export function msg(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,47 @@
+import type { LayerSpecification } from 'maplibre-gl';
+
+export interface GeojsonLayerPaint {
+  color: string;
+  opacity: number;
+  visible: boolean;
+}
+
+const isType = (...types: string[]) => ['match', ['geometry-type'], types, true, false] as unknown as boolean;
+
+/** maplibre style layers for any GeoJSON: polygon fill and outline, lines, and points as circles. */
+export function geojsonLayerSpecs(prefix: string, source: string, { color, opacity, visible }: GeojsonLayerPaint): LayerSpecification[] {
+  const layout = { visibility: visible ? 'visible' : 'none' } as const;
+  return [
+    {
+      id: `${prefix}-fill`,
+      type: 'fill',
+      source,
+      filter: isType('Polygon', 'MultiPolygon'),
+      layout,
+      paint: { 'fill-color': color, 'fill-opacity': 0.25 * opacity },
+    },
+    {
+      id: `${prefix}-line`,
+      type: 'line',
+      source,
+      filter: isType('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
+      layout,
+      paint: { 'line-color': color, 'line-opacity': opacity, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 16, 3] },
+    },
+    {
+      id: `${prefix}-point`,
+      type: 'circle',
+      source,
+      filter: isType('Point', 'MultiPoint'),
+      layout,
+      paint: {
+        'circle-color': color,
+        'circle-opacity': opacity,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4, 16, 8],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+        'circle-stroke-opacity': opacity,
+      },
+    },
+  ];
+}

@@ -1,0 +1,71 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { mapContext, type KnMapContextValue } from '../map/map-context.js';
+
+/** What a data element implements to live on a `<kn-map>`. */
+export interface MapLayerHost extends ReactiveControllerHost, HTMLElement {
+  /** Add sources and layers. May be async (loading data); `kn-map`'s `ready` waits for it. */
+  addToMap(map: MaplibreMap, context: KnMapContextValue): void | Promise<void>;
+  /** Remove everything `addToMap` added. Called while the map still exists. */
+  removeFromMap(map: MaplibreMap): void;
+}
+
+/**
+ * The layer contract: finds the enclosing `<kn-map>` through context (so it works across shadow roots and
+ * whatever order elements upgrade in), adds the host's layers when a map is ready, re-adds them when the map
+ * is rebuilt, and removes them when the host leaves — moving a layer within the page does no work.
+ */
+export class MapLayerController implements ReactiveController {
+  private attachedMap?: MaplibreMap;
+  private context?: KnMapContextValue;
+
+  constructor(private readonly host: MapLayerHost) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: mapContext,
+      subscribe: true,
+      callback: (value) => this.onContext(value),
+    });
+  }
+
+  /** The map the host's layers are on, if any. */
+  get map(): MaplibreMap | undefined {
+    return this.attachedMap;
+  }
+
+  get value(): KnMapContextValue | undefined {
+    return this.context;
+  }
+
+  hostDisconnected(): void {
+    // A move within the page reconnects in the same task; only a real removal takes the layers off.
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.context = undefined;
+      this.detach();
+    });
+  }
+
+  private onContext(value: KnMapContextValue | undefined): void {
+    this.context = value;
+    if (value?.map !== this.attachedMap) {
+      this.detach();
+      if (value && this.host.isConnected) this.attach(value);
+    }
+    this.host.requestUpdate();
+  }
+
+  private attach(context: KnMapContextValue): void {
+    this.attachedMap = context.map;
+    const work = Promise.resolve().then(() => this.host.addToMap(context.map, context));
+    context.waitFor(work);
+    work.catch((error: unknown) => console.error('[kn-map-elements] adding a layer failed', error));
+  }
+
+  private detach(): void {
+    const map = this.attachedMap;
+    this.attachedMap = undefined;
+    if (map) this.host.removeFromMap(map);
+  }
+}

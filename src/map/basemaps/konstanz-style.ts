@@ -1,0 +1,106 @@
+import type { StyleSpecification } from 'maplibre-gl';
+
+/** Colours of the offline basemap: a calm, light city map that data layers stand out on. */
+export const KONSTANZ_PALETTE = {
+  land: '#e8eae3',
+  city: '#f7f6f2',
+  water: '#b3d1e6',
+  waterEdge: '#8fb5d0',
+  waterLabel: '#22557a',
+  districtEdge: '#a39d91',
+  cityEdge: '#6f695f',
+  cityEdgeHalo: '#dedbd2',
+  label: '#33322f',
+} as const;
+
+export const BASEMAP_LAYER_PREFIX = 'basemap-';
+
+export interface KonstanzStyleOptions {
+  /** Resolves a path inside the bundled assets folder to a URL. */
+  assetUrl: (path: string) => string;
+  /** Attribution shown for the basemap's data. */
+  attribution: string;
+}
+
+/**
+ * The offline basemap `konstanz`: land, the lake with the Seerhein, the city area and the 15 Stadtteile
+ * with their names, from data and glyphs shipped with the package. No request leaves the page's origin.
+ */
+export function konstanzStyle({ assetUrl, attribution }: KonstanzStyleOptions): StyleSpecification {
+  const p = KONSTANZ_PALETTE;
+  const data = (file: string) => assetUrl(`data/${file}`);
+  return {
+    version: 8,
+    name: 'Konstanz (offline)',
+    // maplibre fills in {fontstack} and {range}; decodeURI keeps the braces that URL() escaped.
+    glyphs: decodeURI(assetUrl('fonts/{fontstack}/{range}.pbf')),
+    sources: {
+      'basemap-city': { type: 'geojson', data: data('stadtgebiet.geojson'), attribution },
+      'basemap-districts': { type: 'geojson', data: data('stadtteile.geojson') },
+      'basemap-district-labels': { type: 'geojson', data: data('stadtteile-labels.geojson') },
+      'basemap-lake': { type: 'geojson', data: data('bodensee.geojson') },
+      'basemap-water-labels': { type: 'geojson', data: data('gewaesser-labels.geojson') },
+    },
+    layers: [
+      { id: 'basemap-land', type: 'background', paint: { 'background-color': p.land } },
+      { id: 'basemap-city-fill', type: 'fill', source: 'basemap-city', paint: { 'fill-color': p.city } },
+      { id: 'basemap-lake-fill', type: 'fill', source: 'basemap-lake', paint: { 'fill-color': p.water } },
+      {
+        id: 'basemap-lake-edge',
+        type: 'line',
+        source: 'basemap-lake',
+        paint: { 'line-color': p.waterEdge, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.5, 15, 1.5] },
+      },
+      {
+        id: 'basemap-district-edges',
+        type: 'line',
+        source: 'basemap-districts',
+        paint: {
+          'line-color': p.districtEdge,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 15, 1.6],
+          'line-dasharray': [3, 2],
+        },
+      },
+      {
+        id: 'basemap-city-edge-halo',
+        type: 'line',
+        source: 'basemap-city',
+        paint: { 'line-color': p.cityEdgeHalo, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 7] },
+      },
+      {
+        id: 'basemap-city-edge',
+        type: 'line',
+        source: 'basemap-city',
+        paint: { 'line-color': p.cityEdge, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 15, 2.2] },
+      },
+      {
+        id: 'basemap-water-labels',
+        type: 'symbol',
+        source: 'basemap-water-labels',
+        filter: ['<=', ['get', 'rank'], ['case', ['<', ['zoom'], 10], 1, ['<', ['zoom'], 12], 2, 3]],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['Noto Sans Regular'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 15],
+          'text-letter-spacing': 0.15,
+          'text-max-width': 6,
+        },
+        paint: { 'text-color': p.waterLabel, 'text-halo-color': p.water, 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'basemap-district-labels',
+        type: 'symbol',
+        source: 'basemap-district-labels',
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['Noto Sans Medium'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 12, 12.5, 15, 16],
+          'text-letter-spacing': 0.03,
+          'text-max-width': 7,
+          'text-padding': 3,
+        },
+        paint: { 'text-color': p.label, 'text-halo-color': p.city, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 },
+      },
+    ],
+  };
+}

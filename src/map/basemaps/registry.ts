@@ -1,0 +1,55 @@
+/** The basemaps a page can name in `basemap`. Only `konstanz` is offline; the others are requested
+ *  from their providers, which happens only when a page asks for them. */
+export interface ExternalBasemap {
+  kind: 'external';
+  /** What the page wrote: a known name or a style URL. */
+  name: string;
+  /** The provider as users know it, for notices and consent. */
+  provider: string;
+  styleUrl: string;
+}
+
+export interface OfflineBasemap {
+  kind: 'offline';
+  name: 'konstanz';
+}
+
+export type Basemap = ExternalBasemap | OfflineBasemap;
+
+export const DEFAULT_BASEMAP = 'konstanz';
+
+const NAMED: Record<string, Omit<ExternalBasemap, 'kind' | 'name'>> = {
+  'basemap-de': {
+    provider: 'basemap.de',
+    styleUrl: 'https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_col.json',
+  },
+  'basemap-de-grau': {
+    provider: 'basemap.de (grau)',
+    styleUrl: 'https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_gry.json',
+  },
+  openfreemap: {
+    provider: 'OpenFreeMap',
+    styleUrl: 'https://tiles.openfreemap.org/styles/liberty',
+  },
+};
+
+export const BASEMAP_NAMES: readonly string[] = [DEFAULT_BASEMAP, ...Object.keys(NAMED)];
+
+const looksLikeUrl = (value: string) => /^(https?:)?\/\//i.test(value) || /^\.{0,2}\//.test(value) || /\.json(\?|$)/i.test(value);
+
+/** Resolves the `basemap` attribute; null when it names nothing known and is not a style URL. */
+export function resolveBasemap(value: string | undefined, baseUrl: string): Basemap | null {
+  const name = (value ?? '').trim() || DEFAULT_BASEMAP;
+  if (name === DEFAULT_BASEMAP) return { kind: 'offline', name: DEFAULT_BASEMAP };
+  const named = NAMED[name];
+  if (named) return { kind: 'external', name, ...named };
+  if (!looksLikeUrl(name)) return null;
+  let url: URL;
+  try {
+    url = new URL(name, baseUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return { kind: 'external', name, provider: url.host, styleUrl: url.href };
+}

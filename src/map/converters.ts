@@ -1,0 +1,24 @@
+import type { ComplexAttributeConverter } from 'lit';
+import { formatNumbers, parseBounds, parseLngLat, type Bounds, type LngLat } from './view.js';
+
+export const lngLatConverter: ComplexAttributeConverter<LngLat | undefined> = {
+  fromAttribute: (value) => (value === null ? undefined : parseLngLat(value)),
+  toAttribute: (value) => (value ? formatNumbers(value) : null),
+};
+
+export const boundsConverter: ComplexAttributeConverter<Bounds | undefined> = {
+  fromAttribute: (value) => (value === null ? undefined : parseBounds(value)),
+  toAttribute: (value) => (value ? formatNumbers(value) : null),
+};
+
+/** A boolean that is on unless the attribute says "false" (absent means on). */
+export const defaultOnConverter: ComplexAttributeConverter<boolean> = {
+  fromAttribute: (value) => value === null || value.trim().toLowerCase() !== 'false',
+  toAttribute: (value) => (value ? null : 'false'),
+};
+
+/** A number attribute: absent or empty → undefined; anything else → Number (NaN is reported by validation). */
+export const optionalNumberConverter: ComplexAttributeConverter<number | undefined> = {
+  fromAttribute: (value) => (value === null || value.trim() === '' ? undefined : Number(value.replace(',', '.'))),
+  toAttribute: (value) => (value === undefined ? null : String(value)),
+};

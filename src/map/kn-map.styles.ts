@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    height: 400px;
+    min-height: 120px;
+    overflow: hidden;
+    contain: layout paint;
+    background: var(--kn-map-background, #e8eae3);
+    color: var(--kn-color-text, #1f1f1f);
+    font-family: var(--kn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    border-radius: var(--kn-map-radius, 0);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame,
+  .canvas-host,
+  .snapshot {
+    position: absolute;
+    inset: 0;
+  }
+  .snapshot {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    pointer-events: none;
+    font-size: 0.95rem;
+    color: #33322f;
+  }
+  .status span {
+    padding: 0.4rem 0.8rem;
+    border-radius: 999px;
+    background: rgb(255 255 255 / 0.85);
+  }
+  .notices {
+    position: absolute;
+    z-index: 3;
+    top: 8px;
+    left: 8px;
+    right: 56px;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 6px;
+    pointer-events: none;
+  }
+  .notice {
+    pointer-events: auto;
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    max-width: min(34rem, 100%);
+    padding: 0.5rem 0.25rem 0.5rem 0.75rem;
+    border-left: 4px solid var(--kn-color-info, #1d5fa8);
+    border-radius: 6px;
+    background: var(--kn-notice-background, #fff);
+    color: var(--kn-notice-color, #1f1f1f);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+    font-size: 0.875rem;
+    line-height: 1.4;
+  }
+  .notice--error {
+    border-left-color: var(--kn-color-error, #b3261e);
+  }
+  .notice button {
+    flex: none;
+    min-width: 28px;
+    min-height: 28px;
+    margin: -0.25rem 0;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 1.1rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .notice button:focus-visible,
+  :host .maplibregl-canvas:focus-visible,
+  :host .maplibregl-ctrl button:focus-visible {
+    outline: 3px solid var(--kn-color-focus, #1d5fa8);
+    outline-offset: -3px;
+  }
+  .layers {
+    display: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,446 @@
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Map as MaplibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
+import { assetUrl } from '../assets-url.js';
+import { getConfig } from '../config.js';
+import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
+import { KnMoveEndEvent } from '../events/kn-move-end-event.js';
+import { KnReadyEvent } from '../events/kn-ready-event.js';
+import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
+import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
+import { fetchStyle, StyleLoadError } from './basemaps/fetch-style.js';
+import { konstanzStyle } from './basemaps/konstanz-style.js';
+import { resolveBasemap } from './basemaps/registry.js';
+import { carryOverDataLayers } from './carry-over.js';
+import { MapControls } from './controls.js';
+import { boundsConverter, defaultOnConverter, lngLatConverter, optionalNumberConverter } from './converters.js';
+import { mapStyles } from './kn-map.styles.js';
+import { onDocumentLangChange } from './lang-observer.js';
+import { loadMaplibre } from './load-maplibre.js';
+import { mapContext, type KnMapContextValue } from './map-context.js';
+import { Deferred } from './deferred.js';
+import { boundsProblem, KONSTANZ_BOUNDS, lngLatProblem, zoomProblem, type Bounds, type LngLat } from './view.js';
+import { distanceToViewport, observeViewport, unobserveViewport } from './viewport.js';
+import { webglBudget, type BudgetClient } from './webgl-budget.js';
+
+type Status = 'idle' | 'waiting' | 'loading' | 'live' | 'suspended' | 'failed';
+
+interface Notice {
+  kind: 'error' | 'info';
+  code: string;
+  message: string;
+}
+
+interface Camera {
+  center: LngLat;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** How long a lost WebGL context may stay lost before the map is rebuilt. */
+const CONTEXT_RESTORE_GRACE_MS = 2000;
+/** Room around a fitted area for the zoom buttons (right) and the attribution (bottom). */
+const FIT_PADDING = { top: 24, bottom: 40, left: 24, right: 56 };
+
+/**
+ * A map of Konstanz. Shows the bundled offline basemap unless `basemap` names another one; data layers
+ * (`kn-*-layer`) go inside it.
+ *
+ * @summary A Konstanz map: offline basemap, lazy maplibre, accessible by keyboard.
+ *
+ * @slot - Data layers such as `<kn-geojson-layer>`; other content here is not shown once the element is defined.
+ *
+ * @event kn-ready - The first frame with every initial layer has rendered (again after the map is rebuilt).
+ * @event kn-move-end - The view stopped moving. `detail: {center, zoom, bounds}`.
+ * @event kn-error - Invalid attribute, unreachable basemap, missing WebGL, or an error of a layer inside. `detail: {code, message}`.
+ *
+ * @csspart container - The labelled region around the map.
+ * @csspart map - The element maplibre draws into.
+ * @csspart snapshot - Still image shown while the map has given its WebGL context up.
+ * @csspart status - The "loading" overlay.
+ * @csspart notices - The area with error and info notices.
+ * @csspart notice - One notice.
+ *
+ * @cssprop [--kn-map-background=#e8eae3] - Background before the map has drawn.
+ * @cssprop [--kn-font-family=system-ui] - Font of notices and controls.
+ * @cssprop [--kn-color-focus=#1d5fa8] - Focus outline.
+ * @cssprop [--kn-color-error=#b3261e] - Accent of error notices.
+ * @cssprop [--kn-color-info=#1d5fa8] - Accent of info notices.
+ * @cssprop [--kn-map-radius=0] - Corner radius.
+ */
+export class KnMap extends LitElement implements BudgetClient {
+  static override styles = mapStyles;
+
+  /** Centre of the view as "longitude,latitude" (WGS84 degrees). */
+  @property({ converter: lngLatConverter, reflect: true }) center?: LngLat;
+
+  /** Zoom level, 0 (world) to 24. */
+  @property({ converter: optionalNumberConverter, reflect: true }) zoom?: number;
+
+  /** Visible area as "west,south,east,north"; wins over `center` and `zoom`. */
+  @property({ converter: boundsConverter, reflect: true }) bounds?: Bounds;
+
+  @property({ attribute: 'min-zoom', converter: optionalNumberConverter, reflect: true }) minZoom?: number;
+
+  @property({ attribute: 'max-zoom', converter: optionalNumberConverter, reflect: true }) maxZoom?: number;
+
+  /** `konstanz` (offline, default), `basemap-de`, `basemap-de-grau`, `openfreemap`, or a style URL. */
+  @property({ reflect: true }) basemap = 'konstanz';
+
+  /** Accessible name of the map region. Default: "Karte von Konstanz" / "Map of Konstanz". */
+  @property({ reflect: true }) label?: string;
+
+  /** `de` (default) or `en`; without it the nearest `lang` of the page applies. */
+  @property() override lang!: string;
+
+  /** Pan and zoom by mouse, touch and keyboard. `interactive="false"` shows a still map. */
+  @property({ converter: defaultOnConverter, reflect: true }) interactive = true;
+
+  @state() private status: Status = 'idle';
+  @state() private notices: Notice[] = [];
+  @state() private snapshotUrl?: string;
+  @state() private inheritedLang: Lang = 'de';
+
+  private readonly provider = new ContextProvider(this, { context: mapContext });
+  private readonly controls = new MapControls();
+  private mapInstance?: MaplibreMap;
+  private readyState = new Deferred();
+  private generation = 0;
+  private savedCamera?: Camera;
+  private view: { center?: LngLat; zoom?: number; bounds?: Bounds; minZoom?: number; maxZoom?: number } = {};
+  private contextRestoreTimer?: ReturnType<typeof setTimeout>;
+  private stopLangObserver?: () => void;
+
+  /** The maplibre `Map`, while one exists (it is created when the element nears the viewport). */
+  get map(): MaplibreMap | undefined {
+    return this.mapInstance;
+  }
+
+  /** Resolves when the current map has rendered its first full frame with all initial layers. */
+  get ready(): Promise<void> {
+    return this.readyState.promise;
+  }
+
+  /** The language in use: the element's `lang`, else the page's, else German. */
+  get effectiveLang(): Lang {
+    return this.lang ? normaliseLang(this.lang) : this.inheritedLang;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener(KnErrorEvent.eventName, this.onDescendantError);
+    this.inheritedLang = normaliseLang(inheritedLang(this));
+    this.stopLangObserver = onDocumentLangChange(() => (this.inheritedLang = normaliseLang(inheritedLang(this))));
+    observeViewport(this, (near) => near && this.start());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener(KnErrorEvent.eventName, this.onDescendantError);
+    this.stopLangObserver?.();
+    unobserveViewport(this);
+    // Moving the element in the DOM disconnects and reconnects it in one task: keep the map then.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.stop({ snapshot: false });
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('center')) this.view.center = this.validated('center', this.center, lngLatProblem);
+    if (changed.has('zoom')) this.view.zoom = this.validated('zoom', this.zoom, zoomProblem);
+    if (changed.has('bounds')) this.view.bounds = this.validated('bounds', this.bounds, boundsProblem);
+    if (changed.has('minZoom')) this.view.minZoom = this.validated('min-zoom', this.minZoom, zoomProblem);
+    if (changed.has('maxZoom')) this.view.maxZoom = this.validated('max-zoom', this.maxZoom, zoomProblem);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const map = this.mapInstance;
+    if (!map || this.status !== 'live') return;
+    if (changed.has('center') || changed.has('zoom') || changed.has('bounds')) this.applyView(map);
+    if (changed.has('minZoom')) map.setMinZoom(this.view.minZoom ?? null);
+    if (changed.has('maxZoom')) map.setMaxZoom(this.view.maxZoom ?? null);
+    if (changed.has('interactive')) this.controls.setInteractive(map, this.interactive);
+    if (changed.has('basemap')) void this.switchBasemap(map, this.generation);
+    if (changed.has('lang') || changed.has('inheritedLang') || changed.has('label')) this.applyLanguage(map);
+  }
+
+  /** Shows `message` on the map as a notice (and announces it politely). */
+  showNotice(kind: Notice['kind'], code: string, message: string): void {
+    if (this.notices.some((notice) => notice.code === code && notice.message === message)) return;
+    this.notices = [...this.notices, { kind, code, message }];
+  }
+
+  // ---- BudgetClient ----
+
+  distanceToViewport(): number {
+    return distanceToViewport(this);
+  }
+
+  suspend(): void {
+    this.stop({ snapshot: true });
+  }
+
+  retry(): void {
+    if (this.isConnected && this.distanceToViewport() === 0) void this.start();
+  }
+
+  // ---- map lifecycle ----
+
+  private async start(): Promise<void> {
+    if (this.mapInstance || this.status === 'loading' || this.status === 'failed' || !this.isConnected) return;
+    if (!webglBudget.acquire(this)) {
+      this.status = 'waiting';
+      return;
+    }
+    const generation = ++this.generation;
+    this.status = 'loading';
+    let bundle;
+    try {
+      bundle = await loadMaplibre();
+    } catch {
+      return this.fail(generation, 'maplibre-load-failed', 'error.maplibre-load-failed');
+    }
+    if (generation !== this.generation) return;
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.adoptedStyleSheets.includes(bundle.styles)) {
+      root.adoptedStyleSheets = [bundle.styles, ...root.adoptedStyleSheets];
+    }
+    const style = await this.resolveStyle();
+    if (generation !== this.generation) return;
+
+    let map: MaplibreMap;
+    try {
+      map = new bundle.maplibre.Map(this.mapOptions(style));
+    } catch {
+      return this.fail(generation, 'webgl-unavailable', 'error.webgl-unavailable');
+    }
+    this.mapInstance = map;
+    this.controls.attach(bundle.maplibre, map, this.interactive);
+    map.getCanvas().setAttribute('aria-label', this.canvasLabel());
+    map.on('moveend', () => this.dispatchEvent(new KnMoveEndEvent(this.currentView(map))));
+    map.on('error', (event) => this.onMapError(event as { sourceId?: string }));
+    map.on('webglcontextlost', () => this.onContextLost(generation));
+    map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
+    await map.once('load');
+    if (generation !== this.generation) return;
+
+    this.status = 'live';
+    this.snapshotUrl = undefined;
+    const layerWork: Promise<unknown>[] = [];
+    this.provideContext(map, (work) => layerWork.push(work));
+    await Promise.allSettled(layerWork);
+    if (generation !== this.generation) return;
+    this.provideContext(map, () => undefined);
+    map.triggerRepaint();
+    await map.once('idle');
+    if (generation !== this.generation) return;
+    this.readyState.resolve();
+    this.dispatchEvent(new KnReadyEvent());
+  }
+
+  private stop({ snapshot }: { snapshot: boolean }): void {
+    this.generation++;
+    clearTimeout(this.contextRestoreTimer);
+    const map = this.mapInstance;
+    if (map) {
+      if (snapshot) this.snapshotUrl = this.captureFrame(map);
+      this.savedCamera = { ...this.currentView(map), bearing: map.getBearing(), pitch: map.getPitch() };
+      this.provider.setValue(undefined); // layers take their sources off while the map still exists
+      this.controls.detach();
+      map.remove(); // also releases the WebGL context
+      this.mapInstance = undefined;
+    }
+    if (this.readyState.settled) this.readyState = new Deferred();
+    this.status = map && snapshot ? 'suspended' : 'idle';
+    webglBudget.release(this);
+  }
+
+  private fail(generation: number, code: KnErrorCode, key: MessageKey): void {
+    if (generation !== this.generation) return;
+    this.status = 'failed';
+    webglBudget.release(this);
+    this.report(code, key);
+  }
+
+  private captureFrame(map: MaplibreMap): string | undefined {
+    try {
+      map.redraw(); // the drawing buffer is only readable in the task that drew it
+      return map.getCanvas().toDataURL('image/webp', 0.85);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private onContextLost(generation: number): void {
+    clearTimeout(this.contextRestoreTimer);
+    this.contextRestoreTimer = setTimeout(() => {
+      if (generation !== this.generation) return;
+      this.stop({ snapshot: false });
+      void this.start();
+    }, CONTEXT_RESTORE_GRACE_MS);
+  }
+
+  private provideContext(map: MaplibreMap, waitFor: (work: Promise<unknown>) => void): void {
+    const value: KnMapContextValue = { map, lang: this.effectiveLang, waitFor };
+    this.provider.setValue(value);
+  }
+
+  // ---- style and view ----
+
+  private async resolveStyle(): Promise<StyleSpecification> {
+    const basemap = resolveBasemap(this.basemap, document.baseURI);
+    if (!basemap) this.reportInvalid('basemap', this.basemap, 'expected.basemap');
+    if (basemap?.kind === 'external') {
+      try {
+        return await fetchStyle(basemap.styleUrl, getConfig().basemapTimeoutMs);
+      } catch (error) {
+        const reason = error instanceof StyleLoadError ? error : new StyleLoadError('reason.network');
+        const lang = this.effectiveLang;
+        this.report('basemap-unavailable', 'error.basemap-unavailable', {
+          name: basemap.provider,
+          reason: msg(lang, reason.reason, reason.params),
+        });
+      }
+    }
+    return konstanzStyle({ assetUrl, attribution: msg(this.effectiveLang, 'attribution.basemap') });
+  }
+
+  private async switchBasemap(map: MaplibreMap, generation: number): Promise<void> {
+    this.notices = this.notices.filter((notice) => notice.code !== 'basemap-unavailable');
+    const style = await this.resolveStyle();
+    if (generation !== this.generation) return;
+    map.setStyle(style, { diff: false, transformStyle: carryOverDataLayers });
+  }
+
+  private mapOptions(style: StyleSpecification): MapOptions {
+    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    return {
+      container: this.renderRoot.querySelector<HTMLElement>('.canvas-host')!,
+      style,
+      ...this.initialCamera(),
+      minZoom: this.view.minZoom,
+      maxZoom: this.view.maxZoom,
+      interactive: true, // handlers are switched by MapControls so `interactive` can change later
+      attributionControl: false,
+      locale: this.controls.locale(this.effectiveLang, this.canvasLabel()),
+      fadeDuration: reducedMotion ? 0 : 300,
+    };
+  }
+
+  private initialCamera(): Partial<MapOptions> {
+    const { center, zoom, bounds } = this.view;
+    if (this.savedCamera) return this.savedCamera;
+    if (bounds) return { bounds, fitBoundsOptions: { padding: FIT_PADDING } };
+    if (center || zoom !== undefined) return { center: center ?? boundsCenter(KONSTANZ_BOUNDS), zoom: zoom ?? 13 };
+    return { bounds: KONSTANZ_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
+  }
+
+  private applyView(map: MaplibreMap): void {
+    const { center, zoom, bounds } = this.view;
+    if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
+    else if (center || zoom !== undefined) map.jumpTo({ center, zoom });
+  }
+
+  private applyLanguage(map: MaplibreMap): void {
+    this.controls.relabel(map, this.effectiveLang, this.canvasLabel());
+    map.getCanvas().setAttribute('aria-label', this.canvasLabel());
+    this.provideContext(map, () => undefined);
+  }
+
+  private currentView(map: MaplibreMap) {
+    const { lng, lat } = map.getCenter();
+    const b = map.getBounds();
+    return {
+      center: [lng, lat] as LngLat,
+      zoom: map.getZoom(),
+      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as Bounds,
+    };
+  }
+
+  private accessibleLabel(): string {
+    return this.label?.trim() || msg(this.effectiveLang, 'map.label');
+  }
+
+  private canvasLabel(): string {
+    return `${this.accessibleLabel()}. ${msg(this.effectiveLang, 'map.keyboard-hint')}`;
+  }
+
+  // ---- errors ----
+
+  private validated<T>(name: string, value: T | undefined, problem: (value: T) => MessageKey | null): T | undefined {
+    if (value === undefined) return undefined;
+    const expected = problem(value);
+    if (!expected) return value;
+    this.reportInvalid(name, this.getAttribute(name) ?? String(value), expected);
+    return undefined;
+  }
+
+  private reportInvalid(name: string, value: string, expected: MessageKey): void {
+    const lang = this.effectiveLang;
+    this.report('invalid-attribute', 'error.invalid-attribute', { name, value, expected: msg(lang, expected) });
+  }
+
+  private report(code: KnErrorCode, key: MessageKey, params?: MessageParams): void {
+    const message = msg(this.effectiveLang, key, params);
+    this.showNotice('error', code, message);
+    this.dispatchEvent(new KnErrorEvent({ code, message }));
+  }
+
+  private readonly onDescendantError = (event: KnErrorEvent): void => {
+    if (event.target !== this) this.showNotice('error', event.detail.code, event.detail.message);
+  };
+
+  private onMapError(event: { sourceId?: string }): void {
+    // The offline basemap failing to load its own files means the assets folder is missing or misplaced.
+    if (event.sourceId?.startsWith('basemap-') && this.resolvedIsOffline()) {
+      this.report('basemap-unavailable', 'error.basemap-unavailable', {
+        name: 'Konstanz (offline)',
+        reason: msg(this.effectiveLang, 'reason.network'),
+      });
+    }
+  }
+
+  private resolvedIsOffline(): boolean {
+    return resolveBasemap(this.basemap, document.baseURI)?.kind !== 'external';
+  }
+
+  private dismiss(notice: Notice): void {
+    this.notices = this.notices.filter((candidate) => candidate !== notice);
+  }
+
+  override render() {
+    const lang = this.effectiveLang;
+    const busy = this.status === 'loading' || this.status === 'waiting';
+    return html`
+      <div class="frame" part="container" role="region" aria-label=${this.accessibleLabel()} lang=${lang}>
+        <div class="canvas-host" part="map"></div>
+        ${this.snapshotUrl && this.status !== 'live'
+          ? html`<img class="snapshot" part="snapshot" src=${this.snapshotUrl} alt=${msg(lang, 'map.suspended')} />`
+          : nothing}
+        ${busy && !this.snapshotUrl
+          ? html`<div class="status" part="status"><span>${msg(lang, 'map.loading')}</span></div>`
+          : nothing}
+        <div class="notices" part="notices" role="status" aria-live="polite">
+          ${this.notices.map(
+            (notice) => html`
+              <div class="notice notice--${notice.kind}" part="notice">
+                <span>
+                  <span class="visually-hidden">${msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info')}:</span>
+                  ${notice.message}
+                </span>
+                <button type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismiss(notice)}>×</button>
+              </div>
+            `,
+          )}
+        </div>
+      </div>
+      <slot class="layers"></slot>
+    `;
+  }
+}
+
+function boundsCenter([west, south, east, north]: Bounds): LngLat {
+  return [(west + east) / 2, (south + north) / 2];
+}

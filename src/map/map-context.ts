@@ -1,0 +1,16 @@
+import { createContext } from '@lit/context';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Lang } from '../i18n/lang.js';
+
+/** Sources and layers that data elements add start with this; the basemap's never do. */
+export const DATA_ID_PREFIX = 'kn-';
+
+/** What `<kn-map>` gives the elements inside it. A new value is provided whenever the map or language changes. */
+export interface KnMapContextValue {
+  readonly map: MaplibreMap;
+  readonly lang: Lang;
+  /** Registers the work a layer does to show its first data; the map's `ready` waits for it. */
+  waitFor(work: Promise<unknown>): void;
+}
+
+export const mapContext = createContext<KnMapContextValue | undefined>(Symbol('kn-map'));

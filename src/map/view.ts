@@ -1,0 +1,52 @@
+import type { MessageKey } from '../i18n/messages.js';
+
+export type LngLat = [number, number];
+export type Bounds = [number, number, number, number];
+
+/** The 15 Stadtteile of Konstanz: the default view. */
+export const KONSTANZ_BOUNDS: Bounds = [9.0855, 47.654, 9.218, 47.7627];
+
+const splitNumbers = (text: string): number[] =>
+  text
+    .trim()
+    .split(/\s*[,;\s]\s*/)
+    .filter((part) => part !== '')
+    .map(Number);
+
+/** "9.175,47.663" → [9.175, 47.663]; malformed text gives NaN entries, which `lngLatProblem` reports. */
+export function parseLngLat(text: string): LngLat {
+  const numbers = splitNumbers(text);
+  return numbers.length === 2 ? [numbers[0], numbers[1]] : [NaN, NaN];
+}
+
+/** "west,south,east,north" → Bounds; malformed text gives NaN entries. */
+export function parseBounds(text: string): Bounds {
+  const numbers = splitNumbers(text);
+  return numbers.length === 4 ? [numbers[0], numbers[1], numbers[2], numbers[3]] : [NaN, NaN, NaN, NaN];
+}
+
+const isLon = (value: number) => Number.isFinite(value) && value >= -180 && value <= 180;
+const isLat = (value: number) => Number.isFinite(value) && value >= -85.06 && value <= 85.06;
+
+/** What is wrong with a [lon, lat] pair, as the message key naming the expected form; null if fine. */
+export function lngLatProblem(value: LngLat): MessageKey | null {
+  const [lon, lat] = value;
+  if (isLon(lon) && isLat(lat)) {
+    // Latitude-first is the commonest mistake with German coordinates (47.66,9.17 for Konstanz).
+    const looksSwapped = lon > 45 && lon < 56 && lat > 5 && lat < 16;
+    return looksSwapped ? 'expected.lnglat-swapped' : null;
+  }
+  return isLon(lat) && isLat(lon) ? 'expected.lnglat-swapped' : 'expected.lnglat';
+}
+
+export function boundsProblem(value: Bounds): MessageKey | null {
+  const [west, south, east, north] = value;
+  const ok = isLon(west) && isLon(east) && isLat(south) && isLat(north) && west < east && south < north;
+  return ok ? null : 'expected.bounds';
+}
+
+export function zoomProblem(value: number): MessageKey | null {
+  return Number.isFinite(value) && value >= 0 && value <= 24 ? null : 'expected.zoom';
+}
+
+export const formatNumbers = (values: readonly number[]): string => values.join(',');

@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+import { bboxOf, GeoJsonError, parseGeoJson } from '../../src/data/geojson.js';
+
+describe('GeoJSON parsing (pure)', () => {
+  it('accepts a FeatureCollection, a Feature and a bare geometry', () => {
+    expect(parseGeoJson('{"type":"FeatureCollection","features":[]}').features).to.have.length(0);
+    const feature = parseGeoJson('{"type":"Feature","properties":{"name":"A"},"geometry":{"type":"Point","coordinates":[9,47]}}');
+    expect(feature.features[0].properties).to.deep.equal({ name: 'A' });
+    const geometry = parseGeoJson('{"type":"LineString","coordinates":[[9,47],[9.1,47.1]]}');
+    expect(geometry.features[0].geometry.type).to.equal('LineString');
+  });
+
+  it('accepts a UTF-8 byte order mark', () => {
+    expect(parseGeoJson('\uFEFF{"type":"FeatureCollection","features":[]}').type).to.equal('FeatureCollection');
+  });
+
+  it('says whether a file is truncated or not JSON at all', () => {
+    const reason = (text: string) => {
+      try {
+        parseGeoJson(text);
+      } catch (error) {
+        return (error as GeoJsonError).reason.de;
+      }
+      return 'no error';
+    };
+    expect(reason('{"type":"FeatureCollection","features":[')).to.contain('unvollständig');
+    expect(reason('<!doctype html><h1>404</h1>')).to.contain('HTML');
+    expect(reason('{"type":"Topology"}')).to.contain('Topology');
+    expect(reason('{"features":[]}')).to.contain('type');
+  });
+
+  it('computes the bounding box of all coordinates', () => {
+    const collection = parseGeoJson(
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[9.1,47.6]}},{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[9,47.7],[9.2,47.7],[9.2,47.8],[9,47.7]]]}}]}',
+    );
+    expect(bboxOf(collection)).to.deep.equal([9, 47.6, 9.2, 47.8]);
+    expect(bboxOf({ type: 'FeatureCollection', features: [] })).to.equal(null);
+  });
+});

@@ -1,0 +1,27 @@
+// Test-only endpoints on the test server (loopback): HTTP errors, a stalling server, the recorder's log.
+export function fixtureMiddleware(recorder) {
+  return async (ctx, next) => {
+    const path = ctx.path;
+    if (path === '/__test/foreign-requests') {
+      if (ctx.method === 'DELETE') recorder.clear();
+      ctx.body = JSON.stringify(recorder.requests);
+      ctx.type = 'application/json';
+      return;
+    }
+    const status = /^\/__test\/status\/(\d{3})$/.exec(path);
+    if (status) {
+      ctx.status = Number(status[1]);
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><title>${status[1]}</title><h1>Error ${status[1]}</h1>`;
+      return;
+    }
+    if (path === '/__test/stall') {
+      // Never answers; the socket is closed after a minute so nothing outlives the run.
+      ctx.respond = false;
+      const timer = setTimeout(() => ctx.res.destroy(), 60_000);
+      ctx.req.on('close', () => clearTimeout(timer));
+      return;
+    }
+    return next();
+  };
+}
