@@ -20,11 +20,11 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: findChrome(),
-        headless: true,
-        args: chromeArgs({ proxyPort: recorder.port }),
-      },
+      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs() },
+      // Only the test pages' traffic (their workers included) goes through the recorder; the browser's
+      // own background traffic does not, and goes nowhere (see chromeArgs).
+      createBrowserContext: ({ browser }) => browser.createBrowserContext({ proxyServer: `http://127.0.0.1:${recorder.port}` }),
+      createPage: ({ context }) => context.newPage(),
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

@@ -19,12 +19,13 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /**
  * Shows the points, lines and polygons of a GeoJSON file on the enclosing `<kn-map>`.
  *
+ * @tagname kn-geojson-layer
  * @summary Any GeoJSON on the map: from a URL, an inline script, or the `data` property.
  *
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
- * @event kn-data-load - The data is shown. `detail: {count, bbox}`.
- * @event kn-error - The data could not be loaded or is not GeoJSON; data already shown is kept. `detail: {code, message}`.
+ * @event {KnDataLoadEvent} kn-data-load - The data is shown. `detail: {count, bbox}`.
+ * @event {KnErrorEvent} kn-error - The data could not be loaded or is not GeoJSON; data already shown is kept. `detail: {code, message}`.
  */
 export class KnGeojsonLayer extends LitElement implements MapLayerHost {
   /** URL of a GeoJSON file (FeatureCollection, Feature or geometry). */
@@ -66,12 +67,14 @@ export class KnGeojsonLayer extends LitElement implements MapLayerHost {
     return { color: this.color, opacity, visible: !this.hidden };
   }
 
+  /** @internal Part of the layer contract, called by MapLayerController. */
   async addToMap(map: MaplibreMap, context: KnMapContextValue): Promise<void> {
     map.addSource(this.sourceId, { type: 'geojson', data: this.collection });
     for (const layer of geojsonLayerSpecs(this.idPrefix, this.sourceId, this.paint)) map.addLayer(layer);
     await this.load(map, context.lang);
   }
 
+  /** @internal Part of the layer contract, called by MapLayerController. */
   removeFromMap(map: MaplibreMap): void {
     this.requested = undefined;
     this.loadToken++;

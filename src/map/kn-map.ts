@@ -48,13 +48,14 @@ const FIT_PADDING = { top: 24, bottom: 40, left: 24, right: 56 };
  * A map of Konstanz. Shows the bundled offline basemap unless `basemap` names another one; data layers
  * (`kn-*-layer`) go inside it.
  *
+ * @tagname kn-map
  * @summary A Konstanz map: offline basemap, lazy maplibre, accessible by keyboard.
  *
  * @slot - Data layers such as `<kn-geojson-layer>`; other content here is not shown once the element is defined.
  *
- * @event kn-ready - The first frame with every initial layer has rendered (again after the map is rebuilt).
- * @event kn-move-end - The view stopped moving. `detail: {center, zoom, bounds}`.
- * @event kn-error - Invalid attribute, unreachable basemap, missing WebGL, or an error of a layer inside. `detail: {code, message}`.
+ * @event {KnReadyEvent} kn-ready - The first frame with every initial layer has rendered (again after the map is rebuilt).
+ * @event {KnMoveEndEvent} kn-move-end - The view stopped moving. `detail: {center, zoom, bounds}`.
+ * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, missing WebGL, or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
  * @csspart map - The element maplibre draws into.
@@ -112,6 +113,7 @@ export class KnMap extends LitElement implements BudgetClient {
   private view: { center?: LngLat; zoom?: number; bounds?: Bounds; minZoom?: number; maxZoom?: number } = {};
   private contextRestoreTimer?: ReturnType<typeof setTimeout>;
   private stopLangObserver?: () => void;
+  private readonly rejectedStyles = new WeakSet<MaplibreMap>();
 
   /** The maplibre `Map`, while one exists (it is created when the element nears the viewport). */
   get map(): MaplibreMap | undefined {
@@ -174,14 +176,17 @@ export class KnMap extends LitElement implements BudgetClient {
 
   // ---- BudgetClient ----
 
+  /** @internal */
   distanceToViewport(): number {
     return distanceToViewport(this);
   }
 
+  /** @internal */
   suspend(): void {
     this.stop({ snapshot: true });
   }
 
+  /** @internal */
   retry(): void {
     if (this.isConnected && this.distanceToViewport() === 0) void this.start();
   }
@@ -212,7 +217,7 @@ export class KnMap extends LitElement implements BudgetClient {
 
     let map: MaplibreMap;
     try {
-      map = new bundle.maplibre.Map(this.mapOptions(style));
+      map = new bundle.maplibre.Map(this.mapOptions());
     } catch {
       return this.fail(generation, 'webgl-unavailable', 'error.webgl-unavailable');
     }
@@ -220,9 +225,11 @@ export class KnMap extends LitElement implements BudgetClient {
     this.controls.attach(bundle.maplibre, map, this.interactive);
     map.getCanvas().setAttribute('aria-label', this.canvasLabel());
     map.on('moveend', () => this.dispatchEvent(new KnMoveEndEvent(this.currentView(map))));
-    map.on('error', (event) => this.onMapError(event as { sourceId?: string }));
+    map.on('error', (event) => this.onMapError(map, event as { sourceId?: string }));
     map.on('webglcontextlost', () => this.onContextLost(generation));
     map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
+    // Set after the listeners so that a style maplibre rejects reaches onMapError.
+    map.setStyle(style);
     await map.once('load');
     if (generation !== this.generation) return;
 
@@ -299,26 +306,29 @@ export class KnMap extends LitElement implements BudgetClient {
         const reason = error instanceof StyleLoadError ? error : new StyleLoadError('reason.network');
         const lang = this.effectiveLang;
         this.report('basemap-unavailable', 'error.basemap-unavailable', {
-          name: basemap.provider,
+          name: basemap.displayName,
           reason: msg(lang, reason.reason, reason.params),
         });
       }
     }
+    return this.offlineStyle();
+  }
+
+  private offlineStyle(): StyleSpecification {
     return konstanzStyle({ assetUrl, attribution: msg(this.effectiveLang, 'attribution.basemap') });
   }
 
   private async switchBasemap(map: MaplibreMap, generation: number): Promise<void> {
-    this.notices = this.notices.filter((notice) => notice.code !== 'basemap-unavailable');
+    this.dismissWhere((notice) => notice.code === 'basemap-unavailable');
     const style = await this.resolveStyle();
     if (generation !== this.generation) return;
     map.setStyle(style, { diff: false, transformStyle: carryOverDataLayers });
   }
 
-  private mapOptions(style: StyleSpecification): MapOptions {
+  private mapOptions(): MapOptions {
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     return {
       container: this.renderRoot.querySelector<HTMLElement>('.canvas-host')!,
-      style,
       ...this.initialCamera(),
       minZoom: this.view.minZoom,
       maxZoom: this.view.maxZoom,
@@ -392,9 +402,19 @@ export class KnMap extends LitElement implements BudgetClient {
     if (event.target !== this) this.showNotice('error', event.detail.code, event.detail.message);
   };
 
-  private onMapError(event: { sourceId?: string }): void {
-    // The offline basemap failing to load its own files means the assets folder is missing or misplaced.
-    if (event.sourceId?.startsWith('basemap-') && this.resolvedIsOffline()) {
+  private onMapError(map: MaplibreMap, event: { sourceId?: string }): void {
+    const basemap = resolveBasemap(this.basemap, document.baseURI);
+    if (basemap?.kind === 'external' && !event.sourceId && !map.isStyleLoaded() && !this.rejectedStyles.has(map)) {
+      // maplibre rejected the external style itself (invalid for its spec): never leave a blank map.
+      // Nothing was added to a style that never loaded, so the offline one simply replaces it.
+      this.rejectedStyles.add(map);
+      this.report('basemap-unavailable', 'error.basemap-unavailable', {
+        name: basemap.displayName,
+        reason: msg(this.effectiveLang, 'reason.not-a-style'),
+      });
+      queueMicrotask(() => map.setStyle(this.offlineStyle(), { diff: false }));
+    } else if (event.sourceId?.startsWith('basemap-') && basemap?.kind !== 'external') {
+      // The offline basemap failing to load its own files means the assets folder is missing or misplaced.
       this.report('basemap-unavailable', 'error.basemap-unavailable', {
         name: 'Konstanz (offline)',
         reason: msg(this.effectiveLang, 'reason.network'),
@@ -402,12 +422,8 @@ export class KnMap extends LitElement implements BudgetClient {
     }
   }
 
-  private resolvedIsOffline(): boolean {
-    return resolveBasemap(this.basemap, document.baseURI)?.kind !== 'external';
-  }
-
-  private dismiss(notice: Notice): void {
-    this.notices = this.notices.filter((candidate) => candidate !== notice);
+  private dismissWhere(test: (notice: Notice) => boolean): void {
+    if (this.notices.some(test)) this.notices = this.notices.filter((notice) => !test(notice));
   }
 
   override render() {
@@ -430,7 +446,7 @@ export class KnMap extends LitElement implements BudgetClient {
                   <span class="visually-hidden">${msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info')}:</span>
                   ${notice.message}
                 </span>
-                <button type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismiss(notice)}>×</button>
+                <button type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismissWhere((candidate) => candidate === notice)}>×</button>
               </div>
             `,
           )}

@@ -32,8 +32,10 @@ export function absolutiseStyleUrls(style: StyleSpecification, styleUrl: string)
       return [id, copy];
     }),
   ) as StyleSpecification['sources'];
-  const sprite = typeof style.sprite === 'string' ? abs(style.sprite) : style.sprite;
-  return { ...style, sources, sprite: sprite as StyleSpecification['sprite'], glyphs: abs(style.glyphs) as string | undefined };
+  const result: StyleSpecification = { ...style, sources };
+  if (typeof style.sprite === 'string') result.sprite = abs(style.sprite) as string;
+  if (typeof style.glyphs === 'string') result.glyphs = abs(style.glyphs) as string;
+  return result;
 }
 
 export function isStyle(value: unknown): value is StyleSpecification {

@@ -4,8 +4,10 @@ export interface ExternalBasemap {
   kind: 'external';
   /** What the page wrote: a known name or a style URL. */
   name: string;
-  /** The provider as users know it, for notices and consent. */
+  /** The provider as users know it, for consent: the known name, or the host of a style URL. */
   provider: string;
+  /** How messages name it: the provider of a known basemap, or the URL as the page wrote it. */
+  displayName: string;
   styleUrl: string;
 }
 
@@ -18,7 +20,7 @@ export type Basemap = ExternalBasemap | OfflineBasemap;
 
 export const DEFAULT_BASEMAP = 'konstanz';
 
-const NAMED: Record<string, Omit<ExternalBasemap, 'kind' | 'name'>> = {
+const NAMED: Record<string, Omit<ExternalBasemap, 'kind' | 'name' | 'displayName'>> = {
   'basemap-de': {
     provider: 'basemap.de',
     styleUrl: 'https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_col.json',
@@ -42,7 +44,7 @@ export function resolveBasemap(value: string | undefined, baseUrl: string): Base
   const name = (value ?? '').trim() || DEFAULT_BASEMAP;
   if (name === DEFAULT_BASEMAP) return { kind: 'offline', name: DEFAULT_BASEMAP };
   const named = NAMED[name];
-  if (named) return { kind: 'external', name, ...named };
+  if (named) return { kind: 'external', name, displayName: named.provider, ...named };
   if (!looksLikeUrl(name)) return null;
   let url: URL;
   try {
@@ -51,5 +53,5 @@ export function resolveBasemap(value: string | undefined, baseUrl: string): Base
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  return { kind: 'external', name, provider: url.host, styleUrl: url.href };
+  return { kind: 'external', name, provider: url.host, displayName: name, styleUrl: url.href };
 }

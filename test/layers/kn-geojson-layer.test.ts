@@ -1,0 +1,156 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import type { KnDataLoadEvent } from '../../src/events/kn-data-load-event.js';
+import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
+import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
+import { KnMap } from '../../src/map/kn-map.js';
+import { idle, nextEvent, readyMap } from '../helpers/map.js';
+
+const dataLayerIds = (map: KnMap) => map.map!.getLayersOrder().filter((id) => id.startsWith('kn-'));
+const renderedByType = (el: KnMap) => {
+  const result: Record<string, string[]> = {};
+  for (const id of dataLayerIds(el)) {
+    const kind = id.split('-').pop()!;
+    result[kind] = el.map!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.name));
+  }
+  return result;
+};
+
+describe('<kn-geojson-layer>', () => {
+  it('shows the points, lines and polygons of a GeoJSON URL', async () => {
+    const el = await readyMap(html`
+      <kn-map center="9.1775,47.6625" zoom="15" style="width:800px;height:600px">
+        <kn-geojson-layer src="/test/fixtures/mixed.geojson"></kn-geojson-layer>
+      </kn-map>
+    `);
+    const rendered = renderedByType(el);
+    expect(rendered.point).to.deep.equal(['Marktstätte']);
+    expect(rendered.line).to.include.members(['Rheinbrücke', 'Stadtgarten']);
+    expect(rendered.fill).to.deep.equal(['Stadtgarten']);
+  });
+
+  it('reports the loaded data and exposes its features', async () => {
+    const layer = document.createElement('kn-geojson-layer');
+    layer.src = '/test/fixtures/mixed.geojson';
+    const loaded = nextEvent<KnDataLoadEvent>(layer, 'kn-data-load');
+    await fixture(html`<kn-map>${layer}</kn-map>`);
+    const { detail } = await loaded;
+    expect(detail.count).to.equal(3);
+    expect(detail.bbox).to.deep.equal([9.1757, 47.6597, 9.1795, 47.6671]);
+    expect(layer.features.map((f) => f.properties!.name)).to.deep.equal(['Marktstätte', 'Rheinbrücke', 'Stadtgarten']);
+  });
+
+  it('takes data from the data property, then an inline script, then src', async () => {
+    const el = await readyMap(html`
+      <kn-map center="9.1775,47.6625" zoom="15">
+        <kn-geojson-layer src="/test/fixtures/mixed.geojson">
+          <script type="application/geo+json">
+            { "type": "Feature", "properties": { "name": "Inline" }, "geometry": { "type": "Point", "coordinates": [9.178, 47.662] } }
+          </script>
+        </kn-geojson-layer>
+      </kn-map>
+    `);
+    const layer = el.querySelector('kn-geojson-layer')!;
+    expect(layer.features.map((f) => f.properties!.name)).to.deep.equal(['Inline']);
+    const loaded = nextEvent(layer, 'kn-data-load');
+    layer.data = { type: 'Point', coordinates: [9.176, 47.661] };
+    await loaded;
+    expect(layer.features).to.have.length(1);
+    expect(layer.features[0].geometry).to.deep.equal({ type: 'Point', coordinates: [9.176, 47.661] });
+  });
+
+  it('appears when added to a ready map and leaves nothing behind when removed', async () => {
+    const el = await readyMap(html`<kn-map center="9.1775,47.6625" zoom="15"></kn-map>`);
+    const sourcesBefore = Object.keys(el.map!.getStyle().sources);
+    const layer = document.createElement('kn-geojson-layer');
+    layer.src = '/test/fixtures/mixed.geojson';
+    const loaded = nextEvent(layer, 'kn-data-load');
+    el.append(layer);
+    await loaded;
+    await idle(el.map!);
+    expect(renderedByType(el).point).to.deep.equal(['Marktstätte']);
+    layer.remove();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(dataLayerIds(el)).to.deep.equal([]);
+    expect(Object.keys(el.map!.getStyle().sources)).to.deep.equal(sourcesBefore);
+  });
+
+  it('finds its map even when <kn-map> is defined after the layer', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div><kn-map-late><kn-geojson-layer src="/test/fixtures/mixed.geojson"></kn-geojson-layer></kn-map-late></div>
+    `);
+    customElements.define('kn-map-late', class extends KnMap {});
+    const map = page.querySelector('kn-map-late') as KnMap;
+    await map.ready;
+    expect(dataLayerIds(map)).to.have.length(3);
+  });
+
+  it('applies color, opacity and hidden to the map', async () => {
+    const el = await readyMap(html`
+      <kn-map><kn-geojson-layer src="/test/fixtures/mixed.geojson" color="#aa0000" opacity="0.5"></kn-geojson-layer></kn-map>
+    `);
+    const layer = el.querySelector<KnGeojsonLayer>('kn-geojson-layer')!;
+    const pointLayer = dataLayerIds(el).find((id) => id.endsWith('-point'))!;
+    expect(el.map!.getPaintProperty(pointLayer, 'circle-color')).to.equal('#aa0000');
+    expect(el.map!.getPaintProperty(pointLayer, 'circle-opacity')).to.equal(0.5);
+    layer.color = '#0b6e4f';
+    layer.hidden = true;
+    await layer.updateComplete;
+    expect(el.map!.getPaintProperty(pointLayer, 'circle-color')).to.equal('#0b6e4f');
+    expect(el.map!.getLayoutProperty(pointLayer, 'visibility')).to.equal('none');
+    layer.removeAttribute('hidden');
+    await layer.updateComplete;
+    expect(el.map!.getLayoutProperty(pointLayer, 'visibility')).to.equal('visible');
+  });
+
+  describe('when loading fails', () => {
+    async function failing(src: string) {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const error = nextEvent<KnErrorEvent>(container, 'kn-error');
+      container.innerHTML = `<kn-map><kn-geojson-layer label="Hotspots" src="${src}"></kn-geojson-layer></kn-map>`;
+      const map = container.querySelector('kn-map')!;
+      const { detail } = await error;
+      await map.ready;
+      const notice = map.shadowRoot!.querySelector('.notices')!.textContent!;
+      return { detail, notice, map };
+    }
+
+    it('says the server answered 404, on the map and in an event', async () => {
+      const { detail, notice, map } = await failing('/__test/status/404');
+      expect(detail.code).to.equal('data-http');
+      expect(detail.message).to.contain('„Hotspots“').and.to.contain('404');
+      expect(notice).to.contain(detail.message);
+      expect(map.map!.getLayer('basemap-district-labels')).to.not.equal(undefined);
+    });
+
+    it('says a file is not GeoJSON when it is an HTML page', async () => {
+      const { detail } = await failing('/demo/index.html');
+      expect(detail.code).to.equal('data-invalid');
+      expect(detail.message).to.contain('HTML');
+    });
+
+    it('says a server is unreachable', async () => {
+      const { detail } = await failing('http://127.0.0.1:9/daten.geojson');
+      expect(detail.code).to.equal('data-network');
+      expect(detail.message).to.contain('nicht erreichbar');
+    });
+
+    it('says when no data is given at all', async () => {
+      const { detail } = await failing('');
+      expect(detail.code).to.equal('data-missing');
+    });
+
+    it('keeps the data already shown when a reload fails', async () => {
+      const el = await readyMap(html`
+        <kn-map center="9.1775,47.6625" zoom="15"><kn-geojson-layer src="/test/fixtures/mixed.geojson"></kn-geojson-layer></kn-map>
+      `);
+      const layer = el.querySelector('kn-geojson-layer')!;
+      const error = nextEvent<KnErrorEvent>(el, 'kn-error');
+      layer.src = '/__test/status/500';
+      expect((await error).detail.code).to.equal('data-http');
+      await idle(el.map!);
+      expect(layer.features).to.have.length(3);
+      expect(renderedByType(el).point).to.deep.equal(['Marktstätte']);
+    });
+  });
+});
