@@ -9,7 +9,7 @@ const de = {
   'notice.error': 'Fehler',
   'notice.info': 'Hinweis',
   'attribution.basemap':
-    'Stadtteile: © Stadt Konstanz, Amt für Liegenschaften und Geoinformation (EUPL-1.2) · Bodensee: GSHHG (Wessel & Smith)',
+    '© Stadt Konstanz, Amt für Liegenschaften und Geoinformation (EUPL-1.2) · Bodensee: GSHHG (Wessel & Smith)',
   'error.invalid-attribute': 'Das Attribut „{name}“ hat einen ungültigen Wert „{value}“. Erwartet: {expected}.',
   'expected.lnglat': 'Länge,Breite in Grad, z. B. „9.175,47.663“',
   'expected.lnglat-swapped': 'Länge,Breite – die Werte scheinen vertauscht (zuerst die Länge, z. B. „9.175,47.663“)',
@@ -45,7 +45,7 @@ const en: Record<MessageKey, string> = {
   'notice.error': 'Error',
   'notice.info': 'Notice',
   'attribution.basemap':
-    'Districts: © Stadt Konstanz, Amt für Liegenschaften und Geoinformation (EUPL-1.2) · Lake Constance: GSHHG (Wessel & Smith)',
+    '© Stadt Konstanz, Amt für Liegenschaften und Geoinformation (EUPL-1.2) · Lake Constance: GSHHG (Wessel & Smith)',
   'error.invalid-attribute': 'The attribute “{name}” has an invalid value “{value}”. Expected: {expected}.',
   'expected.lnglat': 'longitude,latitude in degrees, e.g. “9.175,47.663”',
   'expected.lnglat-swapped': 'longitude,latitude – the values look swapped (longitude first, e.g. “9.175,47.663”)',

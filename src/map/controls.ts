@@ -55,7 +55,7 @@ export class MapControls {
     const maplibre = this.maplibre;
     if (!maplibre) return;
     const controls: [IControl, 'top-right' | 'bottom-right'][] = [
-      [new maplibre.AttributionControl({ compact: true }), 'bottom-right'],
+      [new maplibre.AttributionControl(), 'bottom-right'], // compact (collapsing on first drag) below 640 px
     ];
     if (this.interactive) controls.unshift([new maplibre.NavigationControl({ visualizePitch: false }), 'top-right']);
     for (const [control, position] of controls) map.addControl(control, position);
