@@ -1,6 +1,7 @@
 // The CDN build: one ES module that registers every element, with lit bundled in and maplibre split into
 // a chunk loaded only when a map nears the viewport. Everything it needs sits beside it in dist/cdn/.
 // (The npm build is tsc's output in dist/: one module per source file, lit and maplibre-gl left as imports.)
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { cpSync, readFileSync } from 'node:fs';
@@ -42,10 +43,13 @@ export default [
       format: 'es',
       entryFileNames: 'kn-map-elements.js',
       chunkFileNames: '[name]-[hash].js',
+      // Lazy chunks named after what they hold (proj4's entry file is called index.js).
+      manualChunks: (id) => (id.includes('/node_modules/proj4/') ? 'proj4' : undefined),
       sourcemap: true,
     },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
+      commonjs(), // papaparse is published as UMD only
       terser({ format: { comments: /@license/ } }),
       maplibreWorker(),
       copyAssets('dist/cdn/assets'),

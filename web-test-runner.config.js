@@ -8,6 +8,21 @@ import { summaryReporter } from './test/server/summary-reporter.js';
 
 const recorder = await startForeignRequestRecorder();
 
+/**
+ * papaparse ships only a UMD file. Bundlers hand its `module.exports` over as the default export; a browser
+ * loading it as a native ES module (as the test server serves it) runs it with `this === undefined` and the
+ * UMD wrapper throws. Serve it the way a bundler would: with a local `module` and a default export.
+ */
+function papaparseAsEsModule() {
+  return {
+    name: 'papaparse-as-es-module',
+    transform(context) {
+      if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+      return { body: `const module = { exports: {} }, exports = module.exports;\n${context.body}\nexport default module.exports;\n` };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -17,7 +32,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 30_000 } },
   middleware: [fixtureMiddleware(recorder)],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs() },

@@ -20,6 +20,9 @@ try {
   await page.setViewport({ width, height });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await page.goto(url, { waitUntil: 'load' });
+  // Pages that render later (Storybook draws a story after load) get a moment to create their maps.
+  await page.waitForSelector('kn-map', { timeout: 15000 }).catch(() => undefined);
+  await page.evaluate(() => customElements.whenDefined('kn-map'));
   await page.evaluate(() =>
     Promise.race([
       Promise.all([...document.querySelectorAll('kn-map')].map((map) => map.ready)),

@@ -1,5 +1,9 @@
 /** Registers every element of the library. The CDN build's entry point. */
 import './kn-map.js';
 import './kn-geojson-layer.js';
+import './kn-wlan-layer.js';
+import './kn-fibre-layer.js';
+import './kn-innovation-area-layer.js';
+import './kn-projects-layer.js';
 
 export * from './index.js';

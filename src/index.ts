@@ -1,6 +1,13 @@
 /** The library's classes, events and settings. Importing this registers no element: import `define.js` or one `kn-*.js`. */
 export { KnMap } from './map/kn-map.js';
 export { KnGeojsonLayer } from './layers/kn-geojson-layer.js';
+export { KnDataLayer, type LayerStyleInput } from './layers/data-layer.js';
+export { KnWlanLayer } from './layers/wlan/kn-wlan-layer.js';
+export { KnFibreLayer } from './layers/fibre/kn-fibre-layer.js';
+export { KnInnovationAreaLayer } from './layers/innovation/kn-innovation-area-layer.js';
+export { KnProjectsLayer } from './layers/projects/kn-projects-layer.js';
+export { FIBRE_STATUSES, type FibreStatus, type FibreStatistic } from './layers/fibre/fibre-status.js';
+export { FIELDS_OF_ACTION, PROJECT_STATUSES } from './layers/projects/projects.js';
 export { MapLayerController, type MapLayerHost } from './layers/map-layer-controller.js';
 export { mapContext, type KnMapContextValue } from './map/map-context.js';
 export { configure, getConfig, type KnConfig } from './config.js';
@@ -8,5 +15,8 @@ export { KnErrorEvent, type KnErrorCode, type KnErrorDetail } from './events/kn-
 export { KnReadyEvent } from './events/kn-ready-event.js';
 export { KnMoveEndEvent, type KnMoveEndDetail } from './events/kn-move-end-event.js';
 export { KnDataLoadEvent, type KnDataLoadDetail } from './events/kn-data-load-event.js';
+export { KnDataProgressEvent, type KnDataProgressDetail } from './events/kn-data-progress-event.js';
+export { KnSelectEvent, type KnSelectDetail } from './events/kn-select-event.js';
+export { KnNearestEvent, type KnNearestDetail } from './events/kn-nearest-event.js';
 export { BASEMAP_NAMES } from './map/basemaps/registry.js';
 export type { Lang } from './i18n/lang.js';

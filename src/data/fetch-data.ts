@@ -8,18 +8,43 @@ export class DataFetchError extends Error {
   }
 }
 
-/** Fetches a data file as text, distinguishing unreachable, HTTP error and time-out. */
-export async function fetchText(url: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+export interface DownloadedFile {
+  text: string;
+  contentType: string | null;
+}
+
+/**
+ * Downloads a data file as text, reporting progress (0–1) when the server states the size. Fails with a
+ * DataFetchError: unreachable, HTTP error, or time-out (also when the server stalls in the middle of the body).
+ */
+export async function fetchData(url: string, timeoutMs: number, onProgress?: (fraction: number) => void): Promise<DownloadedFile> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    const response = await fetch(url, { signal: combined, credentials: 'same-origin' });
+    const response = await fetch(url, { signal: timeout, credentials: 'same-origin' });
     if (!response.ok) throw new DataFetchError('data-http', response.status);
-    return await response.text();
+    const contentType = response.headers.get('content-type');
+    const total = Number(response.headers.get('content-length')) || 0;
+    if (!response.body || !total || !onProgress) return { text: await response.text(), contentType };
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      onProgress(Math.min(1, received / total));
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return { text: new TextDecoder().decode(bytes), contentType };
   } catch (error) {
     if (error instanceof DataFetchError) throw error;
     if (timeout.aborted) throw new DataFetchError('data-timeout');
-    if (signal?.aborted) throw error;
     throw new DataFetchError('data-network');
   }
 }

@@ -1,11 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-
-/** Why text is not usable GeoJSON, in the user's words (German and English). */
-export class GeoJsonError extends Error {
-  constructor(readonly reason: { de: string; en: string }) {
-    super(reason.en);
-  }
-}
+import { DataError, quote } from './data-error.js';
 
 const GEOMETRY_TYPES = new Set([
   'Point',
@@ -17,31 +11,40 @@ const GEOMETRY_TYPES = new Set([
   'GeometryCollection',
 ]);
 
-/** Parses GeoJSON text into a FeatureCollection: accepts a FeatureCollection, a Feature or a bare geometry. */
+/**
+ * Parses GeoJSON text into a FeatureCollection: accepts a FeatureCollection, a Feature or a bare geometry.
+ * Only the outer shape is checked here; `validateFeatures` (validate.ts) checks every feature.
+ * Throws `DataError` with code `data-invalid`.
+ */
 export function parseGeoJson(text: string): FeatureCollection {
-  let value: unknown;
+  return toFeatureCollection(parseJson(text));
+}
+
+/** JSON text (with or without a byte order mark) to a value; says whether it is truncated or not JSON at all. */
+export function parseJson(text: string): unknown {
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     const truncated = /^\s*[[{]/.test(text);
-    throw new GeoJsonError(
+    throw new DataError(
+      'data-invalid',
       truncated
         ? { de: 'Die Datei ist unvollständig oder kein gültiges JSON.', en: 'The file is truncated or not valid JSON.' }
         : { de: 'Die Datei ist kein JSON (vielleicht eine HTML-Seite).', en: 'The file is not JSON (perhaps an HTML page).' },
     );
   }
-  return toFeatureCollection(value);
 }
 
+/** The outer shape of a parsed GeoJSON value as a FeatureCollection (features not yet checked). */
 export function toFeatureCollection(value: unknown): FeatureCollection {
   const object = value as { type?: unknown } | null;
   if (typeof object !== 'object' || object === null || typeof object.type !== 'string') {
-    throw new GeoJsonError({ de: 'Es fehlt das Feld „type“.', en: 'The field “type” is missing.' });
+    throw new DataError('data-invalid', { de: 'Es fehlt das Feld „type“.', en: 'The field “type” is missing.' });
   }
   if (object.type === 'FeatureCollection') {
     const features = (object as { features?: unknown }).features;
     if (!Array.isArray(features)) {
-      throw new GeoJsonError({ de: 'Es fehlt die Liste „features“.', en: 'The list “features” is missing.' });
+      throw new DataError('data-invalid', { de: 'Es fehlt die Liste „features“.', en: 'The list “features” is missing.' });
     }
     return { type: 'FeatureCollection', features: features as Feature[] };
   }
@@ -49,9 +52,9 @@ export function toFeatureCollection(value: unknown): FeatureCollection {
   if (GEOMETRY_TYPES.has(object.type)) {
     return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: object as Geometry }] };
   }
-  throw new GeoJsonError({
-    de: `Der Typ „${String(object.type).slice(0, 40)}“ ist kein GeoJSON-Typ.`,
-    en: `The type “${String(object.type).slice(0, 40)}” is not a GeoJSON type.`,
+  throw new DataError('data-invalid', {
+    de: `Der Typ „${quote(object.type)}“ ist kein GeoJSON-Typ.`,
+    en: `The type “${quote(object.type)}” is not a GeoJSON type.`,
   });
 }
 

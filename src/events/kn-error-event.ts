@@ -7,6 +7,11 @@ export type KnErrorCode =
   | 'data-http'
   | 'data-timeout'
   | 'data-invalid'
+  | 'data-coordinates'
+  | 'data-crs'
+  | 'data-csv-columns'
+  | 'data-empty'
+  | 'data-skipped'
   | 'data-missing';
 
 export interface KnErrorDetail {

@@ -30,8 +30,22 @@ const de = {
   'error.data-http': 'Die Daten „{layer}“ konnten nicht geladen werden: Der Server antwortete mit {status} für {url}.',
   'error.data-timeout': 'Die Daten „{layer}“ konnten nicht geladen werden: Zeitüberschreitung bei {url}.',
   'error.data-invalid': 'Die Daten „{layer}“ sind kein gültiges GeoJSON: {reason}',
+  'error.data-problem': 'Die Daten „{layer}“ können nicht angezeigt werden: {reason}',
+  'error.data-skipped':
+    'In den Daten „{layer}“ wurden {count} fehlerhafte Objekte übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
   'error.data-missing': 'Für die Ebene „{layer}“ sind keine Daten angegeben (Attribut „src“ fehlt).',
   'layer.unnamed': 'Datenebene',
+  'layer.wlan': 'Konstanz-WLAN',
+  'layer.fibre': 'Glasfaserausbau',
+  'layer.innovation': 'Konstanzer Innovationsareal',
+  'layer.projects': 'Smart-Green-City-Projekte',
+  'fibre.sample': 'Glasfaserausbau: Beispieldaten – es gibt keine veröffentlichten Ausbaudaten je Stadtteil',
+  'fibre.sample-short': 'Beispieldaten',
+  'fibre.available': 'verfügbar',
+  'fibre.construction': 'im Bau',
+  'fibre.planned': 'geplant',
+  'fibre.none': 'nicht geplant',
+  'innovation.approximate': 'Umriss ungefähr, kein amtlicher Umriss veröffentlicht',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -66,8 +80,22 @@ const en: Record<MessageKey, string> = {
   'error.data-http': 'The data “{layer}” could not be loaded: the server answered {status} for {url}.',
   'error.data-timeout': 'The data “{layer}” could not be loaded: time-out at {url}.',
   'error.data-invalid': 'The data “{layer}” is not valid GeoJSON: {reason}',
+  'error.data-problem': 'The data “{layer}” cannot be shown: {reason}',
+  'error.data-skipped':
+    '{count} faulty objects in the data “{layer}” were skipped (invalid geometry or coordinates). {shown} objects are shown.',
   'error.data-missing': 'No data is given for the layer “{layer}” (the “src” attribute is missing).',
   'layer.unnamed': 'Data layer',
+  'layer.wlan': 'Konstanz-WLAN',
+  'layer.fibre': 'Fibre rollout',
+  'layer.innovation': 'Konstanz innovation area',
+  'layer.projects': 'Smart Green City projects',
+  'fibre.sample': 'Fibre rollout: sample data – no per-district rollout data is published',
+  'fibre.sample-short': 'sample data',
+  'fibre.available': 'available',
+  'fibre.construction': 'under construction',
+  'fibre.planned': 'planned',
+  'fibre.none': 'not planned',
+  'innovation.approximate': 'Approximate outline; no official outline is published',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { de, en };

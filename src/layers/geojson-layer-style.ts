@@ -8,12 +8,13 @@ export interface GeojsonLayerPaint {
 
 const isType = (...types: string[]) => ['match', ['geometry-type'], types, true, false] as unknown as boolean;
 
-/** maplibre style layers for any GeoJSON: polygon fill and outline, lines, and points as circles. */
+/** maplibre style layers for any GeoJSON: polygon fill and outline, lines, and points as circles.
+ *  Ids are `${prefix}fill`, `${prefix}line`, `${prefix}point`. */
 export function geojsonLayerSpecs(prefix: string, source: string, { color, opacity, visible }: GeojsonLayerPaint): LayerSpecification[] {
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
   return [
     {
-      id: `${prefix}-fill`,
+      id: `${prefix}fill`,
       type: 'fill',
       source,
       filter: isType('Polygon', 'MultiPolygon'),
@@ -21,7 +22,7 @@ export function geojsonLayerSpecs(prefix: string, source: string, { color, opaci
       paint: { 'fill-color': color, 'fill-opacity': 0.25 * opacity },
     },
     {
-      id: `${prefix}-line`,
+      id: `${prefix}line`,
       type: 'line',
       source,
       filter: isType('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
@@ -29,7 +30,7 @@ export function geojsonLayerSpecs(prefix: string, source: string, { color, opaci
       paint: { 'line-color': color, 'line-opacity': opacity, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 16, 3] },
     },
     {
-      id: `${prefix}-point`,
+      id: `${prefix}point`,
       type: 'circle',
       source,
       filter: isType('Point', 'MultiPoint'),

@@ -5,8 +5,10 @@ import { mapContext, type KnMapContextValue } from '../map/map-context.js';
 
 /** What a data element implements to live on a `<kn-map>`. */
 export interface MapLayerHost extends ReactiveControllerHost, HTMLElement {
+  /** The map is being created: start fetching data now (optional). */
+  prefetch?(): void;
   /** Add sources and layers. May be async (loading data); `kn-map`'s `ready` waits for it. */
-  addToMap(map: MaplibreMap, context: KnMapContextValue): void | Promise<void>;
+  addToMap(map: MaplibreMap, context: KnMapContextValue & { map: MaplibreMap }): void | Promise<void>;
   /** Remove everything `addToMap` added. Called while the map still exists. */
   removeFromMap(map: MaplibreMap): void;
 }
@@ -49,15 +51,20 @@ export class MapLayerController implements ReactiveController {
 
   private onContext(value: KnMapContextValue | undefined): void {
     this.context = value;
+    if (value && !value.map) this.host.prefetch?.();
     if (value?.map !== this.attachedMap) {
       this.detach();
-      if (value && this.host.isConnected) this.attach(value);
+      if (value?.map && this.host.isConnected) this.attach({ ...value, map: value.map });
     }
     this.host.requestUpdate();
   }
 
-  private attach(context: KnMapContextValue): void {
+  private attach(context: KnMapContextValue & { map: MaplibreMap }): void {
     this.attachedMap = context.map;
+    // When the map itself is destroyed (its <kn-map> left the page first), there is nothing to take off.
+    context.map.once('remove', () => {
+      if (this.attachedMap === context.map) this.attachedMap = undefined;
+    });
     const work = Promise.resolve().then(() => this.host.addToMap(context.map, context));
     context.waitFor(work);
     work.catch((error: unknown) => console.error('[kn-map-elements] adding a layer failed', error));

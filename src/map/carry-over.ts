@@ -1,7 +1,10 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { DATA_ID_PREFIX } from './map-context.js';
 
-/** For `setStyle(…, {transformStyle})`: the new basemap with the data layers of the old style on top. */
+/**
+ * For `setStyle(…, {transformStyle})`: the new basemap with the data layers of the old style — their areas
+ * and lines below the basemap's labels (as the layers add them), everything else on top.
+ */
 export function carryOverDataLayers(
   previous: StyleSpecification | undefined,
   next: StyleSpecification,
@@ -9,9 +12,15 @@ export function carryOverDataLayers(
   if (!previous) return next;
   const isData = (id: string) => id.startsWith(DATA_ID_PREFIX);
   const dataSources = Object.fromEntries(Object.entries(previous.sources).filter(([id]) => isData(id)));
+  const data = previous.layers.filter((layer) => isData(layer.id));
+  const isArea = (layer: (typeof data)[number]) => layer.type === 'fill' || layer.type === 'line';
+  const belowLabels = data.filter(isArea);
+  const onTop = data.filter((layer) => !isArea(layer));
+  const firstLabel = next.layers.findIndex((layer) => layer.type === 'symbol');
+  const split = firstLabel === -1 ? next.layers.length : firstLabel;
   return {
     ...next,
     sources: { ...next.sources, ...dataSources },
-    layers: [...next.layers, ...previous.layers.filter((layer) => isData(layer.id))],
+    layers: [...next.layers.slice(0, split), ...belowLabels, ...next.layers.slice(split), ...onTop],
   };
 }

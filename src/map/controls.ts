@@ -14,6 +14,8 @@ const HANDLERS = [
   'touchPitch',
 ] as const;
 
+const SMALL_MAP_WIDTH = 420;
+
 /** The map's built-in controls (zoom, attribution), translated, and its interaction switch. */
 export class MapControls {
   private maplibre?: MaplibreModule;
@@ -60,6 +62,11 @@ export class MapControls {
     if (this.interactive) controls.unshift([new maplibre.NavigationControl({ visualizePitch: false }), 'top-right']);
     for (const [control, position] of controls) map.addControl(control, position);
     this.added = controls.map(([control]) => control);
+    // maplibre opens the compact credit line until the first drag; on a small map it would cover much of
+    // it, so start closed there (the ⓘ button opens it).
+    if (map.getContainer().clientWidth < SMALL_MAP_WIDTH) {
+      map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+    }
   }
 
   private removeAll(map: MaplibreMap): void {

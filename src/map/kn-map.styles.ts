@@ -94,6 +94,10 @@ export const mapStyles = css`
   .layers {
     display: none;
   }
+  /* Links in running text must not rely on colour alone (WCAG 1.4.1). */
+  :host .maplibregl-ctrl-attrib a {
+    text-decoration: underline;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -58,7 +58,7 @@ const FIT_PADDING = { top: 24, bottom: 40, left: 24, right: 56 };
  * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, missing WebGL, or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
- * @csspart map - The element maplibre draws into.
+ * @csspart map-area - The element maplibre draws into.
  * @csspart snapshot - Still image shown while the map has given its WebGL context up.
  * @csspart status - The "loading" overlay.
  * @csspart notices - The area with error and info notices.
@@ -83,8 +83,10 @@ export class KnMap extends LitElement implements BudgetClient {
   /** Visible area as "west,south,east,north"; wins over `center` and `zoom`. */
   @property({ converter: boundsConverter, reflect: true }) bounds?: Bounds;
 
+  /** The farthest users can zoom out, 0 to 24. */
   @property({ attribute: 'min-zoom', converter: optionalNumberConverter, reflect: true }) minZoom?: number;
 
+  /** The closest users can zoom in, 0 to 24. */
   @property({ attribute: 'max-zoom', converter: optionalNumberConverter, reflect: true }) maxZoom?: number;
 
   /** `konstanz` (offline, default), `basemap-de`, `basemap-de-grau`, `openfreemap`, or a style URL. */
@@ -201,6 +203,7 @@ export class KnMap extends LitElement implements BudgetClient {
     }
     const generation = ++this.generation;
     this.status = 'loading';
+    this.provider.setValue({ lang: this.effectiveLang, waitFor: () => undefined }); // layers start fetching
     let bundle;
     try {
       bundle = await loadMaplibre();
@@ -267,6 +270,7 @@ export class KnMap extends LitElement implements BudgetClient {
   private fail(generation: number, code: KnErrorCode, key: MessageKey): void {
     if (generation !== this.generation) return;
     this.status = 'failed';
+    this.provider.setValue(undefined);
     webglBudget.release(this);
     this.report(code, key);
   }
@@ -289,7 +293,7 @@ export class KnMap extends LitElement implements BudgetClient {
     }, CONTEXT_RESTORE_GRACE_MS);
   }
 
-  private provideContext(map: MaplibreMap, waitFor: (work: Promise<unknown>) => void): void {
+  private provideContext(map: MaplibreMap | undefined, waitFor: (work: Promise<unknown>) => void): void {
     const value: KnMapContextValue = { map, lang: this.effectiveLang, waitFor };
     this.provider.setValue(value);
   }
@@ -431,7 +435,7 @@ export class KnMap extends LitElement implements BudgetClient {
     const busy = this.status === 'loading' || this.status === 'waiting';
     return html`
       <div class="frame" part="container" role="region" aria-label=${this.accessibleLabel()} lang=${lang}>
-        <div class="canvas-host" part="map"></div>
+        <div class="canvas-host" part="map-area"></div>
         ${this.snapshotUrl && this.status !== 'live'
           ? html`<img class="snapshot" part="snapshot" src=${this.snapshotUrl} alt=${msg(lang, 'map.suspended')} />`
           : nothing}

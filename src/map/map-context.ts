@@ -5,9 +5,13 @@ import type { Lang } from '../i18n/lang.js';
 /** Sources and layers that data elements add start with this; the basemap's never do. */
 export const DATA_ID_PREFIX = 'kn-';
 
-/** What `<kn-map>` gives the elements inside it. A new value is provided whenever the map or language changes. */
+/**
+ * What `<kn-map>` gives the elements inside it. A new value is provided whenever the map or language changes.
+ * While the map is being created `map` is undefined: layers may start fetching their data then, so that
+ * the download overlaps with loading maplibre instead of following it.
+ */
 export interface KnMapContextValue {
-  readonly map: MaplibreMap;
+  readonly map?: MaplibreMap;
   readonly lang: Lang;
   /** Registers the work a layer does to show its first data; the map's `ready` waits for it. */
   waitFor(work: Promise<unknown>): void;

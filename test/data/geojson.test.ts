@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { bboxOf, GeoJsonError, parseGeoJson } from '../../src/data/geojson.js';
+import { DataError } from '../../src/data/data-error.js';
+import { bboxOf, parseGeoJson } from '../../src/data/geojson.js';
 
 describe('GeoJSON parsing (pure)', () => {
   it('accepts a FeatureCollection, a Feature and a bare geometry', () => {
@@ -19,7 +20,9 @@ describe('GeoJSON parsing (pure)', () => {
       try {
         parseGeoJson(text);
       } catch (error) {
-        return (error as GeoJsonError).reason.de;
+        expect(error).to.be.instanceOf(DataError);
+        expect((error as DataError).code).to.equal('data-invalid');
+        return (error as DataError).reason.de;
       }
       return 'no error';
     };

@@ -103,6 +103,47 @@ describe('<kn-geojson-layer>', () => {
     expect(el.map!.getLayoutProperty(pointLayer, 'visibility')).to.equal('visible');
   });
 
+  describe('reads the city\'s own formats', () => {
+    it('reads a CSV export with semicolons, decimal commas, German column names and a BOM, skipping a row without coordinates', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const errors: KnErrorEvent[] = [];
+      container.addEventListener('kn-error', (e) => errors.push(e));
+      container.innerHTML = '<kn-map><kn-geojson-layer label="Hotspots" src="/test/fixtures/hotspots.csv"></kn-geojson-layer></kn-map>';
+      const layer = container.querySelector('kn-geojson-layer')!;
+      await nextEvent(layer, 'kn-data-load');
+      expect(layer.features.map((f) => f.properties!.Name)).to.deep.equal(['Marktstätte', 'Bahnhof']);
+      expect(layer.features[0].geometry).to.deep.equal({ type: 'Point', coordinates: [9.175563, 47.660373] });
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(['data-skipped']);
+      expect(errors[0].detail.message).to.contain('1 fehlerhafte').and.to.contain('2 Objekte werden angezeigt');
+    });
+
+    it('reprojects EPSG:25832 data that says so in a legacy crs member (as QGIS and GDAL write it)', async () => {
+      const layer = document.createElement('kn-geojson-layer');
+      layer.src = '/test/fixtures/hotspots-25832.geojson';
+      const loaded = nextEvent(layer, 'kn-data-load');
+      await fixture(html`<kn-map>${layer}</kn-map>`);
+      await loaded;
+      // gdaltransform -s_srs EPSG:4326 -t_srs EPSG:25832 made the fixture from 9.175563, 47.660373.
+      const [lon, lat] = (layer.features[0].geometry as { coordinates: number[] }).coordinates;
+      expect(lon).to.be.closeTo(9.175563, 1e-6);
+      expect(lat).to.be.closeTo(47.660373, 1e-6);
+    });
+
+    it('names the likely CRS and the attribute that fixes it for projected data without CRS, then reads it with crs=', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const error = nextEvent<KnErrorEvent>(container, 'kn-error');
+      container.innerHTML = '<kn-map><kn-geojson-layer src="/test/fixtures/hotspots-25832-ohne-crs.geojson"></kn-geojson-layer></kn-map>';
+      const { detail } = await error;
+      expect(detail.code).to.equal('data-coordinates');
+      expect(detail.message).to.contain('EPSG:25832').and.to.contain('crs');
+      const layer = container.querySelector('kn-geojson-layer')!;
+      const loaded = nextEvent(layer, 'kn-data-load');
+      layer.setAttribute('crs', 'EPSG:25832');
+      await loaded;
+      expect((layer.features[1].geometry as { coordinates: number[] }).coordinates[0]).to.be.closeTo(9.177076, 1e-6);
+    });
+  });
+
   describe('when loading fails', () => {
     async function failing(src: string) {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -1,0 +1,108 @@
+import type { Feature, Point } from 'geojson';
+import type { ParseConfig, Parser, ParseResult } from 'papaparse';
+import { findCoordinateColumns, type CoordinateColumns } from './csv-columns.js';
+import { DataError } from './data-error.js';
+import type { Progress, TimeSlicer } from './time-slice.js';
+
+/**
+ * CSV as city open data portals export it, to GeoJSON points. papaparse does the parsing (quotes, line
+ * breaks in quotes, CRLF); it is imported lazily, only when a CSV file is loaded, and runs in chunks with
+ * pauses so a large file does not block the page.
+ *
+ * - Separator: papaparse's guess (`,`, `;`, tab …), which copes with decimal commas in semicolon files.
+ * - Numbers: decimal point or decimal comma ("9,1757"), with thousands separators only when unambiguous
+ *   ("5.278.893,5", "5,278,893.5", "5 278 893,5").
+ * - The header row names the columns (see csv-columns.ts); every other column becomes a string property,
+ *   trimmed, empty values omitted.
+ * - A row whose coordinates are missing or not numbers is skipped and counted.
+ */
+
+export interface CsvOptions {
+  latField?: string;
+  lonField?: string;
+  projected: boolean;
+}
+
+export interface CsvResult {
+  features: Feature<Point>[];
+  /** Data rows (not counting the header and blank lines). */
+  rows: number;
+  /** Rows without numeric coordinates. */
+  skipped: number;
+  /** Names of the coordinate columns, for messages. */
+  columns: { x: string; y: string };
+}
+
+/** Bytes of text parsed between two pauses. */
+const CHUNK_SIZE = 256 * 1024;
+
+export async function parseCsv(text: string, options: CsvOptions, slicer: TimeSlicer, progress: Progress): Promise<CsvResult> {
+  const source = text.replace(/^\uFEFF/, '');
+  if (/^\s*</.test(source)) {
+    throw new DataError('data-invalid', {
+      de: 'Die Datei ist keine CSV-Datei, sondern eine HTML- oder XML-Seite.',
+      en: 'The file is not CSV but an HTML or XML page.',
+    });
+  }
+  const { default: Papa } = await import('papaparse');
+  const features: Feature<Point>[] = [];
+  let header: string[] | undefined;
+  let columns: CoordinateColumns | undefined;
+  let rows = 0;
+  const addRow = (row: string[]) => {
+    if (!header || !columns) {
+      header = row.map((name) => name.trim());
+      columns = findCoordinateColumns(header, options);
+      return;
+    }
+    rows++;
+    const x = parseNumber(row[columns.x]);
+    const y = parseNumber(row[columns.y]);
+    if (Number.isNaN(x) || Number.isNaN(y)) return;
+    const entries: [string, string][] = [];
+    for (let i = 0; i < header.length; i++) {
+      const value = row[i]?.trim();
+      if (i !== columns.x && i !== columns.y && header[i] && value) entries.push([header[i], value]);
+    }
+    // Object.fromEntries defines own properties: a column named "__proto__" stays a plain key.
+    features.push({ type: 'Feature', properties: Object.fromEntries(entries), geometry: { type: 'Point', coordinates: [x, y] } });
+  };
+  await new Promise<void>((resolve, reject) => {
+    // `chunk` works for strings too (papaparse's types declare it only for files and workers).
+    const config: ParseConfig<string[]> & { chunkSize: number; chunk(results: ParseResult<string[]>, parser: Parser): void } = {
+      skipEmptyLines: 'greedy',
+      chunkSize: CHUNK_SIZE,
+      chunk(results, parser) {
+        try {
+          for (const row of results.data) addRow(row);
+        } catch (error) {
+          reject(error); // before abort(), which calls complete()
+          parser.abort();
+          return;
+        }
+        progress.report(results.meta.cursor / source.length);
+        if (!slicer.due()) return;
+        parser.pause();
+        slicer.yield().then(() => parser.resume(), reject);
+      },
+      complete: () => resolve(),
+    };
+    Papa.parse<string[]>(source, config);
+  });
+  if (!header || !columns) {
+    throw new DataError('data-empty', { de: 'Die CSV-Datei hat keine Kopfzeile.', en: 'The CSV file has no header row.' });
+  }
+  progress.report(1);
+  return { features, rows, skipped: rows - features.length, columns: { x: header[columns.x], y: header[columns.y] } };
+}
+
+/** A coordinate from a CSV cell: decimal point or comma, unambiguous thousands separators; NaN if none. */
+export function parseNumber(cell: string | undefined): number {
+  if (cell === undefined) return NaN;
+  let text = cell.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/^\u2212/, '-');
+  if (/^[+-]?\d+,\d+$/.test(text)) text = text.replace(',', '.');
+  else if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
+  else if (/^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(text)) text = text.replace(/,/g, '');
+  else if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return NaN;
+  return Number(text);
+}

@@ -1,0 +1,40 @@
+/**
+ * Which parser a downloaded file needs. In this order: an explicit `format`; the HTTP content type
+ * (application/json, application/geo+json and other `+json` types → GeoJSON; text/csv → CSV); the
+ * extension of the URL (.json, .geojson → GeoJSON; .csv, .tsv → CSV); finally the text itself (first
+ * non-space character `{` or `[` → GeoJSON, anything else → CSV). Content types that say nothing about the
+ * format (text/plain, application/octet-stream, which many servers send for both) fall through.
+ */
+
+export type DataFormat = 'geojson' | 'csv';
+
+export interface FormatHints {
+  format?: DataFormat;
+  contentType?: string | null;
+  url?: string;
+}
+
+export function detectFormat(text: string, hints: FormatHints = {}): DataFormat {
+  return hints.format ?? fromContentType(hints.contentType) ?? fromUrl(hints.url) ?? sniff(text);
+}
+
+function fromContentType(contentType: string | null | undefined): DataFormat | undefined {
+  const type = contentType?.split(';')[0].trim().toLowerCase();
+  if (!type) return undefined;
+  if (type === 'application/json' || type === 'text/json' || type.endsWith('+json')) return 'geojson';
+  if (type === 'text/csv' || type === 'application/csv' || type === 'text/tab-separated-values') return 'csv';
+  return undefined;
+}
+
+function fromUrl(url: string | undefined): DataFormat | undefined {
+  const path = url?.split(/[?#]/)[0].toLowerCase() ?? '';
+  const extension = /\.([a-z]+)$/.exec(path)?.[1];
+  if (extension === 'json' || extension === 'geojson') return 'geojson';
+  if (extension === 'csv' || extension === 'tsv') return 'csv';
+  return undefined;
+}
+
+function sniff(text: string): DataFormat {
+  const first = /[^\s\uFEFF]/.exec(text)?.[0];
+  return first === '{' || first === '[' ? 'geojson' : 'csv';
+}

@@ -1,0 +1,24 @@
+import type { Feature, Point } from 'geojson';
+
+export interface KnNearestDetail {
+  /** Where the search started: a picked point or the user's position, [lon, lat]. */
+  from: [number, number];
+  /** The nearest feature, or null when the layer has none. */
+  feature: Feature<Point> | null;
+  /** Straight-line distance in metres. */
+  distance: number | null;
+}
+
+/** The nearest hotspot to a point was found. */
+export class KnNearestEvent extends CustomEvent<KnNearestDetail> {
+  static readonly eventName = 'kn-nearest';
+  constructor(detail: KnNearestDetail) {
+    super(KnNearestEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kn-nearest': KnNearestEvent;
+  }
+}

@@ -1,0 +1,390 @@
+import type { Feature, FeatureCollection, GeoJSON } from 'geojson';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type {
+  GeoJSONSource,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  Map as MaplibreMap,
+  MapLayerMouseEvent,
+} from 'maplibre-gl';
+import { assetUrl } from '../assets-url.js';
+import { getConfig } from '../config.js';
+import { DATA_ID_PREFIX } from '../map/map-context.js';
+import { bboxOf } from '../data/geojson.js';
+import { DataError } from '../data/data-error.js';
+import { DataFetchError, fetchData } from '../data/fetch-data.js';
+import { loadData, loadObject, type LoadResult } from '../data/load-data.js';
+import { KnDataLoadEvent } from '../events/kn-data-load-event.js';
+import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
+import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
+import { KnSelectEvent } from '../events/kn-select-event.js';
+import type { Lang } from '../i18n/lang.js';
+import { msg, type MessageKey } from '../i18n/messages.js';
+import { uniqueLayerPrefix } from './layer-ids.js';
+import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** What a themed layer's style is built from. */
+export interface LayerStyleInput {
+  /** Makes a style-layer id unique to this element: `id('point')` → `kn-wlan-3-point`. */
+  id: (name: string) => string;
+  source: string;
+  color: string;
+  opacity: number;
+  visible: boolean;
+}
+
+/** What makes a themed layer itself. */
+export interface LayerTheme {
+  /** Short name used in ids, e.g. `wlan`. */
+  kind: string;
+  /** The colour when `color` is not set. */
+  color: string;
+  /** The layer's name when `label` is not set. */
+  label: MessageKey;
+  /** Bundled data (a path in the assets folder) shown when no other source is given. */
+  bundledData?: string;
+}
+
+/** Where the data comes from; a change of any part reloads it. */
+type DataKey = readonly unknown[];
+const sameKey = (a: DataKey | undefined, b: DataKey) => !!a && a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * The common part of every data layer: gets data from the `data` property, an inline
+ * `<script type="application/geo+json">`, `src`, or the layer's bundled default (in that order); reads
+ * GeoJSON and CSV in WGS84 or a projected CRS; shows it on the enclosing `<kn-map>`; reports every problem
+ * as a translated `kn-error` without losing data already shown. Themed layers only add their style.
+ */
+export abstract class KnDataLayer extends LitElement implements MapLayerHost {
+  static override styles = css`
+    :host {
+      display: none;
+    }
+  `;
+
+  /** URL of a GeoJSON or CSV file. */
+  @property() src?: string;
+
+  /** GeoJSON object; wins over an inline script and `src`. */
+  @property({ attribute: false }) data?: GeoJSON;
+
+  /** `geojson` or `csv`; without it the format is detected. */
+  @property() format?: 'geojson' | 'csv';
+
+  /** Coordinate reference system of the data, e.g. `EPSG:25832`. Default: WGS84, or the file's own `crs`. */
+  @property() crs?: string;
+
+  /** CSV column with the latitude (or northing). Default: recognised by name. */
+  @property({ attribute: 'lat-field' }) latField?: string;
+
+  /** CSV column with the longitude (or easting). Default: recognised by name. */
+  @property({ attribute: 'lon-field' }) lonField?: string;
+
+  /** Property holding a feature's name. */
+  @property({ attribute: 'name-field' }) nameField = 'name';
+
+  /** Property holding a feature's category or status. */
+  @property({ attribute: 'category-field' }) categoryField?: string;
+
+  /** Name of the layer in legends, lists and messages. */
+  @property() label?: string;
+
+  /** Main colour (any CSS colour maplibre understands). Default: the layer's theme colour. */
+  @property() color?: string;
+
+  /** Opacity, 0 to 1. */
+  @property({ type: Number }) opacity = 1;
+
+  /** Hides the layer (keeps its data). */
+  @property({ type: Boolean, reflect: true }) override hidden = false;
+
+  protected readonly mapLayer = new MapLayerController(this);
+  private idPrefixValue?: string;
+  private collection: FeatureCollection = EMPTY;
+  private pending?: Promise<LoadResult>;
+  private pendingKey?: DataKey;
+  private shownKey?: DataKey;
+  private loadToken = 0;
+  private clickLayers: string[] = [];
+
+  /** Unique to this element, e.g. `kn-wlan-3`: source and style-layer ids start with it. */
+  protected get idPrefix(): string {
+    this.idPrefixValue ??= uniqueLayerPrefix(this.theme.kind);
+    return this.idPrefixValue;
+  }
+
+  // ---- what a themed layer provides ----
+
+  protected abstract readonly theme: LayerTheme;
+  /** The maplibre style layers. Ids made with `input.id(…)`. */
+  protected abstract styleLayers(input: LayerStyleInput): LayerSpecification[];
+  /** Extra options for the GeoJSON source, e.g. clustering. */
+  protected sourceOptions(): Partial<GeoJSONSourceSpecification> {
+    return {};
+  }
+  /** A chance to derive properties before the data is shown (e.g. a status for the chosen year). */
+  protected prepare(collection: FeatureCollection): FeatureCollection {
+    return collection;
+  }
+  /** Style-layer names (as passed to `id`) whose features can be clicked to select them. */
+  protected selectableLayers(): string[] {
+    return [];
+  }
+  /** Further GeoJSON sources computed from the shown data (e.g. coverage circles), by name for `id(name)`. */
+  protected derivedSources(_collection: FeatureCollection): Record<string, FeatureCollection> {
+    return {};
+  }
+  /** After the source and style layers are on the map (images, extra listeners). */
+  protected addedToMap(_map: MaplibreMap): void {}
+  /** While leaving the map: after the style layers are removed, before the sources are (images, listeners). */
+  protected removingFromMap(_map: MaplibreMap): void {}
+
+  // ---- public API ----
+
+  /** The features loaded, in WGS84 (read-only). */
+  get features(): readonly Feature[] {
+    return this.collection.features;
+  }
+
+  /** The layer's name for people: `label`, else the file name, else a generic name. */
+  displayName(lang: Lang = this.lang$): string {
+    if (this.label?.trim()) return this.label.trim();
+    const file = this.src?.split(/[?#]/)[0].split('/').pop();
+    return file || msg(lang, this.theme.label);
+  }
+
+  /** Fires `kn-select` for a feature of this layer. */
+  select(feature: Feature): void {
+    this.dispatchEvent(new KnSelectEvent({ layer: this, feature }));
+  }
+
+  /** The map is being created: start downloading now. */
+  prefetch(): void {
+    void this.request().catch(() => undefined);
+  }
+
+  /** @internal Part of the layer contract, called by MapLayerController. */
+  async addToMap(map: MaplibreMap): Promise<void> {
+    map.addSource(this.sourceId, { type: 'geojson', data: this.collection, ...this.sourceOptions() });
+    for (const name of Object.keys(this.derivedSources(EMPTY))) map.addSource(this.layerId(name), { type: 'geojson', data: EMPTY });
+    const firstLabel = belowLabels(map);
+    for (const layer of this.currentStyle()) map.addLayer(layer, layer.type === 'fill' || layer.type === 'line' ? firstLabel : undefined);
+    this.addedToMap(map);
+    this.clickLayers = this.selectableLayers().map((name) => this.layerId(name));
+    for (const id of this.clickLayers) {
+      map.on('click', id, this.onFeatureClick);
+      map.on('mouseenter', id, this.onFeatureEnter);
+      map.on('mouseleave', id, this.onFeatureLeave);
+    }
+    await this.show(map);
+  }
+
+  /** @internal Part of the layer contract, called by MapLayerController. */
+  removeFromMap(map: MaplibreMap): void {
+    this.loadToken++;
+    this.shownKey = undefined;
+    for (const id of this.clickLayers) {
+      map.off('click', id, this.onFeatureClick);
+      map.off('mouseenter', id, this.onFeatureEnter);
+      map.off('mouseleave', id, this.onFeatureLeave);
+    }
+    for (const layer of this.currentStyle()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    this.removingFromMap(map);
+    for (const name of ['source', ...Object.keys(this.derivedSources(EMPTY))]) {
+      if (map.getSource(this.layerId(name))) map.removeSource(this.layerId(name));
+    }
+  }
+
+  // ---- for themed layers ----
+
+  protected layerId(name: string): string {
+    return `${this.idPrefix}-${name}`;
+  }
+
+  protected get sourceId(): string {
+    return this.layerId('source');
+  }
+
+  protected get lang$(): Lang {
+    return this.mapLayer.value?.lang ?? 'de';
+  }
+
+  /** Re-derives the shown data (after `prepare` inputs changed) without reloading it. */
+  protected refreshPrepared(): void {
+    const map = this.mapLayer.map;
+    if (!map || !this.loaded) return;
+    this.collection = this.prepare(this.loaded.collection);
+    this.pushToMap(map);
+  }
+
+  /** The last successful load, as read (before `prepare`). */
+  protected loaded?: LoadResult;
+
+  protected reportError(code: KnErrorCode, message: string): void {
+    this.dispatchEvent(new KnErrorEvent({ code, message }));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const map = this.mapLayer.map;
+    if (!map) return;
+    if (changed.has('color') || changed.has('opacity') || changed.has('hidden')) this.applyStyle(map);
+    if (this.shownKey && !sameKey(this.shownKey, this.dataKey())) void this.show(map);
+  }
+
+  // ---- loading ----
+
+  private dataKey(): DataKey {
+    const inline = this.inlineScript();
+    return [this.data, inline, this.src, this.format, this.crs, this.latField, this.lonField];
+  }
+
+  private inlineScript(): string | undefined {
+    const text = this.querySelector('script[type="application/geo+json"]')?.textContent;
+    return text?.trim() ? text : undefined;
+  }
+
+  /** The download-and-read for the current source; shared by prefetch and show. */
+  private request(): Promise<LoadResult> {
+    const key = this.dataKey();
+    if (!this.pending || !sameKey(this.pendingKey, key)) {
+      this.pendingKey = key;
+      this.pending = this.read();
+    }
+    return this.pending;
+  }
+
+  private async read(): Promise<LoadResult> {
+    const options = { crs: this.crs, latField: this.latField, lonField: this.lonField, onProgress: this.onProgress(0.5) };
+    if (this.data) return loadObject(this.data, options);
+    const inline = this.inlineScript();
+    if (inline) return loadData(inline, { ...options, format: this.format ?? 'geojson' });
+    const src = this.src?.trim() || (this.theme.bundledData && assetUrl(this.theme.bundledData));
+    if (!src) throw new MissingDataError();
+    const url = new URL(src, document.baseURI).href;
+    const file = await fetchData(url, getConfig().dataTimeoutMs, this.onProgress(0));
+    return loadData(file.text, { ...options, format: this.format, contentType: file.contentType, url });
+  }
+
+  private async show(map: MaplibreMap): Promise<void> {
+    const token = ++this.loadToken;
+    const key = this.dataKey();
+    this.shownKey = key;
+    let result: LoadResult;
+    try {
+      result = await this.request();
+    } catch (error) {
+      if (token === this.loadToken) this.reportLoadError(error);
+      return;
+    }
+    if (token !== this.loadToken || this.mapLayer.map !== map) return;
+    this.loaded = result;
+    this.collection = this.prepare(result.collection);
+    this.pushToMap(map);
+    this.dispatchEvent(new KnDataProgressEvent({ fraction: 1 }));
+    if (result.skipped > 0) {
+      this.reportError(
+        'data-skipped',
+        msg(this.lang$, 'error.data-skipped', { layer: this.displayName(), count: result.skipped, shown: result.collection.features.length }),
+      );
+    }
+    this.dispatchEvent(new KnDataLoadEvent({ count: this.collection.features.length, bbox: bboxOf(this.collection) }));
+  }
+
+  /** The map gets a copy whose feature ids are the indices into `features`, to find a clicked feature again. */
+  private pushToMap(map: MaplibreMap): void {
+    const features = this.collection.features.map((feature, index) => ({ ...feature, id: index }));
+    (map.getSource(this.sourceId) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+    this.pushDerived(map);
+  }
+
+  /** Recomputes the derived sources (after an input of `derivedSources` changed). */
+  protected pushDerived(map: MaplibreMap | undefined = this.mapLayer.map): void {
+    if (!map) return;
+    for (const [name, data] of Object.entries(this.derivedSources(this.collection))) {
+      (map.getSource(this.layerId(name)) as GeoJSONSource | undefined)?.setData(data);
+    }
+  }
+
+  private onProgress(offset: number): (fraction: number) => void {
+    return (fraction) => this.dispatchEvent(new KnDataProgressEvent({ fraction: Math.min(0.99, offset + fraction / 2) }));
+  }
+
+  private reportLoadError(error: unknown): void {
+    const lang = this.lang$;
+    const layer = this.displayName(lang);
+    const url = this.src ?? '';
+    if (error instanceof DataFetchError) {
+      const key = ({ 'data-http': 'error.data-http', 'data-timeout': 'error.data-timeout', 'data-network': 'error.data-network' } as const)[error.code];
+      this.reportError(error.code, msg(lang, key, { layer, url, status: error.status ?? '' }));
+    } else if (error instanceof DataError) {
+      this.reportError(error.code, msg(lang, 'error.data-problem', { layer, reason: error.reason[lang] }));
+    } else if (error instanceof MissingDataError) {
+      this.reportError('data-missing', msg(lang, 'error.data-missing', { layer }));
+    } else {
+      console.error('[kn-map-elements]', error);
+      this.reportError('data-invalid', msg(lang, 'error.data-problem', { layer, reason: String(error).slice(0, 200) }));
+    }
+  }
+
+  // ---- style and interaction ----
+
+  private currentStyle(): LayerSpecification[] {
+    const opacity = Number.isFinite(this.opacity) ? Math.min(1, Math.max(0, this.opacity)) : 1;
+    return this.styleLayers({
+      id: (name) => this.layerId(name),
+      source: this.sourceId,
+      color: this.color?.trim() || this.theme.color,
+      opacity,
+      visible: !this.hidden,
+    });
+  }
+
+  /** Applies changed paint and visibility, touching only the properties that differ (as svelte-maplibre's diff). */
+  private applyStyle(map: MaplibreMap): void {
+    type PaintKey = Parameters<MaplibreMap['setPaintProperty']>[1];
+    for (const layer of this.currentStyle()) {
+      if (!map.getLayer(layer.id)) continue;
+      for (const [key, value] of Object.entries(layer.paint ?? {})) {
+        if (JSON.stringify(map.getPaintProperty(layer.id, key as PaintKey)) !== JSON.stringify(value)) {
+          map.setPaintProperty(layer.id, key as PaintKey, value);
+        }
+      }
+      const visibility = layer.layout?.visibility ?? 'visible';
+      if (map.getLayoutProperty(layer.id, 'visibility') !== visibility) map.setLayoutProperty(layer.id, 'visibility', visibility);
+    }
+  }
+
+  private readonly onFeatureClick = (event: MapLayerMouseEvent): void => {
+    const hit = event.features?.[0];
+    if (!hit) return;
+    const feature = this.findLoaded(hit) ?? { type: 'Feature', geometry: hit.geometry, properties: hit.properties };
+    this.select(feature);
+  };
+
+  private readonly onFeatureEnter = (event: MapLayerMouseEvent): void => {
+    event.target.getCanvas().style.cursor = 'pointer';
+  };
+
+  private readonly onFeatureLeave = (event: MapLayerMouseEvent): void => {
+    event.target.getCanvas().style.cursor = '';
+  };
+
+  /** The loaded feature behind a rendered one (maplibre returns copies, with nested properties as strings). */
+  private findLoaded(rendered: { id?: string | number }): Feature | undefined {
+    return typeof rendered.id === 'number' ? this.collection.features[rendered.id] : undefined;
+  }
+
+  override render() {
+    return html``;
+  }
+}
+
+class MissingDataError extends Error {}
+
+/** The basemap's first label layer: areas and lines of data go below it so that place names stay legible. */
+function belowLabels(map: MaplibreMap): string | undefined {
+  return map.getStyle().layers.find((layer) => layer.type === 'symbol' && !layer.id.startsWith(DATA_ID_PREFIX))?.id;
+}

@@ -1,0 +1,66 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
+import { areaBounds, formatHectares, hectares, isArea, placesInside } from './innovation-area.js';
+import { innovationStyle } from './innovation-style.js';
+
+/**
+ * The Konstanzer Innovationsareal (KINA): the former Siemens site between Bücklestraße and the railway.
+ * No official outline is published; the bundled one is approximate (about 7 ha) and drawn dashed.
+ *
+ * @tagname kn-innovation-area-layer
+ * @summary The innovation area: outline, name, area in hectares, places inside, zoom to it.
+ *
+ * @slot - An optional `<script type="application/geo+json">` with the data inline.
+ *
+ * @event {KnDataLoadEvent} kn-data-load - The area is shown. `detail: {count, bbox}`.
+ * @event {KnSelectEvent} kn-select - The area or a place was clicked. `detail: {layer, feature}`.
+ * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
+ */
+export class KnInnovationAreaLayer extends KnDataLayer {
+  protected readonly theme: LayerTheme = {
+    kind: 'innovation',
+    color: '#6b2a83',
+    label: 'layer.innovation',
+    bundledData: 'data/innovationsareal.geojson',
+  };
+
+  /** Area of the outline in hectares (turf). */
+  get hectares(): number {
+    return hectares(this.features);
+  }
+
+  /** The places (point features) inside the outline, found by point-in-polygon. */
+  get places(): Feature<Point>[] {
+    return placesInside(this.features);
+  }
+
+  /** Moves the map to show the whole area (instantly when the user prefers reduced motion). */
+  zoomToArea(): void {
+    const map = this.mapLayer.map;
+    const bounds = areaBounds(this.features);
+    if (!map || !bounds) return;
+    const instant = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    map.fitBounds(bounds, { padding: 48, maxZoom: 17, duration: instant ? 0 : 600 });
+  }
+
+  protected override prepare(collection: FeatureCollection): FeatureCollection {
+    const lang = this.lang$;
+    return {
+      type: 'FeatureCollection',
+      features: collection.features.map((feature) =>
+        isArea(feature)
+          ? { ...feature, properties: { ...feature.properties, flaeche_text: `${lang === 'de' ? 'ca.' : 'approx.'} ${formatHectares(hectares([feature]), lang)}` } }
+          : feature,
+      ),
+    };
+  }
+
+  protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {
+    return innovationStyle({ ...input, nameField: this.nameField });
+  }
+
+  protected override selectableLayers(): string[] {
+    return ['fill', 'places'];
+  }
+}

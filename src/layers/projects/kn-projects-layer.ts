@@ -1,0 +1,94 @@
+import type { FeatureCollection } from 'geojson';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
+import { provideImages, shapeSymbol, type ImageRecipe } from '../map-images.js';
+import { FIELD_SYMBOLS, matchesFilters, OTHER_SYMBOL, parseList } from './projects.js';
+import { projectsStyle } from './projects-style.js';
+
+/**
+ * Smart Green City project locations with title, field of action (Handlungsfeld), status, description and
+ * link. Without a source it shows projects named in the city's public documents; where a project has no
+ * place of its own its location is assumed (`lage: angenommen`).
+ *
+ * @tagname kn-projects-layer
+ * @summary Smart Green City projects: symbol per field of action, filters, clusters.
+ *
+ * @slot - An optional `<script type="application/geo+json">` with the data inline.
+ *
+ * @event {KnDataLoadEvent} kn-data-load - The projects are shown. `detail: {count, bbox}`.
+ * @event {KnSelectEvent} kn-select - A project was clicked. `detail: {layer, feature}`.
+ * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
+ */
+export class KnProjectsLayer extends KnDataLayer {
+  protected readonly theme: LayerTheme = { kind: 'projects', color: '#4b4f8f', label: 'layer.projects', bundledData: 'data/sgc-projekte.geojson' };
+
+  /** Show only these fields of action, comma-separated (e.g. `Smarte Mobilität, Smarte Stadt`). Empty: all. */
+  @property() categories?: string;
+
+  /** Show only projects with these statuses, comma-separated (`geplant`, `in Umsetzung`, `abgeschlossen`). Empty: all. */
+  @property() status?: string;
+
+  /** Property holding a project's status. */
+  @property({ attribute: 'status-field' }) statusField = 'status';
+
+  private removeImages?: () => void;
+
+  constructor() {
+    super();
+    this.categoryField = 'handlungsfeld';
+  }
+
+  protected override sourceOptions(): Partial<GeoJSONSourceSpecification> {
+    return { cluster: true, clusterRadius: 36, clusterMaxZoom: 13 };
+  }
+
+  /** Filtering happens on the data so that cluster counts match what is shown (small data; see bench for large). */
+  protected override prepare(collection: FeatureCollection): FeatureCollection {
+    const categories = parseList(this.categories);
+    const statuses = parseList(this.status);
+    const field = this.categoryField ?? 'handlungsfeld';
+    return {
+      type: 'FeatureCollection',
+      features: collection.features.filter((f) => matchesFilters(f, categories, statuses, field, this.statusField)),
+    };
+  }
+
+  protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {
+    return projectsStyle({ ...input, iconExpression: this.iconExpression(), nameField: this.nameField, statusField: this.statusField });
+  }
+
+  protected override selectableLayers(): string[] {
+    return ['symbols'];
+  }
+
+  protected override addedToMap(map: MaplibreMap): void {
+    this.removeImages = provideImages(map, this.symbolImages());
+  }
+
+  protected override removingFromMap(): void {
+    this.removeImages?.();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const filters = ['categories', 'status', 'statusField'] as const;
+    if (filters.some((key) => changed.has(key))) this.refreshPrepared();
+  }
+
+  private symbolName(field: string): string {
+    return this.layerId(`symbol-${Object.keys(FIELD_SYMBOLS).indexOf(field)}`);
+  }
+
+  private symbolImages(): Record<string, ImageRecipe> {
+    const images: Record<string, ImageRecipe> = { [this.layerId('symbol-other')]: shapeSymbol(OTHER_SYMBOL.shape, OTHER_SYMBOL.color) };
+    for (const [field, { shape, color }] of Object.entries(FIELD_SYMBOLS)) images[this.symbolName(field)] = shapeSymbol(shape, color);
+    return images;
+  }
+
+  private iconExpression(): ExpressionSpecification {
+    const cases = Object.keys(FIELD_SYMBOLS).flatMap((field) => [field, this.symbolName(field)]);
+    return ['match', ['to-string', ['get', this.categoryField ?? 'handlungsfeld']], ...cases, this.layerId('symbol-other')] as ExpressionSpecification;
+  }
+}

@@ -1,0 +1,140 @@
+import circle from '@turf/circle';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import { KnNearestEvent } from '../../events/kn-nearest-event.js';
+import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
+import { isPlanned, nearestPoint, type NearestResult } from './nearest.js';
+import { wlanStyle } from './wlan-style.js';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * Public WLAN hotspots. Without a source it shows the bundled Konstanz-WLAN access points (Stadtwerke
+ * Konstanz GmbH) and the hotspots the council approved later (`status: geplant`, location approximate).
+ *
+ * @tagname kn-wlan-layer
+ * @summary WLAN hotspots: clusters, active vs. planned, coverage radius, nearest hotspot.
+ *
+ * @slot - An optional `<script type="application/geo+json">` with the data inline.
+ *
+ * @event {KnDataLoadEvent} kn-data-load - The hotspots are shown. `detail: {count, bbox}`.
+ * @event {KnSelectEvent} kn-select - A hotspot was clicked. `detail: {layer, feature}`.
+ * @event {KnNearestEvent} kn-nearest - The nearest hotspot to a point was found. `detail: {from, feature, distance}`.
+ * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
+ */
+export class KnWlanLayer extends KnDataLayer {
+  protected readonly theme: LayerTheme = { kind: 'wlan', color: '#0b6e4f', label: 'layer.wlan', bundledData: 'data/wlan-konstanz.geojson' };
+
+  /** Draws each hotspot's coverage radius, in metres (e.g. `coverage="80"`). */
+  @property({ type: Number }) coverage?: number;
+
+  /** A click on the map (not on a hotspot) finds and shows the nearest active hotspot. */
+  @property({ attribute: 'nearest-on-click', type: Boolean }) nearestOnClick = false;
+
+  private nearestFrom?: [number, number];
+  private nearestResult: NearestResult | null = null;
+
+  constructor() {
+    super();
+    this.categoryField = 'status';
+  }
+
+  protected override sourceOptions() {
+    return { cluster: true, clusterRadius: 40, clusterMaxZoom: 15 };
+  }
+
+  protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {
+    return wlanStyle({ ...input, statusField: this.categoryField ?? 'status', nameField: this.nameField });
+  }
+
+  protected override selectableLayers(): string[] {
+    return ['active', 'planned'];
+  }
+
+  protected override derivedSources(collection: FeatureCollection): Record<string, FeatureCollection> {
+    return { coverage: this.coverageCircles(collection), nearest: this.nearestLine() };
+  }
+
+  /**
+   * The nearest active hotspot (planned ones too with `includePlanned`) to a point, with the straight-line
+   * distance in metres; shown on the map as a dotted line and announced with `kn-nearest`.
+   */
+  showNearest(from: [number, number], { includePlanned = false } = {}): NearestResult | null {
+    const status = this.categoryField ?? 'status';
+    const result = nearestPoint(from, this.features, (f) => includePlanned || !isPlanned(f.properties?.[status]));
+    this.nearestFrom = from;
+    this.nearestResult = result;
+    this.pushDerived();
+    this.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
+    return result;
+  }
+
+  /** Asks the browser for the user's position (the browser asks for consent) and shows the nearest hotspot. */
+  async showNearestToMe(): Promise<NearestResult | null> {
+    const position = await new Promise<GeolocationPosition>((resolve, reject) =>
+      navigator.geolocation.getCurrentPosition(resolve, reject, { enableHighAccuracy: false, timeout: 15000 }),
+    );
+    return this.showNearest([position.coords.longitude, position.coords.latitude]);
+  }
+
+  /** Removes the nearest-hotspot line. */
+  clearNearest(): void {
+    this.nearestFrom = undefined;
+    this.nearestResult = null;
+    this.pushDerived();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('coverage')) this.pushDerived();
+  }
+
+  protected override addedToMap(map: MaplibreMap): void {
+    map.on('click', this.layerId('clusters'), this.onClusterClick);
+    map.on('click', this.onMapClick);
+  }
+
+  protected override removingFromMap(map: MaplibreMap): void {
+    map.off('click', this.layerId('clusters'), this.onClusterClick);
+    map.off('click', this.onMapClick);
+  }
+
+  private coverageCircles(collection: FeatureCollection): FeatureCollection {
+    const radius = Number(this.coverage);
+    if (!Number.isFinite(radius) || radius <= 0 || radius > 50_000) return EMPTY;
+    const features: Feature[] = collection.features
+      .filter((f) => f.geometry?.type === 'Point')
+      .map((f) => circle((f.geometry as { coordinates: number[] }).coordinates, radius, { units: 'meters', steps: 48 }));
+    return { type: 'FeatureCollection', features };
+  }
+
+  private nearestLine(): FeatureCollection {
+    const from = this.nearestFrom;
+    const to = this.nearestResult?.feature.geometry.coordinates;
+    if (!from) return EMPTY;
+    const start: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: from } };
+    if (!to) return { type: 'FeatureCollection', features: [start] };
+    const line: Feature = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [from, to] } };
+    return { type: 'FeatureCollection', features: [line, start] };
+  }
+
+  private readonly onClusterClick = (event: MapLayerMouseEvent): void => {
+    const cluster = event.features?.[0];
+    const source = event.target.getSource(this.sourceId) as GeoJSONSource | undefined;
+    if (!cluster || !source || cluster.geometry.type !== 'Point') return;
+    const center = cluster.geometry.coordinates as [number, number];
+    void source.getClusterExpansionZoom(cluster.properties.cluster_id).then((zoom) => {
+      const instant = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      event.target.easeTo({ center, zoom, duration: instant ? 0 : 400 });
+    });
+  };
+
+  private readonly onMapClick = (event: MapMouseEvent): void => {
+    if (!this.nearestOnClick || this.hidden) return;
+    const hits = event.target.queryRenderedFeatures(event.point, { layers: [this.layerId('active'), this.layerId('planned'), this.layerId('clusters')] });
+    if (hits.length) return;
+    this.showNearest([event.lngLat.lng, event.lngLat.lat]);
+  };
+}

@@ -1,0 +1,101 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { clusterLayers } from '../cluster-style.js';
+import type { LayerStyleInput } from '../data-layer.js';
+import { PLANNED_VALUES } from './nearest.js';
+
+export interface WlanStyleInput extends LayerStyleInput {
+  statusField: string;
+  nameField: string;
+}
+
+/**
+ * Hotspots: clusters with counts at low zoom; active hotspots as filled dots, planned ones as rings — told
+ * apart by shape, not colour alone; names from zoom 15; coverage circles and the line to the nearest hotspot.
+ */
+export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
+  const { id, source, color, opacity, visible, statusField, nameField } = input;
+  const layout = { visibility: visible ? 'visible' : 'none' } as const;
+  const planned: ExpressionSpecification = ['in', ['downcase', ['to-string', ['get', statusField]]], ['literal', PLANNED_VALUES]];
+  const single: ExpressionSpecification = ['!', ['has', 'point_count']];
+  return [
+    {
+      id: id('coverage-fill'),
+      type: 'fill',
+      source: id('coverage'),
+      layout,
+      paint: { 'fill-color': color, 'fill-opacity': 0.12 * opacity },
+    },
+    {
+      id: id('coverage-edge'),
+      type: 'line',
+      source: id('coverage'),
+      layout,
+      paint: { 'line-color': color, 'line-opacity': 0.6 * opacity, 'line-width': 1, 'line-dasharray': [2, 2] },
+    },
+    {
+      id: id('nearest-line'),
+      type: 'line',
+      source: id('nearest'),
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { ...layout, 'line-cap': 'round' },
+      paint: { 'line-color': '#1f1f1f', 'line-width': 2, 'line-dasharray': [1, 2] },
+    },
+    {
+      id: id('nearest-from'),
+      type: 'circle',
+      source: id('nearest'),
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout,
+      paint: { 'circle-radius': 5, 'circle-color': '#1f1f1f', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    },
+    ...clusterLayers(input),
+    {
+      id: id('active'),
+      type: 'circle',
+      source,
+      filter: ['all', single, ['!', planned]],
+      layout,
+      paint: {
+        'circle-color': color,
+        'circle-opacity': opacity,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 12, 5, 17, 9],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': opacity,
+      },
+    },
+    {
+      id: id('planned'),
+      type: 'circle',
+      source,
+      filter: ['all', single, planned],
+      layout,
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-opacity': opacity,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 12, 4, 17, 7],
+        'circle-stroke-color': color,
+        'circle-stroke-width': 3,
+        'circle-stroke-opacity': opacity,
+      },
+    },
+    {
+      id: id('names'),
+      type: 'symbol',
+      source,
+      filter: single,
+      minzoom: 15,
+      layout: {
+        ...layout,
+        'text-field': ['to-string', ['get', nameField]],
+        'text-font': ['Noto Sans Regular'],
+        'text-size': 12,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': opacity },
+    },
+  ];
+}

@@ -1,0 +1,120 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+
+/** The attributes of `<kn-geojson-layer>`, plus the actions Storybook makes from the manifest's events. */
+interface KnGeojsonLayerArgs {
+  src?: string;
+  label?: string;
+  color?: string;
+  opacity?: number;
+  hidden: boolean;
+  onKnDataLoad?: (event: Event) => void;
+  onKnError?: (event: Event) => void;
+}
+
+const attr = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : value);
+
+/** The layer inside a map of the whole city; `inline` makes the layer's content (an inline GeoJSON script). */
+const renderLayer =
+  (inline: () => Node | typeof nothing = () => nothing) =>
+  (args: KnGeojsonLayerArgs) => html`
+    <kn-map style="height: 500px">
+      <kn-geojson-layer
+        src=${attr(args.src)}
+        label=${attr(args.label)}
+        color=${attr(args.color)}
+        opacity=${attr(args.opacity)}
+        ?hidden=${args.hidden}
+        @kn-data-load=${args.onKnDataLoad}
+        @kn-error=${args.onKnError}
+        >${inline()}</kn-geojson-layer
+      >
+    </kn-map>
+  `;
+
+const description = (de: string, en: string) => ({ docs: { description: { story: `${de}\n\n*${en}*` } } });
+
+const WLAN = 'kn-assets/data/wlan-hotspots.geojson';
+
+const meta = {
+  title: 'Elemente/kn-geojson-layer',
+  component: 'kn-geojson-layer',
+  render: renderLayer(),
+  args: { src: WLAN, label: 'Konstanz-WLAN', color: '#0b6e4f', opacity: 1, hidden: false },
+  argTypes: {
+    src: { control: 'text' },
+    label: { control: 'text' },
+    color: { control: 'color' },
+    opacity: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
+    hidden: { control: 'boolean' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Zeigt die Punkte, Linien und Flächen einer GeoJSON-Datei auf der umgebenden `<kn-map>`. Die Daten kommen ' +
+          'aus `src`, aus einem eingebetteten `<script type="application/geo+json">` oder aus der Eigenschaft `data`.\n\n' +
+          '*Shows the points, lines and polygons of a GeoJSON file on the enclosing `<kn-map>`. The data comes from ' +
+          '`src`, an inline `<script type="application/geo+json">` or the `data` property.*',
+      },
+    },
+  },
+} satisfies Meta<KnGeojsonLayerArgs>;
+
+export default meta;
+type Story = StoryObj<KnGeojsonLayerArgs>;
+
+export const WlanHotspots: Story = {
+  name: 'WLAN-Hotspots',
+  parameters: description(
+    'Die Standorte des Konstanz-WLAN der Stadtwerke Konstanz, aus der mitgelieferten GeoJSON-Datei.',
+    'The Konstanz-WLAN access points of Stadtwerke Konstanz, from the bundled GeoJSON file.',
+  ),
+};
+
+// Places from src/assets/data/orte.geojson; the line only shows how lines are drawn.
+const inlineFeatures = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { name: 'Hauptbahnhof Konstanz' }, geometry: { type: 'Point', coordinates: [9.177157, 47.659299] } },
+    { type: 'Feature', properties: { name: 'farm (Shedhalle), Bücklestraße 3' }, geometry: { type: 'Point', coordinates: [9.169326, 47.676813] } },
+    {
+      type: 'Feature',
+      properties: { name: 'Luftlinie (Beispiel)' },
+      geometry: { type: 'LineString', coordinates: [[9.177157, 47.659299], [9.169326, 47.676813]] },
+    },
+  ],
+};
+
+/** A `<script type="application/geo+json">` holding `data`, as a node so its text is exactly the JSON. */
+function geojsonScript(data: unknown): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/geo+json';
+  script.textContent = JSON.stringify(data, null, 2);
+  return script;
+}
+
+export const InlineGeoJSON: Story = {
+  args: { src: '', label: 'Orte (eingebettet)', color: '#8a3ffc' },
+  render: renderLayer(() => geojsonScript(inlineFeatures)),
+  parameters: description(
+    'Die Daten stehen als <script type="application/geo+json"> direkt im Element, ohne eigene Datei.',
+    'The data sits inside the element as a <script type="application/geo+json">, without a file of its own.',
+  ),
+};
+
+export const Hidden: Story = {
+  args: { hidden: true },
+  parameters: description(
+    'hidden blendet die Ebene aus; ihre Daten bleiben geladen.',
+    'hidden hides the layer; its data stays loaded.',
+  ),
+};
+
+export const LoadError: Story = {
+  args: { src: 'kn-assets/data/gibt-es-nicht.geojson', label: 'Fehlende Daten' },
+  parameters: description(
+    'Eine Datei, die es nicht gibt (Antwort 404): die Karte nennt Ebene, Adresse und Serverantwort in einem Hinweis.',
+    'A file that does not exist (404): the map names the layer, the address and the server answer in a notice.',
+  ),
+};

@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+
+/** The attributes of `<kn-map>`, by attribute name, plus the actions Storybook makes from the manifest's events. */
+interface KnMapArgs {
+  center?: string;
+  zoom?: number;
+  bounds?: string;
+  'min-zoom'?: number;
+  'max-zoom'?: number;
+  basemap?: string;
+  label?: string;
+  lang?: string;
+  interactive: boolean;
+  onKnReady?: (event: Event) => void;
+  onKnMoveEnd?: (event: Event) => void;
+  onKnError?: (event: Event) => void;
+}
+
+/** An attribute that is left out when its control is empty. */
+const attr = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : value);
+
+/** Renders the map at a fixed size (a map needs a height; the element's default is not the point here). */
+const renderMap =
+  ({ width = '100%', height = '500px' } = {}) =>
+  (args: KnMapArgs) => html`
+    <kn-map
+      style="width: ${width}; height: ${height}"
+      center=${attr(args.center)}
+      zoom=${attr(args.zoom)}
+      bounds=${attr(args.bounds)}
+      min-zoom=${attr(args['min-zoom'])}
+      max-zoom=${attr(args['max-zoom'])}
+      basemap=${attr(args.basemap)}
+      label=${attr(args.label)}
+      lang=${attr(args.lang)}
+      interactive=${args.interactive ? nothing : 'false'}
+      @kn-ready=${args.onKnReady}
+      @kn-move-end=${args.onKnMoveEnd}
+      @kn-error=${args.onKnError}
+    ></kn-map>
+  `;
+
+const description = (de: string, en: string) => ({ docs: { description: { story: `${de}\n\n*${en}*` } } });
+
+const meta = {
+  title: 'Elemente/kn-map',
+  component: 'kn-map',
+  render: renderMap(),
+  args: {
+    center: '',
+    zoom: undefined,
+    bounds: '',
+    'min-zoom': undefined,
+    'max-zoom': undefined,
+    basemap: 'konstanz',
+    label: '',
+    lang: '',
+    interactive: true,
+  },
+  argTypes: {
+    center: { control: 'text' },
+    zoom: { control: { type: 'number', min: 0, max: 24, step: 0.5 } },
+    bounds: { control: 'text' },
+    // The manifest has no description for these two yet (no JSDoc in src/map/kn-map.ts).
+    'min-zoom': { control: { type: 'number', min: 0, max: 24, step: 1 }, description: 'Smallest zoom level the map allows.' },
+    'max-zoom': { control: { type: 'number', min: 0, max: 24, step: 1 }, description: 'Largest zoom level the map allows.' },
+    // A text field, not a list: the named basemaps other than `konstanz` load from third-party servers.
+    basemap: { control: 'text' },
+    label: { control: 'text' },
+    lang: { control: { type: 'select', labels: { '': '(Sprache der Seite)' } }, options: ['', 'de', 'en'] },
+    interactive: { control: 'boolean' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Eine Karte von Konstanz. Ohne weitere Angaben zeigt sie das ganze Stadtgebiet auf der mitgelieferten ' +
+          'Offline-Grundkarte; Datenebenen wie `<kn-geojson-layer>` kommen als Kinder hinein.\n\n' +
+          '*A map of Konstanz. By default it shows the whole city on the bundled offline basemap; data layers such as ' +
+          '`<kn-geojson-layer>` go inside it.*',
+      },
+    },
+  },
+} satisfies Meta<KnMapArgs>;
+
+export default meta;
+type Story = StoryObj<KnMapArgs>;
+
+export const Default: Story = {
+  parameters: description(
+    'Das ganze Stadtgebiet mit den 15 Stadtteilen, offline, ohne ein einziges Attribut.',
+    'The whole city with its 15 districts, offline, without a single attribute.',
+  ),
+};
+
+export const CenterAndZoom: Story = {
+  args: { center: '9.1757,47.6597', zoom: 15 },
+  parameters: description(
+    'Die Altstadt: Mittelpunkt als Länge,Breite und eine Zoomstufe.',
+    'The old town: centre as longitude,latitude and a zoom level.',
+  ),
+};
+
+export const Bounds: Story = {
+  args: { bounds: '9.15,47.655,9.2,47.685' },
+  parameters: description(
+    'Ein Ausschnitt als West,Süd,Ost,Nord: die Karte passt ihn in ihre Größe ein.',
+    'An area as west,south,east,north: the map fits it into its size.',
+  ),
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+  parameters: description(
+    'Mit lang="en" sind Bedienelemente, Hinweise und der Name der Karte englisch.',
+    'With lang="en" the controls, notices and the name of the map are in English.',
+  ),
+};
+
+export const NotInteractive: Story = {
+  args: { interactive: false },
+  parameters: description(
+    'interactive="false" zeigt eine feste Karte: kein Verschieben, kein Zoomen.',
+    'interactive="false" shows a fixed map: no panning, no zooming.',
+  ),
+};
+
+export const InvalidAttribute: Story = {
+  args: { center: '47.66,9.17' },
+  parameters: description(
+    'Breite und Länge vertauscht: die Karte sagt es in einem sichtbaren Hinweis und zeigt trotzdem Konstanz.',
+    'Latitude and longitude swapped: the map says so in a visible notice and still shows Konstanz.',
+  ),
+};
+
+export const BasemapFallback: Story = {
+  args: { basemap: './kein-stil.json' },
+  parameters: description(
+    'Ein Kartenstil, den es nicht gibt (Antwort 404): die Karte zeigt die Offline-Grundkarte und einen Hinweis.',
+    'A map style that does not exist (404): the map shows the offline basemap and a notice.',
+  ),
+};
+
+export const SmallMap: Story = {
+  render: renderMap({ width: '300px', height: '200px' }),
+  parameters: description(
+    'Eine kleine Karte, 300 × 200 Pixel, etwa für eine Seitenspalte.',
+    'A small map, 300 × 200 pixels, e.g. for a sidebar.',
+  ),
+};

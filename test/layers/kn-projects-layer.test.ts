@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import type { KnSelectEvent } from '../../src/events/kn-select-event.js';
+import type { KnProjectsLayer } from '../../src/layers/projects/kn-projects-layer.js';
+import { FIELDS_OF_ACTION } from '../../src/layers/projects/projects.js';
+import { idle, nextEvent } from '../helpers/map.js';
+import { mapWithLayer, styleIds } from './themed-helpers.js';
+
+describe('<kn-projects-layer>', () => {
+  it('shows the Smart Green City projects with a symbol of its own for each field of action', async () => {
+    const { map, layer } = await mapWithLayer<KnProjectsLayer>(html`<div><kn-map><kn-projects-layer></kn-projects-layer></kn-map></div>`);
+    expect(layer.features).to.have.length(20);
+    const fields = new Set(layer.features.map((f) => f.properties!.handlungsfeld));
+    for (const field of fields) expect(FIELDS_OF_ACTION).to.include(field);
+    const prefix = (layer as unknown as { idPrefix: string }).idPrefix;
+    for (let i = 0; i < 5; i++) expect(map.map!.hasImage(`${prefix}-symbol-${i}`), `symbol ${i}`).to.equal(true);
+    expect(layer.features.filter((f) => f.properties!.lage === 'angenommen').length).to.be.above(0);
+  });
+
+  it('filters by field of action and status', async () => {
+    const { layer } = await mapWithLayer<KnProjectsLayer>(html`<div><kn-map><kn-projects-layer categories="Smarte Mobilität"></kn-projects-layer></kn-map></div>`);
+    expect(layer.features.map((f) => f.properties!.name)).to.deep.equal(['Digitales Verkehrsmanagement']);
+    layer.categories = 'Smarte Verwaltung, Smart Leben';
+    layer.status = 'geplant';
+    await layer.updateComplete;
+    expect(layer.features.map((f) => f.properties!.name)).to.deep.equal(['Gebärdensprach-Avatar']);
+    layer.categories = '';
+    layer.status = '';
+    await layer.updateComplete;
+    expect(layer.features).to.have.length(20);
+  });
+
+  it('clusters at low zoom and fires kn-select when a project is clicked', async () => {
+    const { map, layer } = await mapWithLayer<KnProjectsLayer>(html`<div><kn-map style="width:800px;height:600px"><kn-projects-layer></kn-projects-layer></kn-map></div>`);
+    const ids = styleIds(map, layer);
+    expect(map.map!.queryRenderedFeatures({ layers: [ids.clusters] })).to.not.be.empty;
+    const [lon, lat] = [9.169326, 47.676813]; // Konstanzer Innovationsareal
+    map.map!.jumpTo({ center: [lon, lat], zoom: 17 });
+    await idle(map.map!);
+    const point = map.map!.project([lon, lat]);
+    const rect = map.map!.getCanvas().getBoundingClientRect();
+    const selected = nextEvent<KnSelectEvent>(layer, 'kn-select');
+    await sendMouse({ type: 'click', position: [Math.round(rect.left + point.x), Math.round(rect.top + point.y)] });
+    const { detail } = await selected;
+    expect(detail.layer).to.equal(layer);
+    expect(detail.feature.properties!.name).to.equal('Konstanzer Innovationsareal');
+    expect(detail.feature.properties!.handlungsfeld).to.equal('Smarte Wirtschaft');
+  });
+});

@@ -1,0 +1,87 @@
+import area from '@turf/area';
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import type { Feature, Polygon } from 'geojson';
+import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
+import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { idle, nextEvent } from '../helpers/map.js';
+import { mapWithLayer, renderedNames, styleIds } from './themed-helpers.js';
+
+describe('<kn-wlan-layer>', () => {
+  it('shows the 10 Konstanz-WLAN access points and the 6 approved ones as planned, without any attribute', async () => {
+    const { layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
+    const statuses = layer.features.map((f) => f.properties!.status);
+    expect(statuses.filter((s) => s === 'aktiv')).to.have.length(10);
+    expect(statuses.filter((s) => s === 'geplant')).to.have.length(6);
+    expect(layer.features.every((f) => f.properties!.operator === 'Stadtwerke Konstanz GmbH')).to.equal(true);
+    expect(layer.features.filter((f) => f.properties!.status === 'geplant').every((f) => f.properties!.lage === 'ungefähr')).to.equal(true);
+  });
+
+  it('clusters hotspots with counts at city zoom and shows them one by one up close', async () => {
+    const { map, layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map style="width:800px;height:600px"><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
+    const ids = styleIds(map, layer);
+    const clusters = map.map!.queryRenderedFeatures({ layers: [ids.clusters] });
+    expect(clusters).to.not.be.empty;
+    expect(clusters.some((c) => c.properties.point_count >= 5)).to.equal(true);
+    map.map!.jumpTo({ center: [9.1768, 47.6597], zoom: 17.5 });
+    await idle(map.map!);
+    expect(renderedNames(map, ids.active)).to.include.members(['Marktstätte', 'Bahnhof Parkleitsystem']);
+  });
+
+  it('tells planned from active hotspots by shape (ring vs. dot), not by colour alone', async () => {
+    const { map, layer } = await mapWithLayer<KnWlanLayer>(
+      html`<div><kn-map center="9.1746,47.669" zoom="17"><kn-wlan-layer></kn-wlan-layer></kn-map></div>`,
+    );
+    const ids = styleIds(map, layer);
+    expect(renderedNames(map, ids.planned)).to.deep.equal(['Herosépark']);
+    expect(map.map!.getPaintProperty(ids.planned, 'circle-color')).to.equal('#ffffff');
+    expect(map.map!.getPaintProperty(ids.planned, 'circle-stroke-width')).to.equal(3);
+    expect(map.map!.getPaintProperty(ids.active, 'circle-color')).to.equal('#0b6e4f');
+  });
+
+  it('draws each hotspot\'s coverage radius in metres', async () => {
+    const { map, layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map><kn-wlan-layer coverage="80"></kn-wlan-layer></kn-map></div>`);
+    const circles = map.map!.getSource(`${(layer as unknown as { idPrefix: string }).idPrefix}-coverage`)!.serialize().data as {
+      features: Feature<Polygon>[];
+    };
+    expect(circles.features).to.have.length(16);
+    // π · 80² = 20 106 m²; a 48-gon is 0.3 % smaller.
+    expect(area(circles.features[0])).to.be.closeTo(Math.PI * 80 * 80, 150);
+    layer.coverage = 0;
+    await layer.updateComplete;
+    expect((map.map!.getSource(`${(layer as unknown as { idPrefix: string }).idPrefix}-coverage`)!.serialize().data as { features: [] }).features).to.have.length(0);
+  });
+
+  it('finds the nearest active hotspot to a point with its distance in metres', async () => {
+    const { layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
+    const found = nextEvent<KnNearestEvent>(layer, 'kn-nearest');
+    const result = layer.showNearest([9.176, 47.66]);
+    // Hand-computed: Δx = −0.000437° · cos 47.66° · 111 195 m = −32.7 m, Δy = 0.000373° · 111 195 m = 41.5 m → 52.8 m.
+    expect(result!.feature.properties!.name).to.equal('Marktstätte');
+    expect(result!.distance).to.be.closeTo(52.8, 1);
+    expect((await found).detail.distance).to.equal(result!.distance);
+    // At the (planned) Herosépark hotspot, the nearest *active* one is elsewhere; with planned ones, it is Herosépark.
+    const herose: [number, number] = [9.17457428, 47.66905485];
+    expect(layer.showNearest(herose)!.feature.properties!.status).to.equal('aktiv');
+    expect(layer.showNearest(herose, { includePlanned: true })!.feature.properties!.name).to.equal('Herosépark');
+  });
+
+  it('shows its own data instead of the bundled one, with the status field named by category-field', async () => {
+    const { layer } = await mapWithLayer<KnWlanLayer>(html`
+      <div>
+        <kn-map>
+          <kn-wlan-layer category-field="Zustand">
+            <script type="application/geo+json">
+              { "type": "FeatureCollection", "features": [
+                { "type": "Feature", "properties": { "name": "Test-AP", "Zustand": "planned" }, "geometry": { "type": "Point", "coordinates": [9.17, 47.66] } }
+              ] }
+            </script>
+          </kn-wlan-layer>
+        </kn-map>
+      </div>
+    `);
+    expect(layer.features.map((f) => f.properties!.name)).to.deep.equal(['Test-AP']);
+    expect(layer.showNearest([9.17, 47.66])).to.equal(null);
+    expect(layer.showNearest([9.17, 47.66], { includePlanned: true })!.distance).to.be.below(0.01);
+  });
+});
