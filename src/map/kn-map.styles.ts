@@ -41,6 +41,37 @@ export const mapStyles = css`
     border-radius: 999px;
     background: rgb(255 255 255 / 0.85);
   }
+  .progress {
+    position: absolute;
+    z-index: 3;
+    left: 50%;
+    bottom: 36px;
+    transform: translateX(-50%);
+    min-width: 12rem;
+    padding: 0.35rem 0.75rem 0.5rem;
+    border-radius: 6px;
+    background: var(--kn-notice-background, #fff);
+    color: var(--kn-notice-color, #1f1f1f);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+    font-size: 0.8125rem;
+    /* Quick loads finish before anyone would notice: show the bar only after 300 ms. */
+    animation: kn-appear 0s linear 300ms both;
+  }
+  .progress-bar {
+    display: block;
+    height: 4px;
+    margin-top: 0.3rem;
+    border-radius: 2px;
+    background: var(--kn-color-info, #1d5fa8);
+  }
+  @keyframes kn-appear {
+    from {
+      visibility: hidden;
+    }
+    to {
+      visibility: visible;
+    }
+  }
   .notices {
     position: absolute;
     z-index: 3;

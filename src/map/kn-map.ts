@@ -1,17 +1,14 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Map as MaplibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
-import { assetUrl } from '../assets-url.js';
-import { getConfig } from '../config.js';
+import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
 import { KnMoveEndEvent } from '../events/kn-move-end-event.js';
 import { KnReadyEvent } from '../events/kn-ready-event.js';
 import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
-import { fetchStyle, StyleLoadError } from './basemaps/fetch-style.js';
-import { konstanzStyle } from './basemaps/konstanz-style.js';
-import { resolveBasemap } from './basemaps/registry.js';
+import { BasemapLoader } from './basemaps/basemap-loader.js';
+import { applyView, currentCamera, currentView, initialCamera, type Camera } from './camera.js';
 import { carryOverDataLayers } from './carry-over.js';
 import { MapControls } from './controls.js';
 import { boundsConverter, defaultOnConverter, lngLatConverter, optionalNumberConverter } from './converters.js';
@@ -19,30 +16,17 @@ import { mapStyles } from './kn-map.styles.js';
 import { onDocumentLangChange } from './lang-observer.js';
 import { loadMaplibre } from './load-maplibre.js';
 import { mapContext, type KnMapContextValue } from './map-context.js';
+import { MapNotices } from './map-notices.js';
 import { Deferred } from './deferred.js';
-import { boundsProblem, KONSTANZ_BOUNDS, lngLatProblem, zoomProblem, type Bounds, type LngLat } from './view.js';
+import { boundsProblem, lngLatProblem, zoomProblem, type Bounds, type LngLat } from './view.js';
 import { distanceToViewport, observeViewport, unobserveViewport } from './viewport.js';
 import { webglBudget, type BudgetClient } from './webgl-budget.js';
 
 type Status = 'idle' | 'waiting' | 'loading' | 'live' | 'suspended' | 'failed';
 
-interface Notice {
-  kind: 'error' | 'info';
-  code: string;
-  message: string;
-}
-
-interface Camera {
-  center: LngLat;
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
 
 /** How long a lost WebGL context may stay lost before the map is rebuilt. */
 const CONTEXT_RESTORE_GRACE_MS = 2000;
-/** Room around a fitted area for the zoom buttons (right) and the attribution (bottom). */
-const FIT_PADDING = { top: 24, bottom: 40, left: 24, right: 56 };
 
 /**
  * A map of Konstanz. Shows the bundled offline basemap unless `basemap` names another one; data layers
@@ -102,12 +86,17 @@ export class KnMap extends LitElement implements BudgetClient {
   @property({ converter: defaultOnConverter, reflect: true }) interactive = true;
 
   @state() private status: Status = 'idle';
-  @state() private notices: Notice[] = [];
   @state() private snapshotUrl?: string;
   @state() private inheritedLang: Lang = 'de';
 
   private readonly provider = new ContextProvider(this, { context: mapContext });
   private readonly controls = new MapControls();
+  private readonly notices = new MapNotices(this);
+  private readonly basemaps = new BasemapLoader({
+    lang: () => this.effectiveLang,
+    report: (code, key, params) => this.report(code, key, params),
+    reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
+  });
   private mapInstance?: MaplibreMap;
   private readyState = new Deferred();
   private generation = 0;
@@ -115,7 +104,6 @@ export class KnMap extends LitElement implements BudgetClient {
   private view: { center?: LngLat; zoom?: number; bounds?: Bounds; minZoom?: number; maxZoom?: number } = {};
   private contextRestoreTimer?: ReturnType<typeof setTimeout>;
   private stopLangObserver?: () => void;
-  private readonly rejectedStyles = new WeakSet<MaplibreMap>();
 
   /** The maplibre `Map`, while one exists (it is created when the element nears the viewport). */
   get map(): MaplibreMap | undefined {
@@ -134,7 +122,6 @@ export class KnMap extends LitElement implements BudgetClient {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener(KnErrorEvent.eventName, this.onDescendantError);
     this.inheritedLang = normaliseLang(inheritedLang(this));
     this.stopLangObserver = onDocumentLangChange(() => (this.inheritedLang = normaliseLang(inheritedLang(this))));
     observeViewport(this, (near) => near && this.start());
@@ -142,7 +129,6 @@ export class KnMap extends LitElement implements BudgetClient {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener(KnErrorEvent.eventName, this.onDescendantError);
     this.stopLangObserver?.();
     unobserveViewport(this);
     // Moving the element in the DOM disconnects and reconnects it in one task: keep the map then.
@@ -162,7 +148,7 @@ export class KnMap extends LitElement implements BudgetClient {
   protected override updated(changed: PropertyValues): void {
     const map = this.mapInstance;
     if (!map || this.status !== 'live') return;
-    if (changed.has('center') || changed.has('zoom') || changed.has('bounds')) this.applyView(map);
+    if (changed.has('center') || changed.has('zoom') || changed.has('bounds')) applyView(map, this.view);
     if (changed.has('minZoom')) map.setMinZoom(this.view.minZoom ?? null);
     if (changed.has('maxZoom')) map.setMaxZoom(this.view.maxZoom ?? null);
     if (changed.has('interactive')) this.controls.setInteractive(map, this.interactive);
@@ -171,9 +157,8 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   /** Shows `message` on the map as a notice (and announces it politely). */
-  showNotice(kind: Notice['kind'], code: string, message: string): void {
-    if (this.notices.some((notice) => notice.code === code && notice.message === message)) return;
-    this.notices = [...this.notices, { kind, code, message }];
+  showNotice(kind: 'error' | 'info', code: string, message: string): void {
+    this.notices.show(kind, code, message);
   }
 
   // ---- BudgetClient ----
@@ -215,7 +200,7 @@ export class KnMap extends LitElement implements BudgetClient {
     if (!root.adoptedStyleSheets.includes(bundle.styles)) {
       root.adoptedStyleSheets = [bundle.styles, ...root.adoptedStyleSheets];
     }
-    const style = await this.resolveStyle();
+    const style = await this.basemaps.style(this.basemap);
     if (generation !== this.generation) return;
 
     let map: MaplibreMap;
@@ -227,8 +212,8 @@ export class KnMap extends LitElement implements BudgetClient {
     this.mapInstance = map;
     this.controls.attach(bundle.maplibre, map, this.interactive);
     map.getCanvas().setAttribute('aria-label', this.canvasLabel());
-    map.on('moveend', () => this.dispatchEvent(new KnMoveEndEvent(this.currentView(map))));
-    map.on('error', (event) => this.onMapError(map, event as { sourceId?: string }));
+    map.on('moveend', () => this.dispatchEvent(new KnMoveEndEvent(currentView(map))));
+    map.on('error', (event) => this.basemaps.onMapError(map, this.basemap, event as { sourceId?: string }));
     map.on('webglcontextlost', () => this.onContextLost(generation));
     map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
     // Set after the listeners so that a style maplibre rejects reaches onMapError.
@@ -256,7 +241,7 @@ export class KnMap extends LitElement implements BudgetClient {
     const map = this.mapInstance;
     if (map) {
       if (snapshot) this.snapshotUrl = this.captureFrame(map);
-      this.savedCamera = { ...this.currentView(map), bearing: map.getBearing(), pitch: map.getPitch() };
+      this.savedCamera = currentCamera(map);
       this.provider.setValue(undefined); // layers take their sources off while the map still exists
       this.controls.detach();
       map.remove(); // also releases the WebGL context
@@ -300,31 +285,9 @@ export class KnMap extends LitElement implements BudgetClient {
 
   // ---- style and view ----
 
-  private async resolveStyle(): Promise<StyleSpecification> {
-    const basemap = resolveBasemap(this.basemap, document.baseURI);
-    if (!basemap) this.reportInvalid('basemap', this.basemap, 'expected.basemap');
-    if (basemap?.kind === 'external') {
-      try {
-        return await fetchStyle(basemap.styleUrl, getConfig().basemapTimeoutMs);
-      } catch (error) {
-        const reason = error instanceof StyleLoadError ? error : new StyleLoadError('reason.network');
-        const lang = this.effectiveLang;
-        this.report('basemap-unavailable', 'error.basemap-unavailable', {
-          name: basemap.displayName,
-          reason: msg(lang, reason.reason, reason.params),
-        });
-      }
-    }
-    return this.offlineStyle();
-  }
-
-  private offlineStyle(): StyleSpecification {
-    return konstanzStyle({ assetUrl, attribution: msg(this.effectiveLang, 'attribution.basemap') });
-  }
-
   private async switchBasemap(map: MaplibreMap, generation: number): Promise<void> {
-    this.dismissWhere((notice) => notice.code === 'basemap-unavailable');
-    const style = await this.resolveStyle();
+    this.notices.dismissWhere((notice) => notice.code === 'basemap-unavailable');
+    const style = await this.basemaps.style(this.basemap);
     if (generation !== this.generation) return;
     map.setStyle(style, { diff: false, transformStyle: carryOverDataLayers });
   }
@@ -333,7 +296,7 @@ export class KnMap extends LitElement implements BudgetClient {
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     return {
       container: this.renderRoot.querySelector<HTMLElement>('.canvas-host')!,
-      ...this.initialCamera(),
+      ...initialCamera(this.view, this.savedCamera),
       minZoom: this.view.minZoom,
       maxZoom: this.view.maxZoom,
       interactive: true, // handlers are switched by MapControls so `interactive` can change later
@@ -343,34 +306,10 @@ export class KnMap extends LitElement implements BudgetClient {
     };
   }
 
-  private initialCamera(): Partial<MapOptions> {
-    const { center, zoom, bounds } = this.view;
-    if (this.savedCamera) return this.savedCamera;
-    if (bounds) return { bounds, fitBoundsOptions: { padding: FIT_PADDING } };
-    if (center || zoom !== undefined) return { center: center ?? boundsCenter(KONSTANZ_BOUNDS), zoom: zoom ?? 13 };
-    return { bounds: KONSTANZ_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
-  }
-
-  private applyView(map: MaplibreMap): void {
-    const { center, zoom, bounds } = this.view;
-    if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
-    else if (center || zoom !== undefined) map.jumpTo({ center, zoom });
-  }
-
   private applyLanguage(map: MaplibreMap): void {
     this.controls.relabel(map, this.effectiveLang, this.canvasLabel());
     map.getCanvas().setAttribute('aria-label', this.canvasLabel());
     this.provideContext(map, () => undefined);
-  }
-
-  private currentView(map: MaplibreMap) {
-    const { lng, lat } = map.getCenter();
-    const b = map.getBounds();
-    return {
-      center: [lng, lat] as LngLat,
-      zoom: map.getZoom(),
-      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as Bounds,
-    };
   }
 
   private accessibleLabel(): string {
@@ -398,36 +337,8 @@ export class KnMap extends LitElement implements BudgetClient {
 
   private report(code: KnErrorCode, key: MessageKey, params?: MessageParams): void {
     const message = msg(this.effectiveLang, key, params);
-    this.showNotice('error', code, message);
+    this.notices.show('error', code, message);
     this.dispatchEvent(new KnErrorEvent({ code, message }));
-  }
-
-  private readonly onDescendantError = (event: KnErrorEvent): void => {
-    if (event.target !== this) this.showNotice('error', event.detail.code, event.detail.message);
-  };
-
-  private onMapError(map: MaplibreMap, event: { sourceId?: string }): void {
-    const basemap = resolveBasemap(this.basemap, document.baseURI);
-    if (basemap?.kind === 'external' && !event.sourceId && !map.isStyleLoaded() && !this.rejectedStyles.has(map)) {
-      // maplibre rejected the external style itself (invalid for its spec): never leave a blank map.
-      // Nothing was added to a style that never loaded, so the offline one simply replaces it.
-      this.rejectedStyles.add(map);
-      this.report('basemap-unavailable', 'error.basemap-unavailable', {
-        name: basemap.displayName,
-        reason: msg(this.effectiveLang, 'reason.not-a-style'),
-      });
-      queueMicrotask(() => map.setStyle(this.offlineStyle(), { diff: false }));
-    } else if (event.sourceId?.startsWith('basemap-') && basemap?.kind !== 'external') {
-      // The offline basemap failing to load its own files means the assets folder is missing or misplaced.
-      this.report('basemap-unavailable', 'error.basemap-unavailable', {
-        name: 'Konstanz (offline)',
-        reason: msg(this.effectiveLang, 'reason.network'),
-      });
-    }
-  }
-
-  private dismissWhere(test: (notice: Notice) => boolean): void {
-    if (this.notices.some(test)) this.notices = this.notices.filter((notice) => !test(notice));
   }
 
   override render() {
@@ -442,25 +353,9 @@ export class KnMap extends LitElement implements BudgetClient {
         ${busy && !this.snapshotUrl
           ? html`<div class="status" part="status"><span>${msg(lang, 'map.loading')}</span></div>`
           : nothing}
-        <div class="notices" part="notices" role="status" aria-live="polite">
-          ${this.notices.map(
-            (notice) => html`
-              <div class="notice notice--${notice.kind}" part="notice">
-                <span>
-                  <span class="visually-hidden">${msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info')}:</span>
-                  ${notice.message}
-                </span>
-                <button type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismissWhere((candidate) => candidate === notice)}>×</button>
-              </div>
-            `,
-          )}
-        </div>
+        ${this.notices.render(lang)}
       </div>
       <slot class="layers"></slot>
     `;
   }
-}
-
-function boundsCenter([west, south, east, north]: Bounds): LngLat {
-  return [(west + east) / 2, (south + north) / 2];
 }

@@ -4,6 +4,7 @@ import type { KnDataLoadEvent } from '../../src/events/kn-data-load-event.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
 import { KnMap } from '../../src/map/kn-map.js';
+import { configure } from '../../src/config.js';
 import { idle, nextEvent, readyMap } from '../helpers/map.js';
 
 const dataLayerIds = (map: KnMap) => map.map!.getLayersOrder().filter((id) => id.startsWith('kn-'));
@@ -144,6 +145,66 @@ describe('<kn-geojson-layer>', () => {
     });
   });
 
+  it('treats hostile text in labels and data as text: nothing executes', async () => {
+    const win = window as unknown as { pwned?: boolean };
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const error = nextEvent<KnErrorEvent>(container, 'kn-error');
+    container.innerHTML = `<kn-map center="9.178,47.662" zoom="15">
+      <kn-geojson-layer label='<img src=x onerror="window.pwned=true">' src="/__test/status/404"></kn-geojson-layer>
+      <kn-geojson-layer>
+        <script type="application/geo+json">
+          {"type":"Feature","properties":{"name":"<img src=x onerror=window.pwned=true>","link":"javascript:window.pwned=true"},
+           "geometry":{"type":"Point","coordinates":[9.178,47.662]}}
+        </script>
+      </kn-geojson-layer>
+    </kn-map>`;
+    const map = container.querySelector('kn-map')!;
+    await error;
+    await map.ready;
+    const notice = map.shadowRoot!.querySelector('.notices')!;
+    expect(notice.textContent).to.contain('<img src=x onerror="window.pwned=true">');
+    expect(notice.querySelector('img')).to.equal(null);
+    const layer = container.querySelectorAll('kn-geojson-layer')[1];
+    expect(layer.features[0].properties!.name).to.equal('<img src=x onerror=window.pwned=true>');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.pwned).to.equal(undefined);
+  });
+
+  it('reports progress while a large file loads, shows it on the map, and keeps the page responsive', async () => {
+    const map = await readyMap(html`<kn-map></kn-map>`);
+    const layer = document.createElement('kn-geojson-layer');
+    layer.src = '/__test/points.geojson?n=60000';
+    const fractions: number[] = [];
+    layer.addEventListener('kn-data-progress', (e) => fractions.push(e.detail.fraction));
+    // Frames keep coming while the data is checked and converted (slices yield to the browser).
+    let longestFrameGap = 0;
+    let last = performance.now();
+    let ticking = true;
+    const frame = (now: number) => {
+      longestFrameGap = Math.max(longestFrameGap, now - last);
+      last = now;
+      if (ticking) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    let sawBar = false;
+    layer.addEventListener('kn-data-progress', () =>
+      map.updateComplete.then(() => (sawBar ||= !!map.shadowRoot!.querySelector('[role="progressbar"]'))),
+    );
+    const loaded = nextEvent(layer, 'kn-data-load', 30_000);
+    map.append(layer);
+    await loaded;
+    ticking = false;
+    expect(layer.features).to.have.length(60000);
+    expect(fractions.length).to.be.above(3);
+    expect(fractions.at(-1)).to.equal(1);
+    expect(fractions.slice(0, -1).every((f) => f < 1)).to.equal(true);
+    expect(sawBar).to.equal(true);
+    expect(map.shadowRoot!.querySelector('[role="progressbar"]')).to.equal(null);
+    console.log(`longest gap between frames while loading 60 000 points: ${longestFrameGap.toFixed(0)} ms`);
+    // JSON.parse of the whole 6 MB text is one step (~40 ms here); everything after it is sliced.
+    expect(longestFrameGap).to.be.below(250);
+  });
+
   describe('when loading fails', () => {
     async function failing(src: string) {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -179,6 +240,17 @@ describe('<kn-geojson-layer>', () => {
     it('says when no data is given at all', async () => {
       const { detail } = await failing('');
       expect(detail.code).to.equal('data-missing');
+    });
+
+    it('says when the server does not answer in time', async () => {
+      configure({ dataTimeoutMs: 400 });
+      try {
+        const { detail } = await failing('/__test/stall');
+        expect(detail.code).to.equal('data-timeout');
+        expect(detail.message).to.contain('Zeitüberschreitung');
+      } finally {
+        configure({ dataTimeoutMs: 15000 });
+      }
     });
 
     it('keeps the data already shown when a reload fails', async () => {

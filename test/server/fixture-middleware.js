@@ -15,6 +15,18 @@ export function fixtureMiddleware(recorder) {
       ctx.body = `<!doctype html><title>${status[1]}</title><h1>Error ${status[1]}</h1>`;
       return;
     }
+    if (path === '/__test/points.geojson') {
+      // N points spread over Konstanz, deterministic, for large-file tests.
+      const n = Math.min(Number(ctx.query.n) || 1000, 200_000);
+      const features = Array.from({ length: n }, (_, i) => ({
+        type: 'Feature',
+        properties: { name: `Punkt ${i}`, kategorie: ['A', 'B', 'C', 'D'][i % 4] },
+        geometry: { type: 'Point', coordinates: [9.09 + ((i * 7919) % 10007) / 80000, 47.655 + ((i * 104729) % 10009) / 95000] },
+      }));
+      ctx.type = 'application/geo+json';
+      ctx.body = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+      return;
+    }
     if (path === '/__test/stall') {
       // Never answers; the socket is closed after a minute so nothing outlives the run.
       ctx.respond = false;

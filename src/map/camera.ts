@@ -1,0 +1,44 @@
+import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
+import { KONSTANZ_BOUNDS, type Bounds, type LngLat } from './view.js';
+
+/** Room around a fitted area for the zoom buttons (right) and the attribution (bottom). */
+export const FIT_PADDING = { top: 24, bottom: 40, left: 24, right: 56 };
+
+export interface ViewAttributes {
+  center?: LngLat;
+  zoom?: number;
+  bounds?: Bounds;
+}
+
+export interface Camera {
+  center: LngLat;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+const boundsCenter = ([west, south, east, north]: Bounds): LngLat => [(west + east) / 2, (south + north) / 2];
+
+/** The first view: a saved camera (map rebuilt), else bounds, else center/zoom, else the whole city. */
+export function initialCamera({ center, zoom, bounds }: ViewAttributes, saved?: Camera): Partial<MapOptions> {
+  if (saved) return saved;
+  if (bounds) return { bounds, fitBoundsOptions: { padding: FIT_PADDING } };
+  if (center || zoom !== undefined) return { center: center ?? boundsCenter(KONSTANZ_BOUNDS), zoom: zoom ?? 13 };
+  return { bounds: KONSTANZ_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
+}
+
+/** Applies changed view attributes at once (no animation: the page asked for this view). */
+export function applyView(map: MaplibreMap, { center, zoom, bounds }: ViewAttributes): void {
+  if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
+  else if (center || zoom !== undefined) map.jumpTo({ center, zoom });
+}
+
+export function currentView(map: MaplibreMap): { center: LngLat; zoom: number; bounds: Bounds } {
+  const { lng, lat } = map.getCenter();
+  const b = map.getBounds();
+  return { center: [lng, lat], zoom: map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
+}
+
+export function currentCamera(map: MaplibreMap): Camera {
+  return { ...currentView(map), bearing: map.getBearing(), pitch: map.getPitch() };
+}

@@ -1,0 +1,85 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
+import { KnErrorEvent } from '../events/kn-error-event.js';
+import type { Lang } from '../i18n/lang.js';
+import { msg } from '../i18n/messages.js';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  code: string;
+  message: string;
+}
+
+/**
+ * What the map tells people in words: its own and its layers' errors as dismissable notices in a polite
+ * live region, and a progress bar while a layer loads a large file.
+ */
+export class MapNotices implements ReactiveController {
+  notices: Notice[] = [];
+  private readonly progress = new Map<EventTarget, number>();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener(KnErrorEvent.eventName, this.onError);
+    this.host.addEventListener(KnDataProgressEvent.eventName, this.onProgress);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener(KnErrorEvent.eventName, this.onError);
+    this.host.removeEventListener(KnDataProgressEvent.eventName, this.onProgress);
+  }
+
+  show(kind: Notice['kind'], code: string, message: string): void {
+    if (this.notices.some((notice) => notice.code === code && notice.message === message)) return;
+    this.notices = [...this.notices, { kind, code, message }];
+    this.host.requestUpdate();
+  }
+
+  dismissWhere(test: (notice: Notice) => boolean): void {
+    if (!this.notices.some(test)) return;
+    this.notices = this.notices.filter((notice) => !test(notice));
+    this.host.requestUpdate();
+  }
+
+  render(lang: Lang) {
+    const loading = [...this.progress.values()];
+    const percent = loading.length ? Math.round((100 * Math.min(...loading)) as number) : 0;
+    return html`
+      ${loading.length
+        ? html`<div class="progress" part="progress" role="progressbar" aria-label=${msg(lang, 'map.data-loading')}
+            aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
+            <span class="progress-text">${msg(lang, 'map.data-loading')} ${percent} %</span>
+            <span class="progress-bar" style="width:${percent}%"></span>
+          </div>`
+        : nothing}
+      <div class="notices" part="notices" role="status" aria-live="polite">
+        ${this.notices.map(
+          (notice) => html`
+            <div class="notice notice--${notice.kind}" part="notice">
+              <span>
+                <span class="visually-hidden">${msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info')}:</span>
+                ${notice.message}
+              </span>
+              <button type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismissWhere((n) => n === notice)}>×</button>
+            </div>
+          `,
+        )}
+      </div>
+    `;
+  }
+
+  private readonly onError = (event: KnErrorEvent): void => {
+    this.progress.delete(event.target!);
+    if (event.target !== this.host) this.show('error', event.detail.code, event.detail.message);
+    this.host.requestUpdate();
+  };
+
+  private readonly onProgress = (event: KnDataProgressEvent): void => {
+    if (event.detail.fraction >= 1) this.progress.delete(event.target!);
+    else this.progress.set(event.target!, event.detail.fraction);
+    this.host.requestUpdate();
+  };
+}
