@@ -1,3 +1,4 @@
+import { catalogue, type MessageParams } from './catalogue.js';
 import type { Lang } from './lang.js';
 
 const de = {
@@ -100,13 +101,11 @@ const en: Record<MessageKey, string> = {
   'innovation.approximate': 'Approximate outline; no official outline is published',
 };
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { de, en };
+const lookup = catalogue<MessageKey>(de, en);
 
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 
 /** A translated message with `{name}` placeholders filled in. Parameters are inserted as plain text. */
 export function msg(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return lookup(lang, key, params);
 }

@@ -23,6 +23,7 @@ import type { Lang } from '../i18n/lang.js';
 import { msg, type MessageKey } from '../i18n/messages.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
+import { selectionLayers } from './selection-style.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -109,6 +110,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   private shownKey?: DataKey;
   private loadToken = 0;
   private clickLayers: string[] = [];
+  private highlighted?: number;
+  private updatedOnce = false;
 
   /** Unique to this element, e.g. `kn-wlan-3`: source and style-layer ids start with it. */
   protected get idPrefix(): string {
@@ -156,9 +159,39 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     return file || msg(lang, this.theme.label);
   }
 
-  /** Fires `kn-select` for a feature of this layer. */
+  /** Fires `kn-select` for a feature of this layer (and highlights it). */
   select(feature: Feature): void {
+    this.highlight(feature);
     this.dispatchEvent(new KnSelectEvent({ layer: this, feature }));
+  }
+
+  /**
+   * Shows a feature: moves the view to it (at once when the user prefers reduced motion), highlights it
+   * and fires `kn-select`. Used by lists and search.
+   */
+  focusFeature(feature: Feature): void {
+    const map = this.mapLayer.map;
+    const box = bboxOf({ type: 'FeatureCollection', features: [feature] });
+    if (map && box) {
+      const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500;
+      if (box[0] === box[2] && box[1] === box[3]) {
+        // Zoom in past clustering so the point itself is shown.
+        map.easeTo({ center: [box[0], box[1]], zoom: Math.max(map.getZoom(), 16), duration });
+      } else {
+        map.fitBounds(box, { padding: 48, maxZoom: 17, duration });
+      }
+    }
+    this.select(feature);
+  }
+
+  /** Highlights one feature (or none) on the map. */
+  highlight(feature: Feature | null): void {
+    const map = this.mapLayer.map;
+    if (!map?.getSource(this.sourceId)) return;
+    if (this.highlighted !== undefined) map.setFeatureState({ source: this.sourceId, id: this.highlighted }, { selected: false });
+    const index = feature ? this.collection.features.indexOf(feature) : -1;
+    this.highlighted = index >= 0 ? index : undefined;
+    if (this.highlighted !== undefined) map.setFeatureState({ source: this.sourceId, id: this.highlighted }, { selected: true });
   }
 
   /** The map is being created: start downloading now. */
@@ -186,6 +219,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   removeFromMap(map: MaplibreMap): void {
     this.loadToken++;
     this.shownKey = undefined;
+    this.highlighted = undefined;
     for (const id of this.clickLayers) {
       map.off('click', id, this.onFeatureClick);
       map.off('mouseenter', id, this.onFeatureEnter);
@@ -228,6 +262,11 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // Legends and layer switchers follow these; the first update is the initial state, not a change.
+    if (this.updatedOnce && ['hidden', 'label', 'color'].some((key) => changed.has(key))) {
+      this.dispatchEvent(new Event('kn-layer-change', { bubbles: true, composed: true }));
+    }
+    this.updatedOnce = true;
     const map = this.mapLayer.map;
     if (!map) return;
     if (changed.has('color') || changed.has('opacity') || changed.has('hidden')) this.applyStyle(map);
@@ -281,6 +320,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     }
     if (token !== this.loadToken || this.mapLayer.map !== map) return;
     this.loaded = result;
+    this.highlighted = undefined;
     this.collection = this.prepare(result.collection);
     this.pushToMap(map);
     this.dispatchEvent(new KnDataProgressEvent({ fraction: 1 }));
@@ -333,13 +373,14 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   private currentStyle(): LayerSpecification[] {
     const opacity = Number.isFinite(this.opacity) ? Math.min(1, Math.max(0, this.opacity)) : 1;
-    return this.styleLayers({
+    const input: LayerStyleInput = {
       id: (name) => this.layerId(name),
       source: this.sourceId,
       color: this.color?.trim() || this.theme.color,
       opacity,
       visible: !this.hidden,
-    });
+    };
+    return [...this.styleLayers(input), ...selectionLayers(input)];
   }
 
   /** Applies changed paint and visibility, touching only the properties that differ (as svelte-maplibre's diff). */

@@ -72,6 +72,34 @@ export const mapStyles = css`
       visibility: visible;
     }
   }
+  .corner {
+    position: absolute;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+    max-width: calc(100% - 70px);
+    max-height: calc(100% - 60px);
+  }
+  .corner--top-left {
+    top: 10px;
+    left: 10px;
+  }
+  /* maplibre's zoom buttons sit in the top-right corner, its attribution in the bottom-right. */
+  .corner--top-right {
+    top: 10px;
+    right: 50px;
+    align-items: flex-end;
+  }
+  .corner--bottom-left {
+    bottom: 10px;
+    left: 10px;
+  }
+  .corner--bottom-right {
+    bottom: 36px;
+    right: 10px;
+    align-items: flex-end;
+  }
   .notices {
     position: absolute;
     z-index: 3;

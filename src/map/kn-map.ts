@@ -22,6 +22,8 @@ import { boundsProblem, lngLatProblem, zoomProblem, type Bounds, type LngLat } f
 import { distanceToViewport, observeViewport, unobserveViewport } from './viewport.js';
 import { webglBudget, type BudgetClient } from './webgl-budget.js';
 
+const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
+
 type Status = 'idle' | 'waiting' | 'loading' | 'live' | 'suspended' | 'failed';
 
 
@@ -35,10 +37,16 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @tagname kn-map
  * @summary A Konstanz map: offline basemap, lazy maplibre, accessible by keyboard.
  *
- * @slot - Data layers such as `<kn-geojson-layer>`; other content here is not shown once the element is defined.
+ * @slot - Data layers such as `<kn-wlan-layer>`; other content here (e.g. a link to the data for browsers
+ *   without JavaScript) is not shown once the element is defined.
+ * @slot top-left - Controls in the top-left corner (e.g. `<kn-legend slot="top-left">`).
+ * @slot top-right - Controls in the top-right corner, left of the zoom buttons.
+ * @slot bottom-left - Controls in the bottom-left corner.
+ * @slot bottom-right - Controls in the bottom-right corner, above the attribution.
  *
  * @event {KnReadyEvent} kn-ready - The first frame with every initial layer has rendered (again after the map is rebuilt).
  * @event {KnMoveEndEvent} kn-move-end - The view stopped moving. `detail: {center, zoom, bounds}`.
+ * @event {Event} kn-layers-change - Layers were added to or removed from the map.
  * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, missing WebGL, or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
@@ -47,6 +55,8 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @csspart status - The "loading" overlay.
  * @csspart notices - The area with error and info notices.
  * @csspart notice - One notice.
+ * @csspart progress - The progress bar while a layer loads a large file.
+ * @csspart corner - Each corner area holding slotted controls.
  *
  * @cssprop [--kn-map-background=#e8eae3] - Background before the map has drawn.
  * @cssprop [--kn-font-family=system-ui] - Font of notices and controls.
@@ -188,7 +198,7 @@ export class KnMap extends LitElement implements BudgetClient {
     }
     const generation = ++this.generation;
     this.status = 'loading';
-    this.provider.setValue({ lang: this.effectiveLang, waitFor: () => undefined }); // layers start fetching
+    this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: () => undefined }); // layers start fetching
     let bundle;
     try {
       bundle = await loadMaplibre();
@@ -218,7 +228,9 @@ export class KnMap extends LitElement implements BudgetClient {
     map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
     // Set after the listeners so that a style maplibre rejects reaches onMapError.
     map.setStyle(style);
-    await map.once('load');
+    // Layers add their sources as soon as the style is there, so the first load and render include their
+    // data (waiting for 'load' would cost a second round of tiling and rendering).
+    await map.once('style.load');
     if (generation !== this.generation) return;
 
     this.status = 'live';
@@ -279,7 +291,7 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   private provideContext(map: MaplibreMap | undefined, waitFor: (work: Promise<unknown>) => void): void {
-    const value: KnMapContextValue = { map, lang: this.effectiveLang, waitFor };
+    const value: KnMapContextValue = { element: this, map, lang: this.effectiveLang, waitFor };
     this.provider.setValue(value);
   }
 
@@ -341,6 +353,10 @@ export class KnMap extends LitElement implements BudgetClient {
     this.dispatchEvent(new KnErrorEvent({ code, message }));
   }
 
+  private readonly onLayersChange = (): void => {
+    this.dispatchEvent(new Event('kn-layers-change', { bubbles: true, composed: true }));
+  };
+
   override render() {
     const lang = this.effectiveLang;
     const busy = this.status === 'loading' || this.status === 'waiting';
@@ -353,9 +369,10 @@ export class KnMap extends LitElement implements BudgetClient {
         ${busy && !this.snapshotUrl
           ? html`<div class="status" part="status"><span>${msg(lang, 'map.loading')}</span></div>`
           : nothing}
+        ${CORNERS.map((corner) => html`<div class="corner corner--${corner}" part="corner"><slot name=${corner}></slot></div>`)}
         ${this.notices.render(lang)}
       </div>
-      <slot class="layers"></slot>
+      <slot class="layers" @slotchange=${this.onLayersChange}></slot>
     `;
   }
 }

@@ -11,6 +11,8 @@ export const DATA_ID_PREFIX = 'kn-';
  * the download overlaps with loading maplibre instead of following it.
  */
 export interface KnMapContextValue {
+  /** The `<kn-map>` element itself (for controls that list its layers). */
+  readonly element: HTMLElement;
   readonly map?: MaplibreMap;
   readonly lang: Lang;
   /** Registers the work a layer does to show its first data; the map's `ready` waits for it. */

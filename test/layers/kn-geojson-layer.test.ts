@@ -10,7 +10,7 @@ import { idle, nextEvent, readyMap } from '../helpers/map.js';
 const dataLayerIds = (map: KnMap) => map.map!.getLayersOrder().filter((id) => id.startsWith('kn-'));
 const renderedByType = (el: KnMap) => {
   const result: Record<string, string[]> = {};
-  for (const id of dataLayerIds(el)) {
+  for (const id of dataLayerIds(el).filter((id) => !id.includes('-selected-'))) {
     const kind = id.split('-').pop()!;
     result[kind] = el.map!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.name));
   }
@@ -83,7 +83,7 @@ describe('<kn-geojson-layer>', () => {
     customElements.define('kn-map-late', class extends KnMap {});
     const map = page.querySelector('kn-map-late') as KnMap;
     await map.ready;
-    expect(dataLayerIds(map)).to.have.length(3);
+    expect(dataLayerIds(map).filter((id) => !id.includes('selected'))).to.have.length(3);
   });
 
   it('applies color, opacity and hidden to the map', async () => {

@@ -78,7 +78,7 @@ describe('<kn-map> basemaps', () => {
     expect(el.map!.getLayer('local-places')).to.not.equal(undefined);
     expect(el.map!.getLayer('basemap-land')).to.equal(undefined);
     expect(noticeText(el)).to.equal(' ');
-    const dataLayers = () => el.map!.getLayersOrder().filter((id) => id.startsWith('kn-'));
+    const dataLayers = () => el.map!.getLayersOrder().filter((id) => id.startsWith('kn-') && !id.includes('-selected-'));
     expect(dataLayers()).to.have.length(3);
 
     el.basemap = 'konstanz';

@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/**
+ * The look every control shares: a light panel with readable text, visible focus, targets of at least
+ * 24 × 24 px. Component tokens (`--kn-panel-*`) fall back to the global ones (`--kn-color-*`, `--kn-font-family`).
+ */
+export const controlStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--kn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--kn-font-size, 0.875rem);
+    line-height: 1.4;
+    color: var(--kn-panel-color, var(--kn-color-text, #1f1f1f));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .panel {
+    box-sizing: border-box;
+    padding: var(--kn-panel-padding, 0.625rem 0.75rem);
+    border-radius: var(--kn-panel-radius, 6px);
+    background: var(--kn-panel-background, #ffffff);
+    box-shadow: var(--kn-panel-shadow, 0 1px 4px rgb(0 0 0 / 0.25));
+    max-height: inherit;
+    overflow: auto;
+  }
+  h2,
+  h3 {
+    margin: 0 0 0.4rem;
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    min-width: 24px;
+    min-height: 24px;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--kn-color-focus, #1d5fa8);
+    outline-offset: 2px;
+  }
+  .muted {
+    color: var(--kn-color-muted, #555555);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
