@@ -3,6 +3,7 @@ export type KnErrorCode =
   | 'basemap-unavailable'
   | 'webgl-unavailable'
   | 'maplibre-load-failed'
+  | 'geolocation'
   | 'data-network'
   | 'data-http'
   | 'data-timeout'

@@ -29,8 +29,33 @@ const de: Record<string, string> = {
   'CooperativeGesturesHandler.MobileHelpText': 'Die Karte mit zwei Fingern verschieben',
 };
 
+/** maplibre's own English strings, spelled out so that switching back from German restores every one. */
 const en: Record<string, string> = {
+  'AttributionControl.ToggleAttribution': 'Toggle attribution',
+  'AttributionControl.MapFeedback': 'Map feedback',
+  'FullscreenControl.Enter': 'Enter fullscreen',
+  'FullscreenControl.Exit': 'Exit fullscreen',
+  'GeolocateControl.FindMyLocation': 'Find my location',
+  'GeolocateControl.LocationNotAvailable': 'Location not available',
+  'LogoControl.Title': 'MapLibre logo',
+  'Map.Title': 'Map',
+  'Marker.Title': 'Map marker',
   'NavigationControl.ResetBearing': 'Reset the map to north',
+  'NavigationControl.ZoomIn': 'Zoom in',
+  'NavigationControl.ZoomOut': 'Zoom out',
+  'Popup.Close': 'Close popup',
+  'ScaleControl.Feet': 'ft',
+  'ScaleControl.Meters': 'm',
+  'ScaleControl.Kilometers': 'km',
+  'ScaleControl.Miles': 'mi',
+  'ScaleControl.NauticalMiles': 'nm',
+  'GlobeControl.Enable': 'Enable globe',
+  'GlobeControl.Disable': 'Disable globe',
+  'TerrainControl.Enable': 'Enable terrain',
+  'TerrainControl.Disable': 'Disable terrain',
+  'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+  'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+  'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
 };
 
 export function maplibreLocale(lang: Lang, mapTitle: string): Record<string, string> {

@@ -1,6 +1,7 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
 import { maplibreLocale } from '../i18n/maplibre-locale.js';
+import { msg } from '../i18n/messages.js';
 import type { MaplibreModule } from './load-maplibre.js';
 
 const HANDLERS = [
@@ -14,28 +15,91 @@ const HANDLERS = [
   'touchPitch',
 ] as const;
 
+/** The controls a page can list in `controls`, in the order they appear. */
+export const CONTROL_NAMES = ['zoom', 'fullscreen', 'geolocate', 'reset', 'keyboard', 'scale'] as const;
+export type ControlName = (typeof CONTROL_NAMES)[number];
+
+/** "zoom scale" → ['zoom', 'scale']; "none" or "" → []; unknown words are ignored. */
+export function parseControls(value: string | undefined): ControlName[] {
+  const words = (value ?? CONTROL_NAMES.join(' ')).toLowerCase().split(/[\s,]+/);
+  return CONTROL_NAMES.filter((name) => words.includes(name));
+}
+
 const SMALL_MAP_WIDTH = 420;
 
-/** The map's built-in controls (zoom, attribution), translated, and its interaction switch. */
+export interface ControlsHost {
+  lang(): Lang;
+  /** The element that goes full screen (the `<kn-map>` host, so slotted controls come along). */
+  fullscreenContainer(): HTMLElement;
+  resetView(): void;
+  showKeyboardHelp(): void;
+  /** The browser refused or could not give the position (GeolocationPositionError code). */
+  geolocateFailed(code: number): void;
+}
+
+/** A button in maplibre's control style, for actions maplibre has no control for. */
+class ButtonControl implements IControl {
+  private container?: HTMLElement;
+
+  constructor(
+    private readonly label: string,
+    private readonly icon: string,
+    private readonly onClick: () => void,
+  ) {}
+
+  onAdd(): HTMLElement {
+    const container = document.createElement('div');
+    container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'kn-ctrl-button';
+    button.setAttribute('aria-label', this.label);
+    button.title = this.label;
+    button.innerHTML = this.icon; // a constant SVG of ours, never data
+    button.addEventListener('click', this.onClick);
+    container.append(button);
+    this.container = container;
+    return container;
+  }
+
+  onRemove(): void {
+    this.container?.remove();
+  }
+}
+
+const ICONS = {
+  reset: '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><path d="M4 10a6 6 0 1 0 1.8-4.3M4 3v3.5h3.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/></svg>',
+  keyboard: '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><rect x="2.5" y="5.5" width="15" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5.5 8.5h1m2 0h1m2 0h1m2 0h1M6 11.5h8" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>',
+};
+
+/** The map's controls — zoom, full screen, position, reset, keyboard help, scale, attribution — translated. */
 export class MapControls {
   private maplibre?: MaplibreModule;
   private added: IControl[] = [];
   private interactive = true;
+  private names: ControlName[] = [...CONTROL_NAMES];
+
+  constructor(private readonly host: ControlsHost) {}
 
   locale(lang: Lang, mapTitle: string): Record<string, string> {
     return maplibreLocale(lang, mapTitle);
   }
 
-  attach(maplibre: MaplibreModule, map: MaplibreMap, interactive: boolean): void {
+  attach(maplibre: MaplibreModule, map: MaplibreMap, interactive: boolean, names: ControlName[]): void {
     this.maplibre = maplibre;
+    this.names = names;
     this.setInteractive(map, interactive);
   }
 
   /** maplibre controls read their strings when added, so a language change re-adds them. */
   relabel(map: MaplibreMap, lang: Lang, mapTitle: string): void {
     Object.assign(map._locale, maplibreLocale(lang, mapTitle));
-    this.removeAll(map);
-    this.addAll(map);
+    this.rebuild(map);
+  }
+
+  setControls(map: MaplibreMap, names: ControlName[]): void {
+    this.names = names;
+    this.rebuild(map);
   }
 
   setInteractive(map: MaplibreMap, interactive: boolean): void {
@@ -45,21 +109,42 @@ export class MapControls {
       else map[name].disable();
     }
     map.getCanvas().setAttribute('tabindex', interactive ? '0' : '-1');
-    this.removeAll(map);
-    this.addAll(map);
+    this.rebuild(map);
   }
 
   detach(): void {
     this.added = [];
   }
 
+  private rebuild(map: MaplibreMap): void {
+    for (const control of this.added) map.removeControl(control);
+    this.added = [];
+    this.addAll(map);
+  }
+
   private addAll(map: MaplibreMap): void {
     const maplibre = this.maplibre;
     if (!maplibre) return;
-    const controls: [IControl, 'top-right' | 'bottom-right'][] = [
-      [new maplibre.AttributionControl(), 'bottom-right'], // compact (collapsing on first drag) below 640 px
-    ];
-    if (this.interactive) controls.unshift([new maplibre.NavigationControl({ visualizePitch: false }), 'top-right']);
+    const lang = this.host.lang();
+    const wanted = (name: ControlName) => this.names.includes(name) && (this.interactive || name === 'scale' || name === 'fullscreen');
+    const controls: [IControl, 'top-right' | 'bottom-right' | 'bottom-left'][] = [];
+    if (wanted('zoom')) controls.push([new maplibre.NavigationControl({ visualizePitch: false }), 'top-right']);
+    if (wanted('fullscreen')) controls.push([new maplibre.FullscreenControl({ container: this.host.fullscreenContainer() }), 'top-right']);
+    if (wanted('geolocate')) {
+      const geolocate = new maplibre.GeolocateControl({
+        positionOptions: { enableHighAccuracy: false, timeout: 10000 },
+        fitBoundsOptions: { maxZoom: 16 },
+        trackUserLocation: false,
+      });
+      geolocate.on('error', (error: { code: number }) => this.host.geolocateFailed(error.code));
+      controls.push([geolocate, 'top-right']);
+    }
+    if (wanted('reset')) controls.push([new ButtonControl(msg(lang, 'control.reset'), ICONS.reset, () => this.host.resetView()), 'top-right']);
+    if (wanted('keyboard')) {
+      controls.push([new ButtonControl(msg(lang, 'control.keyboard'), ICONS.keyboard, () => this.host.showKeyboardHelp()), 'top-right']);
+    }
+    controls.push([new maplibre.AttributionControl(), 'bottom-right']); // compact (collapsing on first drag) below 640 px
+    if (wanted('scale')) controls.push([new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left']);
     for (const [control, position] of controls) map.addControl(control, position);
     this.added = controls.map(([control]) => control);
     // maplibre opens the compact credit line until the first drag; on a small map it would cover much of
@@ -67,10 +152,5 @@ export class MapControls {
     if (map.getContainer().clientWidth < SMALL_MAP_WIDTH) {
       map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     }
-  }
-
-  private removeAll(map: MaplibreMap): void {
-    for (const control of this.added) map.removeControl(control);
-    this.added = [];
   }
 }

@@ -153,6 +153,45 @@ export const mapStyles = css`
   .layers {
     display: none;
   }
+  .kn-ctrl-button {
+    display: grid;
+    place-items: center;
+    color: #333333;
+  }
+  .keyboard-help {
+    max-width: min(28rem, calc(100% - 2rem));
+    padding: 1rem 1.25rem;
+    border: 0;
+    border-radius: 8px;
+    box-shadow: 0 4px 24px rgb(0 0 0 / 0.35);
+    color: var(--kn-notice-color, #1f1f1f);
+    background: var(--kn-notice-background, #ffffff);
+    font-size: 0.9375rem;
+  }
+  .keyboard-help h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.0625rem;
+  }
+  .keyboard-help dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.35rem 1rem;
+  }
+  .keyboard-help dt {
+    font-weight: 600;
+  }
+  .keyboard-help dd {
+    margin: 0;
+  }
+  .keyboard-help button {
+    min-width: 24px;
+    min-height: 32px;
+    padding: 0.25rem 1rem;
+    font: inherit;
+  }
+  .keyboard-help::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
   /* Links in running text must not rely on colour alone (WCAG 1.4.1). */
   :host .maplibregl-ctrl-attrib a {
     text-decoration: underline;

@@ -10,7 +10,8 @@ import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { BasemapLoader } from './basemaps/basemap-loader.js';
 import { applyView, currentCamera, currentView, initialCamera, type Camera } from './camera.js';
 import { carryOverDataLayers } from './carry-over.js';
-import { MapControls } from './controls.js';
+import { MapControls, parseControls } from './controls.js';
+import { keyboardHelp } from './keyboard-help.js';
 import { boundsConverter, defaultOnConverter, lngLatConverter, optionalNumberConverter } from './converters.js';
 import { mapStyles } from './kn-map.styles.js';
 import { onDocumentLangChange } from './lang-observer.js';
@@ -95,12 +96,30 @@ export class KnMap extends LitElement implements BudgetClient {
   /** Pan and zoom by mouse, touch and keyboard. `interactive="false"` shows a still map. */
   @property({ converter: defaultOnConverter, reflect: true }) interactive = true;
 
+  /**
+   * Which controls to show: any of `zoom fullscreen geolocate reset keyboard scale`, or `none`.
+   * Default: all. "geolocate" asks for the position only when the user presses it.
+   */
+  @property({ reflect: true }) controls?: string;
+
+  /**
+   * On (default): the wheel zooms only with Ctrl/⌘ and touch pans only with two fingers, so the page scrolls
+   * past an embedded map; a hint says how. `cooperative-gestures="false"` for full-page maps.
+   */
+  @property({ attribute: 'cooperative-gestures', converter: defaultOnConverter, reflect: true }) cooperativeGestures = true;
+
   @state() private status: Status = 'idle';
   @state() private snapshotUrl?: string;
   @state() private inheritedLang: Lang = 'de';
 
   private readonly provider = new ContextProvider(this, { context: mapContext });
-  private readonly controls = new MapControls();
+  private readonly mapControls = new MapControls({
+    lang: () => this.effectiveLang,
+    fullscreenContainer: () => this,
+    resetView: () => this.resetView(),
+    showKeyboardHelp: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal(),
+    geolocateFailed: (code) => this.report('geolocation', code === 1 ? 'geolocate.denied' : code === 3 ? 'geolocate.timeout' : 'geolocate.unavailable'),
+  });
   private readonly notices = new MapNotices(this);
   private readonly basemaps = new BasemapLoader({
     lang: () => this.effectiveLang,
@@ -161,7 +180,12 @@ export class KnMap extends LitElement implements BudgetClient {
     if (changed.has('center') || changed.has('zoom') || changed.has('bounds')) applyView(map, this.view);
     if (changed.has('minZoom')) map.setMinZoom(this.view.minZoom ?? null);
     if (changed.has('maxZoom')) map.setMaxZoom(this.view.maxZoom ?? null);
-    if (changed.has('interactive')) this.controls.setInteractive(map, this.interactive);
+    if (changed.has('interactive')) this.mapControls.setInteractive(map, this.interactive);
+    if (changed.has('controls')) this.mapControls.setControls(map, parseControls(this.controls));
+    if (changed.has('cooperativeGestures')) {
+      if (this.cooperativeGestures) map.cooperativeGestures.enable();
+      else map.cooperativeGestures.disable();
+    }
     if (changed.has('basemap')) void this.switchBasemap(map, this.generation);
     if (changed.has('lang') || changed.has('inheritedLang') || changed.has('label')) this.applyLanguage(map);
   }
@@ -220,7 +244,7 @@ export class KnMap extends LitElement implements BudgetClient {
       return this.fail(generation, 'webgl-unavailable', 'error.webgl-unavailable');
     }
     this.mapInstance = map;
-    this.controls.attach(bundle.maplibre, map, this.interactive);
+    this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     map.getCanvas().setAttribute('aria-label', this.canvasLabel());
     map.on('moveend', () => this.dispatchEvent(new KnMoveEndEvent(currentView(map))));
     map.on('error', (event) => this.basemaps.onMapError(map, this.basemap, event as { sourceId?: string }));
@@ -255,7 +279,7 @@ export class KnMap extends LitElement implements BudgetClient {
       if (snapshot) this.snapshotUrl = this.captureFrame(map);
       this.savedCamera = currentCamera(map);
       this.provider.setValue(undefined); // layers take their sources off while the map still exists
-      this.controls.detach();
+      this.mapControls.detach();
       map.remove(); // also releases the WebGL context
       this.mapInstance = undefined;
     }
@@ -313,13 +337,14 @@ export class KnMap extends LitElement implements BudgetClient {
       maxZoom: this.view.maxZoom,
       interactive: true, // handlers are switched by MapControls so `interactive` can change later
       attributionControl: false,
-      locale: this.controls.locale(this.effectiveLang, this.canvasLabel()),
+      locale: this.mapControls.locale(this.effectiveLang, this.canvasLabel()),
+      cooperativeGestures: this.cooperativeGestures,
       fadeDuration: reducedMotion ? 0 : 300,
     };
   }
 
   private applyLanguage(map: MaplibreMap): void {
-    this.controls.relabel(map, this.effectiveLang, this.canvasLabel());
+    this.mapControls.relabel(map, this.effectiveLang, this.canvasLabel());
     map.getCanvas().setAttribute('aria-label', this.canvasLabel());
     this.provideContext(map, () => undefined);
   }
@@ -353,6 +378,15 @@ export class KnMap extends LitElement implements BudgetClient {
     this.dispatchEvent(new KnErrorEvent({ code, message }));
   }
 
+  /** Back to the view the attributes describe (the whole city without any). */
+  resetView(): void {
+    const map = this.mapInstance;
+    if (!map) return;
+    const camera = initialCamera(this.view);
+    if (camera.bounds) map.fitBounds(camera.bounds, { ...camera.fitBoundsOptions, bearing: 0, pitch: 0, animate: false });
+    else map.jumpTo({ ...camera, bearing: 0, pitch: 0 });
+  }
+
   private readonly onLayersChange = (): void => {
     this.dispatchEvent(new Event('kn-layers-change', { bubbles: true, composed: true }));
   };
@@ -371,6 +405,7 @@ export class KnMap extends LitElement implements BudgetClient {
           : nothing}
         ${CORNERS.map((corner) => html`<div class="corner corner--${corner}" part="corner"><slot name=${corner}></slot></div>`)}
         ${this.notices.render(lang)}
+        ${keyboardHelp(lang)}
       </div>
       <slot class="layers" @slotchange=${this.onLayersChange}></slot>
     `;

@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { idle, nextEvent, readyMap, sleep } from '../helpers/map.js';
+
+const buttonLabels = (el: KnMap) =>
+  [...el.shadowRoot!.querySelectorAll('.maplibregl-ctrl button')].map((b) => b.getAttribute('aria-label') ?? b.getAttribute('title'));
+
+describe('<kn-map> controls', () => {
+  it('offers zoom, full screen, my position, reset and keyboard help, labelled in German, and a scale', async () => {
+    const el = await readyMap(html`<kn-map></kn-map>`);
+    expect(buttonLabels(el)).to.include.members([
+      'Vergrößern',
+      'Verkleinern',
+      'Vollbild',
+      'Meinen Standort zeigen',
+      'Ansicht zurücksetzen',
+      'Tastaturbefehle anzeigen',
+    ]);
+    expect(el.shadowRoot!.querySelector('.maplibregl-ctrl-scale')!.textContent).to.match(/\d+\s(m|km)/);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(buttonLabels(el)).to.include.members(['Zoom in', 'Enter fullscreen', 'Find my location', 'Reset view', 'Show keyboard shortcuts']);
+  });
+
+  it('shows only the controls listed in controls=', async () => {
+    const el = await readyMap(html`<kn-map controls="zoom scale"></kn-map>`);
+    expect(buttonLabels(el).filter((label) => label !== 'Quellenangaben ein- oder ausblenden')).to.have.members([
+      'Vergrößern',
+      'Verkleinern',
+      'Karte nach Norden ausrichten',
+    ]);
+    el.controls = 'none';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.maplibregl-ctrl-zoom-in')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.maplibregl-ctrl-scale')).to.equal(null);
+  });
+
+  it('resets the view to the whole city', async () => {
+    const el = await readyMap(html`<kn-map style="width:600px;height:400px"></kn-map>`);
+    const start = el.map!.getCenter();
+    el.map!.jumpTo({ center: [9.3, 47.6], zoom: 16, bearing: 30 });
+    const reset = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Ansicht zurücksetzen"]')!;
+    reset.click();
+    expect(el.map!.getCenter().lng).to.be.closeTo(start.lng, 1e-6);
+    expect(el.map!.getBearing()).to.equal(0);
+  });
+
+  it('opens a keyboard help dialog that Escape closes, returning focus to its button', async () => {
+    const el = await readyMap(html`<kn-map></kn-map>`);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Tastaturbefehle anzeigen"]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.keyboard-help')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.textContent).to.contain('Pfeiltasten').and.to.contain('Karte verschieben');
+    await expect(dialog).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('explains, in a notice, when the browser refuses the position', async () => {
+    const original = navigator.geolocation.getCurrentPosition;
+    navigator.geolocation.getCurrentPosition = (_ok, fail) =>
+      fail?.({ code: 1, message: 'denied', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
+    try {
+      const el = await readyMap(html`<kn-map></kn-map>`);
+      const error = nextEvent(el, 'kn-error');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.maplibregl-ctrl-geolocate')!.click();
+      await error;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.notices')!.textContent).to.contain('Zugriff verweigert');
+    } finally {
+      navigator.geolocation.getCurrentPosition = original;
+    }
+  });
+
+  it('lets the page scroll past an embedded map (cooperative gestures), unless switched off', async () => {
+    const el = await readyMap(html`<kn-map></kn-map>`);
+    expect(el.map!.cooperativeGestures.isEnabled()).to.equal(true);
+    const zoom = el.map!.getZoom();
+    el.map!.getCanvas().dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true }));
+    await sleep(300);
+    await idle(el.map!);
+    expect(el.map!.getZoom()).to.equal(zoom);
+    expect(el.shadowRoot!.querySelector('.maplibregl-cooperative-gesture-screen')!.textContent).to.contain('Strg');
+    el.cooperativeGestures = false;
+    await el.updateComplete;
+    expect(el.map!.cooperativeGestures.isEnabled()).to.equal(false);
+  });
+});
