@@ -6,7 +6,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,18 +59,16 @@ function withTimeout(promise, ms, what) {
 
 // ---------------------------------------------------------------- size
 
-/** The library's own code: dist/define.js bundled and minified, lit, @lit/*, maplibre-gl and maplibre's CSS left out. */
+/**
+ * The library's own code: dist/define.js bundled and minified with every package import left out (lit,
+ * maplibre-gl, @turf/*, papaparse, proj4, tslib …) and maplibre's CSS string left out. The third-party code
+ * that pages download is reported apart (cdn_* lines).
+ */
 async function librarySize() {
   const cssModule = join(root, 'dist', 'generated', 'maplibre-css.js');
+  const isPackage = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[A-Za-z]:/.test(id);
   const isExternal = (id) =>
-    id === 'lit' ||
-    id.startsWith('lit/') ||
-    id.startsWith('@lit/') ||
-    id === 'maplibre-gl' ||
-    id.startsWith('maplibre-gl/') ||
-    id.endsWith(`${sep}generated${sep}maplibre-css.js`) ||
-    id.endsWith('/generated/maplibre-css.js') ||
-    id === cssModule;
+    isPackage(id) || id.endsWith(`${sep}generated${sep}maplibre-css.js`) || id.endsWith('/generated/maplibre-css.js') || id === cssModule;
   const bundle = await rollup({
     input: join(root, 'dist', 'define.js'),
     external: isExternal,
@@ -88,6 +86,10 @@ async function librarySize() {
   const gzip = chunks.reduce((sum, chunk) => sum + gzipBytes(chunk.code), 0);
   const raw = chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk.code), 0);
   const cdnLoader = readFileSync(join(root, 'dist', 'cdn', 'kn-map-elements.js'));
+  const cdnChunk = (prefix) => {
+    const file = readdirSync(join(root, 'dist', 'cdn')).find((name) => name.startsWith(prefix) && name.endsWith('.js'));
+    return file ? kb(gzipBytes(readFileSync(join(root, 'dist', 'cdn', file)))) : 0;
+  };
   const maplibreCss = readFileSync(cssModule);
   return {
     libGzipKb: kb(gzip),
@@ -95,6 +97,7 @@ async function librarySize() {
     chunkCount: chunks.length,
     externals,
     cdnLoaderGzipKb: kb(gzipBytes(cdnLoader)),
+    cdnLazyGzipKb: { maplibre: cdnChunk('maplibre-gl-'), papaparse: cdnChunk('papaparse-'), proj4: cdnChunk('proj4-') },
     maplibreCssGzipKb: kb(gzipBytes(maplibreCss)),
   };
 }
@@ -294,7 +297,7 @@ Notes:
 - lib_gzip_kb: dist/define.js bundled by rollup (node-resolve, terser), ${size.chunkCount} chunk(s), ${size.libRawKb.toFixed(1)} KB minified,
   gzip -9 summed. Left out: ${size.externals.join(', ')}. dist/generated/maplibre-css.js is maplibre's own CSS as a
   string (${size.maplibreCssGzipKb.toFixed(1)} KB gzip), not library code.
-- cdn_loader_gzip_kb: gzip -9 of dist/cdn/kn-map-elements.js (library + lit, no maplibre): what a page downloads
+- cdn_loader_gzip_kb: gzip -9 of dist/cdn/kn-map-elements.js (library + lit + the @turf modules; maplibre, papaparse and proj4 are lazy chunks): what a page downloads
   before any map nears the viewport.
 
 ## Where the time goes (medians, ms after navigation start)
@@ -358,6 +361,10 @@ try {
       ` maplibre-css.js is maplibre's own CSS string, ${size.maplibreCssGzipKb.toFixed(1)} KB gzip)`,
   );
   console.log(`cdn_loader_gzip_kb: ${size.cdnLoaderGzipKb.toFixed(1)}`);
+  const lazy = size.cdnLazyGzipKb;
+  console.log(
+    `cdn_lazy_gzip_kb: maplibre ${lazy.maplibre.toFixed(1)} (when a map nears the viewport), papaparse ${lazy.papaparse.toFixed(1)} (CSV only), proj4 ${lazy.proj4.toFixed(1)} (projected data only)`,
+  );
   console.log('phases ours (median ms):', ttfi.oursPhases.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' | '));
   console.log('phases baseline (median ms):', ttfi.baselinePhases.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' | '));
   const note = busyNote(load, ttfi);
