@@ -300,7 +300,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     if (this.data) return loadObject(this.data, options);
     const inline = this.inlineScript();
     if (inline) return loadData(inline, { ...options, format: this.format ?? 'geojson' });
-    const src = this.src?.trim() || (this.theme.bundledData && assetUrl(this.theme.bundledData));
+    const siteDefault = getConfig().dataUrls[this.theme.kind];
+    const src = this.src?.trim() || siteDefault || (this.theme.bundledData && assetUrl(this.theme.bundledData));
     if (!src) throw new MissingDataError();
     const url = new URL(src, document.baseURI).href;
     const file = await fetchData(url, getConfig().dataTimeoutMs, this.onProgress(0));

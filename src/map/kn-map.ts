@@ -2,12 +2,15 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
+import { getConfig } from '../config.js';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
 import { KnMoveEndEvent } from '../events/kn-move-end-event.js';
 import { KnReadyEvent } from '../events/kn-ready-event.js';
 import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { BasemapLoader } from './basemaps/basemap-loader.js';
+import { resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
+import { consentCard, hasStoredConsent, storeConsent } from './consent.js';
 import { applyView, currentCamera, currentView, initialCamera, type Camera } from './camera.js';
 import { carryOverDataLayers } from './carry-over.js';
 import { MapControls, parseControls } from './controls.js';
@@ -84,8 +87,11 @@ export class KnMap extends LitElement implements BudgetClient {
   /** The closest users can zoom in, 0 to 24. */
   @property({ attribute: 'max-zoom', converter: optionalNumberConverter, reflect: true }) maxZoom?: number;
 
-  /** `konstanz` (offline, default), `basemap-de`, `basemap-de-grau`, `openfreemap`, or a style URL. */
-  @property({ reflect: true }) basemap = 'konstanz';
+  /**
+   * `konstanz` (offline, default), `basemap-de`, `basemap-de-grau`, `openfreemap`, or a style URL. Without it,
+   * the site's default (`<meta name="kn-map:basemap">` or `configure({basemap})`) applies.
+   */
+  @property({ reflect: true }) basemap?: string;
 
   /** Accessible name of the map region. Default: "Karte von Konstanz" / "Map of Konstanz". */
   @property({ reflect: true }) label?: string;
@@ -108,9 +114,22 @@ export class KnMap extends LitElement implements BudgetClient {
    */
   @property({ attribute: 'cooperative-gestures', converter: defaultOnConverter, reflect: true }) cooperativeGestures = true;
 
+  /**
+   * Two-click consent for external basemaps: the map shows the offline basemap and a card naming the
+   * provider with a "Karte laden" button; nothing is requested from the provider before it is pressed.
+   */
+  @property({ type: Boolean, reflect: true }) consent = false;
+
+  /** Offers to remember the consent on this site (localStorage of this origin only). */
+  @property({ attribute: 'consent-remember', type: Boolean, reflect: true }) consentRemember = false;
+
+  /** Link for "privacy and information" on the consent card. Default: the provider's website. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
   @state() private status: Status = 'idle';
   @state() private snapshotUrl?: string;
-  @state() private inheritedLang: Lang = 'de';
+  @state() private inheritedLang: string | null = null;
+  @state() private consentGiven = false;
 
   private readonly provider = new ContextProvider(this, { context: mapContext });
   private readonly mapControls = new MapControls({
@@ -144,15 +163,38 @@ export class KnMap extends LitElement implements BudgetClient {
     return this.readyState.promise;
   }
 
-  /** The language in use: the element's `lang`, else the page's, else German. */
+  /** The language in use: the element's `lang`, else the page's, else the site's default, else German. */
   get effectiveLang(): Lang {
-    return this.lang ? normaliseLang(this.lang) : this.inheritedLang;
+    return normaliseLang(this.lang || this.inheritedLang || getConfig().lang);
+  }
+
+  /** The external basemap waiting for the visitor's consent, if any. */
+  private pendingConsent(): ExternalBasemap | null {
+    if (!this.consent || this.consentGiven) return null;
+    const basemap = resolveBasemap(this.effectiveBasemap, document.baseURI);
+    return basemap?.kind === 'external' && !hasStoredConsent(basemap) ? basemap : null;
+  }
+
+  /** The basemap to show now: the requested one, or the offline one while consent is pending. */
+  private shownBasemap(): string {
+    return this.pendingConsent() ? 'konstanz' : this.effectiveBasemap;
+  }
+
+  private giveConsent(basemap: ExternalBasemap, remember: boolean): void {
+    if (remember && this.consentRemember) storeConsent(basemap);
+    this.consentGiven = true;
+    if (this.mapInstance) void this.switchBasemap(this.mapInstance, this.generation);
+  }
+
+  /** The basemap in use: the element's `basemap`, else the site's default, else `konstanz`. */
+  get effectiveBasemap(): string {
+    return this.basemap?.trim() || getConfig().basemap || 'konstanz';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.inheritedLang = normaliseLang(inheritedLang(this));
-    this.stopLangObserver = onDocumentLangChange(() => (this.inheritedLang = normaliseLang(inheritedLang(this))));
+    this.inheritedLang = inheritedLang(this);
+    this.stopLangObserver = onDocumentLangChange(() => (this.inheritedLang = inheritedLang(this)));
     observeViewport(this, (near) => near && this.start());
   }
 
@@ -234,7 +276,7 @@ export class KnMap extends LitElement implements BudgetClient {
     if (!root.adoptedStyleSheets.includes(bundle.styles)) {
       root.adoptedStyleSheets = [bundle.styles, ...root.adoptedStyleSheets];
     }
-    const style = await this.basemaps.style(this.basemap);
+    const style = await this.basemaps.style(this.shownBasemap());
     if (generation !== this.generation) return;
 
     let map: MaplibreMap;
@@ -247,7 +289,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     map.getCanvas().setAttribute('aria-label', this.canvasLabel());
     map.on('moveend', () => this.dispatchEvent(new KnMoveEndEvent(currentView(map))));
-    map.on('error', (event) => this.basemaps.onMapError(map, this.basemap, event as { sourceId?: string }));
+    map.on('error', (event) => this.basemaps.onMapError(map, this.shownBasemap(), event as { sourceId?: string }));
     map.on('webglcontextlost', () => this.onContextLost(generation));
     map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
     // Set after the listeners so that a style maplibre rejects reaches onMapError.
@@ -323,7 +365,7 @@ export class KnMap extends LitElement implements BudgetClient {
 
   private async switchBasemap(map: MaplibreMap, generation: number): Promise<void> {
     this.notices.dismissWhere((notice) => notice.code === 'basemap-unavailable');
-    const style = await this.basemaps.style(this.basemap);
+    const style = await this.basemaps.style(this.shownBasemap());
     if (generation !== this.generation) return;
     map.setStyle(style, { diff: false, transformStyle: carryOverDataLayers });
   }
@@ -387,6 +429,18 @@ export class KnMap extends LitElement implements BudgetClient {
     else map.jumpTo({ ...camera, bearing: 0, pitch: 0 });
   }
 
+  private renderConsent(lang: Lang) {
+    const basemap = this.status === 'live' ? this.pendingConsent() : null;
+    if (!basemap) return nothing;
+    return consentCard({
+      lang,
+      basemap,
+      privacyUrl: this.privacyUrl || basemap.homepage,
+      offerRemember: this.consentRemember,
+      onLoad: (remember) => this.giveConsent(basemap, remember),
+    });
+  }
+
   private readonly onLayersChange = (): void => {
     this.dispatchEvent(new Event('kn-layers-change', { bubbles: true, composed: true }));
   };
@@ -405,6 +459,7 @@ export class KnMap extends LitElement implements BudgetClient {
           : nothing}
         ${CORNERS.map((corner) => html`<div class="corner corner--${corner}" part="corner"><slot name=${corner}></slot></div>`)}
         ${this.notices.render(lang)}
+        ${this.renderConsent(lang)}
         ${keyboardHelp(lang)}
       </div>
       <slot class="layers" @slotchange=${this.onLayersChange}></slot>

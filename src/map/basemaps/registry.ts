@@ -8,6 +8,8 @@ export interface ExternalBasemap {
   provider: string;
   /** How messages name it: the provider of a known basemap, or the URL as the page wrote it. */
   displayName: string;
+  /** Where people learn about the provider (for the consent card). */
+  homepage: string;
   styleUrl: string;
 }
 
@@ -23,14 +25,17 @@ export const DEFAULT_BASEMAP = 'konstanz';
 const NAMED: Record<string, Omit<ExternalBasemap, 'kind' | 'name' | 'displayName'>> = {
   'basemap-de': {
     provider: 'basemap.de',
+    homepage: 'https://basemap.de/',
     styleUrl: 'https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_col.json',
   },
   'basemap-de-grau': {
     provider: 'basemap.de (grau)',
+    homepage: 'https://basemap.de/',
     styleUrl: 'https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_gry.json',
   },
   openfreemap: {
     provider: 'OpenFreeMap',
+    homepage: 'https://openfreemap.org/',
     styleUrl: 'https://tiles.openfreemap.org/styles/liberty',
   },
 };
@@ -53,5 +58,5 @@ export function resolveBasemap(value: string | undefined, baseUrl: string): Base
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  return { kind: 'external', name, provider: url.host, displayName: name, styleUrl: url.href };
+  return { kind: 'external', name, provider: url.host, displayName: name, homepage: url.origin, styleUrl: url.href };
 }

@@ -1,0 +1,74 @@
+import { html } from 'lit';
+import { catalogue } from '../i18n/catalogue.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ExternalBasemap } from './basemaps/registry.js';
+
+const t = catalogue(
+  {
+    title: 'Karte von {provider} laden?',
+    text: 'Diese Karte nutzt eine Grundkarte von {provider}. Erst wenn Sie sie laden, werden Daten wie Ihre IP-Adresse an {provider} übertragen. Bis dahin sehen Sie die Karte von Konstanz ohne externe Verbindung.',
+    load: 'Karte laden',
+    remember: 'Auswahl auf dieser Website merken',
+    info: 'Datenschutz und Informationen zu {provider}',
+    newWindow: '(öffnet in neuem Fenster)',
+  },
+  {
+    title: 'Load the map from {provider}?',
+    text: 'This map uses a basemap from {provider}. Only when you load it is data such as your IP address sent to {provider}. Until then you see the map of Konstanz without any outside connection.',
+    load: 'Load map',
+    remember: 'Remember my choice on this website',
+    info: 'Privacy and information on {provider}',
+    newWindow: '(opens in a new window)',
+  },
+);
+
+const storageKey = (basemap: ExternalBasemap) => `kn-map-consent:${basemap.provider}`;
+
+/** Whether the visitor chose earlier, on this site, to load this provider's basemap. */
+export function hasStoredConsent(basemap: ExternalBasemap): boolean {
+  try {
+    return localStorage.getItem(storageKey(basemap)) === 'granted';
+  } catch {
+    return false; // storage blocked: ask every time
+  }
+}
+
+export function storeConsent(basemap: ExternalBasemap): void {
+  try {
+    localStorage.setItem(storageKey(basemap), 'granted');
+  } catch {
+    /* storage blocked: the choice holds for this page only */
+  }
+}
+
+export interface ConsentCardOptions {
+  lang: Lang;
+  basemap: ExternalBasemap;
+  privacyUrl: string;
+  offerRemember: boolean;
+  onLoad(remember: boolean): void;
+}
+
+/** The two-click card: provider, what loading means, a link to the provider's information, "Karte laden". */
+export function consentCard({ lang, basemap, privacyUrl, offerRemember, onLoad }: ConsentCardOptions) {
+  const provider = basemap.provider;
+  const load = (event: Event) => {
+    const card = (event.target as HTMLElement).closest('.consent')!;
+    onLoad(!!card.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked);
+  };
+  return html`
+    <section class="consent" part="consent" aria-labelledby="kn-consent-title">
+      <h2 id="kn-consent-title">${t(lang, 'title', { provider })}</h2>
+      <p>${t(lang, 'text', { provider })}</p>
+      <p>
+        <a href=${privacyUrl} target="_blank" rel="noopener noreferrer"
+          >${t(lang, 'info', { provider })}<span class="visually-hidden"> ${t(lang, 'newWindow')}</span></a
+        >
+      </p>
+      ${offerRemember
+        ? html`<label class="consent-remember"><input type="checkbox" /> ${t(lang, 'remember')}</label>`
+        : null}
+      <button type="button" class="consent-load" @click=${load}>${t(lang, 'load')}</button>
+    </section>
+  `;
+}
