@@ -49,7 +49,9 @@ export default [
     },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
-      commonjs(), // papaparse is published as UMD only
+      // papaparse is published as UMD only; its require('stream') serves Node's DuplexStream and never runs
+      // in a browser, so it stays a (dead) require instead of becoming an import of Node's 'stream'.
+      commonjs({ ignore: ['stream'] }),
       terser({ format: { comments: /@license/ } }),
       maplibreWorker(),
       copyAssets('dist/cdn/assets'),

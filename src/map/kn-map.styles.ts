@@ -57,12 +57,15 @@ export const mapStyles = css`
     /* Quick loads finish before anyone would notice: show the bar only after 300 ms. */
     animation: kn-appear 0s linear 300ms both;
   }
-  .progress-bar {
-    display: block;
-    height: 4px;
-    margin-top: 0.3rem;
-    border-radius: 2px;
-    background: var(--kn-color-info, #1d5fa8);
+  .progress {
+    display: flex;
+    flex-direction: column;
+    gap: 0.3rem;
+  }
+  .progress progress {
+    width: 100%;
+    height: 6px;
+    accent-color: var(--kn-color-info, #1d5fa8);
   }
   @keyframes kn-appear {
     from {

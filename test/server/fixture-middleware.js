@@ -34,6 +34,20 @@ export function fixtureMiddleware(recorder) {
       ctx.req.on('close', () => clearTimeout(timer));
       return;
     }
-    return next();
+    await next();
+    if (path.startsWith('/test/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
   };
 }
+
+/** The strict policy the README recommends: no inline script or style, no eval, no blob: workers. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');

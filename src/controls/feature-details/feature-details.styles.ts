@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const featureDetailsStyles = css`
+  :host {
+    width: var(--kn-feature-details-width, 22rem);
+    max-width: 100%;
+  }
+  :host(:not([open])) {
+    display: none;
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: 0.3rem;
+  }
+  .header {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .heading {
+    flex: 1;
+    margin: 0;
+    font-size: var(--kn-feature-details-heading-size, 1rem);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 3px solid var(--kn-color-focus, #1d5fa8);
+    outline-offset: 2px;
+  }
+  .close {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 28px;
+    height: 28px;
+    padding: 0;
+    border: 1px solid var(--kn-feature-details-border-color, #767676);
+    border-radius: 4px;
+    background: var(--kn-panel-background, #ffffff);
+    font-size: 1rem;
+    line-height: 1;
+  }
+  .close:hover {
+    background: #f0f0f0;
+  }
+  .layer {
+    margin: 0;
+    font-size: 0.8125rem;
+  }
+  .notice {
+    margin: 0.2rem 0;
+    padding: 0.35rem 0.5rem;
+    border-left: 4px solid var(--kn-feature-details-notice-accent, #8a5a00);
+    background: var(--kn-feature-details-notice-background, #fff4e0);
+    color: var(--kn-color-text, #1f1f1f);
+  }
+  .notice strong {
+    font-weight: 600;
+  }
+  dl {
+    margin: 0.2rem 0 0;
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) 1fr;
+    gap: 0.2rem 0.75rem;
+  }
+  .entry {
+    display: contents;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  a {
+    color: var(--kn-feature-details-link-color, var(--kn-color-primary, #1d5fa8));
+    text-underline-offset: 2px;
+  }
+  @media (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd {
+      margin-bottom: 0.3rem;
+    }
+  }
+`;

@@ -1,0 +1,43 @@
+import { catalogue } from '../../i18n/catalogue.js';
+
+const de = {
+  'caption.view': 'Einträge im Kartenausschnitt',
+  'caption.all': 'Alle Einträge der sichtbaren Ebenen',
+  'scope.view': 'nur im Kartenausschnitt',
+  'col.name': 'Name',
+  'col.layer': 'Ebene',
+  'col.category': 'Kategorie · Status',
+  'col.distance': 'Entfernung',
+  count: '{count} Einträge',
+  'count.one': '1 Eintrag',
+  'count.none': 'Keine Einträge',
+  'count.shown': '{shown} von {count} angezeigt',
+  more: 'Weitere {next} anzeigen',
+  unnamed: 'Ohne Namen',
+  'no-value': 'keine Angabe',
+  'no-map': 'Keine Karte verbunden.',
+  empty: 'Im Kartenausschnitt ist nichts zu sehen. Verschieben oder verkleinern Sie die Karte oder zeigen Sie alle Einträge.',
+  'empty.all': 'Die sichtbaren Ebenen enthalten keine Einträge.',
+} as const;
+
+const en: Record<keyof typeof de, string> = {
+  'caption.view': 'Entries in the map view',
+  'caption.all': 'All entries of the visible layers',
+  'scope.view': 'only in the map view',
+  'col.name': 'Name',
+  'col.layer': 'Layer',
+  'col.category': 'Category · status',
+  'col.distance': 'Distance',
+  count: '{count} entries',
+  'count.one': '1 entry',
+  'count.none': 'No entries',
+  'count.shown': '{shown} of {count} shown',
+  more: 'Show {next} more',
+  unnamed: 'Unnamed',
+  'no-value': 'not given',
+  'no-map': 'No map connected.',
+  empty: 'Nothing is shown in the map view. Move or zoom out the map, or show all entries.',
+  'empty.all': 'The visible layers have no entries.',
+};
+
+export const t = catalogue<keyof typeof de>(de, en);

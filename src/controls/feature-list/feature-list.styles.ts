@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+export const featureListStyles = css`
+  :host {
+    max-width: var(--kn-feature-list-max-width, none);
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  .scope {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 24px;
+    cursor: pointer;
+  }
+  .scope input {
+    width: 18px;
+    height: 18px;
+    margin: 3px;
+    accent-color: var(--kn-color-primary, #1d5fa8);
+  }
+  .count {
+    margin: 0;
+    font-weight: 600;
+  }
+  .scroller {
+    max-height: var(--kn-feature-list-max-height, 22rem);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.3rem;
+  }
+  th,
+  td {
+    padding: 0.15rem 0.4rem;
+    border-bottom: 1px solid var(--kn-feature-list-rule-color, #c8c8c8);
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: 0;
+    background: var(--kn-panel-background, #ffffff);
+    border-bottom: 2px solid var(--kn-color-text, #1f1f1f);
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: normal;
+    padding: 0;
+  }
+  td.number {
+    text-align: right;
+    white-space: nowrap;
+  }
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+    width: 100%;
+    padding: 0.3rem 0.4rem;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-align: left;
+  }
+  .sort:hover {
+    text-decoration: underline;
+  }
+  .sort-icon {
+    font-size: 0.75em;
+    min-width: 1em;
+  }
+  .name {
+    display: flex;
+    align-items: baseline;
+    gap: 0.3rem;
+    width: 100%;
+    padding: 0.25rem 0.4rem;
+    border: 0;
+    background: none;
+    color: var(--kn-feature-list-link-color, var(--kn-color-primary, #1d5fa8));
+    text-align: left;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    overflow-wrap: anywhere;
+  }
+  .name:hover {
+    text-decoration-thickness: 2px;
+  }
+  .marker {
+    visibility: hidden;
+    font-size: 0.75em;
+  }
+  tr.selected {
+    background: var(--kn-feature-list-selected-background, #e6eef8);
+  }
+  tr.selected th {
+    box-shadow: inset 4px 0 0 var(--kn-color-primary, #1d5fa8);
+  }
+  tr.selected .name {
+    font-weight: 700;
+    color: var(--kn-color-text, #1f1f1f);
+  }
+  tr.selected .marker {
+    visibility: visible;
+  }
+  .empty {
+    margin: 0.3rem 0;
+  }
+  .more {
+    align-self: flex-start;
+    padding: 0.3rem 0.75rem;
+    border: 1px solid var(--kn-color-primary, #1d5fa8);
+    border-radius: 4px;
+    background: var(--kn-panel-background, #ffffff);
+    color: var(--kn-color-primary, #1d5fa8);
+  }
+  .more:hover {
+    background: var(--kn-feature-list-selected-background, #e6eef8);
+  }
+  .shown {
+    margin: 0;
+    font-size: 0.8125rem;
+  }
+`;

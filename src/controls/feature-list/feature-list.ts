@@ -1,0 +1,275 @@
+import type { Feature } from 'geojson';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { KnMoveEndEvent } from '../../events/kn-move-end-event.js';
+import type { KnNearestEvent } from '../../events/kn-nearest-event.js';
+import type { KnSelectEvent } from '../../events/kn-select-event.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { KnDataLayer } from '../../layers/data-layer.js';
+import { lngLatConverter } from '../../map/converters.js';
+import { controlStyles } from '../control-styles.js';
+import { MapBinding } from '../map-binding.js';
+import { featureListStyles } from './feature-list.styles.js';
+import { t } from './feature-list.messages.js';
+import { buildRows, formatDistance, type Bounds, type FeatureRow, type SortDirection, type SortKey } from './rows.js';
+
+type Row = FeatureRow<KnDataLayer>;
+
+/**
+ * The text alternative to the map: the features of the visible data layers as a table with a name, the
+ * layer, the category or status and, once a position is known, the distance. It is the keyboard path to
+ * the features — each name is a button that frames and highlights the feature on the map (and so opens
+ * `<kn-feature-details>`), while the markers on the map are no tab stops. A feature selected on the map is
+ * marked in the table and scrolled into view, without moving the focus.
+ *
+ * The row count is a polite live region: it is announced when the number changes (after a pan that brings
+ * features in or out, a layer switched on or off, the scope toggled), not on every pan.
+ *
+ * @tagname kn-feature-list
+ * @summary Accessible, sortable table of the map's features, limited to the map view or all.
+ *
+ * @csspart container - The panel around everything.
+ * @csspart scope - The label with the "only in the map view" checkbox.
+ * @csspart count - The row count (a polite live region).
+ * @csspart scroller - The scrolling box around the table.
+ * @csspart table - The table.
+ * @csspart column-header - Each column header (holding its sort button).
+ * @csspart row - Each row of a feature.
+ * @csspart row-selected - The row of the feature selected on the map (also `row`).
+ * @csspart name-button - The button with a feature's name.
+ * @csspart more-button - "Show more", when there are more rows than `max-rows`.
+ *
+ * @cssproperty [--kn-feature-list-max-height=22rem] - Height after which the table scrolls.
+ * @cssproperty [--kn-feature-list-max-width=none] - Width limit of the element.
+ * @cssproperty [--kn-feature-list-link-color=#1d5fa8] - Colour of the name buttons (falls back to `--kn-color-primary`).
+ * @cssproperty [--kn-feature-list-selected-background=#e6eef8] - Background of the selected row.
+ * @cssproperty [--kn-feature-list-rule-color=#c8c8c8] - Lines between rows.
+ * @cssproperty [--kn-color-primary=#1d5fa8] - Accent colour (buttons, selection bar).
+ * @cssproperty [--kn-color-focus=#1d5fa8] - Focus outline.
+ * @cssproperty [--kn-panel-background=#ffffff] - Panel background.
+ * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour.
+ * @cssproperty [--kn-font-family=system-ui] - Font.
+ */
+export class KnFeatureList extends LitElement {
+  static override styles = [controlStyles, featureListStyles];
+
+  private readonly binding = new MapBinding(this);
+
+  /** Id of a `<kn-map>` elsewhere on the page; without it, the enclosing `<kn-map>`. */
+  @property({ reflect: true }) for?: string;
+
+  /** `view`: only features in the current map view (default); `all`: every feature of the visible layers. */
+  @property({ reflect: true }) scope: 'view' | 'all' = 'view';
+
+  /**
+   * A position as "longitude,latitude": adds the distance column. Set by the page (e.g. the user's location)
+   * or, after `kn-nearest` from a layer of the map, to the point the search started from.
+   */
+  @property({ converter: lngLatConverter }) position?: [number, number];
+
+  /** Column the rows are sorted by: `name`, `layer`, `category` or `distance`. */
+  @property({ reflect: true }) sort: SortKey = 'name';
+
+  /** `ascending` or `descending`. */
+  @property({ attribute: 'sort-direction', reflect: true }) sortDirection: SortDirection = 'ascending';
+
+  /** Rows rendered at first and added by each "show more". */
+  @property({ attribute: 'max-rows', type: Number }) maxRows = 200;
+
+  /** Caption of the table. Default: "Einträge im Kartenausschnitt" / "Alle Einträge der sichtbaren Ebenen". */
+  @property() label?: string;
+
+  @state() private view?: Bounds;
+  @state() private selected?: Feature;
+  @state() private limit?: number;
+
+  private rows: Row[] = [];
+  private viewSource?: unknown;
+  private scrollToSelected = false;
+  private focusRowAfterUpdate?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('kn-select', this.onSelect);
+    document.addEventListener('kn-move-end', this.onMoveEnd);
+    document.addEventListener('kn-nearest', this.onNearest);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('kn-select', this.onSelect);
+    document.removeEventListener('kn-move-end', this.onMoveEnd);
+    document.removeEventListener('kn-nearest', this.onNearest);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.binding.bind();
+    const map = this.binding.map;
+    if (map !== this.viewSource) {
+      // A new map (or the first one): start from its view; kn-move-end keeps it current from then on.
+      this.viewSource = map;
+      this.view = map ? (map.getBounds().toArray().flat() as Bounds) : undefined;
+    }
+    const position = this.position?.every(Number.isFinite) ? this.position : undefined;
+    const sort = this.sort === 'distance' && !position ? 'name' : this.sort;
+    this.rows = buildRows(this.binding.layers, {
+      lang: this.binding.lang,
+      view: this.scope === 'all' ? undefined : this.view,
+      position,
+      sort,
+      direction: this.sortDirection,
+    });
+    const step = this.step;
+    if (this.scrollToSelected && this.selected) {
+      const index = this.rows.findIndex((row) => row.feature === this.selected);
+      if (index >= (this.limit ?? step)) this.limit = Math.ceil((index + 1) / step) * step;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusRowAfterUpdate !== undefined) {
+      this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody .name')[this.focusRowAfterUpdate]?.focus();
+      this.focusRowAfterUpdate = undefined;
+    }
+    if (this.scrollToSelected) {
+      const row = this.renderRoot.querySelector<HTMLElement>('tr.selected');
+      if (row) {
+        this.scrollToSelected = false;
+        this.scrollRowIntoView(row);
+      }
+    }
+  }
+
+  /** The rows currently listed (all of them, also those behind "show more"). */
+  get entries(): readonly { layer: KnDataLayer; feature: Feature; name: string; category: string; distance?: number }[] {
+    return this.rows;
+  }
+
+  private get step(): number {
+    return Number.isInteger(this.maxRows) && this.maxRows > 0 ? this.maxRows : 200;
+  }
+
+  private fromBoundMap(event: Event): boolean {
+    const map = this.binding.mapElement;
+    return !!map && event.composedPath().includes(map);
+  }
+
+  private readonly onSelect = (event: KnSelectEvent): void => {
+    if (!this.fromBoundMap(event)) return;
+    this.selected = event.detail.feature;
+    this.scrollToSelected = true;
+  };
+
+  private readonly onMoveEnd = (event: KnMoveEndEvent): void => {
+    if (this.fromBoundMap(event)) this.view = event.detail.bounds;
+  };
+
+  private readonly onNearest = (event: KnNearestEvent): void => {
+    if (this.fromBoundMap(event)) this.position = event.detail.from;
+  };
+
+  /** Scrolls the table's own box (never the page) so that the row is visible below the sticky header. */
+  private scrollRowIntoView(row: HTMLElement): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller) return;
+    const box = scroller.getBoundingClientRect();
+    const header = this.renderRoot.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const rect = row.getBoundingClientRect();
+    const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    if (rect.top < box.top + header) scroller.scrollBy({ top: rect.top - box.top - header, behavior });
+    else if (rect.bottom > box.bottom) scroller.scrollBy({ top: rect.bottom - box.bottom, behavior });
+  }
+
+  private sortBy(key: SortKey): void {
+    if (this.sort === key) this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    else [this.sort, this.sortDirection] = [key, 'ascending'];
+  }
+
+  private showMore(): void {
+    const shown = this.limit ?? this.step;
+    this.limit = shown + this.step;
+    this.focusRowAfterUpdate = shown;
+  }
+
+  private countText(lang: Lang): string {
+    const count = this.rows.length;
+    return count === 0 ? t(lang, 'count.none') : count === 1 ? t(lang, 'count.one') : t(lang, 'count', { count: count.toLocaleString(lang) });
+  }
+
+  private renderHeader(key: SortKey, label: string, sort: SortKey) {
+    const active = key === sort;
+    const icon = active ? (this.sortDirection === 'ascending' ? '▲' : '▼') : '↕';
+    return html`<th scope="col" part="column-header" aria-sort=${active ? this.sortDirection : nothing}>
+      <button type="button" class="sort" @click=${() => this.sortBy(key)}>
+        ${label}<span class="sort-icon" aria-hidden="true">${icon}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderRow(row: Row, lang: Lang, withDistance: boolean) {
+    const selected = row.feature === this.selected;
+    return html`<tr class=${selected ? 'selected' : ''} part=${selected ? 'row row-selected' : 'row'} aria-current=${selected ? 'true' : nothing}>
+      <th scope="row">
+        <button type="button" class="name" part="name-button" @click=${() => row.layer.focusFeature(row.feature)}>
+          <span class="marker" aria-hidden="true">▶</span><span>${row.name || t(lang, 'unnamed')}</span>
+        </button>
+      </th>
+      <td>${row.layerName}</td>
+      <td>${row.category || this.renderNoValue(lang)}</td>
+      ${withDistance
+        ? html`<td class="number">${row.distance === undefined ? this.renderNoValue(lang) : formatDistance(row.distance, lang)}</td>`
+        : nothing}
+    </tr>`;
+  }
+
+  private renderNoValue(lang: Lang) {
+    return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t(lang, 'no-value')}</span>`;
+  }
+
+  override render() {
+    const lang = this.binding.lang;
+    const withDistance = !!this.position?.every(Number.isFinite);
+    const sort = this.sort === 'distance' && !withDistance ? 'name' : this.sort;
+    const limit = this.limit ?? this.step;
+    const shown = this.rows.slice(0, limit);
+    const remaining = this.rows.length - shown.length;
+    const caption = this.label?.trim() || t(lang, this.scope === 'all' ? 'caption.all' : 'caption.view');
+    return html`
+      <div class="panel" part="container" lang=${lang}>
+        <div class="toolbar">
+          <label class="scope" part="scope">
+            <input type="checkbox" .checked=${this.scope !== 'all'} @change=${(e: Event) => (this.scope = (e.target as HTMLInputElement).checked ? 'view' : 'all')} />
+            ${t(lang, 'scope.view')}
+          </label>
+          <p class="count" part="count" role="status">${this.binding.mapElement ? this.countText(lang) : t(lang, 'no-map')}</p>
+        </div>
+        ${this.rows.length
+          ? html`<div class="scroller" part="scroller">
+              <table part="table">
+                <caption>${caption}</caption>
+                <thead>
+                  <tr>
+                    ${this.renderHeader('name', t(lang, 'col.name'), sort)} ${this.renderHeader('layer', t(lang, 'col.layer'), sort)}
+                    ${this.renderHeader('category', t(lang, 'col.category'), sort)}
+                    ${withDistance ? this.renderHeader('distance', t(lang, 'col.distance'), sort) : nothing}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${repeat(shown, (row) => row.key, (row) => this.renderRow(row, lang, withDistance))}
+                </tbody>
+              </table>
+            </div>`
+          : this.binding.mapElement
+            ? html`<p class="empty muted">${t(lang, this.scope === 'all' ? 'empty.all' : 'empty')}</p>`
+            : nothing}
+        ${remaining > 0
+          ? html`<p class="shown muted">${t(lang, 'count.shown', { shown: shown.length.toLocaleString(lang), count: this.rows.length.toLocaleString(lang) })}</p>
+              <button type="button" class="more" part="more-button" @click=${this.showMore}>
+                ${t(lang, 'more', { next: Math.min(remaining, this.step).toLocaleString(lang) })}
+              </button>`
+          : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const legendStyles = css`
+  :host {
+    max-width: var(--kn-legend-max-width, 20rem);
+    /* In a corner of the map the legend may shrink and scroll instead of running off the map. */
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .panel {
+    min-height: 0;
+  }
+  .heading {
+    margin: 0;
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+  .toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    width: 100%;
+    min-height: 28px;
+    margin: -2px 0;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+  }
+  .chevron {
+    flex: none;
+    width: 16px;
+    height: 16px;
+    transition: transform 150ms ease;
+  }
+  :host([collapsed]) .chevron {
+    transform: rotate(-90deg);
+  }
+  .body {
+    margin-top: 0.5rem;
+  }
+  .body[hidden] {
+    display: none;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .layer + .layer {
+    margin-top: 0.75rem;
+  }
+  .layer-name {
+    margin: 0 0 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .layer-state {
+    font-weight: normal;
+    color: var(--kn-color-muted, #555555);
+  }
+  .symbol {
+    display: grid;
+    grid-template-columns: var(--kn-legend-swatch-width, 28px) minmax(0, 1fr);
+    gap: 0.5rem;
+    align-items: start;
+    min-height: 24px;
+    padding: 2px 0;
+  }
+  .swatch {
+    width: var(--kn-legend-swatch-width, 28px);
+    height: calc(var(--kn-legend-swatch-width, 28px) * 20 / 28);
+    overflow: hidden;
+  }
+  .label,
+  .detail {
+    display: block;
+  }
+  .detail,
+  .note {
+    font-size: 0.8125rem;
+    color: var(--kn-color-muted, #555555);
+  }
+  .note {
+    margin: 0.25rem 0 0;
+  }
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      background: #ffffff;
+    }
+  }
+`;

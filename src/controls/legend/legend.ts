@@ -1,0 +1,136 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import type { Lang } from '../../i18n/lang.js';
+import { KnFibreLayer } from '../../layers/fibre/kn-fibre-layer.js';
+import { controlStyles } from '../control-styles.js';
+import { MapBinding } from '../map-binding.js';
+import { FibreStatisticsCache } from './fibre-statistics.js';
+import { legendSection, type LegendSection } from './legend-entries.js';
+import { t } from './legend.messages.js';
+import { legendStyles } from './legend.styles.js';
+import { renderSwatch } from './swatches.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A heading of level 1–6 (real `<hN>`, so heading navigation of screen readers finds it). */
+const heading = (level: number, className: string, content: unknown) => {
+  const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1];
+  return staticHtml`<${tag} class=${className} part=${className}>${content}</${tag}>`;
+};
+
+const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path d="M3.5 6l4.5 4.5L12.5 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
+/**
+ * The legend of a map, generated from its data layers and written in HTML, so screen readers, zoom and
+ * translation tools read it like the rest of the page. Each symbol shows shape or pattern as well as colour
+ * and is explained in words beside it: WLAN (filled dot = in operation, ring = planned, bubble = several),
+ * fibre (solid, hatched, dotted, empty — with the number of districts and the shares of area and population
+ * per status, the year, and the sample-data notice), the innovation area (dashed outline = approximate),
+ * projects (shape and colour per field of action), and any other layer (point, line, area in its colour).
+ *
+ * Hidden layers stay in the list with their name and "ausgeblendet" / "hidden" but without symbols: the
+ * legend then still tells what the map can show, without explaining symbols that are not drawn.
+ *
+ * Place it in a corner of `<kn-map>` (`slot="top-left"` …) or anywhere on the page with `for="map-id"`. It
+ * follows the map: layers added or removed, data loaded, `hidden`, `label`, `color`, the fibre `year`.
+ *
+ * @tagname kn-legend
+ * @summary The map's legend in HTML: symbols with shape and pattern, fibre statistics, collapsible.
+ *
+ * @csspart container - The panel around everything.
+ * @csspart heading - The heading ("Legende" / "Legend"), holding the toggle button.
+ * @csspart toggle - The button that collapses and expands the legend.
+ * @csspart body - Everything below the heading (hidden while collapsed).
+ * @csspart layers - The list of layers.
+ * @csspart layer - One layer.
+ * @csspart layer-name - The heading with a layer's name.
+ * @csspart list - The list of a layer's symbols.
+ * @csspart item - One symbol and its meaning.
+ * @csspart swatch - The symbol (inline SVG, hidden from assistive technology: the text says it).
+ * @csspart note - A note below a layer's symbols (year, sample data, planned projects).
+ *
+ * @cssproperty [--kn-legend-max-width=20rem] - Widest the legend grows.
+ * @cssproperty [--kn-legend-swatch-width=28px] - Width of the symbols (height is 5/7 of it).
+ * @cssproperty [--kn-panel-background=#ffffff] - Background of the panel.
+ * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour (falls back to `--kn-color-text`).
+ * @cssproperty [--kn-panel-padding=0.625rem 0.75rem] - Padding of the panel.
+ * @cssproperty [--kn-panel-radius=6px] - Corner radius of the panel.
+ * @cssproperty [--kn-panel-shadow=0 1px 4px rgb(0 0 0 / 0.25)] - Shadow of the panel.
+ * @cssproperty [--kn-color-muted=#555555] - Colour of statistics and notes.
+ * @cssproperty [--kn-color-focus=#1d5fa8] - Focus outline.
+ * @cssproperty [--kn-font-family=system-ui] - Font.
+ */
+export class KnLegend extends LitElement {
+  static override styles = [controlStyles, legendStyles];
+
+  /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the legend. */
+  @property({ reflect: true }) for?: string;
+
+  /** Level of the heading "Legende" (1–6); the layers' names are one level below. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** Shows only the heading; its button expands the legend again. */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  private readonly binding = new MapBinding(this);
+  private readonly statistics = new FibreStatisticsCache(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.binding.bind();
+    for (const layer of this.binding.layers) if (layer instanceof KnFibreLayer && !layer.hidden) this.statistics.refresh(layer);
+  }
+
+  private toggle(): void {
+    this.collapsed = !this.collapsed;
+  }
+
+  /** The legend's content as it is rendered now, one entry per layer of the map (for tests and custom renderings). */
+  sections(lang: Lang = this.binding.lang): LegendSection[] {
+    return this.binding.layers.map((layer) => legendSection(layer, lang, layer instanceof KnFibreLayer ? this.statistics.value(layer) : undefined));
+  }
+
+  private renderSection(section: LegendSection, level: number, lang: Lang): TemplateResult {
+    const name = html`${section.name}${section.hidden ? html` <span class="layer-state">(${t(lang, 'hidden')})</span>` : nothing}`;
+    return html`
+      <li class="layer" part="layer">
+        ${heading(level, 'layer-name', name)}
+        ${section.rows.length
+          ? html`<ul class="symbols" part="list">
+              ${section.rows.map(
+                (row) => html`<li class="symbol" part="item">
+                  ${renderSwatch(row.swatch)}
+                  <span class="text"><span class="label">${row.label}</span>${row.detail ? html`<span class="detail">${row.detail}</span>` : nothing}</span>
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${section.notes.map((note) => html`<p class="note" part="note">${note}</p>`)}
+      </li>
+    `;
+  }
+
+  override render() {
+    const lang = this.binding.lang;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const sections = this.sections(lang);
+    return html`
+      <div class="panel" part="container" lang=${lang}>
+        ${heading(
+          level,
+          'heading',
+          html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.collapsed ? 'false' : 'true'} aria-controls="body" @click=${this.toggle}>
+            ${chevron}<span>${t(lang, 'title')}</span>
+          </button>`,
+        )}
+        <div class="body" id="body" part="body" ?hidden=${this.collapsed}>
+          ${sections.length
+            ? html`<ul class="layers" part="layers">${sections.map((section) => this.renderSection(section, level + 1, lang))}</ul>`
+            : html`<p class="muted">${t(lang, 'empty')}</p>`}
+        </div>
+      </div>
+    `;
+  }
+}
