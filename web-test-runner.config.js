@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/chrome.js';
 import { fixtureMiddleware } from './test/server/fixture-middleware.js';
+import { packageCheckPlugin } from './test/server/package-check.js';
 import { startForeignRequestRecorder } from './test/server/foreign-request-recorder.js';
 import { summaryReporter } from './test/server/summary-reporter.js';
 
@@ -32,7 +33,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 30_000 } },
   middleware: [fixtureMiddleware(recorder)],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule(), packageCheckPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs() },
