@@ -9,8 +9,11 @@ export default defineMain({
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // Without this the build waits on network time-outs (there is no internet here).
   core: { disableTelemetry: true },
-  // preview.ts points the library's assetBaseUrl here.
-  staticDirs: [{ from: '../src/assets', to: '/kn-assets' }],
+  // preview.ts points the library's assetBaseUrl here; the stories' own example files are at /story-data.
+  staticDirs: [
+    { from: '../src/assets', to: '/kn-assets' },
+    { from: '../stories/data', to: '/story-data' },
+  ],
   viteFinal: (config) =>
     mergeConfig(config, {
       optimizeDeps: {

@@ -4,6 +4,12 @@ import { html, nothing } from 'lit';
 /** The attributes of `<kn-geojson-layer>`, plus the actions Storybook makes from the manifest's events. */
 interface KnGeojsonLayerArgs {
   src?: string;
+  format?: '' | 'geojson' | 'csv';
+  crs?: string;
+  'lat-field'?: string;
+  'lon-field'?: string;
+  'name-field'?: string;
+  'category-field'?: string;
   label?: string;
   color?: string;
   opacity?: number;
@@ -21,6 +27,12 @@ const renderLayer =
     <kn-map style="height: 500px">
       <kn-geojson-layer
         src=${attr(args.src)}
+        format=${attr(args.format)}
+        crs=${attr(args.crs)}
+        lat-field=${attr(args['lat-field'])}
+        lon-field=${attr(args['lon-field'])}
+        name-field=${attr(args['name-field'])}
+        category-field=${attr(args['category-field'])}
         label=${attr(args.label)}
         color=${attr(args.color)}
         opacity=${attr(args.opacity)}
@@ -40,11 +52,33 @@ const meta = {
   title: 'Elemente/kn-geojson-layer',
   component: 'kn-geojson-layer',
   render: renderLayer(),
-  args: { src: WLAN, label: 'Konstanz-WLAN', color: '#0b6e4f', opacity: 1, hidden: false },
+  args: {
+    src: WLAN,
+    format: '',
+    crs: '',
+    'lat-field': '',
+    'lon-field': '',
+    'name-field': '',
+    'category-field': '',
+    label: 'Konstanz-WLAN',
+    color: '#0b6e4f',
+    opacity: 1,
+    hidden: false,
+  },
   argTypes: {
     src: { control: 'text' },
+    format: { control: { type: 'select', labels: { '': '(erkennen)' } }, options: ['', 'geojson', 'csv'] },
+    crs: {
+      control: { type: 'select', labels: { '': '(aus der Datei, sonst WGS84)' } },
+      options: ['', 'EPSG:4326', 'EPSG:25832', 'EPSG:25833', 'EPSG:31467', 'EPSG:3857', 'EPSG:4647'],
+    },
+    'lat-field': { control: 'text' },
+    'lon-field': { control: 'text' },
+    'name-field': { control: 'text' },
+    'category-field': { control: 'text' },
     label: { control: 'text' },
-    color: { control: 'color' },
+    // The manifest's type is "string | undefined", which the colour control does not take.
+    color: { control: 'color', type: 'string' },
     opacity: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
     hidden: { control: 'boolean' },
   },
@@ -100,6 +134,27 @@ export const InlineGeoJSON: Story = {
   parameters: description(
     'Die Daten stehen als <script type="application/geo+json"> direkt im Element, ohne eigene Datei.',
     'The data sits inside the element as a <script type="application/geo+json">, without a file of its own.',
+  ),
+};
+
+export const CSV: Story = {
+  args: { src: 'story-data/wlan-hotspots.csv', 'name-field': 'Name', label: 'WLAN aus einer CSV-Datei' },
+  parameters: description(
+    'Eine CSV-Datei mit Semikolon, Dezimalkomma und den Spalten `Name;Breite;Länge;Status`: die Koordinatenspalten ' +
+      'erkennt die Ebene am Namen, name-field="Name" nennt die Spalte mit dem Namen.',
+    'A CSV file with semicolons, decimal commas and the columns `Name;Breite;Länge;Status`: the layer recognises the ' +
+      'coordinate columns by name; name-field="Name" names the column with the name.',
+  ),
+};
+
+export const EPSG25832: Story = {
+  name: 'EPSG:25832',
+  args: { src: 'story-data/wlan-epsg25832.geojson', crs: 'EPSG:25832', label: 'WLAN in UTM 32N' },
+  parameters: description(
+    'Eine GeoJSON-Datei in ETRS89 / UTM 32N (Meter) ohne eigene crs-Angabe: crs="EPSG:25832" sagt der Ebene, wie ' +
+      'sie die Koordinaten umrechnen muss.',
+    'A GeoJSON file in ETRS89 / UTM 32N (metres) without a crs member of its own: crs="EPSG:25832" tells the layer ' +
+      'how to convert the coordinates.',
   ),
 };
 
