@@ -47,6 +47,8 @@ export interface LayerTheme {
   label: MessageKey;
   /** Bundled data (a path in the assets folder) shown when no other source is given. */
   bundledData?: string;
+  /** Credit for the bundled data, shown in the map's attribution while it is shown. */
+  bundledAttribution?: string;
 }
 
 /** Where the data comes from; a change of any part reloads it. */
@@ -124,9 +126,15 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   protected abstract readonly theme: LayerTheme;
   /** The maplibre style layers. Ids made with `input.id(…)`. */
   protected abstract styleLayers(input: LayerStyleInput): LayerSpecification[];
-  /** Extra options for the GeoJSON source, e.g. clustering. */
+  /** Extra options for the GeoJSON source, e.g. clustering. Call super to keep the bundled data's credit. */
   protected sourceOptions(): Partial<GeoJSONSourceSpecification> {
-    return {};
+    return this.showsBundledData && this.theme.bundledAttribution ? { attribution: this.theme.bundledAttribution } : {};
+  }
+
+  /** True when no `data`, inline data, `src` or site default is given, so the bundled data is shown. */
+  get showsBundledData(): boolean {
+    const own = this.data || this.inlineScript() || this.src?.trim() || getConfig().dataUrls[this.theme.kind];
+    return !own && !!this.theme.bundledData;
   }
   /** A chance to derive properties before the data is shown (e.g. a status for the chosen year). */
   protected prepare(collection: FeatureCollection): FeatureCollection {

@@ -16,6 +16,21 @@ export const mapStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Dark theme: the tokens are set on the host, so slotted controls inherit them too. */
+  :host([data-kn-dark]) {
+    color-scheme: dark;
+    --kn-map-background: #1d2024;
+    --kn-color-text: #ececec;
+    --kn-notice-background: #2b2f36;
+    --kn-notice-color: #f0f0f0;
+    --kn-panel-background: #2b2f36;
+    --kn-panel-color: #f0f0f0;
+    --kn-color-muted: #c4c8ce;
+    --kn-color-focus: #8ab8ff;
+    --kn-color-link: #9cc4ff;
+    --kn-color-info: #8ab8ff;
+    --kn-color-error: #ff8a80;
+  }
   .frame,
   .canvas-host,
   .snapshot {
@@ -210,6 +225,10 @@ export const mapStyles = css`
   .consent a:focus-visible {
     outline: 3px solid var(--kn-color-focus, #1d5fa8);
     outline-offset: 2px;
+  }
+  /* The credit line wraps within the right side and leaves the bottom-left corner to the scale. */
+  :host .maplibregl-ctrl-bottom-right {
+    max-width: calc(100% - 130px);
   }
   .kn-ctrl-button {
     display: grid;

@@ -126,10 +126,21 @@ export class KnMap extends LitElement implements BudgetClient {
   /** Link for "privacy and information" on the consent card. Default: the provider's website. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
+  /**
+   * `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). Dark switches the
+   * offline basemap and the notices and controls to dark colours. Without it, the site's default applies.
+   */
+  @property({ reflect: true }) theme?: string;
+
   @state() private status: Status = 'idle';
   @state() private snapshotUrl?: string;
   @state() private inheritedLang: string | null = null;
   @state() private consentGiven = false;
+  @state() private prefersDark = false;
+  private readonly darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  private readonly onSchemeChange = (): void => {
+    this.prefersDark = !!this.darkQuery?.matches;
+  };
 
   private readonly provider = new ContextProvider(this, { context: mapContext });
   private readonly mapControls = new MapControls({
@@ -142,6 +153,7 @@ export class KnMap extends LitElement implements BudgetClient {
   private readonly notices = new MapNotices(this);
   private readonly basemaps = new BasemapLoader({
     lang: () => this.effectiveLang,
+    dark: () => this.isDark,
     report: (code, key, params) => this.report(code, key, params),
     reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
   });
@@ -186,6 +198,12 @@ export class KnMap extends LitElement implements BudgetClient {
     if (this.mapInstance) void this.switchBasemap(this.mapInstance, this.generation);
   }
 
+  /** Whether the map shows its dark theme now. */
+  get isDark(): boolean {
+    const theme = (this.theme || getConfig().theme || 'light').trim();
+    return theme === 'dark' || (theme === 'auto' && this.prefersDark);
+  }
+
   /** The basemap in use: the element's `basemap`, else the site's default, else `konstanz`. */
   get effectiveBasemap(): string {
     return this.basemap?.trim() || getConfig().basemap || 'konstanz';
@@ -196,11 +214,14 @@ export class KnMap extends LitElement implements BudgetClient {
     this.inheritedLang = inheritedLang(this);
     this.stopLangObserver = onDocumentLangChange(() => (this.inheritedLang = inheritedLang(this)));
     observeViewport(this, (near) => near && this.start());
+    this.onSchemeChange();
+    this.darkQuery?.addEventListener('change', this.onSchemeChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLangObserver?.();
+    this.darkQuery?.removeEventListener('change', this.onSchemeChange);
     unobserveViewport(this);
     // Moving the element in the DOM disconnects and reconnects it in one task: keep the map then.
     queueMicrotask(() => {
@@ -209,6 +230,7 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.toggleAttribute('data-kn-dark', this.isDark);
     if (changed.has('center')) this.view.center = this.validated('center', this.center, lngLatProblem);
     if (changed.has('zoom')) this.view.zoom = this.validated('zoom', this.zoom, zoomProblem);
     if (changed.has('bounds')) this.view.bounds = this.validated('bounds', this.bounds, boundsProblem);
@@ -228,7 +250,8 @@ export class KnMap extends LitElement implements BudgetClient {
       if (this.cooperativeGestures) map.cooperativeGestures.enable();
       else map.cooperativeGestures.disable();
     }
-    if (changed.has('basemap')) void this.switchBasemap(map, this.generation);
+    const darkChanged = (changed.has('theme') || changed.has('prefersDark')) && this.shownBasemap() === 'konstanz';
+    if (changed.has('basemap') || darkChanged) void this.switchBasemap(map, this.generation);
     if (changed.has('lang') || changed.has('inheritedLang') || changed.has('label')) this.applyLanguage(map);
   }
 

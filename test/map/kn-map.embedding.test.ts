@@ -104,3 +104,30 @@ describe('<kn-map> embedded in a site', () => {
     });
   });
 });
+
+describe('<kn-map> themes', () => {
+  it('shows the offline basemap and its notices in dark colours with theme="dark", and back', async () => {
+    const el = await readyMap(html`<kn-map theme="dark"></kn-map>`);
+    expect(el.isDark).to.equal(true);
+    expect(el.map!.getPaintProperty('basemap-land', 'background-color')).to.equal('#1d2024');
+    expect(getComputedStyle(el).getPropertyValue('--kn-notice-background').trim()).to.equal('#2b2f36');
+    el.theme = 'light';
+    await el.updateComplete;
+    await el.map!.once('styledata');
+    expect(el.map!.getPaintProperty('basemap-land', 'background-color')).to.equal('#e8eae3');
+    expect(el.hasAttribute('data-kn-dark')).to.equal(false);
+  });
+
+  it('follows the visitor\'s colour scheme with theme="auto"', async () => {
+    const el = await readyMap(html`<kn-map theme="auto"></kn-map>`);
+    expect(el.isDark).to.equal(matchMedia('(prefers-color-scheme: dark)').matches);
+  });
+
+  it('credits the bundled data of the layers shown in the attribution', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><kn-map><kn-wlan-layer></kn-wlan-layer><kn-projects-layer></kn-projects-layer></kn-map></div>`);
+    const el = container.querySelector('kn-map')!;
+    await el.ready;
+    const attribution = el.shadowRoot!.querySelector('.maplibregl-ctrl-attrib')!.textContent!;
+    expect(attribution).to.contain('WLAN: Stadtwerke Konstanz').and.to.contain('Projekte: Smart Green City Konstanz');
+  });
+});

@@ -30,6 +30,7 @@ let populationTable: Promise<Record<string, string>[]> | undefined;
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
  * @event {KnDataLoadEvent} kn-data-load - The districts are shown. `detail: {count, bbox}`.
+ * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A district was clicked. `detail: {layer, feature}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
  */
@@ -42,7 +43,7 @@ export class KnFibreLayer extends KnDataLayer {
   };
 
   /** Shows the rollout as of this year (from 2011; default: this year). */
-  @property({ type: Number }) year = CURRENT_YEAR;
+  @property({ type: Number }) year: number = CURRENT_YEAR;
 
   private removeImages?: () => void;
 
@@ -53,8 +54,7 @@ export class KnFibreLayer extends KnDataLayer {
 
   /** True while the bundled sample data is shown (no `src`, `data` or inline data). */
   get isSample(): boolean {
-    const own = this.data || this.src?.trim() || this.querySelector('script[type="application/geo+json"]');
-    return !own || this.features.some((f) => f.properties?.beispieldaten === true);
+    return this.showsBundledData || this.features.some((f) => f.properties?.beispieldaten === true);
   }
 
   override displayName(lang = this.lang$): string {

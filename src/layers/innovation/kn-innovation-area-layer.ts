@@ -14,6 +14,7 @@ import { innovationStyle } from './innovation-style.js';
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
  * @event {KnDataLoadEvent} kn-data-load - The area is shown. `detail: {count, bbox}`.
+ * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - The area or a place was clicked. `detail: {layer, feature}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
  */

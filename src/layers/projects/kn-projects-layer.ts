@@ -18,11 +18,18 @@ import { projectsStyle } from './projects-style.js';
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
  * @event {KnDataLoadEvent} kn-data-load - The projects are shown. `detail: {count, bbox}`.
+ * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A project was clicked. `detail: {layer, feature}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
  */
 export class KnProjectsLayer extends KnDataLayer {
-  protected readonly theme: LayerTheme = { kind: 'projects', color: '#4b4f8f', label: 'layer.projects', bundledData: 'data/sgc-projekte.geojson' };
+  protected readonly theme: LayerTheme = {
+    kind: 'projects',
+    color: '#4b4f8f',
+    label: 'layer.projects',
+    bundledData: 'data/sgc-projekte.geojson',
+    bundledAttribution: 'Projekte: Smart Green City Konstanz',
+  };
 
   /** Show only these fields of action, comma-separated (e.g. `Smarte Mobilität, Smarte Stadt`). Empty: all. */
   @property() categories?: string;
@@ -41,7 +48,7 @@ export class KnProjectsLayer extends KnDataLayer {
   }
 
   protected override sourceOptions(): Partial<GeoJSONSourceSpecification> {
-    return { cluster: true, clusterRadius: 36, clusterMaxZoom: 13 };
+    return { ...super.sourceOptions(), cluster: true, clusterRadius: 36, clusterMaxZoom: 13 };
   }
 
   /** Filtering happens on the data so that cluster counts match what is shown (small data; see bench for large). */

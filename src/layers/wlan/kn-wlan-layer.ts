@@ -20,12 +20,19 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
  * @event {KnDataLoadEvent} kn-data-load - The hotspots are shown. `detail: {count, bbox}`.
+ * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A hotspot was clicked. `detail: {layer, feature}`.
  * @event {KnNearestEvent} kn-nearest - The nearest hotspot to a point was found. `detail: {from, feature, distance}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
  */
 export class KnWlanLayer extends KnDataLayer {
-  protected readonly theme: LayerTheme = { kind: 'wlan', color: '#0b6e4f', label: 'layer.wlan', bundledData: 'data/wlan-konstanz.geojson' };
+  protected readonly theme: LayerTheme = {
+    kind: 'wlan',
+    color: '#0b6e4f',
+    label: 'layer.wlan',
+    bundledData: 'data/wlan-konstanz.geojson',
+    bundledAttribution: 'WLAN: Stadtwerke Konstanz',
+  };
 
   /** Draws each hotspot's coverage radius, in metres (e.g. `coverage="80"`). */
   @property({ type: Number }) coverage?: number;
@@ -42,7 +49,7 @@ export class KnWlanLayer extends KnDataLayer {
   }
 
   protected override sourceOptions() {
-    return { cluster: true, clusterRadius: 40, clusterMaxZoom: 15 };
+    return { ...super.sourceOptions(), cluster: true, clusterRadius: 40, clusterMaxZoom: 15 };
   }
 
   protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {

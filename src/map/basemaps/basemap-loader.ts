@@ -5,11 +5,13 @@ import type { KnErrorCode } from '../../events/kn-error-event.js';
 import type { Lang } from '../../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../../i18n/messages.js';
 import { fetchStyle, StyleLoadError } from './fetch-style.js';
-import { konstanzStyle } from './konstanz-style.js';
+import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from './konstanz-style.js';
 import { resolveBasemap } from './registry.js';
 
 export interface BasemapLoaderHost {
   lang(): Lang;
+  /** Whether the map is shown in its dark theme. */
+  dark(): boolean;
   report(code: KnErrorCode, key: MessageKey, params?: MessageParams): void;
   /** The `basemap` value names nothing known. */
   reportInvalid(value: string): void;
@@ -40,7 +42,11 @@ export class BasemapLoader {
   }
 
   offline(): StyleSpecification {
-    return konstanzStyle({ assetUrl, attribution: msg(this.host.lang(), 'attribution.basemap') });
+    return konstanzStyle({
+      assetUrl,
+      attribution: msg(this.host.lang(), 'attribution.basemap'),
+      palette: this.host.dark() ? KONSTANZ_DARK_PALETTE : KONSTANZ_PALETTE,
+    });
   }
 
   /** For maplibre's `error` events of a map showing the basemap `value`. */

@@ -1,5 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 
+export type Palette = Record<keyof typeof KONSTANZ_PALETTE, string>;
+
 /** Colours of the offline basemap: a calm, light city map that data layers stand out on. */
 export const KONSTANZ_PALETTE = {
   land: '#e8eae3',
@@ -13,6 +15,19 @@ export const KONSTANZ_PALETTE = {
   label: '#33322f',
 } as const;
 
+/** The same map at night: dark land, muted water, light labels (contrast ≥ 4.5:1 against their halos). */
+export const KONSTANZ_DARK_PALETTE: Palette = {
+  land: '#1d2024',
+  city: '#2a2e34',
+  water: '#1b3850',
+  waterEdge: '#2d5677',
+  waterLabel: '#a7cdea',
+  districtEdge: '#646a72',
+  cityEdge: '#b3b9c1',
+  cityEdgeHalo: '#353a41',
+  label: '#ececec',
+};
+
 export const BASEMAP_LAYER_PREFIX = 'basemap-';
 
 export interface KonstanzStyleOptions {
@@ -20,14 +35,16 @@ export interface KonstanzStyleOptions {
   assetUrl: (path: string) => string;
   /** Attribution shown for the basemap's data. */
   attribution: string;
+  /** Light (default) or dark colours. */
+  palette?: Palette;
 }
 
 /**
  * The offline basemap `konstanz`: land, the lake with the Seerhein, the city area and the 15 Stadtteile
  * with their names, from data and glyphs shipped with the package. No request leaves the page's origin.
  */
-export function konstanzStyle({ assetUrl, attribution }: KonstanzStyleOptions): StyleSpecification {
-  const p = KONSTANZ_PALETTE;
+export function konstanzStyle({ assetUrl, attribution, palette = KONSTANZ_PALETTE }: KonstanzStyleOptions): StyleSpecification {
+  const p = palette;
   const data = (file: string) => assetUrl(`data/${file}`);
   return {
     version: 8,
