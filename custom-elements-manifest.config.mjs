@@ -1,3 +1,8 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
 /** Keeps the manifest to the documented public API. Events are declared with JSDoc `@event` on each element; the analyzer also guesses events from
  *  `dispatchEvent(new KnXEvent(detail))` calls and names them after the argument. Keep the declared ones. */
 function declaredEventsOnly() {
@@ -15,11 +20,91 @@ function declaredEventsOnly() {
   };
 }
 
+// Framework typings, generated from the manifest into dist/types/ (shipped as `kn-map-elements/types/react` and
+// `kn-map-elements/types/vue`). Each element's attribute and property types come from its class in `dist/<tag>.d.ts`.
+const typesDir = 'dist/types';
+const frameworkTypeOptions = {
+  outdir: typesDir,
+  componentTypePath: (_name, tag) => `../${tag}.js`,
+  hideLogs: true,
+};
+
+/**
+ * Finishes what the two generators write, which needs the library's own event classes and React's module name:
+ * - an event prop's handler takes the event class (`KnSelectEvent`), not `CustomEvent<KnSelectEvent>`, and the
+ *   classes are imported from the package's index (the generators import them from each element's module,
+ *   which does not export them, and would import the global `Event` too);
+ * - React 19 adds `onkn-select` on a custom element as a listener of `kn-select` (the generated name); Vue
+ *   compiles `@kn-select` to the prop `onKnSelect`, so the Vue typings use that name;
+ * - React: the element types are added to `React.JSX.IntrinsicElements`, with a typed `ref`;
+ * - Vue: only `GlobalComponents` (the generator's global `JSX.IntrinsicElements` would take components for props).
+ */
+function finishFrameworkTypes() {
+  return {
+    name: 'finish-framework-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = customElementsManifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.tagName));
+      for (const { tagName } of elements) {
+        if (!existsSync(join('src', `${tagName}.ts`))) throw new Error(`finish-framework-types: <${tagName}> has no src/${tagName}.ts to take its types from`);
+      }
+      const eventClasses = [...new Set(elements.flatMap((element) => (element.events ?? []).map((event) => event.type?.text)))].filter((type) => /^Kn\w+Event$/.test(type ?? '')).sort();
+      const withEventClasses = (source) =>
+        source
+          .replace(/^import type \{\s*(\w+)\s*,[^}]*\} from (".*?");$/gm, 'import type { $1 } from $2;')
+          .replace(/CustomEvent<(\w*Event)>/g, '$1')
+          .replace(/^/, `import type { ${eventClasses.join(', ')} } from "../index.js";\n`);
+
+      const reactPath = join(typesDir, 'react.d.ts');
+      let react = withEventClasses(readFileSync(reactPath, 'utf8'));
+      react = `/** React 19 JSX typings of the kn-* elements: \`import type {} from 'kn-map-elements/types/react';\` once in the app. Generated from custom-elements.json. */\n${react}`;
+      react += `
+import type { RefAttributes } from "react";
+${elements.map((element) => `import type { ${element.name} } from "../${element.tagName}.js";`).join('\n')}
+
+declare module "react" {
+  namespace JSX {
+    interface IntrinsicElements {
+${elements.map((element) => `      "${element.tagName}": CustomElements["${element.tagName}"] & RefAttributes<${element.name}>;`).join('\n')}
+    }
+  }
+}
+`;
+      writeFileSync(reactPath, dedupeImports(react));
+
+      const vuePath = join(typesDir, 'vue.d.ts');
+      let vue = withEventClasses(readFileSync(vuePath, 'utf8'))
+        .replace(/"on(kn-[\w-]+)"\?:/g, (_match, name) => `on${name.replace(/(^|-)(\w)/g, (_m, _dash, letter) => letter.toUpperCase())}?:`)
+        .replace(/\n\s*declare global \{\s*namespace JSX \{[\s\S]*?\}\s*\}\s*\}\s*$/, '\n');
+      vue = `/** Vue 3 GlobalComponents typings of the kn-* elements: \`import type {} from 'kn-map-elements/types/vue';\` once in the app. Generated from custom-elements.json. */\n${vue}`;
+      writeFileSync(vuePath, vue);
+    },
+  };
+}
+
+/** The generators import each element class per element; the React part above imports them again. */
+function dedupeImports(source) {
+  const seen = new Set();
+  return source
+    .split('\n')
+    .filter((line) => {
+      if (!line.startsWith('import type ')) return true;
+      if (seen.has(line)) return false;
+      seen.add(line);
+      return true;
+    })
+    .join('\n');
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
   outdir: '.',
   litelement: true,
   dev: false,
-  plugins: [declaredEventsOnly()],
+  plugins: [
+    declaredEventsOnly(),
+    customElementJsxPlugin({ ...frameworkTypeOptions, fileName: 'react.d.ts' }),
+    customElementVuejsPlugin({ ...frameworkTypeOptions, fileName: 'vue.d.ts' }),
+    finishFrameworkTypes(),
+  ],
 };

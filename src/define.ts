@@ -5,5 +5,9 @@ import './kn-wlan-layer.js';
 import './kn-fibre-layer.js';
 import './kn-innovation-area-layer.js';
 import './kn-projects-layer.js';
+import './kn-legend.js';
+import './kn-layer-switcher.js';
+import './kn-year-slider.js';
+import './kn-filter-chips.js';
 
 export * from './index.js';

@@ -8,6 +8,11 @@ export { KnInnovationAreaLayer } from './layers/innovation/kn-innovation-area-la
 export { KnProjectsLayer } from './layers/projects/kn-projects-layer.js';
 export { FIBRE_STATUSES, type FibreStatus, type FibreStatistic } from './layers/fibre/fibre-status.js';
 export { FIELDS_OF_ACTION, PROJECT_STATUSES } from './layers/projects/projects.js';
+export { KnLegend } from './controls/legend/legend.js';
+export { KnLayerSwitcher } from './controls/layer-switcher/layer-switcher.js';
+export { KnYearSlider } from './controls/year-slider/year-slider.js';
+export { KnFilterChips } from './controls/filter-chips/filter-chips.js';
+export { MapBinding } from './controls/map-binding.js';
 export { MapLayerController, type MapLayerHost } from './layers/map-layer-controller.js';
 export { mapContext, type KnMapContextValue } from './map/map-context.js';
 export { configure, getConfig, type KnConfig } from './config.js';

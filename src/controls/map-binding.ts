@@ -7,7 +7,7 @@ import { mapContext } from '../map/map-context.js';
 import type { KnMap } from '../map/kn-map.js';
 
 /** Map events after which a control re-renders. */
-const WATCHED = ['kn-ready', 'kn-data-load', 'kn-layers-change', 'kn-layer-change', 'kn-select', 'kn-move-end', 'kn-error'];
+const WATCHED = ['kn-ready', 'kn-data-load', 'kn-layers-change', 'kn-layer-change', 'kn-lang-change', 'kn-select', 'kn-move-end', 'kn-error'];
 
 export interface BoundControl extends ReactiveControllerHost, HTMLElement {
   /** Id of a `<kn-map>` elsewhere on the page (like `<label for>`); without it, the enclosing `<kn-map>`. */

@@ -148,12 +148,21 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   protected derivedSources(_collection: FeatureCollection): Record<string, FeatureCollection> {
     return {};
   }
+  /** Properties whose change controls must hear about (`kn-layer-change`): what is shown or how. */
+  protected announcedProperties(): string[] {
+    return ['hidden', 'label', 'color'];
+  }
   /** After the source and style layers are on the map (images, extra listeners). */
   protected addedToMap(_map: MaplibreMap): void {}
   /** While leaving the map: after the style layers are removed, before the sources are (images, listeners). */
   protected removingFromMap(_map: MaplibreMap): void {}
 
   // ---- public API ----
+
+  /** The colour in use: `color`, else the layer's theme colour. */
+  get effectiveColor(): string {
+    return this.color?.trim() || this.theme.color;
+  }
 
   /** The features loaded, in WGS84 (read-only). */
   get features(): readonly Feature[] {
@@ -270,8 +279,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // Legends and layer switchers follow these; the first update is the initial state, not a change.
-    if (this.updatedOnce && ['hidden', 'label', 'color'].some((key) => changed.has(key))) {
+    // Legends, switchers and lists follow these; the first update is the initial state, not a change.
+    if (this.updatedOnce && this.announcedProperties().some((key) => changed.has(key))) {
       this.dispatchEvent(new Event('kn-layer-change', { bubbles: true, composed: true }));
     }
     this.updatedOnce = true;
@@ -385,7 +394,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     const input: LayerStyleInput = {
       id: (name) => this.layerId(name),
       source: this.sourceId,
-      color: this.color?.trim() || this.theme.color,
+      color: this.effectiveColor,
       opacity,
       visible: !this.hidden,
     };

@@ -51,6 +51,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @event {KnReadyEvent} kn-ready - The first frame with every initial layer has rendered (again after the map is rebuilt).
  * @event {KnMoveEndEvent} kn-move-end - The view stopped moving. `detail: {center, zoom, bounds}`.
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
+ * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
  * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, missing WebGL, or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
@@ -136,6 +137,7 @@ export class KnMap extends LitElement implements BudgetClient {
   @state() private snapshotUrl?: string;
   @state() private inheritedLang: string | null = null;
   @state() private consentGiven = false;
+  private hasUpdatedOnce = false;
   @state() private prefersDark = false;
   private readonly darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   private readonly onSchemeChange = (): void => {
@@ -239,6 +241,10 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this.hasUpdatedOnce && (changed.has('lang') || changed.has('inheritedLang'))) {
+      this.dispatchEvent(new Event('kn-lang-change', { bubbles: true, composed: true }));
+    }
+    this.hasUpdatedOnce = true;
     const map = this.mapInstance;
     if (!map || this.status !== 'live') return;
     if (changed.has('center') || changed.has('zoom') || changed.has('bounds')) applyView(map, this.view);

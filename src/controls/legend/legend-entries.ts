@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import type { Lang } from '../../i18n/lang.js';
-import type { KnDataLayer, LayerTheme } from '../../layers/data-layer.js';
+import type { KnDataLayer } from '../../layers/data-layer.js';
 import { FIBRE_STATUSES, type FibreStatistic, type FibreStatus } from '../../layers/fibre/fibre-status.js';
 import { KnFibreLayer } from '../../layers/fibre/kn-fibre-layer.js';
 import { KnInnovationAreaLayer } from '../../layers/innovation/kn-innovation-area-layer.js';
@@ -33,7 +33,7 @@ export interface LegendSection {
  * (Reads the protected `theme`; a public `effectiveColor` getter on KnDataLayer would be cleaner.)
  */
 export const layerColor = (layer: KnDataLayer): string =>
-  layer.color?.trim() || (layer as unknown as { theme: LayerTheme }).theme.color;
+  layer.effectiveColor;
 
 /** How the fibre layer draws each status (fibre-style.ts): fill opacity and pattern. */
 const FIBRE_LOOK: Record<FibreStatus, { pattern: FillPattern; opacity: number; label: LegendMessage }> = {

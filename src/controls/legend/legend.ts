@@ -87,8 +87,8 @@ export class KnLegend extends LitElement {
     this.collapsed = !this.collapsed;
   }
 
-  /** The legend's content as it is rendered now, one entry per layer of the map (for tests and custom renderings). */
-  sections(lang: Lang = this.binding.lang): LegendSection[] {
+  /** One entry per layer of the map, in map order. */
+  private sections(lang: Lang): LegendSection[] {
     return this.binding.layers.map((layer) => legendSection(layer, lang, layer instanceof KnFibreLayer ? this.statistics.value(layer) : undefined));
   }
 
@@ -102,7 +102,7 @@ export class KnLegend extends LitElement {
               ${section.rows.map(
                 (row) => html`<li class="symbol" part="item">
                   ${renderSwatch(row.swatch)}
-                  <span class="text"><span class="label">${row.label}</span>${row.detail ? html`<span class="detail">${row.detail}</span>` : nothing}</span>
+                  <span class="text"><span class="label">${row.label}</span> ${row.detail ? html`<span class="detail">${row.detail}</span>` : nothing}</span>
                 </li>`,
               )}
             </ul>`

@@ -15,12 +15,3 @@ export function targetLayer<T extends KnDataLayer>(host: Element, binding: MapBi
   }
   return binding.layers.find((layer): layer is T => layer instanceof type);
 }
-
-/**
- * Tells the other controls of the map (legend, feature list) that what a layer shows changed without a new
- * load: a new `year` or filter. Layers fire `kn-layer-change` for `hidden`, `label` and `color` only; until
- * they also fire it when their prepared data changes, the control that changed the layer fires it for them.
- */
-export function announceLayerChange(layer: KnDataLayer): void {
-  layer.dispatchEvent(new Event('kn-layer-change', { bubbles: true, composed: true }));
-}

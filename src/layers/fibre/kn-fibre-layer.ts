@@ -116,6 +116,10 @@ export class KnFibreLayer extends KnDataLayer {
     this.removeImages?.();
   }
 
+  protected override announcedProperties(): string[] {
+    return [...super.announcedProperties(), 'year'];
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('year')) this.refreshPrepared();

@@ -78,6 +78,10 @@ export class KnProjectsLayer extends KnDataLayer {
     this.removeImages?.();
   }
 
+  protected override announcedProperties(): string[] {
+    return [...super.announcedProperties(), 'categories', 'status', 'statusField'];
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const filters = ['categories', 'status', 'statusField'] as const;

@@ -1,0 +1,16 @@
+// Registers the elements and sets up the library before Vue mounts: Vue sets `:data` and `:center` as
+// properties only when the element already has them, that is once it is defined.
+import 'kn-map-elements/define.js';
+import { configure } from 'kn-map-elements';
+import { setWorkerUrl } from 'maplibre-gl';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+// The offline basemap's data and glyphs: vite.config.js serves and copies them to kn-assets/.
+configure({ assetBaseUrl: new URL('kn-assets/', document.baseURI).href });
+// In a Vite build maplibre-gl sits inside a hashed chunk and cannot find its worker beside itself;
+// `?url` makes Vite emit the worker file and hands over its URL.
+setWorkerUrl(maplibreWorkerUrl);
+
+createApp(App).mount('#app');

@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+export const filterChipsStyles = css`
+  :host {
+    max-width: var(--kn-filter-chips-max-width, 28rem);
+  }
+  fieldset {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  fieldset + fieldset {
+    margin-top: 0.5rem;
+  }
+  legend {
+    margin: 0 0 0.25rem;
+    padding: 0;
+    font-weight: 600;
+  }
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 32px;
+    box-sizing: border-box;
+    padding: 0 0.75rem 0 0.5rem;
+    border: 1px solid var(--kn-chip-border-color, var(--kn-color-muted, #555555));
+    border-radius: 999px;
+    background: var(--kn-chip-background, transparent);
+    color: var(--kn-chip-color, inherit);
+    cursor: pointer;
+    user-select: none;
+  }
+  .chip:has(input:checked) {
+    /* Tokens of the panel, so the chips also read on a dark panel (<kn-map theme="dark">). */
+    border-color: var(--kn-chip-checked-border-color, currentColor);
+    background: var(--kn-chip-checked-background, color-mix(in srgb, var(--kn-color-primary, #1d5fa8) 14%, transparent));
+    color: var(--kn-chip-checked-color, inherit);
+    font-weight: 600;
+  }
+  .chip:has(input:focus-visible) {
+    outline: 3px solid var(--kn-color-focus, #1d5fa8);
+    outline-offset: 2px;
+  }
+  .chip input {
+    flex: none;
+    width: 16px;
+    height: 16px;
+    margin: 0;
+    accent-color: var(--kn-color-primary, #1d5fa8);
+    cursor: pointer;
+  }
+  /* The chip shows focus for the box inside it. */
+  .chip input:focus-visible {
+    outline: none;
+  }
+  .swatch {
+    flex: none;
+    width: 24px;
+    height: 17px;
+    margin-inline: -2px;
+  }
+  .hint {
+    margin: 0.375rem 0 0;
+    font-size: 0.8125rem;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  .count {
+    margin: 0;
+    font-weight: 600;
+  }
+  .reset {
+    padding: 0.125rem 0.625rem;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    background: transparent;
+    color: var(--kn-color-link, #1d5fa8);
+  }
+  .reset:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  @media (forced-colors: active) {
+    .chip:has(input:checked) {
+      border-width: 3px;
+    }
+  }
+`;

@@ -1,0 +1,77 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { KnDataLayer } from '../../layers/data-layer.js';
+import { controlStyles } from '../control-styles.js';
+import { MapBinding } from '../map-binding.js';
+import { t } from './layer-switcher.messages.js';
+import { layerSwitcherStyles } from './layer-switcher.styles.js';
+
+/**
+ * Shows and hides the data layers of a map: a group "Ebenen" / "Layers" with one real checkbox and label per
+ * layer, so keyboard (Tab, Space) and screen readers work as with any form. Ticking a box removes the
+ * layer's `hidden` attribute, unticking sets it; when `hidden` changes elsewhere the box follows.
+ *
+ * Place it in a corner of `<kn-map>` (`slot="top-right"` …) or anywhere on the page with `for="map-id"`.
+ *
+ * @tagname kn-layer-switcher
+ * @summary Show or hide each layer of the map with a labelled checkbox.
+ *
+ * @csspart container - The panel around everything.
+ * @csspart fieldset - The group of checkboxes.
+ * @csspart legend - The group's name ("Ebenen" / "Layers").
+ * @csspart list - The list of layers.
+ * @csspart item - One layer: its checkbox and label.
+ * @csspart checkbox - A checkbox.
+ * @csspart label - The layer's name.
+ *
+ * @cssproperty [--kn-layer-switcher-accent=#1d5fa8] - Colour of the ticked boxes (falls back to `--kn-color-primary`).
+ * @cssproperty [--kn-layer-switcher-max-width=20rem] - Widest the panel grows.
+ * @cssproperty [--kn-panel-background=#ffffff] - Background of the panel.
+ * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour (falls back to `--kn-color-text`).
+ * @cssproperty [--kn-panel-padding=0.625rem 0.75rem] - Padding of the panel.
+ * @cssproperty [--kn-panel-radius=6px] - Corner radius of the panel.
+ * @cssproperty [--kn-panel-shadow=0 1px 4px rgb(0 0 0 / 0.25)] - Shadow of the panel.
+ * @cssproperty [--kn-color-focus=#1d5fa8] - Focus outline.
+ * @cssproperty [--kn-font-family=system-ui] - Font.
+ */
+export class KnLayerSwitcher extends LitElement {
+  static override styles = [controlStyles, layerSwitcherStyles];
+
+  /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the switcher. */
+  @property({ reflect: true }) for?: string;
+
+  private readonly binding = new MapBinding(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.binding.bind();
+  }
+
+  private onChange(layer: KnDataLayer, event: Event): void {
+    layer.hidden = !(event.target as HTMLInputElement).checked;
+  }
+
+  override render() {
+    const lang = this.binding.lang;
+    const layers = this.binding.layers;
+    return html`
+      <div class="panel" part="container" lang=${lang}>
+        <fieldset part="fieldset">
+          <legend part="legend">${t(lang, 'title')}</legend>
+          ${layers.length
+            ? html`<ul part="list">
+                ${layers.map(
+                  (layer) => html`<li part="item">
+                    <label>
+                      <input type="checkbox" part="checkbox" .checked=${live(!layer.hidden)} @change=${(event: Event) => this.onChange(layer, event)} />
+                      <span part="label">${layer.displayName(lang)}</span>
+                    </label>
+                  </li>`,
+                )}
+              </ul>`
+            : html`<p class="muted">${t(lang, 'empty')}</p>`}
+        </fieldset>
+      </div>
+    `;
+  }
+}

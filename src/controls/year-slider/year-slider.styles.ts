@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+export const yearSliderStyles = css`
+  :host {
+    max-width: var(--kn-year-slider-max-width, 20rem);
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    margin-top: 0.25rem;
+  }
+  input {
+    flex: 1;
+    min-width: 8rem;
+    height: 28px;
+    margin: 0;
+    accent-color: var(--kn-year-slider-accent, var(--kn-color-primary, #1d5fa8));
+    cursor: pointer;
+  }
+  input:disabled {
+    cursor: not-allowed;
+  }
+  .value {
+    min-width: 4ch;
+    font-size: 1rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    margin-inline-end: calc(4ch + 0.75rem);
+    font-size: 0.8125rem;
+  }
+  .muted {
+    margin: 0.25rem 0 0;
+  }
+`;

@@ -1,0 +1,92 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { KnFibreLayer } from '../../layers/fibre/kn-fibre-layer.js';
+import { controlStyles } from '../control-styles.js';
+import { MapBinding } from '../map-binding.js';
+import { targetLayer } from '../target-layer/target-layer.js';
+import { t } from './year-slider.messages.js';
+import { yearSliderStyles } from './year-slider.styles.js';
+
+const CURRENT_YEAR = new Date().getFullYear();
+
+/**
+ * Chooses the year of the fibre rollout shown: a native range input labelled "Ausbaustand im Jahr" /
+ * "Rollout as of year" (arrow keys, Home/End, Page Up/Down as in every browser), with the year as text beside
+ * it. Moving it sets `year` of the first `<kn-fibre-layer>` of the map, or of the one named by `layer`.
+ *
+ * Place it in a corner of `<kn-map>` (`slot="bottom-left"` …) or anywhere on the page with `for="map-id"`.
+ *
+ * @tagname kn-year-slider
+ * @summary A year slider for the fibre layer.
+ *
+ * @csspart container - The panel around everything.
+ * @csspart label - The label of the slider.
+ * @csspart range - The range input.
+ * @csspart value - The chosen year, as text.
+ * @csspart ends - The first and last year under the slider.
+ *
+ * @cssproperty [--kn-year-slider-accent=#1d5fa8] - Colour of the slider (falls back to `--kn-color-primary`).
+ * @cssproperty [--kn-year-slider-max-width=20rem] - Widest the panel grows.
+ * @cssproperty [--kn-panel-background=#ffffff] - Background of the panel.
+ * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour (falls back to `--kn-color-text`).
+ * @cssproperty [--kn-panel-padding=0.625rem 0.75rem] - Padding of the panel.
+ * @cssproperty [--kn-panel-radius=6px] - Corner radius of the panel.
+ * @cssproperty [--kn-panel-shadow=0 1px 4px rgb(0 0 0 / 0.25)] - Shadow of the panel.
+ * @cssproperty [--kn-color-muted=#555555] - Colour of the first and last year.
+ * @cssproperty [--kn-color-focus=#1d5fa8] - Focus outline.
+ * @cssproperty [--kn-font-family=system-ui] - Font.
+ */
+export class KnYearSlider extends LitElement {
+  static override styles = [controlStyles, yearSliderStyles];
+
+  /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the slider. */
+  @property({ reflect: true }) for?: string;
+
+  /** Id of the `<kn-fibre-layer>` to set; without it, the first fibre layer of the map. */
+  @property({ reflect: true }) layer?: string;
+
+  /** First year offered. */
+  @property({ type: Number }) min = 2011;
+
+  /** Last year offered (default: this year). */
+  @property({ type: Number }) max = CURRENT_YEAR;
+
+  private readonly binding = new MapBinding(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.binding.bind();
+  }
+
+  /** The fibre layer the slider sets, if there is one. */
+  get target(): KnFibreLayer | undefined {
+    return targetLayer(this, this.binding, this.layer, KnFibreLayer);
+  }
+
+  private async onInput(event: Event): Promise<void> {
+    const layer = this.target;
+    if (!layer) return;
+    layer.year = Number((event.target as HTMLInputElement).value);
+    await layer.updateComplete;
+    this.requestUpdate();
+  }
+
+  override render() {
+    const lang = this.binding.lang;
+    const layer = this.target;
+    const [from, to] = [Number.isInteger(this.min) ? this.min : 2011, Number.isInteger(this.max) ? this.max : CURRENT_YEAR];
+    const [min, max] = [Math.min(from, to), Math.max(from, to)];
+    const year = Math.min(max, Math.max(min, layer && Number.isInteger(layer.year) ? layer.year : max));
+    return html`
+      <div class="panel" part="container" lang=${lang}>
+        <label for="year" part="label">${t(lang, 'label')}</label>
+        <div class="row">
+          <input id="year" part="range" type="range" min=${min} max=${max} step="1" .value=${live(String(year))} ?disabled=${!layer} @input=${this.onInput} />
+          <span class="value" part="value" aria-hidden="true">${year}</span>
+        </div>
+        <div class="ends muted" part="ends" aria-hidden="true"><span>${min}</span><span>${max}</span></div>
+        ${layer ? nothing : html`<p class="muted">${t(lang, 'no-layer')}</p>`}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,118 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/kn-filter-chips.js';
+import '../src/kn-legend.js';
+import '../src/kn-year-slider.js';
+import { attr, componentDescription, description, listAttr, MAP_HEIGHT, split } from './story-helpers.js';
+
+const FIELDS = ['Smart Leben', 'Smarte Mobilität', 'Smarte Stadt', 'Smarte Verwaltung', 'Smarte Wirtschaft'];
+const STATUSES = ['geplant', 'in Umsetzung', 'abgeschlossen'];
+const CURRENT_YEAR = new Date().getFullYear();
+
+/** Attributes of `<kn-year-slider>`, and the starting state of the layers the filters change. */
+interface FiltersArgs {
+  min: number;
+  max: number;
+  year?: number;
+  categories: string[];
+  status: string[];
+  theme: 'light' | 'dark' | 'auto';
+}
+
+const layers = (args: FiltersArgs) => html`
+  <kn-fibre-layer year=${attr(args.year)}></kn-fibre-layer>
+  <kn-projects-layer categories=${listAttr(args.categories)} status=${listAttr(args.status)}></kn-projects-layer>
+`;
+
+const meta = {
+  title: 'Elemente/Filter (kn-year-slider, kn-filter-chips)',
+  component: 'kn-filter-chips',
+  render: (args) => html`
+    <kn-map style="height: ${MAP_HEIGHT}" theme=${args.theme} label="Karte mit Filtern in den Ecken">
+      <kn-filter-chips slot="top-left"></kn-filter-chips>
+      <kn-year-slider slot="bottom-left" min=${args.min} max=${args.max}></kn-year-slider>
+      ${layers(args)}
+    </kn-map>
+  `,
+  args: { theme: 'light', min: 2011, max: CURRENT_YEAR, year: 2018, categories: [], status: [] },
+  argTypes: {
+    theme: {
+      control: { type: 'select' },
+      options: ['light', 'dark', 'auto'],
+      description: '`theme` of `<kn-map>`: slotted controls take its colours',
+      table: { category: 'story' },
+    },
+    min: { control: { type: 'number', min: 2000, max: CURRENT_YEAR }, description: '`min` of `<kn-year-slider>`: first year offered.' },
+    max: { control: { type: 'number', min: 2000, max: CURRENT_YEAR + 10 }, description: '`max` of `<kn-year-slider>`: last year offered.' },
+    year: {
+      control: { type: 'range', min: 2011, max: CURRENT_YEAR, step: 1 },
+      description: 'Starting `year` of `<kn-fibre-layer>`',
+      table: { category: 'story' },
+    },
+    categories: {
+      control: 'check',
+      options: FIELDS,
+      description: 'Starting `categories` of `<kn-projects-layer>`: the chips show them ticked',
+      table: { category: 'story' },
+    },
+    status: {
+      control: 'check',
+      options: STATUSES,
+      description: 'Starting `status` of `<kn-projects-layer>`: the chips show them ticked',
+      table: { category: 'story' },
+    },
+  },
+  parameters: componentDescription(
+    'Filter für die Themenebenen. **`<kn-year-slider>`**: ein Schieberegler „Ausbaustand im Jahr“ (2011 bis heute, ' +
+      'Pfeiltasten, Pos1/Ende) für das `year` der Glasfaser-Ebene. **`<kn-filter-chips>`**: Chips für Handlungsfeld ' +
+      'und Stand der Smart-Green-City-Projekte. Jeder Chip ist ein echtes Kontrollkästchen in einer beschrifteten ' +
+      'Gruppe (Tab, Leertaste); die Auswahl landet kommagetrennt in `categories` und `status` der Ebene. Ohne Auswahl ' +
+      'werden alle gezeigt. Die Zahl der gezeigten Projekte wird höflich angesagt („7 Projekte angezeigt“).',
+    'Filters for the themed layers. **`<kn-year-slider>`**: a slider "Rollout as of year" (2011 to today, arrow ' +
+      'keys, Home/End) for the fibre layer\'s `year`. **`<kn-filter-chips>`**: chips for the field of action and ' +
+      'status of the Smart Green City projects. Each chip is a real checkbox in a labelled group (Tab, Space); the ' +
+      'choice goes comma-joined into the layer\'s `categories` and `status`. Nothing ticked shows all. The number of ' +
+      'projects shown is announced politely ("7 projects shown").',
+  ),
+} satisfies Meta<FiltersArgs>;
+
+export default meta;
+type Story = StoryObj<FiltersArgs>;
+
+export const InDerKarte: Story = {
+  name: 'In der Karte',
+  parameters: description(
+    'Die Chips oben links, der Jahresregler unten links in der Karte (`slot`).',
+    'The chips top left, the year slider bottom left in the map (`slot`).',
+  ),
+};
+
+export const NebenDerKarte: Story = {
+  name: 'Neben der Karte, mit Legende',
+  args: { categories: ['Smarte Stadt'] },
+  render: (args) =>
+    split(
+      html`<kn-map theme=${args.theme} id="filters-beside-map" style="height: ${MAP_HEIGHT}" label="Karte mit Filtern daneben">${layers(args)}</kn-map>`,
+      html`<div style="display: grid; gap: 0.75rem">
+        <kn-year-slider for="filters-beside-map" min=${args.min} max=${args.max}></kn-year-slider>
+        <kn-filter-chips for="filters-beside-map"></kn-filter-chips>
+        <kn-legend for="filters-beside-map" heading-level="2"></kn-legend>
+      </div>`,
+      { wide: true },
+    ),
+  parameters: description(
+    'Neben der Karte (`for="filters-beside-map"`), dazu eine Legende: Der Regler ändert auch ihre Zahlen zum ' +
+      'Glasfaserausbau. „Smarte Stadt“ ist zu Beginn gewählt (`categories` der Ebene).',
+    'Beside the map (`for="filters-beside-map"`), with a legend: the slider changes its fibre figures too. "Smarte ' +
+      'Stadt" is chosen at the start (the layer\'s `categories`).',
+  ),
+};
+
+export const Dunkel: Story = {
+  name: 'Dunkel',
+  args: { theme: 'dark', categories: ['Smarte Stadt'], status: ['in Umsetzung'] },
+  parameters: description(
+    'In einer dunklen Karte (`theme="dark"` von `<kn-map>`): Chips und Regler übernehmen deren Farben.',
+    'In a dark map (`theme="dark"` of `<kn-map>`): chips and slider take its colours.',
+  ),
+};

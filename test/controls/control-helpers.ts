@@ -1,0 +1,52 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/define.js';
+import '../../src/kn-filter-chips.js';
+import '../../src/kn-layer-switcher.js';
+import '../../src/kn-legend.js';
+import '../../src/kn-year-slider.js';
+import { KnDataLayer } from '../../src/layers/data-layer.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { idle, nextEvent } from '../helpers/map.js';
+
+/**
+ * Mounts a template holding one `<kn-map>` (and controls inside or beside it) and waits until every layer
+ * of the map has shown its data and the map has drawn it.
+ */
+export async function mapWithControls<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<{ root: T; map: KnMap }> {
+  const root = await fixture<T>(template);
+  const map = (root.localName === 'kn-map' ? root : root.querySelector('kn-map')) as KnMap;
+  const layers = [...map.children].filter((child): child is KnDataLayer => child instanceof KnDataLayer);
+  await Promise.all(layers.map((layer) => (layer.features.length ? undefined : nextEvent(layer, 'kn-data-load'))));
+  await map.ready;
+  await idle(map.map!);
+  return { root, map };
+}
+
+/** An element of a control's shadow root. */
+export function part<E extends Element = HTMLElement>(control: Element, selector: string): E {
+  const found = control.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector} in <${control.localName}>`);
+  return found;
+}
+
+export function parts<E extends Element = HTMLElement>(control: Element, selector: string): E[] {
+  return [...control.shadowRoot!.querySelectorAll<E>(selector)];
+}
+
+/** The text of an element, with runs of spaces and line breaks as one space (no-break spaces are kept). */
+export const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+
+/** A small GeoJSON file with one point, one line and one polygon. */
+export const mixedGeojson = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { name: 'Punkt' }, geometry: { type: 'Point', coordinates: [9.17, 47.66] } },
+    { type: 'Feature', properties: { name: 'Linie' }, geometry: { type: 'LineString', coordinates: [[9.16, 47.66], [9.18, 47.67]] } },
+    {
+      type: 'Feature',
+      properties: { name: 'Fläche' },
+      geometry: { type: 'Polygon', coordinates: [[[9.16, 47.65], [9.17, 47.65], [9.17, 47.66], [9.16, 47.65]]] },
+    },
+  ],
+};

@@ -1,0 +1,108 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define.js';
+import '../../src/kn-year-slider.js';
+import type { KnYearSlider } from '../../src/controls/year-slider/year-slider.js';
+import type { KnFibreLayer } from '../../src/layers/fibre/kn-fibre-layer.js';
+import { idle } from '../helpers/map.js';
+import { mapWithControls, part, text } from './control-helpers.js';
+
+const CURRENT_YEAR = new Date().getFullYear();
+const statusOf = (layer: KnFibreLayer, name: string) => layer.statusOf(layer.features.find((f) => f.properties!.name === name)!);
+const range = (slider: KnYearSlider) => part<HTMLInputElement>(slider, 'input[type="range"]');
+
+describe('<kn-year-slider>', () => {
+  it('is a labelled range from 2011 to this year that sets the year of the fibre layer, by keyboard', async () => {
+    const { map } = await mapWithControls(html`
+      <kn-map><kn-year-slider slot="bottom-left"></kn-year-slider><kn-fibre-layer year="2020"></kn-fibre-layer></kn-map>
+    `);
+    const slider = map.querySelector('kn-year-slider')!;
+    const layer = map.querySelector<KnFibreLayer>('kn-fibre-layer')!;
+    await slider.updateComplete;
+    const input = range(slider);
+    expect(text(part(slider, `label[for="${input.id}"]`))).to.equal('Ausbaustand im Jahr');
+    expect([input.min, input.max, input.step, input.value]).to.deep.equal(['2011', String(CURRENT_YEAR), '1', '2020']);
+    expect(text(part(slider, '[part="value"]'))).to.equal('2020');
+
+    input.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await layer.updateComplete;
+    expect(layer.year).to.equal(2019);
+    await sendKeys({ press: 'Home' });
+    await layer.updateComplete;
+    await slider.updateComplete;
+    expect(layer.year).to.equal(2011);
+    expect(text(part(slider, '[part="value"]'))).to.equal('2011');
+    expect(statusOf(layer, 'Industriegebiet')).to.equal('im Bau');
+    expect(statusOf(layer, 'Wollmatingen')).to.equal('nicht geplant');
+    // The map shows it too (its source is updated by a worker, so wait for it).
+    const shownStatus = () =>
+      map
+        .map!.querySourceFeatures(`${(layer as unknown as { idPrefix: string }).idPrefix}-source`)
+        .find((f) => f.properties.name === 'Industriegebiet')?.properties.ausbau_status;
+    await waitUntil(async () => {
+      await idle(map.map!);
+      return shownStatus() === 'im Bau';
+    }, 'the map still shows the old year');
+
+    await sendKeys({ press: 'End' });
+    await layer.updateComplete;
+    expect(layer.year).to.equal(CURRENT_YEAR);
+    expect(statusOf(layer, 'Industriegebiet')).to.equal('verfügbar');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(layer.year).to.equal(CURRENT_YEAR);
+    await expect(slider).to.be.accessible();
+  });
+
+  it('works beside the map with for=, on the fibre layer named by layer=', async () => {
+    const { root } = await mapWithControls(html`
+      <div>
+        <kn-year-slider for="slider-map" layer="second"></kn-year-slider>
+        <kn-map id="slider-map">
+          <kn-fibre-layer id="first" year="2015"></kn-fibre-layer>
+          <kn-fibre-layer id="second" year="2012" label="Glasfaser 2"></kn-fibre-layer>
+        </kn-map>
+      </div>
+    `);
+    const slider = root.querySelector('kn-year-slider')!;
+    const [first, second] = root.querySelectorAll<KnFibreLayer>('kn-fibre-layer');
+    await slider.updateComplete;
+    expect(slider.target).to.equal(second);
+    expect(range(slider).value).to.equal('2012');
+    range(slider).focus();
+    await sendKeys({ press: 'PageUp' });
+    await second.updateComplete;
+    expect(second.year).to.be.above(2012);
+    expect(first.year).to.equal(2015);
+    await expect(slider).to.be.accessible();
+  });
+
+  it('shows a year set on the layer elsewhere once the layer reports a change (kn-layer-change)', async () => {
+    const { map } = await mapWithControls(html`
+      <kn-map><kn-year-slider slot="bottom-left"></kn-year-slider><kn-fibre-layer></kn-fibre-layer></kn-map>
+    `);
+    const slider = map.querySelector('kn-year-slider')!;
+    const layer = map.querySelector<KnFibreLayer>('kn-fibre-layer')!;
+    layer.year = 2016;
+    layer.hidden = true; // fires kn-layer-change, which every control follows
+    await layer.updateComplete;
+    await waitUntil(() => range(slider).value === '2016', 'the slider kept its old value');
+    expect(text(part(slider, '[part="value"]'))).to.equal('2016');
+  });
+
+  it('speaks English, and is disabled with an explanation when there is no fibre layer', async () => {
+    const { root } = await mapWithControls(html`
+      <div lang="en">
+        <kn-year-slider for="no-fibre-map"></kn-year-slider>
+        <kn-map id="no-fibre-map"><kn-wlan-layer></kn-wlan-layer></kn-map>
+      </div>
+    `);
+    const slider = root.querySelector('kn-year-slider')!;
+    await slider.updateComplete;
+    expect(text(part(slider, 'label'))).to.equal('Rollout as of year');
+    expect(range(slider).disabled).to.equal(true);
+    expect(text(part(slider, 'p'))).to.equal('No fibre layer on the map.');
+    await expect(slider).to.be.accessible();
+  });
+});

@@ -1,0 +1,113 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+
+interface ExampleCheck {
+  name: string;
+  buildError: string;
+  buildMs: number;
+  url: string;
+  workerEmitted: boolean;
+  assetsCopied: boolean;
+  typeErrors: string;
+  typeCheckMs: number;
+}
+
+/** Resolves with the first truthy value of `probe`, polled every 50 ms, or rejects after `timeoutMs`. */
+async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Rejects when `promise` takes longer than `timeoutMs`. */
+function within<T>(promise: Promise<T>, what: string, timeoutMs = 20_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The example apps (examples/react, examples/vue) built with Vite and type-checked with the typings generated
+ * from custom-elements.json; both run in Node on the test server (test/server/examples-check.js) and need the
+ * build (dist/). Each built app is then loaded in an iframe.
+ */
+describe('the React and Vue example apps', () => {
+  let checks: Record<string, ExampleCheck>;
+  let typingsErrors: string;
+  before(async function () {
+    this.timeout(120_000);
+    ({ examples: checks, typingsErrors } = (await executeServerCommand('check-examples')) as { examples: Record<string, ExampleCheck>; typingsErrors: string });
+  });
+
+  it('have React JSX and Vue GlobalComponents typings generated from custom-elements.json that type-check on their own', () => {
+    expect(typingsErrors).to.equal('');
+  });
+
+  for (const [name, checker] of [
+    ['react', 'tsc'],
+    ['vue', 'vue-tsc'],
+  ] as const) {
+    describe(name, () => {
+      let frame: HTMLIFrameElement | undefined;
+      afterEach(() => {
+        frame?.remove(); // frees the app's WebGL context
+        frame = undefined;
+      });
+
+      it('builds with Vite, with maplibre\'s worker emitted and the assets copied', () => {
+        const check = checks[name];
+        expect(check.buildError).to.equal('');
+        expect(check.workerEmitted, 'maplibre-gl-worker.mjs emitted through ?url').to.equal(true);
+        expect(check.assetsCopied, 'kn-assets/ copied into the build').to.equal(true);
+      });
+
+      it(`type-checks with ${checker} and the generated typings`, () => {
+        expect(checks[name].typeErrors).to.equal('');
+      });
+
+      it('renders the map, shows the data it set as a property and shows the selected feature in its own UI', async function () {
+        this.timeout(45_000);
+        const check = checks[name];
+        expect(check.buildError).to.equal('');
+        frame = document.createElement('iframe');
+        frame.style.cssText = 'width:900px;height:700px;border:0';
+        const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+        frame.src = check.url;
+        document.body.append(frame);
+        await loaded;
+        const doc = frame.contentDocument!;
+
+        const map = await waitFor(() => doc.querySelector<KnMap>('kn-map'), 'the app to render <kn-map>');
+        await within(map.ready, 'the map to be ready (maplibre\'s worker via setWorkerUrl, the basemap at assetBaseUrl)');
+        const maplibre = map.map!;
+        // The app set `center` as an array property.
+        expect(maplibre.getCenter().lng).to.be.closeTo(9.17, 1e-4);
+        expect(maplibre.getCenter().lat).to.be.closeTo(47.68, 1e-4);
+        // The offline basemap rendered: assets found at the configured assetBaseUrl, maplibre's worker started.
+        expect(maplibre.queryRenderedFeatures({ layers: ['basemap-district-labels'] }).length).to.be.above(0);
+        expect(doc.querySelector('kn-wlan-layer')).to.exist;
+        expect(doc.querySelector('kn-projects-layer')).to.exist;
+
+        // The GeoJSON object the app built reached the layer as its `data` property, not as an attribute.
+        const layer = doc.querySelector<KnGeojsonLayer>('kn-geojson-layer')!;
+        expect(layer.hasAttribute('data')).to.equal(false);
+        expect(layer.data?.type).to.equal('FeatureCollection');
+        await waitFor(() => layer.features.length === 3, 'the three features the app set');
+
+        // kn-select reaches the app, which shows the feature's name.
+        const auswahl = doc.querySelector('#auswahl')!;
+        expect(auswahl.textContent).to.contain('Nichts ausgewählt');
+        const feature = layer.features.find((f) => f.properties?.name === 'Treffpunkt Herosé-Park')!;
+        layer.select(feature);
+        await waitFor(() => auswahl.textContent!.includes('Ausgewählt: Treffpunkt Herosé-Park'), 'the app to show the selection');
+        await waitFor(() => doc.querySelector('#status')!.textContent!.includes('Die Karte ist bereit.'), 'the app\'s ready status');
+      });
+    });
+  }
+});
