@@ -1,7 +1,7 @@
 /** The library's classes, events and settings. Importing this registers no element: import `define.js` or one `kn-*.js`. */
 export { KnMap } from './map/kn-map.js';
 export { KnGeojsonLayer } from './layers/kn-geojson-layer.js';
-export { KnDataLayer, type LayerStyleInput } from './layers/data-layer.js';
+export { KnDataLayer, type LayerStyleInput, type LayerTheme } from './layers/data-layer.js';
 export { KnWlanLayer } from './layers/wlan/kn-wlan-layer.js';
 export { KnFibreLayer } from './layers/fibre/kn-fibre-layer.js';
 export { KnInnovationAreaLayer } from './layers/innovation/kn-innovation-area-layer.js';
@@ -14,7 +14,7 @@ export { KnYearSlider } from './controls/year-slider/year-slider.js';
 export { KnFilterChips } from './controls/filter-chips/filter-chips.js';
 export { MapBinding } from './controls/map-binding.js';
 export { MapLayerController, type MapLayerHost } from './layers/map-layer-controller.js';
-export { mapContext, type KnMapContextValue } from './map/map-context.js';
+export { DATA_ID_PREFIX, mapContext, type KnMapContextValue } from './map/map-context.js';
 export { configure, getConfig, type KnConfig } from './config.js';
 export { KnErrorEvent, type KnErrorCode, type KnErrorDetail } from './events/kn-error-event.js';
 export { KnReadyEvent } from './events/kn-ready-event.js';

@@ -35,7 +35,6 @@ const de = {
   'expected.bounds': 'West,Süd,Ost,Nord in Grad, z. B. „9.08,47.65,9.22,47.77“',
   'expected.zoom': 'eine Zahl von 0 bis 24',
   'expected.basemap': '„konstanz“, „basemap-de“, „basemap-de-grau“, „openfreemap“ oder die URL eines Kartenstils',
-  'expected.number-0-1': 'eine Zahl von 0 bis 1',
   'error.basemap-unavailable':
     'Die Grundkarte „{name}“ konnte nicht geladen werden ({reason}). Angezeigt wird die mitgelieferte Offline-Karte von Konstanz.',
   'reason.timeout': 'Zeitüberschreitung',
@@ -48,10 +47,11 @@ const de = {
   'error.data-network': 'Die Daten „{layer}“ konnten nicht geladen werden: {url} ist nicht erreichbar.',
   'error.data-http': 'Die Daten „{layer}“ konnten nicht geladen werden: Der Server antwortete mit {status} für {url}.',
   'error.data-timeout': 'Die Daten „{layer}“ konnten nicht geladen werden: Zeitüberschreitung bei {url}.',
-  'error.data-invalid': 'Die Daten „{layer}“ sind kein gültiges GeoJSON: {reason}',
   'error.data-problem': 'Die Daten „{layer}“ können nicht angezeigt werden: {reason}',
   'error.data-skipped':
     'In den Daten „{layer}“ wurden {count} fehlerhafte Objekte übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
+  'error.data-skipped-one':
+    'In den Daten „{layer}“ wurde 1 fehlerhaftes Objekt übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
   'error.data-missing': 'Für die Ebene „{layer}“ sind keine Daten angegeben (Attribut „src“ fehlt).',
   'layer.unnamed': 'Datenebene',
   'layer.wlan': 'Konstanz-WLAN',
@@ -103,7 +103,6 @@ const en: Record<MessageKey, string> = {
   'expected.bounds': 'west,south,east,north in degrees, e.g. “9.08,47.65,9.22,47.77”',
   'expected.zoom': 'a number from 0 to 24',
   'expected.basemap': '“konstanz”, “basemap-de”, “basemap-de-grau”, “openfreemap” or the URL of a map style',
-  'expected.number-0-1': 'a number from 0 to 1',
   'error.basemap-unavailable':
     'The basemap “{name}” could not be loaded ({reason}). Showing the bundled offline map of Konstanz instead.',
   'reason.timeout': 'time-out',
@@ -116,10 +115,11 @@ const en: Record<MessageKey, string> = {
   'error.data-network': 'The data “{layer}” could not be loaded: {url} is unreachable.',
   'error.data-http': 'The data “{layer}” could not be loaded: the server answered {status} for {url}.',
   'error.data-timeout': 'The data “{layer}” could not be loaded: time-out at {url}.',
-  'error.data-invalid': 'The data “{layer}” is not valid GeoJSON: {reason}',
   'error.data-problem': 'The data “{layer}” cannot be shown: {reason}',
   'error.data-skipped':
     '{count} faulty objects in the data “{layer}” were skipped (invalid geometry or coordinates). {shown} objects are shown.',
+  'error.data-skipped-one':
+    '1 faulty object in the data “{layer}” was skipped (invalid geometry or coordinates). {shown} objects are shown.',
   'error.data-missing': 'No data is given for the layer “{layer}” (the “src” attribute is missing).',
   'layer.unnamed': 'Data layer',
   'layer.wlan': 'Konstanz-WLAN',

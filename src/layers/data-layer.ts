@@ -43,8 +43,8 @@ export interface LayerTheme {
   kind: string;
   /** The colour when `color` is not set. */
   color: string;
-  /** The layer's name when `label` is not set. */
-  label: MessageKey;
+  /** The layer's name when `label` is not set: a library message, or German and English text. */
+  label: MessageKey | { de: string; en: string };
   /** Bundled data (a path in the assets folder) shown when no other source is given. */
   bundledData?: string;
   /** Credit for the bundled data, shown in the map's attribution while it is shown. */
@@ -173,7 +173,9 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   displayName(lang: Lang = this.lang$): string {
     if (this.label?.trim()) return this.label.trim();
     const file = this.src?.split(/[?#]/)[0].split('/').pop();
-    return file || msg(lang, this.theme.label);
+    if (file) return file;
+    const label = this.theme.label;
+    return typeof label === 'string' ? msg(lang, label) : label[lang];
   }
 
   /** Fires `kn-select` for a feature of this layer (and highlights it). */
@@ -345,7 +347,11 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     if (result.skipped > 0) {
       this.reportError(
         'data-skipped',
-        msg(this.lang$, 'error.data-skipped', { layer: this.displayName(), count: result.skipped, shown: result.collection.features.length }),
+        msg(this.lang$, result.skipped === 1 ? 'error.data-skipped-one' : 'error.data-skipped', {
+          layer: this.displayName(),
+          count: result.skipped,
+          shown: result.collection.features.length,
+        }),
       );
     }
     this.dispatchEvent(new KnDataLoadEvent({ count: this.collection.features.length, bbox: bboxOf(this.collection) }));

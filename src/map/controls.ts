@@ -25,6 +25,12 @@ export function parseControls(value: string | undefined): ControlName[] {
   return CONTROL_NAMES.filter((name) => words.includes(name));
 }
 
+/** Words in a `controls` value that name no control ("none" is allowed). */
+export function unknownControls(value: string): string[] {
+  const known: readonly string[] = [...CONTROL_NAMES, 'none'];
+  return value.toLowerCase().split(/[\s,]+/).filter((word) => word && !known.includes(word));
+}
+
 const SMALL_MAP_WIDTH = 420;
 
 export interface ControlsHost {

@@ -13,7 +13,7 @@ import { resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
 import { consentCard, hasStoredConsent, storeConsent } from './consent.js';
 import { applyView, currentCamera, currentView, initialCamera, type Camera } from './camera.js';
 import { carryOverDataLayers } from './carry-over.js';
-import { MapControls, parseControls } from './controls.js';
+import { MapControls, parseControls, unknownControls } from './controls.js';
 import { keyboardHelp } from './keyboard-help.js';
 import { boundsConverter, defaultOnConverter, lngLatConverter, optionalNumberConverter } from './converters.js';
 import { mapStyles } from './kn-map.styles.js';
@@ -62,6 +62,8 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @csspart notice - One notice.
  * @csspart progress - The progress bar while a layer loads a large file.
  * @csspart corner - Each corner area holding slotted controls.
+ * @csspart consent - The two-click consent card for an external basemap.
+ * @csspart keyboard-help - The dialog listing the keyboard commands.
  *
  * @cssprop [--kn-map-background=#e8eae3] - Background before the map has drawn.
  * @cssprop [--kn-font-family=system-ui] - Font of notices and controls.
@@ -238,6 +240,9 @@ export class KnMap extends LitElement implements BudgetClient {
     if (changed.has('bounds')) this.view.bounds = this.validated('bounds', this.bounds, boundsProblem);
     if (changed.has('minZoom')) this.view.minZoom = this.validated('min-zoom', this.minZoom, zoomProblem);
     if (changed.has('maxZoom')) this.view.maxZoom = this.validated('max-zoom', this.maxZoom, zoomProblem);
+    if (changed.has('controls') && this.controls && unknownControls(this.controls).length) {
+      this.reportInvalid('controls', this.controls, 'expected.controls');
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

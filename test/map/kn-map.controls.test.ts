@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
+import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { idle, nextEvent, readyMap, sleep } from '../helpers/map.js';
 
@@ -35,6 +36,20 @@ describe('<kn-map> controls', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.maplibregl-ctrl-zoom-in')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.maplibregl-ctrl-scale')).to.equal(null);
+  });
+
+  it('names a wrong word in controls= in a readable error', async () => {
+    const el = document.createElement('kn-map');
+    el.setAttribute('controls', 'zoom kompass');
+    const error = nextEvent<KnErrorEvent>(el, 'kn-error');
+    document.body.append(el);
+    try {
+      const { detail } = await error;
+      expect(detail.code).to.equal('invalid-attribute');
+      expect(detail.message).to.contain('„controls“').and.to.contain('zoom kompass').and.to.contain('fullscreen');
+    } finally {
+      el.remove();
+    }
   });
 
   it('resets the view to the whole city', async () => {
