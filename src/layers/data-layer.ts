@@ -148,6 +148,10 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   protected derivedSources(_collection: FeatureCollection): Record<string, FeatureCollection> {
     return {};
   }
+  /** Properties the style layers are built from: a change re-applies paint, visibility and filters. */
+  protected styleProperties(): string[] {
+    return ['color', 'opacity', 'hidden'];
+  }
   /** Properties whose change controls must hear about (`kn-layer-change`): what is shown or how. */
   protected announcedProperties(): string[] {
     return ['hidden', 'label', 'color'];
@@ -288,7 +292,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     this.updatedOnce = true;
     const map = this.mapLayer.map;
     if (!map) return;
-    if (changed.has('color') || changed.has('opacity') || changed.has('hidden')) this.applyStyle(map);
+    if (this.styleProperties().some((key) => changed.has(key))) this.applyStyle(map);
     if (this.shownKey && !sameKey(this.shownKey, this.dataKey())) void this.show(map);
   }
 
@@ -407,7 +411,10 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     return [...this.styleLayers(input), ...selectionLayers(input)];
   }
 
-  /** Applies changed paint and visibility, touching only the properties that differ (as svelte-maplibre's diff). */
+  /**
+   * Applies changed paint, visibility and filters, touching only what differs (as svelte-maplibre's diff):
+   * a filter change is a style change, never a rebuild of the source.
+   */
   private applyStyle(map: MaplibreMap): void {
     type PaintKey = Parameters<MaplibreMap['setPaintProperty']>[1];
     for (const layer of this.currentStyle()) {
@@ -419,6 +426,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
       }
       const visibility = layer.layout?.visibility ?? 'visible';
       if (map.getLayoutProperty(layer.id, 'visibility') !== visibility) map.setLayoutProperty(layer.id, 'visibility', visibility);
+      const filter = 'filter' in layer ? (layer.filter ?? null) : null;
+      if (JSON.stringify(map.getFilter(layer.id) ?? null) !== JSON.stringify(filter)) map.setFilter(layer.id, filter);
     }
   }
 

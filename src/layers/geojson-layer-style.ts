@@ -1,17 +1,27 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 
 export interface GeojsonLayerPaint {
   color: string;
   opacity: number;
   visible: boolean;
+  /** Show only features whose `field` has one of these values (a style filter; the source stays). */
+  categories?: { field: string; values: string[] };
 }
 
-const isType = (...types: string[]) => ['match', ['geometry-type'], types, true, false] as unknown as boolean;
+type Filter = FilterSpecification;
+
+/** Features of these geometry types, not clusters, and (if given) of these categories. */
+function featureFilter(types: string[], categories: GeojsonLayerPaint['categories']): Filter {
+  const parts: unknown[] = [['match', ['geometry-type'], types, true, false], ['!', ['has', 'point_count']]];
+  if (categories?.values.length) parts.push(['in', ['to-string', ['get', categories.field]], ['literal', categories.values]]);
+  return ['all', ...parts] as unknown as Filter;
+}
 
 /** maplibre style layers for any GeoJSON: polygon fill and outline, lines, and points as circles.
  *  Ids are `${prefix}fill`, `${prefix}line`, `${prefix}point`. */
-export function geojsonLayerSpecs(prefix: string, source: string, { color, opacity, visible }: GeojsonLayerPaint): LayerSpecification[] {
+export function geojsonLayerSpecs(prefix: string, source: string, { color, opacity, visible, categories }: GeojsonLayerPaint): LayerSpecification[] {
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
+  const isType = (...types: string[]) => featureFilter(types, categories);
   return [
     {
       id: `${prefix}fill`,

@@ -1,5 +1,8 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import { property } from 'lit/decorators.js';
+import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import { clusterLayers } from './cluster-style.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from './data-layer.js';
+import { parseList } from './parse-list.js';
 import { geojsonLayerSpecs } from './geojson-layer-style.js';
 
 /**
@@ -18,8 +21,30 @@ import { geojsonLayerSpecs } from './geojson-layer-style.js';
 export class KnGeojsonLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = { kind: 'geojson', color: '#1d5fa8', label: 'layer.unnamed' };
 
-  protected override styleLayers({ id, source, color, opacity, visible }: LayerStyleInput): LayerSpecification[] {
-    return geojsonLayerSpecs(id(''), source, { color, opacity, visible });
+  /** Show only features whose `category-field` has one of these values, comma-separated. Empty: all. */
+  @property() categories?: string;
+
+  /** Group nearby points into clusters with counts at low zoom. */
+  @property({ type: Boolean, reflect: true }) cluster = false;
+
+  protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {
+    const { id, source, color, opacity, visible } = input;
+    const values = parseList(this.categories);
+    const categories = values.length ? { field: this.categoryField ?? 'category', values } : undefined;
+    const own = geojsonLayerSpecs(id(''), source, { color, opacity, visible, categories });
+    return this.cluster ? [...clusterLayers(input), ...own] : own;
+  }
+
+  protected override sourceOptions(): Partial<GeoJSONSourceSpecification> {
+    return this.cluster ? { ...super.sourceOptions(), cluster: true, clusterRadius: 40, clusterMaxZoom: 14 } : super.sourceOptions();
+  }
+
+  protected override styleProperties(): string[] {
+    return [...super.styleProperties(), 'categories', 'categoryField'];
+  }
+
+  protected override announcedProperties(): string[] {
+    return [...super.announcedProperties(), 'categories'];
   }
 
   protected override selectableLayers(): string[] {

@@ -104,6 +104,38 @@ describe('<kn-geojson-layer>', () => {
     expect(el.map!.getLayoutProperty(pointLayer, 'visibility')).to.equal('visible');
   });
 
+  it('filters by category with a style filter, leaving the data and the source alone', async () => {
+    const el = await readyMap(html`
+      <kn-map style="width:800px;height:600px">
+        <kn-geojson-layer src="/__test/points.geojson?n=400" category-field="kategorie" categories="A, C"></kn-geojson-layer>
+      </kn-map>
+    `);
+    const layer = el.querySelector('kn-geojson-layer')!;
+    const pointLayer = dataLayerIds(el).find((id) => id.endsWith('-point') && !id.includes('selected'))!;
+    const shown = () => new Set(el.map!.queryRenderedFeatures({ layers: [pointLayer] }).map((f) => f.properties.kategorie));
+    expect(shown()).to.deep.equal(new Set(['A', 'C']));
+    const source = el.map!.getSource(`${(layer as unknown as { idPrefix: string }).idPrefix}-source`)!;
+    let rebuilt = false;
+    const setData = (source as unknown as { setData: () => void }).setData;
+    (source as unknown as { setData: () => void }).setData = () => {
+      rebuilt = true;
+    };
+    layer.categories = 'B';
+    await layer.updateComplete;
+    await idle(el.map!);
+    (source as unknown as { setData: () => void }).setData = setData;
+    expect(shown()).to.deep.equal(new Set(['B']));
+    expect(rebuilt).to.equal(false);
+    expect(layer.features).to.have.length(400);
+  });
+
+  it('clusters points with counts when asked', async () => {
+    const el = await readyMap(html`<kn-map><kn-geojson-layer cluster src="/__test/points.geojson?n=400"></kn-geojson-layer></kn-map>`);
+    const clusters = dataLayerIds(el).find((id) => id.endsWith('-clusters'))!;
+    const rendered = el.map!.queryRenderedFeatures({ layers: [clusters] });
+    expect(rendered.reduce((sum, f) => sum + f.properties.point_count, 0)).to.be.above(300);
+  });
+
   describe('reads the city\'s own formats', () => {
     it('reads a CSV export with semicolons, decimal commas, German column names and a BOM, skipping a row without coordinates', async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);

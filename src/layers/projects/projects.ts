@@ -15,13 +15,7 @@ export const FIELD_SYMBOLS: Record<string, { shape: Shape; color: string }> = {
 };
 export const OTHER_SYMBOL = { shape: 'circle' as Shape, color: '#5f6368' };
 
-/** "Smarte Stadt, Smart Leben" → ["Smarte Stadt", "Smart Leben"]; empty text → no filter. */
-export function parseList(text: string | undefined | null): string[] {
-  return (text ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
+export { parseList } from '../parse-list.js';
 
 const same = (a: unknown, b: string) => String(a ?? '').trim().toLowerCase() === b.toLowerCase();
 
