@@ -44,6 +44,8 @@ export function chromeArgs() {
     '--disable-component-update',
     '--disable-sync',
     '--disable-quic',
+    // Chrome would ask a Google service about every text field typed into (autofill): not the page's request.
+    '--disable-features=AutofillServerCommunication',
     '--no-first-run',
     '--disable-dev-shm-usage',
     '--js-flags=--expose-gc',

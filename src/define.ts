@@ -9,5 +9,8 @@ import './kn-legend.js';
 import './kn-layer-switcher.js';
 import './kn-year-slider.js';
 import './kn-filter-chips.js';
+import './kn-feature-list.js';
+import './kn-feature-details.js';
+import './kn-search.js';
 
 export * from './index.js';

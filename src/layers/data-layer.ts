@@ -168,6 +168,14 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     return this.color?.trim() || this.theme.color;
   }
 
+  /**
+   * Whether the map draws this feature under the layer's current filters, so that lists and search show
+   * what the map shows. Layers that filter in their style (not in `features`) override it.
+   */
+  isShown(_feature: Feature): boolean {
+    return true;
+  }
+
   /** The features loaded, in WGS84 (read-only). */
   get features(): readonly Feature[] {
     return this.collection.features;

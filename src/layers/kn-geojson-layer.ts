@@ -1,3 +1,4 @@
+import type { Feature } from 'geojson';
 import { property } from 'lit/decorators.js';
 import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { clusterLayers } from './cluster-style.js';
@@ -33,6 +34,16 @@ export class KnGeojsonLayer extends KnDataLayer {
     const categories = values.length ? { field: this.categoryField ?? 'category', values } : undefined;
     const own = geojsonLayerSpecs(id(''), source, { color, opacity, visible, categories });
     return this.cluster ? [...clusterLayers(input), ...own] : own;
+  }
+
+  /** The category filter works in the map's style, so `features` keeps every feature; this says which are drawn. */
+  override isShown(feature: Feature): boolean {
+    const values = parseList(this.categories);
+    if (!values.length) return true;
+    const value = feature.properties?.[this.categoryField ?? 'category'];
+    // As maplibre's `to-string` does it in the style's filter.
+    const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return values.includes(text);
   }
 
   protected override sourceOptions(): Partial<GeoJSONSourceSpecification> {

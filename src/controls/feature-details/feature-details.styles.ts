@@ -39,14 +39,14 @@ export const featureDetailsStyles = css`
     width: 28px;
     height: 28px;
     padding: 0;
-    border: 1px solid var(--kn-feature-details-border-color, #767676);
+    border: 1px solid var(--kn-feature-details-border-color, var(--kn-color-muted, #767676));
     border-radius: 4px;
     background: var(--kn-panel-background, #ffffff);
     font-size: 1rem;
     line-height: 1;
   }
   .close:hover {
-    background: #f0f0f0;
+    background: color-mix(in srgb, currentColor 10%, var(--kn-panel-background, #ffffff));
   }
   .layer {
     margin: 0;
@@ -55,9 +55,8 @@ export const featureDetailsStyles = css`
   .notice {
     margin: 0.2rem 0;
     padding: 0.35rem 0.5rem;
-    border-left: 4px solid var(--kn-feature-details-notice-accent, #8a5a00);
-    background: var(--kn-feature-details-notice-background, #fff4e0);
-    color: var(--kn-color-text, #1f1f1f);
+    border-left: 4px solid var(--kn-feature-details-notice-accent, #b8860b);
+    background: var(--kn-feature-details-notice-background, color-mix(in srgb, #f0b43c 16%, var(--kn-panel-background, #ffffff)));
   }
   .notice strong {
     font-weight: 600;
@@ -80,7 +79,7 @@ export const featureDetailsStyles = css`
     white-space: pre-line;
   }
   a {
-    color: var(--kn-feature-details-link-color, var(--kn-color-primary, #1d5fa8));
+    color: var(--kn-feature-details-link-color, var(--kn-color-link, #1d5fa8));
     text-underline-offset: 2px;
   }
   @media (max-width: 30rem) {

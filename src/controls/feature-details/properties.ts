@@ -98,7 +98,9 @@ export function valueText(value: unknown, lang: Lang, words: { yes: string; no: 
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? value.toLocaleString(lang === 'en' ? 'en-GB' : 'de-DE', { useGrouping: false, maximumFractionDigits: 6 }) : null;
+    return Number.isFinite(value)
+      ? value.toLocaleString(lang === 'en' ? 'en-GB' : 'de-DE', { useGrouping: false, maximumFractionDigits: 6 })
+      : null;
   }
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   return text.trim() === '' ? null : text.trim();

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const featureListStyles = css`
   :host {
+    /* In a grid or flex layout the table scrolls sideways inside its box rather than widening the page. */
+    min-width: 0;
     max-width: var(--kn-feature-list-max-width, none);
   }
   .panel {
@@ -50,7 +52,7 @@ export const featureListStyles = css`
   th,
   td {
     padding: 0.15rem 0.4rem;
-    border-bottom: 1px solid var(--kn-feature-list-rule-color, #c8c8c8);
+    border-bottom: 1px solid var(--kn-feature-list-rule-color, color-mix(in srgb, currentColor 25%, transparent));
     text-align: left;
     vertical-align: top;
   }
@@ -60,12 +62,16 @@ export const featureListStyles = css`
     z-index: 1;
     padding: 0;
     background: var(--kn-panel-background, #ffffff);
-    border-bottom: 2px solid var(--kn-color-text, #1f1f1f);
-    white-space: nowrap;
+    border-bottom: 2px solid currentColor;
+    vertical-align: bottom;
   }
   tbody th {
+    min-width: 8em;
     font-weight: normal;
     padding: 0;
+  }
+  td {
+    hyphens: auto;
   }
   td.number {
     text-align: right;
@@ -97,11 +103,12 @@ export const featureListStyles = css`
     padding: 0.25rem 0.4rem;
     border: 0;
     background: none;
-    color: var(--kn-feature-list-link-color, var(--kn-color-primary, #1d5fa8));
+    color: var(--kn-feature-list-link-color, var(--kn-color-link, #1d5fa8));
     text-align: left;
     text-decoration: underline;
     text-underline-offset: 2px;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .name:hover {
     text-decoration-thickness: 2px;
@@ -111,14 +118,14 @@ export const featureListStyles = css`
     font-size: 0.75em;
   }
   tr.selected {
-    background: var(--kn-feature-list-selected-background, #e6eef8);
+    background: var(--kn-feature-list-selected-background, color-mix(in srgb, var(--kn-color-link, #1d5fa8) 15%, transparent));
   }
   tr.selected th {
-    box-shadow: inset 4px 0 0 var(--kn-color-primary, #1d5fa8);
+    box-shadow: inset 4px 0 0 var(--kn-color-link, #1d5fa8);
   }
   tr.selected .name {
     font-weight: 700;
-    color: var(--kn-color-text, #1f1f1f);
+    color: inherit;
   }
   tr.selected .marker {
     visibility: visible;
@@ -129,13 +136,13 @@ export const featureListStyles = css`
   .more {
     align-self: flex-start;
     padding: 0.3rem 0.75rem;
-    border: 1px solid var(--kn-color-primary, #1d5fa8);
+    border: 1px solid var(--kn-color-link, #1d5fa8);
     border-radius: 4px;
     background: var(--kn-panel-background, #ffffff);
-    color: var(--kn-color-primary, #1d5fa8);
+    color: var(--kn-color-link, #1d5fa8);
   }
   .more:hover {
-    background: var(--kn-feature-list-selected-background, #e6eef8);
+    background: color-mix(in srgb, var(--kn-color-link, #1d5fa8) 15%, var(--kn-panel-background, #ffffff));
   }
   .shown {
     margin: 0;

@@ -42,10 +42,11 @@ type Row = FeatureRow<KnDataLayer>;
  *
  * @cssproperty [--kn-feature-list-max-height=22rem] - Height after which the table scrolls.
  * @cssproperty [--kn-feature-list-max-width=none] - Width limit of the element.
- * @cssproperty [--kn-feature-list-link-color=#1d5fa8] - Colour of the name buttons (falls back to `--kn-color-primary`).
- * @cssproperty [--kn-feature-list-selected-background=#e6eef8] - Background of the selected row.
- * @cssproperty [--kn-feature-list-rule-color=#c8c8c8] - Lines between rows.
- * @cssproperty [--kn-color-primary=#1d5fa8] - Accent colour (buttons, selection bar).
+ * @cssproperty [--kn-feature-list-link-color=#1d5fa8] - Colour of the name buttons (falls back to `--kn-color-link`).
+ * @cssproperty [--kn-feature-list-selected-background] - Background of the selected row (15 % of `--kn-color-link`).
+ * @cssproperty [--kn-feature-list-rule-color] - Lines between rows (25 % of the text colour).
+ * @cssproperty [--kn-color-link=#1d5fa8] - Name buttons, "show more", the bar beside the selected row.
+ * @cssproperty [--kn-color-primary=#1d5fa8] - The checkbox.
  * @cssproperty [--kn-color-focus=#1d5fa8] - Focus outline.
  * @cssproperty [--kn-panel-background=#ffffff] - Panel background.
  * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour.
@@ -194,7 +195,11 @@ export class KnFeatureList extends LitElement {
 
   private countText(lang: Lang): string {
     const count = this.rows.length;
-    return count === 0 ? t(lang, 'count.none') : count === 1 ? t(lang, 'count.one') : t(lang, 'count', { count: count.toLocaleString(lang) });
+    return count === 0
+      ? t(lang, 'count.none')
+      : count === 1
+        ? t(lang, 'count.one')
+        : t(lang, 'count', { count: count.toLocaleString(lang) });
   }
 
   private renderHeader(key: SortKey, label: string, sort: SortKey) {
@@ -209,7 +214,11 @@ export class KnFeatureList extends LitElement {
 
   private renderRow(row: Row, lang: Lang, withDistance: boolean) {
     const selected = row.feature === this.selected;
-    return html`<tr class=${selected ? 'selected' : ''} part=${selected ? 'row row-selected' : 'row'} aria-current=${selected ? 'true' : nothing}>
+    return html`<tr
+      class=${selected ? 'selected' : ''}
+      part=${selected ? 'row row-selected' : 'row'}
+      aria-current=${selected ? 'true' : nothing}
+    >
       <th scope="row">
         <button type="button" class="name" part="name-button" @click=${() => row.layer.focusFeature(row.feature)}>
           <span class="marker" aria-hidden="true">▶</span><span>${row.name || t(lang, 'unnamed')}</span>
@@ -217,9 +226,11 @@ export class KnFeatureList extends LitElement {
       </th>
       <td>${row.layerName}</td>
       <td>${row.category || this.renderNoValue(lang)}</td>
-      ${withDistance
-        ? html`<td class="number">${row.distance === undefined ? this.renderNoValue(lang) : formatDistance(row.distance, lang)}</td>`
-        : nothing}
+      ${
+        withDistance
+          ? html`<td class="number">${row.distance === undefined ? this.renderNoValue(lang) : formatDistance(row.distance, lang)}</td>`
+          : nothing
+      }
     </tr>`;
   }
 
@@ -239,36 +250,52 @@ export class KnFeatureList extends LitElement {
       <div class="panel" part="container" lang=${lang}>
         <div class="toolbar">
           <label class="scope" part="scope">
-            <input type="checkbox" .checked=${this.scope !== 'all'} @change=${(e: Event) => (this.scope = (e.target as HTMLInputElement).checked ? 'view' : 'all')} />
+            <input
+              type="checkbox"
+              .checked=${this.scope !== 'all'}
+              @change=${(e: Event) => (this.scope = (e.target as HTMLInputElement).checked ? 'view' : 'all')}
+            />
             ${t(lang, 'scope.view')}
           </label>
           <p class="count" part="count" role="status">${this.binding.mapElement ? this.countText(lang) : t(lang, 'no-map')}</p>
         </div>
-        ${this.rows.length
-          ? html`<div class="scroller" part="scroller">
-              <table part="table">
-                <caption>${caption}</caption>
-                <thead>
-                  <tr>
-                    ${this.renderHeader('name', t(lang, 'col.name'), sort)} ${this.renderHeader('layer', t(lang, 'col.layer'), sort)}
-                    ${this.renderHeader('category', t(lang, 'col.category'), sort)}
-                    ${withDistance ? this.renderHeader('distance', t(lang, 'col.distance'), sort) : nothing}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${repeat(shown, (row) => row.key, (row) => this.renderRow(row, lang, withDistance))}
-                </tbody>
-              </table>
-            </div>`
-          : this.binding.mapElement
-            ? html`<p class="empty muted">${t(lang, this.scope === 'all' ? 'empty.all' : 'empty')}</p>`
-            : nothing}
-        ${remaining > 0
-          ? html`<p class="shown muted">${t(lang, 'count.shown', { shown: shown.length.toLocaleString(lang), count: this.rows.length.toLocaleString(lang) })}</p>
-              <button type="button" class="more" part="more-button" @click=${this.showMore}>
-                ${t(lang, 'more', { next: Math.min(remaining, this.step).toLocaleString(lang) })}
-              </button>`
-          : nothing}
+        ${
+          this.rows.length
+            ? html`<div class="scroller" part="scroller">
+                <table part="table">
+                  <caption>
+                    ${caption}
+                  </caption>
+                  <thead>
+                    <tr>
+                      ${this.renderHeader('name', t(lang, 'col.name'), sort)} ${this.renderHeader('layer', t(lang, 'col.layer'), sort)}
+                      ${this.renderHeader('category', t(lang, 'col.category'), sort)}
+                      ${withDistance ? this.renderHeader('distance', t(lang, 'col.distance'), sort) : nothing}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${repeat(
+                      shown,
+                      (row) => row.key,
+                      (row) => this.renderRow(row, lang, withDistance),
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+            : this.binding.mapElement
+              ? html`<p class="empty muted">${t(lang, this.scope === 'all' ? 'empty.all' : 'empty')}</p>`
+              : nothing
+        }
+        ${
+          remaining > 0
+            ? html`<p class="shown muted">
+                  ${t(lang, 'count.shown', { shown: shown.length.toLocaleString(lang), count: this.rows.length.toLocaleString(lang) })}
+                </p>
+                <button type="button" class="more" part="more-button" @click=${this.showMore}>
+                  ${t(lang, 'more', { next: Math.min(remaining, this.step).toLocaleString(lang) })}
+                </button>`
+            : nothing
+        }
       </div>
     `;
   }

@@ -15,6 +15,8 @@ export interface ListLayer {
   displayName(lang?: Lang): string;
   /** The fibre layer's status for the chosen year. */
   statusOf?(feature: Feature): string;
+  /** Whether the layer draws the feature under its current filters. */
+  isShown(feature: Feature): boolean;
 }
 
 export type Bounds = [west: number, south: number, east: number, north: number];
@@ -60,6 +62,11 @@ export function categoryOf(layer: ListLayer, feature: Feature): string {
     .filter((value) => value !== undefined && value !== null && String(value).trim() !== '')
     .map((value) => String(value).trim())
     .join(' · ');
+}
+
+/** Whether the layer draws the feature, so that lists and search say what the map shows. */
+export function isShown(layer: ListLayer, feature: Feature): boolean {
+  return layer.isShown(feature);
 }
 
 const boxes = new WeakMap<Feature, Bounds | null>();
@@ -119,7 +126,7 @@ export function buildRows<L extends ListLayer>(layers: readonly L[], options: Ro
     if (layer.hidden) continue;
     const layerName = layer.displayName(options.lang);
     for (const feature of layer.features) {
-      if (options.view && !inView(feature, options.view)) continue;
+      if (!isShown(layer, feature) || (options.view && !inView(feature, options.view))) continue;
       rows.push({
         key: keyOf(feature),
         layer,

@@ -1,0 +1,293 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define.js';
+import '../../src/kn-feature-details.js';
+import '../../src/kn-feature-list.js';
+import type { KnFeatureDetails } from '../../src/controls/feature-details/feature-details.js';
+import { detailEntries, readableKey, safeLink } from '../../src/controls/feature-details/properties.js';
+import { idle, nextEvent } from '../helpers/map.js';
+import { deepActiveElement, featureNamed, mount, pagePoint } from './feature-controls-helpers.js';
+
+const details = (container: HTMLElement) => container.querySelector('kn-feature-details')!;
+const heading = (el: KnFeatureDetails) => el.shadowRoot!.querySelector<HTMLElement>('[role="heading"]')!;
+/** The definition list as [term, description] pairs. */
+const pairs = (el: KnFeatureDetails) =>
+  [...el.shadowRoot!.querySelectorAll('dl dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.trim()]);
+const dd = (el: KnFeatureDetails, term: string) =>
+  [...el.shadowRoot!.querySelectorAll('dl dt')].find((dt) => dt.textContent!.trim() === term)!.nextElementSibling as HTMLElement;
+
+const TEST_DATA = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: {
+        name: '<img src=x onerror="window.__knDetailsXss=1">',
+        website: 'https://www.konstanz.de/',
+        kontakt: 'mailto:smartgreencity@konstanz.de',
+        trick: 'javascript:window.__knDetailsXss=2',
+        daten: 'data:text/html,<script>window.__knDetailsXss=3</script>',
+        ohne_protokoll: 'www.konstanz.de',
+        baujahrGesamt: 2021,
+        kosten_eur: 1234567.5,
+        oeffentlich: true,
+        leer: '',
+      },
+      geometry: { type: 'Point', coordinates: [9.1757, 47.6604] },
+    },
+  ],
+};
+
+async function mountWithDetails() {
+  const mounted = await mount(html`
+    <div>
+      <kn-map id="details-map" style="width:800px;height:500px" center="9.1765,47.6600" zoom="16">
+        <kn-wlan-layer></kn-wlan-layer>
+        <kn-fibre-layer></kn-fibre-layer>
+        <kn-geojson-layer label="Testdaten" .data=${TEST_DATA}></kn-geojson-layer>
+        <kn-feature-details slot="top-left"></kn-feature-details>
+      </kn-map>
+      <kn-feature-list for="details-map" scope="all"></kn-feature-list>
+    </div>
+  `);
+  return { ...mounted, el: details(mounted.container), list: mounted.container.querySelector('kn-feature-list')! };
+}
+
+describe('<kn-feature-details>', () => {
+  it('is hidden until a feature is selected, then shows its properties as a definition list under a heading', async () => {
+    const { layers, el } = await mountWithDetails();
+    expect(el.open).to.equal(false);
+    expect(getComputedStyle(el).display).to.equal('none');
+    const [wlan] = layers;
+    wlan.select(featureNamed(wlan, 'Marktstätte'));
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(heading(el).textContent!.trim()).to.equal('Marktstätte');
+    expect(heading(el).getAttribute('aria-level')).to.equal('2');
+    expect(el.shadowRoot!.querySelector('[part="layer"]')!.textContent!.trim()).to.equal('Konstanz-WLAN');
+    expect(pairs(el)).to.deep.equal([
+      ['Status', 'aktiv'],
+      ['Betreiber', 'Stadtwerke Konstanz GmbH'],
+      ['Netz', 'Konstanz-WLAN'],
+      ['Lage', 'genau'],
+      ['Quelle', 'Stadtwerke Konstanz GmbH, Standorte Konstanz WLAN'],
+      ['Kennung', 'fc-kn-ap007'],
+    ]);
+    const region = el.shadowRoot!.querySelector('section')!;
+    expect(region.getAttribute('aria-labelledby')).to.equal(heading(el).id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes links only of http(s) and mailto values; javascript: and data: stay text, and markup in a name is not parsed', async () => {
+    const { layers, el } = await mountWithDetails();
+    const test = layers[2];
+    test.select(test.features[0]);
+    await el.updateComplete;
+    expect(heading(el).textContent!.trim()).to.equal('<img src=x onerror="window.__knDetailsXss=1">');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+
+    const web = dd(el, 'Website').querySelector('a')!;
+    expect(web.getAttribute('href')).to.equal('https://www.konstanz.de/');
+    expect(web.getAttribute('target')).to.equal('_blank');
+    expect(web.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(web.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('(öffnet neues Fenster)');
+
+    const mail = dd(el, 'Kontakt').querySelector('a')!;
+    expect(mail.getAttribute('href')).to.equal('mailto:smartgreencity@konstanz.de');
+    expect(mail.hasAttribute('target')).to.equal(false);
+
+    expect(dd(el, 'Trick').querySelector('a')).to.equal(null);
+    expect(dd(el, 'Trick').textContent!.trim()).to.equal('javascript:window.__knDetailsXss=2');
+    expect(dd(el, 'Daten').querySelector('a, script')).to.equal(null);
+    expect(dd(el, 'Ohne protokoll').querySelector('a')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(2);
+
+    expect(dd(el, 'Baujahr gesamt').textContent!.trim()).to.equal('2021');
+    expect(dd(el, 'Kosten eur').textContent!.trim()).to.equal('1234567,5');
+    expect(dd(el, 'Oeffentlich').textContent!.trim()).to.equal('ja');
+    expect(pairs(el).map(([term]) => term)).not.to.include('Leer');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as unknown as { __knDetailsXss?: number }).__knDetailsXss).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the sample-data notice for the bundled fibre districts', async () => {
+    const { layers, el } = await mountWithDetails();
+    const fibre = layers[1];
+    fibre.select(featureNamed(fibre, 'Altstadt'));
+    await el.updateComplete;
+    expect(heading(el).textContent!.trim()).to.equal('Altstadt');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(
+      'Beispieldaten: Es gibt keine veröffentlichten Ausbaudaten je Stadtteil.',
+    );
+    const terms = pairs(el).map(([term]) => term);
+    expect(terms).to.include.members(['Ausbaustand', 'Geplant seit', 'Im Bau seit', 'Verfügbar seit', 'Stadtteil-Nummer']);
+    expect(terms).not.to.include('Hinweis');
+    expect(dd(el, 'Ausbaustand').textContent!.trim()).to.equal('verfügbar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opened from the list by keyboard, takes the focus to its heading; Escape closes it and returns the focus to the row', async () => {
+    const { el, list } = await mountWithDetails();
+    const button = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody .name')].find((b) =>
+      b.textContent!.includes('Herosépark'),
+    )!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(heading(el).textContent!.trim()).to.equal('Herosépark');
+    expect(deepActiveElement()).to.equal(heading(el));
+    expect(heading(el).tabIndex).to.equal(-1);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(deepActiveElement()).to.equal(button);
+  });
+
+  it('takes the focus to its heading also when the list sits in a corner of the map', async () => {
+    const { container } = await mount(html`
+      <div>
+        <kn-map style="width:800px;height:500px" center="9.1765,47.6600" zoom="16">
+          <kn-wlan-layer></kn-wlan-layer>
+          <kn-feature-list slot="top-left" style="--kn-feature-list-max-height: 150px"></kn-feature-list>
+          <kn-feature-details slot="top-right"></kn-feature-details>
+        </kn-map>
+      </div>
+    `);
+    const el = details(container);
+    const list = container.querySelector('kn-feature-list')!;
+    const button = list.shadowRoot!.querySelector<HTMLButtonElement>('tbody .name')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(deepActiveElement()).to.equal(heading(el));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(deepActiveElement()).to.equal(button);
+  });
+
+  it('opened by a click on the map, leaves the focus on the map; Escape closes it there', async () => {
+    const { map, layers, el } = await mountWithDetails();
+    layers[1].hidden = true; // the fibre districts cover the city and would take the click too
+    await layers[1].updateComplete;
+    map.map!.jumpTo({ center: [9.1797, 47.6674], zoom: 17 });
+    await idle(map.map!);
+    const selected = nextEvent(map, 'kn-select');
+    await sendMouse({ type: 'click', position: pagePoint(map, [9.179657, 47.667383]) });
+    await selected;
+    await el.updateComplete;
+    expect(heading(el).textContent!.trim()).to.equal('Sternenplatz');
+    const canvas = map.map!.getCanvas();
+    expect(deepActiveElement()).to.equal(canvas);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(deepActiveElement()).to.equal(canvas);
+  });
+
+  it('closes with its named close button, returning the focus to where it was', async () => {
+    const { el, list } = await mountWithDetails();
+    const button = list.shadowRoot!.querySelector<HTMLButtonElement>('tbody .name')!;
+    button.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    const close = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!;
+    expect(close.getAttribute('aria-label')).to.equal('Details schließen');
+    const rect = close.getBoundingClientRect();
+    expect(Math.min(rect.width, rect.height)).to.be.at.least(24);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(close);
+    const closed = nextEvent(el, 'kn-details-close');
+    await sendKeys({ press: 'Enter' });
+    await closed;
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(deepActiveElement()).to.equal(button);
+  });
+
+  it('does not trap the focus: Tab leaves the panel', async () => {
+    const { el, list } = await mountWithDetails();
+    const button = list.shadowRoot!.querySelector<HTMLButtonElement>('tbody .name')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Close button, links (if any), then out of the panel.
+    let inside = 0;
+    for (; inside < 10; inside++) {
+      await sendKeys({ press: 'Tab' });
+      if (!el.shadowRoot!.contains(deepActiveElement())) break;
+    }
+    expect(inside).to.be.below(10);
+    expect(el.shadowRoot!.contains(deepActiveElement())).to.equal(false);
+    expect(el.open).to.equal(true);
+  });
+
+  it('speaks English when the map does', async () => {
+    const { container } = await mount(html`
+      <div>
+        <kn-map lang="en" style="width:600px;height:400px" center="9.1765,47.66" zoom="15">
+          <kn-projects-layer></kn-projects-layer>
+          <kn-feature-details slot="top-left"></kn-feature-details>
+        </kn-map>
+      </div>
+    `);
+    const el = details(container);
+    const projects = container.querySelector('kn-projects-layer')!;
+    projects.select(featureNamed(projects, 'Virtuelles Rathaus'));
+    await el.updateComplete;
+    expect(
+      pairs(el)
+        .map(([term]) => term)
+        .slice(0, 3),
+    ).to.deep.equal(['Field of action', 'Status', 'Description']);
+    expect(el.shadowRoot!.querySelector('[part="close-button"]')!.getAttribute('aria-label')).to.equal('Close details');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('feature-details properties (pure)', () => {
+  it('accepts only whole http(s) and mailto URLs as links', () => {
+    expect(safeLink('https://konstanz.de')).to.deep.equal({ href: 'https://konstanz.de/', external: true });
+    expect(safeLink(' http://example.org/a?b=1 ')!.href).to.equal('http://example.org/a?b=1');
+    expect(safeLink('mailto:a@b.de')).to.deep.equal({ href: 'mailto:a@b.de', external: false });
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'https://',
+      'see https://a.de',
+      'ftp://a.de',
+      '//evil.de',
+      'https://a.de/ x',
+    ]) {
+      expect(safeLink(bad), bad).to.equal(null);
+    }
+  });
+
+  it('makes unknown keys readable and puts known fields first', () => {
+    expect(readableKey('baujahr_gesamt')).to.equal('Baujahr gesamt');
+    expect(readableKey('openingHours')).to.equal('Opening hours');
+    expect(readableKey('ID')).to.equal('ID');
+    const entries = detailEntries(
+      { zzz: 1, beschreibung: 'b', name: 'n', status: 's', description: 'd' },
+      { lang: 'de', words: { yes: 'ja', no: 'nein' }, skip: ['name'] },
+    );
+    expect(entries.map((e) => [e.key, e.field])).to.deep.equal([
+      ['status', 'status'],
+      ['beschreibung', 'beschreibung'],
+      ['description', 'beschreibung'],
+      ['zzz', null],
+    ]);
+  });
+
+  it('shows nested values as JSON text and leaves empty ones out', () => {
+    const entries = detailEntries({ a: { b: [1, 2] }, c: null, d: '  ' }, { lang: 'en', words: { yes: 'yes', no: 'no' } });
+    expect(entries.map((e) => e.value.text)).to.deep.equal(['{"b":[1,2]}']);
+  });
+});

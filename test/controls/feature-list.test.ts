@@ -1,0 +1,460 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import type { Feature } from 'geojson';
+import '../../src/define.js';
+import '../../src/kn-feature-list.js';
+import {
+  buildRows,
+  categoryOf,
+  distanceTo,
+  formatDistance,
+  inView,
+  isShown,
+  type ListLayer,
+} from '../../src/controls/feature-list/rows.js';
+import type { KnFeatureList } from '../../src/controls/feature-list/feature-list.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { idle, nextEvent } from '../helpers/map.js';
+import { featureNamed, isHighlighted, mount, pagePoint, until } from './feature-controls-helpers.js';
+
+const ALTSTADT = '9.1765,47.6600';
+
+const list = (container: HTMLElement) => container.querySelector('kn-feature-list')!;
+const rowNames = (el: KnFeatureList) =>
+  [...el.shadowRoot!.querySelectorAll('tbody th[scope="row"] .name')].map((b) => b.textContent!.trim().replace(/^▶/, ''));
+const headers = (el: KnFeatureList) => [...el.shadowRoot!.querySelectorAll('thead th')] as HTMLTableCellElement[];
+const status = (el: KnFeatureList) => el.shadowRoot!.querySelector('[role="status"]')!;
+const scopeBox = (el: KnFeatureList) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+const nameButton = (el: KnFeatureList, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody .name')].find((b) => b.textContent!.replace('▶', '').trim() === name)!;
+
+/** Mounts the map with the list inside it (slot) — the common case. */
+async function mountInside(extra: { scope?: string; style?: string } = {}) {
+  const mounted = await mount(html`
+    <div>
+      <kn-map style="width:900px;height:600px" center=${ALTSTADT} zoom="16">
+        <kn-wlan-layer></kn-wlan-layer>
+        <kn-projects-layer></kn-projects-layer>
+        <kn-feature-list slot="top-left" scope=${extra.scope ?? 'view'} style=${extra.style ?? ''}></kn-feature-list>
+      </kn-map>
+    </div>
+  `);
+  return { ...mounted, el: list(mounted.container) };
+}
+
+describe('<kn-feature-list>', () => {
+  it('lists the features of the map view in a table with a caption, column headers and a name button per row', async () => {
+    const { map, layers, el } = await mountInside();
+    const bounds = map.map!.getBounds();
+    const expected = layers
+      .flatMap((layer) => layer.features)
+      .filter(
+        (f) => f.geometry.type === 'Point' && bounds.contains((f.geometry as unknown as { coordinates: [number, number] }).coordinates),
+      );
+    expect(expected.length).to.be.within(5, 30);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(expected.length);
+    expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal('Einträge im Kartenausschnitt');
+    expect(headers(el).map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim())).to.deep.equal(['Name', 'Ebene', 'Kategorie · Status']);
+    expect(headers(el).every((th) => th.getAttribute('scope') === 'col' && th.querySelector('button'))).to.equal(true);
+    expect(rowNames(el)).to.include('Marktstätte');
+    const marktRow = nameButton(el, 'Marktstätte').closest('tr')!;
+    expect([...marktRow.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['Konstanz-WLAN', 'aktiv']);
+    const project = nameButton(el, 'Stadtklima-Messnetz: Station Marktstätte').closest('tr')!;
+    expect(project.querySelectorAll('td')[1].textContent!.trim()).to.equal('Smarte Stadt · in Umsetzung');
+    expect(status(el).textContent!.trim()).to.equal(`${expected.length} Einträge`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists every feature of the visible layers when "nur im Kartenausschnitt" is unticked, and leaves hidden layers out', async () => {
+    const { layers, el } = await mountInside();
+    const box = scopeBox(el);
+    expect(box.checked).to.equal(true);
+    expect(box.closest('label')!.textContent!.trim()).to.equal('nur im Kartenausschnitt');
+    box.click();
+    await el.updateComplete;
+    expect(el.scope).to.equal('all');
+    expect(status(el).textContent!.trim()).to.equal('36 Einträge');
+    expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal('Alle Einträge der sichtbaren Ebenen');
+    layers[1].hidden = true;
+    await layers[1].updateComplete;
+    await el.updateComplete;
+    expect(status(el).textContent!.trim()).to.equal('16 Einträge');
+    expect(rowNames(el)).to.include('Hörnle').and.not.to.include('Stadtklima-Messnetz: Station Hörnle');
+  });
+
+  it('follows the filters of the projects layer', async () => {
+    const { layers, el } = await mountInside({ scope: 'all' });
+    const projects = layers[1] as KnDataLayer & { categories?: string };
+    projects.categories = 'Smarte Verwaltung';
+    await projects.updateComplete;
+    await el.updateComplete;
+    const shown = projects.features.map((f) => f.properties!.name as string);
+    expect(shown.length).to.be.within(1, 19);
+    expect(status(el).textContent!.trim()).to.equal(`${16 + shown.length} Einträge`);
+    expect(rowNames(el)).to.include.members(shown).and.not.include('Stadtklima-Messnetz: Station Hörnle');
+  });
+
+  it('lists only what the generic layer draws under its categories filter', async () => {
+    const { container } = await mount(html`
+      <div>
+        <kn-map id="filtered" style="width:600px;height:400px">
+          <kn-geojson-layer src="/__test/points.geojson?n=40" category-field="kategorie" categories="A, C"></kn-geojson-layer>
+        </kn-map>
+        <kn-feature-list for="filtered" scope="all"></kn-feature-list>
+      </div>
+    `);
+    const el = list(container);
+    await el.updateComplete;
+    expect(status(el).textContent!.trim()).to.equal('20 Einträge');
+    expect(
+      new Set([...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td')[1].textContent!.trim())),
+    ).to.deep.equal(new Set(['A', 'C']));
+    const layer = container.querySelector('kn-geojson-layer')!;
+    layer.setAttribute('categories', '');
+    await layer.updateComplete;
+    await el.updateComplete;
+    expect(status(el).textContent!.trim()).to.equal('40 Einträge');
+  });
+
+  it('sorts by any column with buttons in the headers, stating the order with aria-sort', async () => {
+    const { el } = await mountInside({ scope: 'all' });
+    const names = rowNames(el);
+    const collator = new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });
+    expect(names).to.deep.equal([...names].sort(collator.compare));
+    expect(headers(el).map((th) => th.getAttribute('aria-sort'))).to.deep.equal(['ascending', null, null]);
+
+    headers(el)[0].querySelector('button')!.click();
+    await el.updateComplete;
+    expect(headers(el)[0].getAttribute('aria-sort')).to.equal('descending');
+    expect(rowNames(el)).to.deep.equal([...names].sort(collator.compare).reverse());
+
+    headers(el)[1].querySelector('button')!.click();
+    await el.updateComplete;
+    expect(headers(el).map((th) => th.getAttribute('aria-sort'))).to.deep.equal([null, 'ascending', null]);
+    const layerColumn = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')!.textContent!.trim());
+    expect(layerColumn[0]).to.equal('Konstanz-WLAN');
+    expect(layerColumn.at(-1)).to.equal('Smart-Green-City-Projekte');
+    // Within a layer, by name.
+    const wlanNames = rowNames(el).slice(0, 16);
+    expect(wlanNames).to.deep.equal([...wlanNames].sort(collator.compare));
+  });
+
+  it('announces the count in a polite live region when it changes, and not on a pan that keeps it', async () => {
+    const { map, el } = await mountInside();
+    const region = status(el);
+    expect(region.getAttribute('role')).to.equal('status');
+    const before = region.textContent!.trim();
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+
+    let moved = nextEvent(map, 'kn-move-end');
+    map.map!.panBy([3, 2], { animate: false });
+    await moved;
+    await el.updateComplete;
+    expect(mutations, 'a pan that keeps the count leaves the live region alone').to.have.length(0);
+    expect(region.textContent!.trim()).to.equal(before);
+
+    moved = nextEvent(map, 'kn-move-end');
+    map.map!.jumpTo({ center: [9.2151, 47.667], zoom: 17 }); // Hörnle: one hotspot and one station at the same spot
+    await moved;
+    await el.updateComplete;
+    observer.disconnect();
+    expect(region.textContent!.trim()).to.equal('2 Einträge');
+    expect(mutations.length).to.be.greaterThan(0);
+  });
+
+  it('frames and highlights the feature on the map when its name is activated with the keyboard', async () => {
+    const { map, layers, el } = await mountInside({ scope: 'all' });
+    const wlan = layers[0];
+    const herose = featureNamed(wlan, 'Herosépark');
+    const button = nameButton(el, 'Herosépark');
+    button.focus();
+    const moved = nextEvent(map, 'kn-move-end');
+    const selected = nextEvent<CustomEvent>(map, 'kn-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.feature).to.equal(herose);
+    await moved;
+    const center = map.map!.getCenter();
+    expect(center.lng).to.be.closeTo(9.17457, 1e-4);
+    expect(center.lat).to.be.closeTo(47.66905, 1e-4);
+    expect(map.map!.getZoom()).to.be.at.least(16);
+    expect(isHighlighted(map, wlan, herose)).to.equal(true);
+    await el.updateComplete;
+    expect(button.closest('tr')!.getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('marks the row of a feature selected on the map and scrolls it into view, without taking the focus', async () => {
+    const { layers, el } = await mountInside({ scope: 'all', style: '--kn-feature-list-max-height: 140px' });
+    const outside = document.createElement('button');
+    outside.textContent = 'elsewhere';
+    document.body.append(outside);
+    try {
+      outside.focus();
+      const projects = layers[1];
+      const last = featureNamed(projects, 'Virtuelles Rathaus'); // far down the name-sorted list
+      projects.select(last);
+      await el.updateComplete;
+      const row = nameButton(el, 'Virtuelles Rathaus').closest('tr')!;
+      expect(row.getAttribute('aria-current')).to.equal('true');
+      expect(row.getAttribute('part')).to.equal('row row-selected');
+      expect(el.shadowRoot!.querySelectorAll('tr[aria-current]')).to.have.length(1);
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      await until(
+        () => {
+          const [box, rect] = [scroller.getBoundingClientRect(), row.getBoundingClientRect()];
+          return rect.top >= box.top && rect.bottom <= box.bottom + 1;
+        },
+        3000,
+        'the row scrolled into view',
+      );
+      expect(scroller.scrollTop).to.be.greaterThan(0);
+      expect(document.activeElement).to.equal(outside);
+      // Not colour alone: a marker shape beside the name.
+      expect(getComputedStyle(row.querySelector('.marker')!).visibility).to.equal('visible');
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it('follows a real click on a hotspot on the map', async () => {
+    const { map, layers, el } = await mountInside();
+    // Sternenplatz: a hotspot with no project at the same spot.
+    map.map!.jumpTo({ center: [9.1797, 47.6674], zoom: 17 });
+    await idle(map.map!);
+    await el.updateComplete;
+    const wlan = layers[0];
+    const sternenplatz = featureNamed(wlan, 'Sternenplatz');
+    const selected = nextEvent(map, 'kn-select');
+    await sendMouse({ type: 'click', position: pagePoint(map, [9.179657, 47.667383]) });
+    expect(((await selected) as CustomEvent).detail.feature).to.equal(sternenplatz);
+    await el.updateComplete;
+    expect(nameButton(el, 'Sternenplatz').closest('tr')!.getAttribute('aria-current')).to.equal('true');
+    expect(isHighlighted(map, wlan, sternenplatz)).to.equal(true);
+  });
+
+  it('adds a distance column after kn-nearest and sorts by it', async () => {
+    const { layers, el } = await mountInside({ scope: 'all' });
+    const wlan = layers[0] as KnWlanLayer;
+    expect(headers(el)).to.have.length(3);
+    wlan.showNearest([9.176, 47.66]);
+    await el.updateComplete;
+    expect(headers(el)).to.have.length(4);
+    expect(headers(el)[3].textContent!.replace(/[▲▼↕]/g, '').trim()).to.equal('Entfernung');
+    headers(el)[3].querySelector('button')!.click();
+    await el.updateComplete;
+    expect(headers(el)[3].getAttribute('aria-sort')).to.equal('ascending');
+    // The hotspot and the project "Konstanz-WLAN" share the spot; equal distances go by name.
+    expect(rowNames(el).slice(0, 2)).to.deep.equal(['Konstanz-WLAN', 'Marktstätte']);
+    const distances = [...el.shadowRoot!.querySelectorAll('tbody tr td.number')].map((td) => td.textContent!.trim());
+    expect(distances.slice(0, 2)).to.deep.equal(['53 m', '53 m']);
+    const metres = (text: string) => (text.endsWith(' km') ? parseFloat(text.replace(',', '.')) * 1000 : parseFloat(text.replace('.', '')));
+    expect(distances.map(metres)).to.deep.equal([...distances.map(metres)].sort((a, b) => a - b));
+  });
+
+  it('renders at most max-rows rows and shows more on request, moving the focus to the first new row', async () => {
+    const { container } = await mount(html`
+      <div>
+        <kn-map style="width:600px;height:400px">
+          <kn-geojson-layer src="/__test/points.geojson?n=450" category-field="kategorie"></kn-geojson-layer>
+        </kn-map>
+        <kn-feature-list scope="all"></kn-feature-list>
+      </div>
+    `);
+    const el = list(container);
+    // `for` is missing: a list outside the map binds with for=; give it now.
+    el.setAttribute('for', (container.querySelector('kn-map')!.id = 'many'));
+    await el.updateComplete;
+    expect(status(el).textContent!.trim()).to.equal('450 Einträge');
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(200);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!;
+    expect(more.textContent!.trim()).to.equal('Weitere 200 anzeigen');
+    expect(el.shadowRoot!.querySelector('.shown')!.textContent!.trim()).to.equal('200 von 450 angezeigt');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(400);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelectorAll('tbody .name')[200]);
+    expect(el.shadowRoot!.querySelector('.more')!.textContent!.trim()).to.equal('Weitere 50 anzeigen');
+  });
+
+  it('shows names from the data as text: markup in a name is not parsed and nothing runs', async () => {
+    const hostile = '<img src=x onerror="window.__knListXss=1">';
+    const { container } = await mount(html`
+      <div>
+        <kn-map style="width:600px;height:400px" center="9.17,47.66" zoom="14">
+          <kn-geojson-layer>
+            <script type="application/geo+json">
+              {
+                "type": "FeatureCollection",
+                "features": [
+                  {
+                    "type": "Feature",
+                    "properties": { "name": "<img src=x onerror=\\"window.__knListXss=1\\">" },
+                    "geometry": { "type": "Point", "coordinates": [9.17, 47.66] }
+                  }
+                ]
+              }
+            </script>
+          </kn-geojson-layer>
+          <kn-feature-list slot="top-left"></kn-feature-list>
+        </kn-map>
+      </div>
+    `);
+    const el = list(container);
+    expect(rowNames(el)).to.deep.equal([hostile]);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as unknown as { __knListXss?: number }).__knListXss).to.equal(undefined);
+  });
+
+  it('binds with for= beside the map and speaks English when the map does', async () => {
+    const { container } = await mount(html`
+      <div>
+        <kn-map id="list-en" lang="en" style="width:600px;height:400px" center=${ALTSTADT} zoom="16">
+          <kn-wlan-layer></kn-wlan-layer>
+        </kn-map>
+        <kn-feature-list for="list-en"></kn-feature-list>
+      </div>
+    `);
+    const el = list(container);
+    await el.updateComplete;
+    expect(headers(el).map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim())).to.deep.equal(['Name', 'Layer', 'Category · status']);
+    expect(scopeBox(el).closest('label')!.textContent!.trim()).to.equal('only in the map view');
+    expect(status(el).textContent!.trim()).to.match(/^\d+ entries$/);
+    expect(el.shadowRoot!.querySelector('[part="container"]')!.getAttribute('lang')).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has name buttons of at least 24 × 24 px with a visible focus outline', async () => {
+    const { el } = await mountInside();
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('tbody .name')!;
+    const rect = button.getBoundingClientRect();
+    expect(rect.height).to.be.at.least(24);
+    expect(rect.width).to.be.at.least(24);
+    button.focus();
+    await sendKeys({ press: 'Shift' }); // keyboard modality for :focus-visible
+    expect(getComputedStyle(button).outlineStyle).to.equal('solid');
+    expect(parseFloat(getComputedStyle(button).outlineWidth)).to.be.at.least(2);
+  });
+});
+
+describe('feature-list rows (pure)', () => {
+  const point = (name: string, lon: number, lat: number, props: Record<string, unknown> = {}): Feature => ({
+    type: 'Feature',
+    properties: { name, ...props },
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+  });
+  const layer = (features: Feature[], extra: Partial<ListLayer> = {}): ListLayer => ({
+    features,
+    nameField: 'name',
+    hidden: false,
+    displayName: () => 'Test',
+    isShown: () => true,
+    ...extra,
+  });
+
+  it('joins category and status, and asks the fibre layer for its status', () => {
+    const f = point('A', 9, 47, { handlungsfeld: 'Smarte Stadt', status: 'geplant' });
+    expect(categoryOf(layer([f], { categoryField: 'handlungsfeld', statusField: 'status' }), f)).to.equal('Smarte Stadt · geplant');
+    expect(categoryOf(layer([f], { categoryField: 'status' }), f)).to.equal('geplant');
+    expect(categoryOf(layer([f], { statusOf: () => 'im Bau' }), f)).to.equal('im Bau');
+    expect(categoryOf(layer([f]), f)).to.equal('');
+  });
+
+  it('keeps features whose extent touches the view', () => {
+    const area: Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [2, 0],
+            [2, 2],
+            [0, 2],
+            [0, 0],
+          ],
+        ],
+      },
+    };
+    expect(inView(area, [1, 1, 3, 3])).to.equal(true);
+    expect(inView(point('p', 5, 5), [1, 1, 3, 3])).to.equal(false);
+  });
+
+  it('measures the distance to a point, 0 inside an area', () => {
+    const area: Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [9, 47],
+            [9.1, 47],
+            [9.1, 47.1],
+            [9, 47.1],
+            [9, 47],
+          ],
+        ],
+      },
+    };
+    expect(distanceTo([9.05, 47.05], area)).to.equal(0);
+    // 0.001° of latitude ≈ 111 m.
+    expect(distanceTo([9, 47], point('p', 9, 47.001))).to.be.closeTo(111.2, 0.5);
+    expect(formatDistance(52.8, 'de')).to.equal('53 m');
+    expect(formatDistance(1234, 'de')).to.equal('1,2 km');
+    expect(formatDistance(1234, 'en')).to.equal('1.2 km');
+  });
+
+  it('sorts names the German way (ä with a, numbers by value) and empty values last', () => {
+    const rows = buildRows(
+      [
+        layer([
+          point('Zähringerplatz', 9, 47),
+          point('Ärztehaus', 9, 47),
+          point('Station 10', 9, 47),
+          point('Station 9', 9, 47),
+          point('', 9, 47),
+        ]),
+      ],
+      {
+        lang: 'de',
+        sort: 'name',
+        direction: 'ascending',
+      },
+    );
+    expect(rows.map((r) => r.name)).to.deep.equal(['Ärztehaus', 'Station 9', 'Station 10', 'Zähringerplatz', '']);
+    const down = buildRows([layer([point('A', 9, 47), point('B', 9, 47), point('', 9, 47)])], {
+      lang: 'de',
+      sort: 'name',
+      direction: 'descending',
+    });
+    expect(down.map((r) => r.name)).to.deep.equal(['B', 'A', '']);
+  });
+
+  it("asks each layer which features it draws; the generic layer answers by its categories filter as its style does", () => {
+    const f = point('p', 9, 47, { kategorie: 3 });
+    expect(isShown(layer([f], { isShown: () => false }), f)).to.equal(false);
+    const generic = document.createElement('kn-geojson-layer');
+    generic.categoryField = 'kategorie';
+    generic.categories = '3, x';
+    expect(generic.isShown(f)).to.equal(true);
+    generic.categories = 'x';
+    expect(generic.isShown(f)).to.equal(false);
+    generic.categories = ' ';
+    expect(generic.isShown(f)).to.equal(true);
+  });
+
+  it('leaves out hidden layers', () => {
+    const rows = buildRows([layer([point('A', 9, 47)]), layer([point('B', 9, 47)], { hidden: true })], {
+      lang: 'de',
+      sort: 'name',
+      direction: 'ascending',
+    });
+    expect(rows.map((r) => r.name)).to.deep.equal(['A']);
+  });
+});
