@@ -12,7 +12,8 @@ describe('strict Content-Security-Policy', () => {
   it('renders the map with every layer, CSV and reprojected data, without a single violation', async function () {
     this.timeout(60_000);
     const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/csp/index.html" style="width:700px;height:500px"></iframe>`);
-    await new Promise((resolve) => (frame.contentDocument?.readyState === 'complete' ? resolve(null) : frame.addEventListener('load', resolve)));
+    const loaded = () => frame.contentDocument?.URL.endsWith('/csp/index.html') && frame.contentDocument.readyState === 'complete';
+    if (!loaded()) await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as Window & { violations: string[]; customElements: CustomElementRegistry };
     await win.customElements.whenDefined('kn-map');
     const map = frame.contentDocument!.querySelector('kn-map') as KnMap;
