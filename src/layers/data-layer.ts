@@ -163,9 +163,17 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   // ---- public API ----
 
-  /** The colour in use: `color`, else the layer's theme colour. */
+  /**
+   * The colour in use: the `color` attribute, else the CSS custom property `--kn-<kind>-color` (e.g.
+   * `--kn-wlan-color`) or `--kn-layer-color` from the page's stylesheet, else the layer's theme colour.
+   * CSS is read when the layer is added to the map and whenever an attribute of its style changes.
+   */
   get effectiveColor(): string {
-    return this.color?.trim() || this.theme.color;
+    if (this.color?.trim()) return this.color.trim();
+    if (!this.isConnected) return this.theme.color;
+    const style = getComputedStyle(this);
+    const fromCss = style.getPropertyValue(`--kn-${this.theme.kind}-color`).trim() || style.getPropertyValue('--kn-layer-color').trim();
+    return fromCss || this.theme.color;
   }
 
   /**

@@ -14,6 +14,8 @@ import { geojsonLayerSpecs } from './geojson-layer-style.js';
  *
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
+ * @cssprop --kn-geojson-color - The layer's colour when `color` is not set (also `--kn-layer-color` for all layers).
+ *
  * @event {KnDataLoadEvent} kn-data-load - The data is shown. `detail: {count, bbox}`.
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A feature was clicked. `detail: {layer, feature}`.

@@ -13,6 +13,8 @@ import { innovationStyle } from './innovation-style.js';
  *
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
+ * @cssprop --kn-innovation-color - The layer's colour when `color` is not set (also `--kn-layer-color` for all layers).
+ *
  * @event {KnDataLoadEvent} kn-data-load - The area is shown. `detail: {count, bbox}`.
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - The area or a place was clicked. `detail: {layer, feature}`.

@@ -17,6 +17,8 @@ import { projectsStyle } from './projects-style.js';
  *
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
+ * @cssprop --kn-projects-color - The layer's colour when `color` is not set (also `--kn-layer-color` for all layers).
+ *
  * @event {KnDataLoadEvent} kn-data-load - The projects are shown. `detail: {count, bbox}`.
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A project was clicked. `detail: {layer, feature}`.

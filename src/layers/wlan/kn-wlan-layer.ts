@@ -19,6 +19,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  *
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
+ * @cssprop --kn-wlan-color - The layer's colour when `color` is not set (also `--kn-layer-color` for all layers).
+ *
  * @event {KnDataLoadEvent} kn-data-load - The hotspots are shown. `detail: {count, bbox}`.
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A hotspot was clicked. `detail: {layer, feature}`.
