@@ -1,22 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import type { DataLayerArgs } from './story-helpers.js';
 
-/** The attributes of `<kn-geojson-layer>`, plus the actions Storybook makes from the manifest's events. */
-interface KnGeojsonLayerArgs {
-  src?: string;
-  format?: '' | 'geojson' | 'csv';
-  crs?: string;
-  'lat-field'?: string;
-  'lon-field'?: string;
-  'name-field'?: string;
-  'category-field'?: string;
-  label?: string;
-  color?: string;
-  opacity?: number;
-  hidden: boolean;
-  onKnDataLoad?: (event: Event) => void;
-  onKnError?: (event: Event) => void;
-}
+/** The attributes of `<kn-geojson-layer>`: those of every data layer. */
+type KnGeojsonLayerArgs = DataLayerArgs;
 
 const attr = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : value);
 
