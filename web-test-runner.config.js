@@ -5,9 +5,17 @@ import { chromeArgs, findChrome } from './scripts/chrome.js';
 import { fixtureMiddleware } from './test/server/fixture-middleware.js';
 import { packageCheckPlugin } from './test/server/package-check.js';
 import { startForeignRequestRecorder } from './test/server/foreign-request-recorder.js';
+import { startGeoServer } from './test/server/geo-server.js';
 import { summaryReporter } from './test/server/summary-reporter.js';
 
 const recorder = await startForeignRequestRecorder();
+const geoServer = await startGeoServer({ staticDir: 'test/fixtures' }).catch((error) => {
+  // The OGC API tests fail with this reason; every other test still runs.
+  console.warn(`[geo-server] not started: ${error.message}`);
+  return { origin: null, error: error.message, stop() {} };
+});
+process.on('exit', () => geoServer.stop());
+
 
 /**
  * papaparse ships only a UMD file. Bundlers hand its `module.exports` over as the default export; a browser
@@ -32,7 +40,7 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 30_000 } },
-  middleware: [fixtureMiddleware(recorder)],
+  middleware: [fixtureMiddleware(recorder, geoServer)],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule(), packageCheckPlugin(), (await import('./test/server/examples-check.js')).examplesCheckPlugin()],
   browsers: [
     chromeLauncher({

@@ -1,7 +1,13 @@
 // Test-only endpoints on the test server (loopback): HTTP errors, a stalling server, the recorder's log.
-export function fixtureMiddleware(recorder) {
+export function fixtureMiddleware(recorder, geoServer) {
   return async (ctx, next) => {
     const path = ctx.path;
+    if (path === '/__test/geo-server') {
+      // Where the geodata server (test/server/geo-server.js: MapServer's OGC API, static files) listens.
+      ctx.body = JSON.stringify({ origin: geoServer?.origin ?? null, error: geoServer?.error });
+      ctx.type = 'application/json';
+      return;
+    }
     if (path === '/__test/foreign-requests') {
       if (ctx.method === 'DELETE') recorder.clear();
       ctx.body = JSON.stringify(recorder.requests);
