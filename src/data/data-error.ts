@@ -11,8 +11,9 @@
  * - `data-csv-columns`: a CSV without recognisable coordinate columns, or a `lat-field`/`lon-field` that
  *   names no column; the reason lists the columns found.
  * - `data-empty`: the file is empty, or it has features/rows but none of them is usable.
+ * - `data-tiles`: a `tiles` address that is no tile set, or tiles that cannot be read or hold no such layer.
  */
-export type DataErrorCode = 'data-invalid' | 'data-coordinates' | 'data-crs' | 'data-csv-columns' | 'data-empty';
+export type DataErrorCode = 'data-invalid' | 'data-coordinates' | 'data-crs' | 'data-csv-columns' | 'data-empty' | 'data-tiles';
 
 export interface DataErrorReason {
   de: string;

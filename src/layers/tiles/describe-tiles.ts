@@ -1,0 +1,137 @@
+import type { SourceSpecification } from 'maplibre-gl';
+import { DataError } from '../../data/data-error.js';
+import { DataFetchError, fetchData } from '../../data/fetch-data.js';
+import { chooseSourceLayer, tilesInfoFromMetadata, zoomRange, type TilesInfo, type TilesSource } from '../../data/tiles-source.js';
+import { archiveTileTemplate, forgetArchive, openArchive } from './pmtiles-archives.js';
+
+/** A tile set ready to be added to a map: the maplibre source and the layer inside the tiles to draw. */
+export interface DescribedTiles {
+  source: SourceSpecification;
+  sourceLayer: string;
+  bounds?: [number, number, number, number];
+  /** True for PMTiles archives: the map must know the `kn-pmtiles://` protocol. */
+  pmtiles: boolean;
+}
+
+export interface DescribeOptions {
+  /** The `source-layer` attribute. */
+  sourceLayer?: string;
+  /** Deepest zoom of a tile template that says nothing about itself (`tiles-max-zoom`). */
+  maxZoom: number;
+  /** Property that identifies a feature (`id-field`); default: the tiles' own feature ids. */
+  idField?: string;
+  timeoutMs: number;
+}
+
+/**
+ * Reads what a tile set says about itself (a PMTiles header and metadata, a TileJSON document; a bare
+ * template says nothing) and builds the maplibre vector source. Throws `DataError` or `DataFetchError`.
+ */
+export async function describeTiles(tiles: TilesSource, options: DescribeOptions): Promise<DescribedTiles> {
+  if (tiles.kind === 'template') {
+    const info: TilesInfo = { layers: [] };
+    return build([tiles.url], info, options, false);
+  }
+  if (tiles.kind === 'tilejson') {
+    const file = await fetchData(tiles.url, options.timeoutMs);
+    const tileJson = parseTileJson(file.text, tiles.url);
+    return build(tileJson.tiles, tileJson.info, options, false);
+  }
+  const info = await withTimeout(readArchive(tiles.url), options.timeoutMs).catch((error: unknown) => {
+    forgetArchive(tiles.url);
+    throw archiveError(error);
+  });
+  return build([archiveTileTemplate(tiles.url)], info, options, true);
+}
+
+function build(urls: string[], info: TilesInfo, options: DescribeOptions, pmtiles: boolean): DescribedTiles {
+  const sourceLayer = chooseSourceLayer(info, options.sourceLayer);
+  const attribution = info.attribution;
+  const promoteId = options.idField?.trim();
+  return {
+    source: {
+      type: 'vector',
+      tiles: urls,
+      ...zoomRange(info, options.maxZoom),
+      ...(info.bounds ? { bounds: info.bounds } : {}),
+      ...(attribution ? { attribution } : {}),
+      ...(promoteId ? { promoteId } : {}),
+    },
+    sourceLayer,
+    bounds: info.bounds,
+    pmtiles,
+  };
+}
+
+async function readArchive(url: string): Promise<TilesInfo> {
+  const archive = await openArchive(url);
+  const header = await archive.getHeader();
+  if (header.tileType !== 1) {
+    throw new DataError('data-tiles', {
+      de: 'Das PMTiles-Archiv enthält keine Vektorkacheln (MVT), sondern Bilder; diese Ebene zeigt nur Vektordaten.',
+      en: 'The PMTiles archive holds images, not vector tiles (MVT); this layer shows vector data only.',
+    });
+  }
+  const metadata = header.jsonMetadataLength > 0 ? await archive.getMetadata() : {};
+  const valid = header.minLon < header.maxLon && header.minLat < header.maxLat;
+  return {
+    ...tilesInfoFromMetadata(metadata),
+    minZoom: header.minZoom,
+    maxZoom: header.maxZoom,
+    bounds: valid ? [header.minLon, header.minLat, header.maxLon, header.maxLat] : undefined,
+  };
+}
+
+function parseTileJson(text: string, url: string): { tiles: string[]; info: TilesInfo } {
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    json = {};
+  }
+  const tiles = Array.isArray(json.tiles) ? json.tiles.filter((tile): tile is string => typeof tile === 'string') : [];
+  if (!tiles.length) {
+    throw new DataError('data-tiles', {
+      de: 'Die Datei ist kein TileJSON: Die Liste „tiles“ mit Kachel-Adressen fehlt.',
+      en: 'The file is not TileJSON: the list “tiles” of tile addresses is missing.',
+    });
+  }
+  const bounds = Array.isArray(json.bounds) && json.bounds.length === 4 && json.bounds.every(Number.isFinite) ? (json.bounds as TilesInfo['bounds']) : undefined;
+  return {
+    tiles: tiles.map((tile) => new URL(tile, url).href.replace(/%7B/gi, '{').replace(/%7D/gi, '}')),
+    info: {
+      ...tilesInfoFromMetadata(json),
+      minZoom: typeof json.minzoom === 'number' ? json.minzoom : undefined,
+      maxZoom: typeof json.maxzoom === 'number' ? json.maxzoom : undefined,
+      bounds,
+    },
+  };
+}
+
+class TimeoutError extends Error {}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new TimeoutError()), ms)));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The pmtiles library's errors in the words of the data layers. */
+function archiveError(error: unknown): Error {
+  if (error instanceof DataError || error instanceof DataFetchError) return error;
+  if (error instanceof TimeoutError) return new DataFetchError('data-timeout');
+  const message = error instanceof Error ? error.message : String(error);
+  const status = /Bad response code: (\d+)/.exec(message);
+  if (status) return new DataFetchError('data-http', Number(status[1]));
+  if (/magic number|spec version/i.test(message)) {
+    return new DataError('data-tiles', { de: 'Die Datei ist kein PMTiles-Archiv.', en: 'The file is not a PMTiles archive.' });
+  }
+  if (/Byte Serving|content-length/i.test(message)) {
+    return new DataError('data-tiles', {
+      de: 'Der Server liefert die Datei nur ganz, nicht in Teilen (HTTP-Range-Anfragen); ein PMTiles-Archiv braucht das.',
+      en: 'The server sends the file only whole, not in parts (HTTP range requests), which a PMTiles archive needs.',
+    });
+  }
+  if (error instanceof TypeError) return new DataFetchError('data-network');
+  return new DataError('data-tiles', { de: 'Das PMTiles-Archiv ist nicht lesbar.', en: 'The PMTiles archive cannot be read.' });
+}

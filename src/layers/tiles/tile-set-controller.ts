@@ -1,0 +1,117 @@
+import type { Feature } from 'geojson';
+import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
+import { DataFetchError } from '../../data/fetch-data.js';
+import { parseTilesSource, tileUrlAt } from '../../data/tiles-source.js';
+import { loadMaplibre } from '../../map/load-maplibre.js';
+import { describeTiles, type DescribeOptions, type DescribedTiles } from './describe-tiles.js';
+import { registerPmtilesProtocol } from './pmtiles-archives.js';
+import { featureSetKey, uniqueTileFeatures } from './tile-features.js';
+
+export interface TileSetHost {
+  /** The id of the layer's maplibre source. */
+  sourceId(): string;
+  /** The features of the tiles loaded for the view changed. */
+  tileFeaturesChanged(features: Feature[], described: DescribedTiles): void;
+  /** No tile could be loaded (wrong address, server down); reported once per tile set. */
+  tilesFailed(error: unknown): void;
+}
+
+interface TileErrorEvent {
+  sourceId?: string;
+  error?: { status?: number; message?: string };
+}
+
+/**
+ * A data layer's vector tiles (the `tiles` attribute): reads what the tile set says about itself, then, once
+ * the source is on the map, keeps the host told of the features in the tiles loaded for the view (for
+ * lists, search and `features`) and of a tile set of which no tile loads at all. Single missing tiles are
+ * normal in sparse tile sets and are not reported.
+ */
+export class TileSetController {
+  described?: DescribedTiles;
+  private map?: MaplibreMap;
+  private loadedTiles = 0;
+  private firstError?: TileErrorEvent['error'];
+  private reported = false;
+  private checkedEmpty = false;
+  private shownKey?: string;
+
+  constructor(private readonly host: TileSetHost) {}
+
+  /** Reads the tile set at `value` (the `tiles` attribute). Throws `DataError` or `DataFetchError`. */
+  async describe(value: string, options: DescribeOptions): Promise<DescribedTiles> {
+    const described = await describeTiles(parseTilesSource(value, document.baseURI), options);
+    if (described.pmtiles) registerPmtilesProtocol((await loadMaplibre()).maplibre);
+    return described;
+  }
+
+  /** The described source is on `map`: start following it. */
+  watch(map: MaplibreMap, described: DescribedTiles): void {
+    this.unwatch();
+    Object.assign(this, { map, described, loadedTiles: 0, firstError: undefined, reported: false, checkedEmpty: false, shownKey: undefined });
+    map.on('sourcedata', this.onSourceData);
+    map.on('error', this.onError);
+    map.on('idle', this.onIdle);
+  }
+
+  unwatch(): void {
+    this.map?.off('sourcedata', this.onSourceData);
+    this.map?.off('error', this.onError);
+    this.map?.off('idle', this.onIdle);
+    this.map = undefined;
+    this.described = undefined;
+  }
+
+  private readonly onSourceData = (event: MapSourceDataEvent): void => {
+    if (event.sourceId === this.host.sourceId() && event.tile) this.loadedTiles++;
+  };
+
+  private readonly onError = (event: TileErrorEvent): void => {
+    if (event.sourceId === this.host.sourceId()) this.firstError ??= event.error ?? {};
+  };
+
+  /**
+   * The first view shows nothing. maplibre loads a tile the server answers with 404 as an empty tile, so a
+   * wrong address looks just like an empty area: ask for the tile in the middle of the view once, and say
+   * so if the server does not have it.
+   */
+  private async checkEmptyStart(map: MaplibreMap, described: DescribedTiles): Promise<void> {
+    const template = (described.source as { tiles?: string[] }).tiles?.[0];
+    if (!template || described.pmtiles) return;
+    const { minzoom = 0, maxzoom = 22 } = described.source as { minzoom?: number; maxzoom?: number };
+    const zoom = Math.min(maxzoom, Math.max(minzoom, map.getZoom()));
+    const center = map.getCenter();
+    let status: number | undefined;
+    try {
+      const response = await fetch(tileUrlAt(template, [center.lng, center.lat], zoom));
+      await response.body?.cancel();
+      if (response.ok) return;
+      status = response.status;
+    } catch {
+      status = undefined;
+    }
+    if (this.map === map && this.described === described) this.fail(status);
+  }
+
+  /** No tile of the set could be loaded; said once per tile set. */
+  private fail(status: number | undefined): void {
+    if (this.reported) return;
+    this.reported = true;
+    this.host.tilesFailed(status ? new DataFetchError('data-http', status) : new DataFetchError('data-network'));
+  }
+
+  private readonly onIdle = (): void => {
+    const { map, described } = this;
+    if (!map || !described || !map.getSource(this.host.sourceId())) return;
+    if (this.firstError && this.loadedTiles === 0) return this.fail(this.firstError.status);
+    const features = uniqueTileFeatures(map.querySourceFeatures(this.host.sourceId(), { sourceLayer: described.sourceLayer }));
+    if (!this.checkedEmpty) {
+      this.checkedEmpty = true;
+      if (!features.length) void this.checkEmptyStart(map, described);
+    }
+    const key = featureSetKey(features);
+    if (key === this.shownKey) return;
+    this.shownKey = key;
+    this.host.tileFeaturesChanged(features, described);
+  };
+}

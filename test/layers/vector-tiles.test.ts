@@ -1,0 +1,146 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
+import type { KnSelectEvent } from '../../src/events/kn-select-event.js';
+import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
+import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { geoServerOrigin } from '../helpers/geo-server.js';
+import { idle, nextEvent } from '../helpers/map.js';
+import { mapWithLayer, renderedNames, styleIds } from './themed-helpers.js';
+
+/**
+ * Vector tiles made by GDAL (`ogr2ogr -f MVT`) from the bundled Konstanz data at the start of the run
+ * (test/server/tile-fixtures.js), served by a real static server with range support (lighttpd, on loopback,
+ * another origin than the page's): a {z}/{x}/{y} folder, the same tiles as a PMTiles archive, and TileJSON.
+ */
+describe('data layers with vector tiles (tiles attribute)', () => {
+  let tilesBase: string;
+  before(async () => {
+    tilesBase = `${await geoServerOrigin()}/static/tiles`;
+  });
+
+  it('shows the districts from a {z}/{x}/{y} tile folder and lists the features of the loaded tiles', async () => {
+    const { map, layer } = await mapWithLayer<KnGeojsonLayer>(html`
+      <div><kn-map style="width:800px;height:600px">
+        <kn-geojson-layer label="Stadtteile (Kacheln)" tiles="${tilesBase}/konstanz/{z}/{x}/{y}.pbf" source-layer="stadtteile"></kn-geojson-layer>
+      </kn-map></div>`);
+    const source = map.map!.getSource((layer as unknown as { sourceId: string }).sourceId)!;
+    expect(source.type).to.equal('vector');
+    const names = layer.features.map((feature) => feature.properties!.name);
+    // All 15 districts, each once, though most are cut into several tiles.
+    expect(names).to.have.length(15);
+    expect(new Set(names).size).to.equal(15);
+    expect(names).to.include.members(['Altstadt', 'Paradies', 'Petershausen-West', 'Dettingen']);
+    const ids = styleIds(map, layer);
+    expect(renderedNames(map, ids.fill)).to.include('Altstadt');
+    // The deepest tiles are zoom 14; closer up the map enlarges them instead of asking for tiles that do not exist.
+    map.map!.jumpTo({ center: [9.1757, 47.6597], zoom: 17 });
+    await idle(map.map!);
+    expect(renderedNames(map, ids.fill)).to.include('Altstadt');
+  });
+
+  it('reads a PMTiles archive with range requests and applies the WLAN layer\'s own style to its features', async () => {
+    const { map, layer } = await mapWithLayer<KnWlanLayer>(html`
+      <div><kn-map center="9.1746,47.669" zoom="17" style="width:800px;height:600px">
+        <kn-wlan-layer tiles="${tilesBase}/konstanz.pmtiles"></kn-wlan-layer>
+      </kn-map></div>`);
+    // source-layer defaults to the first layer the archive names (wlan).
+    const ids = styleIds(map, layer);
+    expect(map.map!.getLayer(ids.planned)!.sourceLayer).to.equal('wlan');
+    expect(renderedNames(map, ids.planned)).to.deep.equal(['Herosépark']);
+    map.map!.jumpTo({ center: [9.1768, 47.6597], zoom: 17.5 });
+    await idle(map.map!);
+    expect(renderedNames(map, ids.active)).to.include('Marktstätte');
+    expect(layer.features.some((feature) => feature.properties!.name === 'Marktstätte')).to.equal(true);
+    const archiveRequests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/konstanz.pmtiles'));
+    expect(archiveRequests.length).to.be.above(1); // header, then tiles: parts of one file
+    // The archive's credit line reaches the map's attribution.
+    expect(map.shadowRoot!.querySelector('.maplibregl-ctrl-attrib')!.textContent).to.contain('Stadtwerke Konstanz');
+  });
+
+  it('reads a TileJSON file and selects a clicked tile feature with its properties', async () => {
+    const { map, layer } = await mapWithLayer<KnGeojsonLayer>(html`
+      <div><kn-map center="9.1757,47.6604" zoom="16" style="width:800px;height:600px">
+        <kn-geojson-layer tiles="${tilesBase}/konstanz.json" source-layer="wlan" id-field="id"></kn-geojson-layer>
+      </kn-map></div>`);
+    const marktstaette = layer.features.find((feature) => feature.properties!.name === 'Marktstätte')!;
+    expect(marktstaette.properties!.operator).to.equal('Stadtwerke Konstanz GmbH');
+    const point = map.map!.project([9.175563, 47.660373]);
+    const selected = nextEvent<KnSelectEvent>(layer, 'kn-select');
+    map.map!.fire('click', { point, lngLat: map.map!.unproject(point), originalEvent: new MouseEvent('click') });
+    const { detail } = await selected;
+    expect(detail.feature.properties!.name).to.equal('Marktstätte');
+    expect(detail.feature).to.equal(marktstaette);
+    // The selection is drawn through feature-state on the feature's id (the property named by id-field).
+    expect(marktstaette.id).to.equal('fc-kn-ap007');
+    expect(map.map!.getFeatureState({ source: (layer as unknown as { sourceId: string }).sourceId, sourceLayer: 'wlan', id: marktstaette.id! })).to.deep.include({ selected: true });
+  });
+
+  describe('when the tiles cannot be shown', () => {
+    async function failing(attributes: string, lang = 'de') {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const error = nextEvent<KnErrorEvent>(container, 'kn-error');
+      container.innerHTML = `
+        <kn-map lang="${lang}">
+          <kn-geojson-layer label="Bäume" ${attributes}></kn-geojson-layer>
+          <kn-geojson-layer label="Treffpunkt"><script type="application/geo+json">
+            {"type":"Feature","properties":{"name":"Treffpunkt"},"geometry":{"type":"Point","coordinates":[9.17,47.66]}}
+          </script></kn-geojson-layer>
+        </kn-map>`;
+      const map = container.querySelector('kn-map')!;
+      const { detail } = await error;
+      await map.ready;
+      const notice = map.shadowRoot!.querySelector('.notices')!.textContent!;
+      // The other layer on the same map is not affected.
+      const other = container.querySelectorAll('kn-geojson-layer')[1];
+      expect(other.features).to.have.length(1);
+      return { detail, notice, map };
+    }
+
+    it('says an archive is missing (HTTP 404), on the map and in an event', async () => {
+      const { detail, notice } = await failing(`tiles="${tilesBase}/fehlt.pmtiles"`);
+      expect(detail.code).to.equal('data-http');
+      expect(detail.message).to.contain('„Bäume“').and.to.contain('404');
+      expect(notice).to.contain(detail.message);
+    });
+
+    it('says a file is not a PMTiles archive', async () => {
+      const { detail } = await failing(`tiles="${tilesBase}/kein-archiv.pmtiles"`);
+      expect(detail.code).to.equal('data-tiles');
+      expect(detail.message).to.contain('kein PMTiles-Archiv');
+    });
+
+    it('names the layers the tiles hold when source-layer names none of them (in English too)', async () => {
+      const { detail } = await failing(`tiles="${tilesBase}/konstanz.pmtiles" source-layer="baeume"`, 'en');
+      expect(detail.code).to.equal('data-tiles');
+      expect(detail.message).to.contain('“baeume”').and.to.contain('“wlan”').and.to.contain('“stadtteile”');
+    });
+
+    it('says when no tile of a {z}/{x}/{y} address can be loaded', async () => {
+      const { detail } = await failing(`tiles="${tilesBase}/gibt-es-nicht/{z}/{x}/{y}.pbf" source-layer="wlan"`);
+      expect(detail.code).to.equal('data-http');
+      expect(detail.message).to.contain('404');
+    });
+
+    it('says what a tiles address must look like', async () => {
+      const { detail } = await failing('tiles="daten/baeume.geojson"');
+      expect(detail.code).to.equal('data-tiles');
+      expect(detail.message).to.contain('{z}/{x}/{y}').and.to.contain('.pmtiles');
+    });
+
+    it('keeps the tiles shown when the address changes to one that fails', async () => {
+      const { map, layer } = await mapWithLayer<KnGeojsonLayer>(html`
+        <div><kn-map style="width:800px;height:600px">
+          <kn-geojson-layer tiles="${tilesBase}/konstanz.pmtiles" source-layer="stadtteile"></kn-geojson-layer>
+        </kn-map></div>`);
+      const shown = layer.features.length;
+      expect(shown).to.be.above(10);
+      const error = nextEvent<KnErrorEvent>(layer, 'kn-error');
+      layer.tiles = `${tilesBase}/fehlt.pmtiles`;
+      expect((await error).detail.code).to.equal('data-http');
+      await idle(map.map!);
+      expect(layer.features).to.have.length(shown);
+      expect(renderedNames(map, styleIds(map, layer).fill)).to.include('Altstadt');
+    });
+  });
+});
