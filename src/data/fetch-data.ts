@@ -11,20 +11,36 @@ export class DataFetchError extends Error {
 export interface DownloadedFile {
   text: string;
   contentType: string | null;
+  /** Where the data came from, after redirects (for resolving relative links in it). */
+  url: string;
+}
+
+/** More about the request: a signal that cancels it (fetchData then rejects with its reason), headers. */
+export interface FetchOptions {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
 }
 
 /**
  * Downloads a data file as text, reporting progress (0–1) when the server states the size. Fails with a
  * DataFetchError: unreachable, HTTP error, or time-out (also when the server stalls in the middle of the body).
+ * Cancelled through `options.signal`, it rejects with the signal's reason (an AbortError), not a DataFetchError.
  */
-export async function fetchData(url: string, timeoutMs: number, onProgress?: (fraction: number) => void): Promise<DownloadedFile> {
+export async function fetchData(
+  url: string,
+  timeoutMs: number,
+  onProgress?: (fraction: number) => void,
+  options: FetchOptions = {},
+): Promise<DownloadedFile> {
   const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
-    const response = await fetch(url, { signal: timeout, credentials: 'same-origin' });
+    const response = await fetch(url, { signal, headers: options.headers, credentials: 'same-origin' });
     if (!response.ok) throw new DataFetchError('data-http', response.status);
     const contentType = response.headers.get('content-type');
+    const from = response.url || url;
     const total = Number(response.headers.get('content-length')) || 0;
-    if (!response.body || !total || !onProgress) return { text: await response.text(), contentType };
+    if (!response.body || !total || !onProgress) return { text: await response.text(), contentType, url: from };
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     let received = 0;
@@ -41,9 +57,10 @@ export async function fetchData(url: string, timeoutMs: number, onProgress?: (fr
       bytes.set(chunk, offset);
       offset += chunk.length;
     }
-    return { text: new TextDecoder().decode(bytes), contentType };
+    return { text: new TextDecoder().decode(bytes), contentType, url: from };
   } catch (error) {
     if (error instanceof DataFetchError) throw error;
+    if (options.signal?.aborted) throw options.signal.reason;
     if (timeout.aborted) throw new DataFetchError('data-timeout');
     throw new DataFetchError('data-network');
   }

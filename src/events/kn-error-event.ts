@@ -13,6 +13,7 @@ export type KnErrorCode =
   | 'data-csv-columns'
   | 'data-empty'
   | 'data-skipped'
+  | 'data-truncated'
   | 'data-missing';
 
 export interface KnErrorDetail {

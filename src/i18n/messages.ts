@@ -53,6 +53,10 @@ const de = {
   'error.data-skipped-one':
     'In den Daten „{layer}“ wurde 1 fehlerhaftes Objekt übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
   'error.data-missing': 'Für die Ebene „{layer}“ sind keine Daten angegeben (Attribut „src“ fehlt).',
+  'error.data-truncated':
+    'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden die ersten {shown}. Zoomen Sie hinein, um alle zu sehen.',
+  'error.data-truncated-total':
+    'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden {shown} von {total}. Zoomen Sie hinein, um alle zu sehen.',
   'layer.unnamed': 'Datenebene',
   'layer.wlan': 'Konstanz-WLAN',
   'layer.fibre': 'Glasfaserausbau',
@@ -121,6 +125,10 @@ const en: Record<MessageKey, string> = {
   'error.data-skipped-one':
     '1 faulty object in the data “{layer}” was skipped (invalid geometry or coordinates). {shown} objects are shown.',
   'error.data-missing': 'No data is given for the layer “{layer}” (the “src” attribute is missing).',
+  'error.data-truncated':
+    'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): the first {shown} are shown. Zoom in to see all of them.',
+  'error.data-truncated-total':
+    'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): {shown} of {total} are shown. Zoom in to see all of them.',
   'layer.unnamed': 'Data layer',
   'layer.wlan': 'Konstanz-WLAN',
   'layer.fibre': 'Fibre rollout',

@@ -15,6 +15,8 @@ import { bboxOf } from '../data/geojson.js';
 import { DataError } from '../data/data-error.js';
 import { DataFetchError, fetchData } from '../data/fetch-data.js';
 import { loadData, loadObject, type LoadResult } from '../data/load-data.js';
+import type { DataFormat } from '../data/detect-format.js';
+import { collectionId, isItemsUrl } from '../data/ogc-features.js';
 import { KnDataLoadEvent } from '../events/kn-data-load-event.js';
 import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
@@ -24,6 +26,7 @@ import { msg, type MessageKey } from '../i18n/messages.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
 import { selectionLayers } from './selection-style.js';
+import { DEFAULT_MAX_FEATURES, ViewDataController, type Truncation } from './view-data-controller.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -59,7 +62,9 @@ const sameKey = (a: DataKey | undefined, b: DataKey) => !!a && a.length === b.le
  * The common part of every data layer: gets data from the `data` property, an inline
  * `<script type="application/geo+json">`, `src`, or the layer's bundled default (in that order); reads
  * GeoJSON and CSV in WGS84 or a projected CRS; shows it on the enclosing `<kn-map>`; reports every problem
- * as a translated `kn-error` without losing data already shown. Themed layers only add their style.
+ * as a translated `kn-error` without losing data already shown. A `src` that is an OGC API Features items
+ * endpoint is loaded for the map's view and again when it moves (view-data-controller.ts). Themed layers
+ * only add their style.
  */
 export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   static override styles = css`
@@ -68,14 +73,27 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     }
   `;
 
-  /** URL of a GeoJSON or CSV file. */
+  /**
+   * URL of a GeoJSON or CSV file, or of an OGC API Features endpoint `…/collections/{id}/items`, whose
+   * features are loaded for the map's view (following `next` pages) and again after the view moves.
+   */
   @property() src?: string;
 
   /** GeoJSON object; wins over an inline script and `src`. */
   @property({ attribute: false }) data?: GeoJSON;
 
-  /** `geojson` or `csv`; without it the format is detected. */
-  @property() format?: 'geojson' | 'csv';
+  /**
+   * `geojson`, `csv` or `ogc-features` (an items endpoint whose URL does not end in `/collections/{id}/items`);
+   * without it the format is detected.
+   */
+  @property() format?: 'geojson' | 'csv' | 'ogc-features';
+
+  /**
+   * Most features loaded for one view from an OGC API Features endpoint; when the view holds more, the layer
+   * shows these and says so once (`kn-error` with code `data-truncated`).
+   */
+  @property({ type: Number, attribute: 'max-features' }) maxFeatures = DEFAULT_MAX_FEATURES;
+
 
   /** Coordinate reference system of the data, e.g. `EPSG:25832`. Default: WGS84, or the file's own `crs`. */
   @property() crs?: string;
@@ -105,6 +123,13 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   @property({ type: Boolean, reflect: true }) override hidden = false;
 
   protected readonly mapLayer = new MapLayerController(this);
+  private readonly viewData = new ViewDataController({
+    followsView: () => this.followsView,
+    reloadForView: () => {
+      const map = this.mapLayer.map;
+      if (map) void this.show(map);
+    },
+  });
   private idPrefixValue?: string;
   private collection: FeatureCollection = EMPTY;
   private pending?: Promise<LoadResult>;
@@ -192,7 +217,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   /** The layer's name for people: `label`, else the file name, else a generic name. */
   displayName(lang: Lang = this.lang$): string {
     if (this.label?.trim()) return this.label.trim();
-    const file = this.src?.split(/[?#]/)[0].split('/').pop();
+    const file = this.src && (collectionId(this.src) ?? this.src.split(/[?#]/)[0].split('/').pop());
     if (file) return file;
     const label = this.theme.label;
     return typeof label === 'string' ? msg(lang, label) : label[lang];
@@ -235,6 +260,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   /** The map is being created: start downloading now. */
   prefetch(): void {
+    if (this.followsView) return; // needs the view
     void this.request().catch(() => undefined);
   }
 
@@ -257,6 +283,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   /** @internal Part of the layer contract, called by MapLayerController. */
   removeFromMap(map: MaplibreMap): void {
     this.loadToken++;
+    this.viewData.detach(map);
     this.shownKey = undefined;
     this.highlighted = undefined;
     for (const id of this.clickLayers) {
@@ -316,12 +343,19 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   private dataKey(): DataKey {
     const inline = this.inlineScript();
-    return [this.data, inline, this.src, this.format, this.crs, this.latField, this.lonField];
+    return [this.data, inline, this.src, this.format, this.crs, this.latField, this.lonField, this.maxFeatures, this.viewData.version];
   }
 
   private inlineScript(): string | undefined {
     const text = this.querySelector('script[type="application/geo+json"]')?.textContent;
     return text?.trim() ? text : undefined;
+  }
+
+  /** True when the data comes from an OGC API Features items endpoint, loaded for the map's view. */
+  private get followsView(): boolean {
+    if (this.data || this.inlineScript()) return false;
+    const src = this.src?.trim() || getConfig().dataUrls[this.theme.kind];
+    return !!src && (this.format === 'ogc-features' || (!this.format && isItemsUrl(src)));
   }
 
   /** The download-and-read for the current source; shared by prefetch and show. */
@@ -337,17 +371,23 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   private async read(): Promise<LoadResult> {
     const options = { crs: this.crs, latField: this.latField, lonField: this.lonField, onProgress: this.onProgress(0.5) };
     if (this.data) return loadObject(this.data, options);
+    const format: DataFormat | undefined = this.format === 'ogc-features' ? undefined : this.format;
     const inline = this.inlineScript();
-    if (inline) return loadData(inline, { ...options, format: this.format ?? 'geojson' });
+    if (inline) return loadData(inline, { ...options, format: format ?? 'geojson' });
     const siteDefault = getConfig().dataUrls[this.theme.kind];
     const src = this.src?.trim() || siteDefault || (this.theme.bundledData && assetUrl(this.theme.bundledData));
     if (!src) throw new MissingDataError();
     const url = new URL(src, document.baseURI).href;
+    if (this.followsView) {
+      const view = { ...options, maxFeatures: this.maxFeatures, timeoutMs: getConfig().dataTimeoutMs, onFetchProgress: this.onProgress(0) };
+      return this.viewData.read(url, view, (truncation) => this.reportTruncation(truncation));
+    }
     const file = await fetchData(url, getConfig().dataTimeoutMs, this.onProgress(0));
-    return loadData(file.text, { ...options, format: this.format, contentType: file.contentType, url });
+    return loadData(file.text, { ...options, format, contentType: file.contentType, url });
   }
 
   private async show(map: MaplibreMap): Promise<void> {
+    this.viewData.attach(map);
     const token = ++this.loadToken;
     const key = this.dataKey();
     this.shownKey = key;
@@ -394,6 +434,12 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   private onProgress(offset: number): (fraction: number) => void {
     return (fraction) => this.dispatchEvent(new KnDataProgressEvent({ fraction: Math.min(0.99, offset + fraction / 2) }));
+  }
+
+  private reportTruncation({ shown, total }: Truncation): void {
+    const layer = this.displayName();
+    const key = total === undefined ? 'error.data-truncated' : 'error.data-truncated-total';
+    this.reportError('data-truncated', msg(this.lang$, key, { layer, shown, total: total ?? '' }));
   }
 
   private reportLoadError(error: unknown): void {

@@ -1,0 +1,162 @@
+import type { Feature } from 'geojson';
+import { DataError, quote } from './data-error.js';
+import { fetchData } from './fetch-data.js';
+import { parseJson } from './geojson.js';
+
+/**
+ * Reading an OGC API – Features "items" endpoint (`…/collections/{id}/items`) for a map view. Pure: no DOM,
+ * no lit, no maplibre.
+ *
+ * ```ts
+ * isItemsUrl('https://geo.example.de/ogcapi/collections/wlan/items?status=aktiv')  // true
+ * const url = itemsRequestUrl(src, [9.15, 47.65, 9.2, 47.68], 1000);  // bbox, limit, f=json
+ * const { features, truncated, numberMatched } = await fetchFeaturePages(url, { signal, maxFeatures: 5000, timeoutMs: 15000 });
+ * ```
+ *
+ * - The request keeps the page author's own query parameters (a `limit` or `f` they set wins); `bbox` is
+ *   always the view's, in WGS84 longitude/latitude (the API's default CRS84).
+ * - Pages are followed through the `links` entry with `rel: "next"`, resolved against the answer's URL.
+ *   Parameters of the first request that a `next` link leaves out are carried over (except `offset`):
+ *   MapServer 8.0's `next` links keep only `f`, `limit` and `offset` and would otherwise page through the
+ *   whole collection instead of the view.
+ * - Errors are those of any data file: `DataFetchError` (unreachable, HTTP status, time-out) and
+ *   `DataError` `data-invalid` when the answer is not a GeoJSON FeatureCollection. Cancelled through
+ *   `signal`, it rejects with the signal's reason.
+ */
+
+/** [west, south, east, north] in degrees. */
+export type LonLatBox = [number, number, number, number];
+
+const ITEMS_PATH = /\/collections\/([^/]+)\/items\/?$/;
+const ACCEPT = { Accept: 'application/geo+json, application/json' };
+/** Paging parameters that belong to one page only, never carried over to the next. */
+const PAGE_PARAMS = new Set(['offset']);
+
+/** Whether the URL (absolute or relative) is an OGC API Features items endpoint: `…/collections/{id}/items`. */
+export function isItemsUrl(url: string): boolean {
+  return collectionId(url) !== undefined;
+}
+
+/** The collection id of an items URL (`wlan` for `…/collections/wlan/items`), else undefined. */
+export function collectionId(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url, 'http://relative.invalid/').pathname;
+  } catch {
+    return undefined;
+  }
+  const match = ITEMS_PATH.exec(path);
+  return match ? decodeURIComponent(match[1]) : undefined;
+}
+
+/**
+ * The URL of the first page for a view: the author's URL with `bbox` set to the view, `limit` (unless the
+ * URL has one) and `f=json` (unless the URL has an `f`).
+ */
+export function itemsRequestUrl(url: string, bbox: LonLatBox, limit: number): string {
+  const request = new URL(url);
+  request.searchParams.set('bbox', bbox.map((value) => String(Math.round(value * 1e6) / 1e6)).join(','));
+  if (!request.searchParams.has('limit')) request.searchParams.set('limit', String(Math.max(1, Math.floor(limit))));
+  if (!request.searchParams.has('f')) request.searchParams.set('f', 'json');
+  return request.href;
+}
+
+/** The absolute URL of the `rel: "next"` link of an items answer, resolved against `responseUrl`. */
+export function nextLink(body: unknown, responseUrl: string): string | undefined {
+  const links = (body as { links?: unknown } | null)?.links;
+  if (!Array.isArray(links)) return undefined;
+  const next = links.find((link) => link?.rel === 'next' && typeof link.href === 'string' && link.href);
+  if (!next) return undefined;
+  try {
+    return new URL(next.href, responseUrl).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The next page's URL with the first request's parameters it left out (bbox, filters), except paging ones. */
+export function withRequestParams(next: string, firstRequest: string): string {
+  const url = new URL(next);
+  for (const [key, value] of new URL(firstRequest).searchParams) {
+    if (!PAGE_PARAMS.has(key) && !url.searchParams.has(key)) url.searchParams.append(key, value);
+  }
+  return url.href;
+}
+
+export interface FeaturePagesOptions {
+  /** Cancels the download. */
+  signal?: AbortSignal;
+  /** Stop after this many features (the rest is reported as `truncated`). */
+  maxFeatures: number;
+  /** Time-out of each page's request. */
+  timeoutMs: number;
+  /** Called with 0…1 after each page when the total (`numberMatched`) is known. */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface FeaturePages {
+  /** At most `maxFeatures` features, as the server sent them (not yet validated). */
+  features: Feature[];
+  /** True when the endpoint has more features than were collected. */
+  truncated: boolean;
+  /** The server's count of all matching features, when it gives one. */
+  numberMatched?: number;
+  /** How many pages were requested. */
+  pages: number;
+}
+
+/** Downloads the pages of an items request, following `next` links until `maxFeatures` or the end. */
+export async function fetchFeaturePages(url: string, options: FeaturePagesOptions): Promise<FeaturePages> {
+  const { signal, maxFeatures, timeoutMs, onProgress } = options;
+  const features: Feature[] = [];
+  const visited = new Set<string>();
+  let numberMatched: number | undefined;
+  let next: string | undefined = url;
+  while (next && !visited.has(next)) {
+    visited.add(next);
+    const file = await fetchData(next, timeoutMs, undefined, { signal, headers: ACCEPT });
+    const page = readPage(file.text);
+    if (visited.size === 1 && typeof page.numberMatched === 'number') numberMatched = page.numberMatched;
+    features.push(...page.features);
+    const link = nextLink(page, file.url);
+    next = link && page.features.length > 0 ? withRequestParams(link, url) : undefined;
+    if (numberMatched !== undefined) {
+      onProgress?.(Math.min(1, features.length / Math.max(1, Math.min(numberMatched, maxFeatures))));
+      if (features.length >= numberMatched) next = undefined;
+    }
+    if (features.length >= maxFeatures) {
+      const more = features.length > maxFeatures || !!next || (numberMatched ?? 0) > maxFeatures;
+      return { features: features.slice(0, maxFeatures), truncated: more, numberMatched, pages: visited.size };
+    }
+  }
+  return { features, truncated: false, numberMatched, pages: visited.size };
+}
+
+interface ItemsPage {
+  type: 'FeatureCollection';
+  features: Feature[];
+  links?: unknown;
+  numberMatched?: unknown;
+}
+
+function readPage(text: string): ItemsPage {
+  let body: unknown;
+  try {
+    body = parseJson(text);
+  } catch {
+    throw notFeatureCollection({ de: 'kein JSON', en: 'not JSON' });
+  }
+  const object = body as Partial<ItemsPage> | null;
+  if (object?.type === 'FeatureCollection' && Array.isArray(object.features)) return object as ItemsPage;
+  const type = typeof object === 'object' && object !== null && typeof object.type === 'string' ? object.type : undefined;
+  throw notFeatureCollection(
+    type ? { de: `Typ „${quote(type)}“`, en: `type “${quote(type)}”` } : { de: 'ohne „type“', en: 'without “type”' },
+  );
+}
+
+function notFeatureCollection(got: { de: string; en: string }): DataError {
+  return new DataError('data-invalid', {
+    de: `Der Dienst antwortete nicht mit einer GeoJSON-FeatureCollection, wie sie ein OGC-API-Features-Endpunkt „…/collections/{id}/items“ liefert (erhalten: ${got.de}).`,
+    en: `The service did not answer with a GeoJSON FeatureCollection, as an OGC API Features endpoint “…/collections/{id}/items” does (got: ${got.en}).`,
+  });
+}

@@ -1,0 +1,133 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { loadObject, type LoadResult, type ObjectLoadOptions } from '../data/load-data.js';
+import { fetchFeaturePages, itemsRequestUrl, type LonLatBox } from '../data/ogc-features.js';
+
+/** How much of the view's width and height is added on each side when loading, so small pans need nothing new. */
+const PADDING = 0.2;
+/** Features asked for per page; servers cap it at their own maximum. */
+const PAGE_LIMIT = 1000;
+/** `max-features` when not set (or not a positive number). */
+export const DEFAULT_MAX_FEATURES = 5000;
+
+export interface ViewDataHost {
+  /** Whether the layer's data currently follows the view (its source is an items endpoint). */
+  followsView(): boolean;
+  /** Load again: the view has moved beyond what was loaded. */
+  reloadForView(): void;
+}
+
+export interface ViewReadOptions extends ObjectLoadOptions {
+  maxFeatures: number;
+  timeoutMs: number;
+  /** Download progress, 0…1. */
+  onFetchProgress?: (fraction: number) => void;
+}
+
+/** What was left out when the view holds more features than `max-features`. */
+export interface Truncation {
+  shown: number;
+  /** All features in the view, when the server says. */
+  total?: number;
+}
+
+/**
+ * Loads a data layer's OGC API Features endpoint for the map's view (padded by a fifth on each side) and
+ * again after the view moved beyond it: on `moveend`, debounced, with the previous download cancelled when
+ * a new one starts. The layer stays thin: it calls `read` instead of downloading a file, and puts `version`
+ * into what identifies its data, so that a new view is new data.
+ */
+export class ViewDataController {
+  /** Goes up whenever the data must be loaded anew for the view. */
+  version = 0;
+  private map?: MaplibreMap;
+  private timer?: ReturnType<typeof setTimeout>;
+  private download?: AbortController;
+  /** The area the last complete load covered; moves inside it load nothing. */
+  private covered?: LonLatBox;
+  /** The view of the last load: a `moveend` that leaves it as it was (a resize) loads nothing either. */
+  private loadedView?: LonLatBox;
+  private truncationReported?: string;
+
+  constructor(
+    private readonly host: ViewDataHost,
+    private readonly debounceMs = 300,
+  ) {}
+
+  /** Follows this map's view (again called for the same map: nothing changes). */
+  attach(map: MaplibreMap): void {
+    if (this.map === map) return;
+    this.map?.off('moveend', this.onMoveEnd);
+    this.map = map;
+    map.on('moveend', this.onMoveEnd);
+  }
+
+  /** Stops following the view and cancels a running download; the next `read` loads anew. */
+  detach(map: MaplibreMap): void {
+    map.off('moveend', this.onMoveEnd);
+    clearTimeout(this.timer);
+    this.download?.abort();
+    this.download = undefined;
+    this.map = undefined;
+    this.covered = this.loadedView = undefined;
+    this.version++;
+  }
+
+  /**
+   * Downloads the features in the current view from an items endpoint, following `next` pages up to
+   * `maxFeatures`, and reads them like any GeoJSON (validation, `crs`, progress). `onTruncated` is called
+   * the first time the cap cuts the data of this source.
+   */
+  async read(url: string, options: ViewReadOptions, onTruncated: (truncation: Truncation) => void): Promise<LoadResult> {
+    const map = this.map;
+    if (!map) throw new Error('The layer is not on a map.');
+    this.download?.abort();
+    const download = (this.download = new AbortController());
+    this.covered = undefined;
+    this.loadedView = viewBox(map);
+    const bbox = padded(this.loadedView);
+    const { maxFeatures: cap, timeoutMs, onFetchProgress, ...loadOptions } = options;
+    const maxFeatures = cap >= 1 ? Math.floor(cap) : DEFAULT_MAX_FEATURES;
+    const pages = await fetchFeaturePages(itemsRequestUrl(url, bbox, Math.min(PAGE_LIMIT, maxFeatures)), {
+      signal: download.signal,
+      maxFeatures,
+      timeoutMs,
+      onProgress: onFetchProgress,
+    });
+    const result = await loadObject({ type: 'FeatureCollection', features: pages.features }, loadOptions);
+    download.signal.throwIfAborted(); // a newer load or the removal from the map came in between
+    this.covered = pages.truncated ? undefined : bbox;
+    const source = `${url} ${maxFeatures}`;
+    if (pages.truncated && this.truncationReported !== source) {
+      this.truncationReported = source;
+      onTruncated({ shown: pages.features.length, total: pages.numberMatched });
+    }
+    return result;
+  }
+
+  private readonly onMoveEnd = (): void => {
+    if (!this.host.followsView()) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const map = this.map;
+      const view = map && viewBox(map);
+      if (!view || (this.covered && contains(this.covered, view)) || String(view) === String(this.loadedView)) return;
+      this.version++;
+      this.host.reloadForView();
+    }, this.debounceMs);
+  };
+}
+
+function viewBox(map: MaplibreMap): LonLatBox {
+  const bounds = map.getBounds();
+  return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+}
+
+function padded([west, south, east, north]: LonLatBox): LonLatBox {
+  const dx = (east - west) * PADDING;
+  const dy = (north - south) * PADDING;
+  return [Math.max(-180, west - dx), Math.max(-90, south - dy), Math.min(180, east + dx), Math.min(90, north + dy)];
+}
+
+function contains(outer: LonLatBox, inner: LonLatBox): boolean {
+  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+}

@@ -1,0 +1,207 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { msg } from '../../src/i18n/messages.js';
+import { geoServerOrigin, itemsUrl, matchedIn, PAGE_SIZE } from '../helpers/geo-server.js';
+import { idle, nextEvent, sleep } from '../helpers/map.js';
+import { mapWithLayer, styleIds } from './themed-helpers.js';
+
+/** Records the URLs the page requests from the items endpoint (resource timing sees cross-origin fetches). */
+function watchRequests(items: string) {
+  const seen: string[] = [];
+  const keep = (entries: PerformanceEntryList) => seen.push(...entries.map((entry) => entry.name).filter((name) => name.startsWith(`${items}?`)));
+  const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+  observer.observe({ type: 'resource' });
+  return {
+    /** Every request so far; waits a moment, as resource timing entries arrive after the response. */
+    async urls(): Promise<string[]> {
+      await sleep(150);
+      keep(observer.takeRecords());
+      return [...seen];
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+const firstPages = (urls: string[]) => urls.filter((url) => !new URL(url).searchParams.has('offset'));
+const bboxOf = (url: string) => new URL(url).searchParams.get('bbox')!;
+const names = (layer: KnDataLayer) => layer.features.map((f) => String(f.properties!.name)).sort();
+const errors = (target: EventTarget) => {
+  const seen: KnErrorEvent[] = [];
+  target.addEventListener('kn-error', (event) => seen.push(event as KnErrorEvent));
+  return seen;
+};
+
+describe('OGC API Features in the data layers (against MapServer)', () => {
+  let wlan: string;
+  let watch: ReturnType<typeof watchRequests>;
+  before(async () => {
+    wlan = itemsUrl(await geoServerOrigin(), 'wlan');
+  });
+  beforeEach(() => {
+    watch = watchRequests(wlan);
+  });
+  afterEach(() => watch.stop());
+
+  async function altstadt(extra = html``) {
+    const container = await fixture<HTMLDivElement>(html`
+      <div>
+        <kn-map center="9.1775,47.6605" zoom="15.5" style="width:800px;height:600px">
+          <kn-geojson-layer src=${wlan}></kn-geojson-layer>${extra}
+        </kn-map>
+      </div>
+    `);
+    const map = container.querySelector<KnMap>('kn-map')!;
+    const layer = map.querySelector<KnDataLayer>('kn-geojson-layer')!;
+    await nextEvent(layer, 'kn-data-load');
+    await map.ready;
+    return { map, layer };
+  }
+
+  it('loads the features in view across several pages', async () => {
+    const { map, layer } = await altstadt();
+    const requested = await watch.urls();
+    const bbox = bboxOf(requested[0]);
+    const matched = await matchedIn(wlan, bbox);
+    expect(matched).to.be.above(PAGE_SIZE); // more than one page
+    expect(matched).to.be.below(16); // not the whole collection: the view's bbox
+    expect(layer.features).to.have.length(matched);
+    expect(requested).to.have.length(Math.ceil(matched / PAGE_SIZE));
+    expect(requested.every((url) => bboxOf(url) === bbox)).to.equal(true);
+    expect(names(layer)).to.include.members(['Marktstätte', 'Bahnhof Parkleitsystem', 'Stadtgarten Kiosk']);
+    expect(names(layer)).to.not.include('Fähre Vorplatz Meersburg');
+    // The view, padded: [w, s, e, n] around the map's centre.
+    const [w, s, e, n] = bbox.split(',').map(Number);
+    const { lng, lat } = map.map!.getCenter();
+    expect(w < lng && lng < e && s < lat && lat < n).to.equal(true);
+    await idle(map.map!);
+    expect(map.map!.queryRenderedFeatures({ layers: [styleIds(map, layer).point] }).length).to.be.above(0);
+  });
+
+  it('loads the other view’s features after the map is panned elsewhere', async () => {
+    const { map, layer } = await altstadt();
+    const loaded = nextEvent(layer, 'kn-data-load');
+    map.map!.jumpTo({ center: [9.265, 47.6946], zoom: 15.5 }); // the ferry landing in Meersburg
+    await loaded;
+    expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
+    const requested = firstPages(await watch.urls());
+    expect(requested).to.have.length(2);
+    expect(bboxOf(requested[1])).to.not.equal(bboxOf(requested[0]));
+  });
+
+  it('loads once after a quick series of moves, not once per move', async () => {
+    const { map, layer } = await altstadt();
+    const before = (await watch.urls()).length;
+    const loaded = nextEvent(layer, 'kn-data-load');
+    for (const lng of [9.2, 9.22, 9.24, 9.265]) {
+      map.map!.jumpTo({ center: [lng, 47.6946], zoom: 15.5 });
+      await sleep(60);
+    }
+    await loaded;
+    await sleep(500); // nothing else follows
+    const after = (await watch.urls()).slice(before);
+    expect(after).to.have.length(1);
+    expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
+  });
+
+  it('loads nothing new for a small pan inside what it already loaded', async () => {
+    const { map } = await altstadt();
+    const before = (await watch.urls()).length;
+    map.map!.panBy([40, 30], { duration: 0 });
+    await sleep(600);
+    expect(await watch.urls()).to.have.length(before);
+  });
+
+  it('reports a failing endpoint like a failing file, in the map’s language, and keeps the data shown', async () => {
+    const { map, layer } = await altstadt();
+    const shown = names(layer);
+    const failed = nextEvent<KnErrorEvent>(layer, 'kn-error');
+    const nope = wlan.replace('/wlan/', '/nope/');
+    layer.src = nope;
+    const { detail } = await failed;
+    expect(detail.code).to.equal('data-http');
+    expect(detail.message).to.equal(msg('de', 'error.data-http', { layer: 'nope', status: 404, url: nope }));
+    expect(names(layer)).to.deep.equal(shown);
+    await idle(map.map!);
+    expect(map.map!.queryRenderedFeatures({ layers: [styleIds(map, layer).point] }).length).to.be.above(0);
+    expect(map.shadowRoot!.textContent).to.include(detail.message);
+
+    map.lang = 'en';
+    await map.updateComplete;
+    const unreachable = nextEvent<KnErrorEvent>(layer, 'kn-error');
+    layer.src = 'http://127.0.0.1:9/ogcapi/collections/wlan/items';
+    const network = (await unreachable).detail;
+    expect(network.code).to.equal('data-network');
+    expect(network.message).to.equal(msg('en', 'error.data-network', { layer: 'wlan', url: layer.src }));
+    expect(names(layer)).to.deep.equal(shown);
+  });
+
+  it('says clearly when an endpoint given as format="ogc-features" is not one', async () => {
+    const collection = wlan.replace(/\/items$/, '');
+    const container = await fixture<HTMLDivElement>(html`
+      <div><kn-map><kn-geojson-layer format="ogc-features" src=${collection}></kn-geojson-layer></kn-map></div>
+    `);
+    const layer = container.querySelector<KnDataLayer>('kn-geojson-layer')!;
+    const { detail } = await nextEvent<KnErrorEvent>(layer, 'kn-error');
+    expect(detail.code).to.equal('data-invalid');
+    expect(detail.message).to.match(/^Die Daten „wlan“ können nicht angezeigt werden: Der Dienst antwortete nicht mit einer GeoJSON-FeatureCollection/);
+  });
+
+  it('shows at most max-features and says so once', async () => {
+    const container = await fixture<HTMLDivElement>(html`
+      <div><kn-map style="width:800px;height:600px"><kn-geojson-layer max-features="7" src=${wlan}></kn-geojson-layer></kn-map></div>
+    `);
+    const map = container.querySelector<KnMap>('kn-map')!;
+    const layer = map.querySelector<KnDataLayer>('kn-geojson-layer')!;
+    const reported = errors(layer);
+    await nextEvent(layer, 'kn-data-load');
+    const requested = await watch.urls();
+    expect(requested).to.have.length(2); // 5 + 5, cut to 7
+    const matched = await matchedIn(wlan, bboxOf(requested[0]));
+    expect(matched).to.be.above(7);
+    expect(layer.features).to.have.length(7);
+    expect(reported.map((event) => event.detail)).to.deep.equal([
+      { code: 'data-truncated', message: msg('de', 'error.data-truncated-total', { layer: 'wlan', shown: 7, total: matched }) },
+    ]);
+    // Still too many after a move: loaded again, but not said again.
+    const again = nextEvent(layer, 'kn-data-load');
+    map.map!.panBy([60, 0], { duration: 0 });
+    await again;
+    expect(layer.features).to.have.length(7);
+    expect(reported).to.have.length(1);
+  });
+
+  it('shows polygons of another collection', async () => {
+    const stadtteile = itemsUrl(await geoServerOrigin(), 'stadtteile');
+    const requests = watchRequests(stadtteile);
+    const { map, layer } = await mapWithLayer<KnDataLayer>(html`
+      <div><kn-map center="9.1775,47.6605" zoom="15" style="width:800px;height:600px"><kn-geojson-layer src=${stadtteile}></kn-geojson-layer></kn-map></div>
+    `);
+    const requested = await requests.urls();
+    requests.stop();
+    expect(layer.features).to.have.length(await matchedIn(stadtteile, bboxOf(requested[0])));
+    expect(names(layer)).to.include('Altstadt');
+    expect(map.map!.queryRenderedFeatures({ layers: [styleIds(map, layer).fill] }).map((f) => f.properties.name)).to.include('Altstadt');
+  });
+
+  it('works for the themed WLAN layer: active and planned hotspots from the endpoint, not the bundled data', async () => {
+    const { map, layer } = await mapWithLayer<KnWlanLayer>(html`
+      <div><kn-map center="9.1765,47.664" zoom="14.5" style="width:800px;height:600px"><kn-wlan-layer src=${wlan}></kn-wlan-layer></kn-map></div>
+    `);
+    const requested = await watch.urls();
+    expect(requested.length).to.be.above(1);
+    expect(layer.features).to.have.length(await matchedIn(wlan, bboxOf(requested[0])));
+    expect(layer.features.length).to.be.below(16);
+    const statuses = new Set(layer.features.map((f) => f.properties!.status));
+    expect([...statuses].sort()).to.deep.equal(['aktiv', 'geplant']);
+    expect(layer.showsBundledData).to.equal(false);
+    expect(layer.displayName()).to.equal('wlan');
+    map.map!.jumpTo({ center: [9.1746, 47.669], zoom: 17 });
+    await idle(map.map!);
+    const ids = styleIds(map, layer);
+    expect(map.map!.queryRenderedFeatures({ layers: [ids.planned] }).map((f) => f.properties.name)).to.deep.equal(['Herosépark']);
+  });
+});
