@@ -43,8 +43,12 @@ export default [
       format: 'es',
       entryFileNames: 'kn-map-elements.js',
       chunkFileNames: '[name]-[hash].js',
-      // Lazy chunks named after what they hold (proj4's entry file is called index.js).
-      manualChunks: (id) => (id.includes('/node_modules/proj4/') ? 'proj4' : undefined),
+      // Lazy chunks named after what they hold (the entry files of proj4 and pmtiles are called index.js).
+      manualChunks: (id) => {
+        if (id.includes('/node_modules/proj4/')) return 'proj4';
+        if (id.includes('/node_modules/pmtiles/') || id.includes('/node_modules/fflate/')) return 'pmtiles';
+        return undefined;
+      },
       sourcemap: true,
     },
     plugins: [

@@ -7,15 +7,20 @@ import { packageCheckPlugin } from './test/server/package-check.js';
 import { startForeignRequestRecorder } from './test/server/foreign-request-recorder.js';
 import { startGeoServer } from './test/server/geo-server.js';
 import { summaryReporter } from './test/server/summary-reporter.js';
+import { makeTileFixtures } from './test/server/tile-fixtures.js';
 
 const recorder = await startForeignRequestRecorder();
+try {
+  makeTileFixtures(); // test/fixtures/tiles/, served by the geo server under /static/tiles/
+} catch (error) {
+  console.warn(`[tile fixtures] not made: ${error.message}`); // the vector-tile tests fail with this reason
+}
 const geoServer = await startGeoServer({ staticDir: 'test/fixtures' }).catch((error) => {
   // The OGC API tests fail with this reason; every other test still runs.
   console.warn(`[geo-server] not started: ${error.message}`);
   return { origin: null, error: error.message, stop() {} };
 });
 process.on('exit', () => geoServer.stop());
-
 
 /**
  * papaparse ships only a UMD file. Bundlers hand its `module.exports` over as the default export; a browser

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { DataLayerArgs } from './story-helpers.js';
 
-/** The attributes of `<kn-geojson-layer>`: those of every data layer. */
-type KnGeojsonLayerArgs = DataLayerArgs;
+/** The attributes of `<kn-geojson-layer>`: those of every data layer, and vector tiles. */
+type KnGeojsonLayerArgs = DataLayerArgs & { tiles?: string; 'source-layer'?: string; 'id-field'?: string };
 
 const attr = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : value);
 
@@ -14,6 +14,9 @@ const renderLayer =
     <kn-map style="height: 500px">
       <kn-geojson-layer
         src=${attr(args.src)}
+        tiles=${attr(args.tiles)}
+        source-layer=${attr(args['source-layer'])}
+        id-field=${attr(args['id-field'])}
         format=${attr(args.format)}
         crs=${attr(args.crs)}
         lat-field=${attr(args['lat-field'])}
@@ -41,6 +44,9 @@ const meta = {
   render: renderLayer(),
   args: {
     src: WLAN,
+    tiles: '',
+    'source-layer': '',
+    'id-field': '',
     format: '',
     crs: '',
     'lat-field': '',
@@ -54,6 +60,9 @@ const meta = {
   },
   argTypes: {
     src: { control: 'text' },
+    tiles: { control: 'text' },
+    'source-layer': { control: 'text' },
+    'id-field': { control: 'text' },
     format: { control: { type: 'select', labels: { '': '(erkennen)' } }, options: ['', 'geojson', 'csv'] },
     crs: {
       control: { type: 'select', labels: { '': '(aus der Datei, sonst WGS84)' } },
@@ -142,6 +151,22 @@ export const EPSG25832: Story = {
       'sie die Koordinaten umrechnen muss.',
     'A GeoJSON file in ETRS89 / UTM 32N (metres) without a crs member of its own: crs="EPSG:25832" tells the layer ' +
       'how to convert the coordinates.',
+  ),
+};
+
+export const VectorTiles: Story = {
+  name: 'Vektorkacheln (PMTiles)',
+  args: { src: '', tiles: 'story-data/konstanz.pmtiles', 'source-layer': 'stadtteile', 'id-field': 'stt_nr', label: 'Stadtteile (Kacheln)', color: '#005ea8' },
+  parameters: description(
+    'Große Datensätze als Vektorkacheln: ein PMTiles-Archiv, eine einzige Datei auf einem gewöhnlichen Webserver, ' +
+      'aus der die Karte nur die Teile lädt, die sie braucht (HTTP-Range-Anfragen). Das Archiv hier enthält die ' +
+      'Ebenen „wlan“ und „stadtteile“, mit GDAL (`ogr2ogr -f MVT`) aus den mitgelieferten Daten geschnitten ' +
+      '(`node test/server/tile-fixtures.js`). source-layer wählt die Ebene, id-field die Eigenschaft, die ein ' +
+      'Objekt eindeutig bezeichnet.',
+    'Large datasets as vector tiles: a PMTiles archive, one file on an ordinary web server, of which the map loads ' +
+      'only the parts it needs (HTTP range requests). This archive holds the layers “wlan” and “stadtteile”, cut ' +
+      'from the bundled data with GDAL (`ogr2ogr -f MVT`; `node test/server/tile-fixtures.js`). source-layer ' +
+      'chooses the layer, id-field the property that identifies a feature.',
   ),
 };
 

@@ -12,6 +12,7 @@ export type KnErrorCode =
   | 'data-crs'
   | 'data-csv-columns'
   | 'data-empty'
+  | 'data-tiles'
   | 'data-skipped'
   | 'data-truncated'
   | 'data-missing';

@@ -26,6 +26,8 @@ import { msg, type MessageKey } from '../i18n/messages.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
 import { selectionLayers } from './selection-style.js';
+import type { DescribedTiles } from './tiles/describe-tiles.js';
+import { TileSetController } from './tiles/tile-set-controller.js';
 import { DEFAULT_MAX_FEATURES, ViewDataController, type Truncation } from './view-data-controller.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -79,6 +81,26 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
    */
   @property() src?: string;
 
+  /**
+   * Vector tiles instead of a file: a URL template `…/{z}/{x}/{y}.pbf`, a PMTiles archive (`….pmtiles`, read
+   * with HTTP range requests) or a TileJSON file (`….json`). Wins over `data`, inline data and `src`; the
+   * layer's style applies to the tiles' features. Lists and search see the features of the tiles loaded
+   * for the view.
+   */
+  @property() tiles?: string;
+
+  /** The layer inside the vector tiles to show. Default: the first one the tile set names. */
+  @property({ attribute: 'source-layer' }) sourceLayer?: string;
+
+  /** Deepest zoom level of a `tiles` URL template; the map enlarges those tiles beyond it. PMTiles and TileJSON say it themselves. */
+  @property({ type: Number, attribute: 'tiles-max-zoom' }) tilesMaxZoom = 14;
+
+  /**
+   * Property that identifies a feature in vector tiles, e.g. `id`: lists show each feature once and the
+   * selected one is highlighted. Default: the tiles' own feature ids (GDAL writes none).
+   */
+  @property({ attribute: 'id-field' }) idField?: string;
+
   /** GeoJSON object; wins over an inline script and `src`. */
   @property({ attribute: false }) data?: GeoJSON;
 
@@ -93,7 +115,6 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
    * shows these and says so once (`kn-error` with code `data-truncated`).
    */
   @property({ type: Number, attribute: 'max-features' }) maxFeatures = DEFAULT_MAX_FEATURES;
-
 
   /** Coordinate reference system of the data, e.g. `EPSG:25832`. Default: WGS84, or the file's own `crs`. */
   @property() crs?: string;
@@ -130,6 +151,13 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
       if (map) void this.show(map);
     },
   });
+  private readonly tileSet = new TileSetController({
+    sourceId: () => this.sourceId,
+    tileFeaturesChanged: (features, described) => this.showTileFeatures(features, described),
+    tilesFailed: (error) => this.reportLoadError(error),
+  });
+  /** The `tiles`, `source-layer` and `tiles-max-zoom` the map shows, as one key; '' for no tiles. */
+  private mountedTiles?: string;
   private idPrefixValue?: string;
   private collection: FeatureCollection = EMPTY;
   private pending?: Promise<LoadResult>;
@@ -137,7 +165,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   private shownKey?: DataKey;
   private loadToken = 0;
   private clickLayers: string[] = [];
-  private highlighted?: number;
+  private highlighted?: string | number;
   private updatedOnce = false;
 
   /** Unique to this element, e.g. `kn-wlan-3`: source and style-layer ids start with it. */
@@ -158,7 +186,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   /** True when no `data`, inline data, `src` or site default is given, so the bundled data is shown. */
   get showsBundledData(): boolean {
-    const own = this.data || this.inlineScript() || this.src?.trim() || getConfig().dataUrls[this.theme.kind];
+    const own = this.tiles?.trim() || this.data || this.inlineScript() || this.src?.trim() || getConfig().dataUrls[this.theme.kind];
     return !own && !!this.theme.bundledData;
   }
   /** A chance to derive properties before the data is shown (e.g. a status for the chosen year). */
@@ -252,21 +280,34 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   highlight(feature: Feature | null): void {
     const map = this.mapLayer.map;
     if (!map?.getSource(this.sourceId)) return;
-    if (this.highlighted !== undefined) map.setFeatureState({ source: this.sourceId, id: this.highlighted }, { selected: false });
+    // On the map a feature is known by its index in `features`, or in vector tiles by the tiles' own id.
+    const sourceLayer = this.tileSet.described?.sourceLayer;
+    const target = (id: string | number) => ({ source: this.sourceId, id, ...(sourceLayer ? { sourceLayer } : {}) });
+    if (this.highlighted !== undefined) map.setFeatureState(target(this.highlighted), { selected: false });
     const index = feature ? this.collection.features.indexOf(feature) : -1;
-    this.highlighted = index >= 0 ? index : undefined;
-    if (this.highlighted !== undefined) map.setFeatureState({ source: this.sourceId, id: this.highlighted }, { selected: true });
+    this.highlighted = index < 0 ? undefined : sourceLayer ? feature!.id : index;
+    if (this.highlighted !== undefined) map.setFeatureState(target(this.highlighted), { selected: true });
   }
 
   /** The map is being created: start downloading now. */
   prefetch(): void {
-    if (this.followsView) return; // needs the view
+    if (this.followsView || this.tiles?.trim()) return; // needs the view, or tiles are read by the map
     void this.request().catch(() => undefined);
   }
 
   /** @internal Part of the layer contract, called by MapLayerController. */
   async addToMap(map: MaplibreMap): Promise<void> {
-    map.addSource(this.sourceId, { type: 'geojson', data: this.collection, ...this.sourceOptions() });
+    const described = await this.describeTiles(map);
+    if (described === null) return;
+    this.mount(map, described);
+    if (!described) await this.show(map);
+  }
+
+  /** Adds the source (GeoJSON, or the described vector tiles), the style layers and the click handlers. */
+  private mount(map: MaplibreMap, described: DescribedTiles | undefined): void {
+    this.mountedTiles = this.tilesKey();
+    if (described) this.tileSet.watch(map, described);
+    map.addSource(this.sourceId, described?.source ?? { type: 'geojson', data: this.collection, ...this.sourceOptions() });
     for (const name of Object.keys(this.derivedSources(EMPTY))) map.addSource(this.layerId(name), { type: 'geojson', data: EMPTY });
     const firstLabel = belowLabels(map);
     for (const layer of this.currentStyle()) map.addLayer(layer, layer.type === 'fill' || layer.type === 'line' ? firstLabel : undefined);
@@ -277,7 +318,43 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
       map.on('mouseenter', id, this.onFeatureEnter);
       map.on('mouseleave', id, this.onFeatureLeave);
     }
-    await this.show(map);
+  }
+
+  /** Reads the `tiles` set: undefined without `tiles`, null when it cannot be read (the error is reported). */
+  private async describeTiles(map: MaplibreMap): Promise<DescribedTiles | undefined | null> {
+    const tiles = this.tiles?.trim();
+    if (!tiles) return undefined;
+    const options = { sourceLayer: this.sourceLayer, idField: this.idField, maxZoom: this.tilesMaxZoom, timeoutMs: getConfig().dataTimeoutMs };
+    try {
+      const described = await this.tileSet.describe(tiles, options);
+      return this.mapLayer.map === map ? described : null;
+    } catch (error) {
+      if (this.mapLayer.map === map) this.reportLoadError(error);
+      return null;
+    }
+  }
+
+  private tilesKey(): string {
+    return this.tiles?.trim() ? JSON.stringify([this.tiles.trim(), this.sourceLayer, this.idField, this.tilesMaxZoom]) : '';
+  }
+
+  /** Another tile set (or none) was asked for: swap it in once it is readable, so a failure keeps what is shown. */
+  private async replaceTiles(map: MaplibreMap): Promise<void> {
+    const wanted = this.tilesKey();
+    this.mountedTiles = wanted;
+    const described = await this.describeTiles(map);
+    if (described === null || this.tilesKey() !== wanted || this.mapLayer.map !== map) return;
+    this.removeFromMap(map);
+    this.collection = EMPTY;
+    this.mount(map, described);
+    if (!described) await this.show(map);
+  }
+
+  private showTileFeatures(features: Feature[], described: DescribedTiles): void {
+    this.collection = { type: 'FeatureCollection', features };
+    this.highlighted = undefined;
+    this.pushDerived();
+    this.dispatchEvent(new KnDataLoadEvent({ count: features.length, bbox: described.bounds ?? bboxOf(this.collection) }));
   }
 
   /** @internal Part of the layer contract, called by MapLayerController. */
@@ -292,6 +369,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
       map.off('mouseleave', id, this.onFeatureLeave);
     }
     for (const layer of this.currentStyle()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    this.tileSet.unwatch();
     this.removingFromMap(map);
     for (const name of ['source', ...Object.keys(this.derivedSources(EMPTY))]) {
       if (map.getSource(this.layerId(name))) map.removeSource(this.layerId(name));
@@ -336,7 +414,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     const map = this.mapLayer.map;
     if (!map) return;
     if (this.styleProperties().some((key) => changed.has(key))) this.applyStyle(map);
-    if (this.shownKey && !sameKey(this.shownKey, this.dataKey())) void this.show(map);
+    if (this.mountedTiles !== undefined && this.mountedTiles !== this.tilesKey()) void this.replaceTiles(map);
+    else if (this.shownKey && !sameKey(this.shownKey, this.dataKey())) void this.show(map);
   }
 
   // ---- loading ----
@@ -419,6 +498,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   /** The map gets a copy whose feature ids are the indices into `features`, to find a clicked feature again. */
   private pushToMap(map: MaplibreMap): void {
+    if (this.tileSet.described) return; // the tiles are the data
     const features = this.collection.features.map((feature, index) => ({ ...feature, id: index }));
     (map.getSource(this.sourceId) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
     this.pushDerived(map);
@@ -445,7 +525,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   private reportLoadError(error: unknown): void {
     const lang = this.lang$;
     const layer = this.displayName(lang);
-    const url = this.src ?? '';
+    const url = this.tiles?.trim() || this.src || '';
     if (error instanceof DataFetchError) {
       const key = ({ 'data-http': 'error.data-http', 'data-timeout': 'error.data-timeout', 'data-network': 'error.data-network' } as const)[error.code];
       this.reportError(error.code, msg(lang, key, { layer, url, status: error.status ?? '' }));
@@ -470,7 +550,10 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
       opacity,
       visible: !this.hidden,
     };
-    return [...this.styleLayers(input), ...selectionLayers(input)];
+    const layers = [...this.styleLayers(input), ...selectionLayers(input)];
+    const sourceLayer = this.tileSet.described?.sourceLayer;
+    if (!sourceLayer) return layers;
+    return layers.map((layer) => ('source' in layer && layer.source === this.sourceId ? { ...layer, 'source-layer': sourceLayer } : layer));
   }
 
   /**
@@ -510,6 +593,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   /** The loaded feature behind a rendered one (maplibre returns copies, with nested properties as strings). */
   private findLoaded(rendered: { id?: string | number }): Feature | undefined {
+    if (this.tileSet.described) return this.collection.features.find((feature) => feature.id === rendered.id);
     return typeof rendered.id === 'number' ? this.collection.features[rendered.id] : undefined;
   }
 
