@@ -9,7 +9,9 @@ import type { Progress, TimeSlicer } from './time-slice.js';
  * breaks in quotes, CRLF); it is imported lazily, only when a CSV file is loaded, and runs in chunks with
  * pauses so a large file does not block the page.
  *
- * - Separator: papaparse's guess (`,`, `;`, tab …), which copes with decimal commas in semicolon files.
+ * - Separator: the header row's — the most frequent of `;`, tab, `,` and `|` outside quotes — so that a stray
+ *   row written with another separator is skipped and counted instead of swaying papaparse's guess (which
+ *   reads a semicolon file with a few comma rows as one column). Without any in the header, papaparse guesses.
  * - Numbers: decimal point or decimal comma ("9,1757"), with thousands separators only when unambiguous
  *   ("5.278.893,5", "5,278,893.5", "5 278 893,5").
  * - The header row names the columns (see csv-columns.ts); every other column becomes a string property,
@@ -44,6 +46,12 @@ export async function parseCsv(text: string, options: CsvOptions, slicer: TimeSl
       en: 'The file is not CSV but an HTML or XML page.',
     });
   }
+  if (/^\s*[[{]/.test(source)) {
+    throw new DataError('data-invalid', {
+      de: 'Die Datei ist keine CSV-Datei, sondern JSON. Ist sie GeoJSON, liest das Attribut format="geojson" sie als GeoJSON.',
+      en: 'The file is not CSV but JSON. If it is GeoJSON, the attribute format="geojson" reads it as GeoJSON.',
+    });
+  }
   const { default: Papa } = await import('papaparse');
   const features: Feature<Point>[] = [];
   let header: string[] | undefined;
@@ -70,6 +78,7 @@ export async function parseCsv(text: string, options: CsvOptions, slicer: TimeSl
   await new Promise<void>((resolve, reject) => {
     // `chunk` works for strings too (papaparse's types declare it only for files and workers).
     const config: ParseConfig<string[]> & { chunkSize: number; chunk(results: ParseResult<string[]>, parser: Parser): void } = {
+      delimiter: headerSeparator(source),
       skipEmptyLines: 'greedy',
       chunkSize: CHUNK_SIZE,
       chunk(results, parser) {
@@ -94,6 +103,18 @@ export async function parseCsv(text: string, options: CsvOptions, slicer: TimeSl
   }
   progress.report(1);
   return { features, rows, skipped: rows - features.length, columns: { x: header[columns.x], y: header[columns.y] } };
+}
+
+/** The separator the header row uses most outside quotes, or undefined (papaparse guesses) when it has none. */
+function headerSeparator(text: string): string | undefined {
+  const header = (/^(?:[ \t]*\r?\n)*([^\r\n]*)/.exec(text)?.[1] ?? '').replace(/"[^"]*"/g, '');
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const separator of [';', '\t', ',', '|']) {
+    const count = header.split(separator).length - 1;
+    if (count > bestCount) [best, bestCount] = [separator, count];
+  }
+  return best;
 }
 
 /** A coordinate from a CSV cell: decimal point or comma, unambiguous thousands separators; NaN if none. */

@@ -1,9 +1,12 @@
+import { DataError, quote } from './data-error.js';
+
 /**
  * Which parser a downloaded file needs. In this order: an explicit `format`; the HTTP content type
  * (application/json, application/geo+json and other `+json` types → GeoJSON; text/csv → CSV); the
  * extension of the URL (.json, .geojson → GeoJSON; .csv, .tsv → CSV); finally the text itself (first
  * non-space character `{` or `[` → GeoJSON, anything else → CSV). Content types that say nothing about the
- * format (text/plain, application/octet-stream, which many servers send for both) fall through.
+ * format (text/plain, application/octet-stream, which many servers send for both) fall through. An explicit
+ * format other than `geojson` or `csv` is a `DataError` (`data-invalid`).
  */
 
 export type DataFormat = 'geojson' | 'csv';
@@ -15,7 +18,16 @@ export interface FormatHints {
 }
 
 export function detectFormat(text: string, hints: FormatHints = {}): DataFormat {
+  if (hints.format !== undefined && hints.format !== 'geojson' && hints.format !== 'csv') throw unknownFormat(hints.format);
   return hints.format ?? fromContentType(hints.contentType) ?? fromUrl(hints.url) ?? sniff(text);
+}
+
+/** An explicit format (the `format` attribute, unchecked by the element) that is none of ours. */
+function unknownFormat(format: string): DataError {
+  return new DataError('data-invalid', {
+    de: `Das Attribut format hat den unbekannten Wert „${quote(format)}“. Ohne das Attribut wird das Format erkannt.`,
+    en: `The attribute format has the unknown value “${quote(format)}”. Without it, the format is detected.`,
+  });
 }
 
 function fromContentType(contentType: string | null | undefined): DataFormat | undefined {

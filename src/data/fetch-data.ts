@@ -1,8 +1,12 @@
-/** Why data could not be fetched; `code` matches the kn-error codes. */
+/**
+ * Why data could not be fetched; `code` matches the kn-error codes. `interrupted`: a `data-network` failure
+ * after the server had answered (the connection broke off in the middle of the body).
+ */
 export class DataFetchError extends Error {
   constructor(
     readonly code: 'data-network' | 'data-http' | 'data-timeout',
     readonly status?: number,
+    readonly interrupted = false,
   ) {
     super(code);
   }
@@ -33,10 +37,12 @@ export async function fetchData(
   options: FetchOptions = {},
 ): Promise<DownloadedFile> {
   const timeout = AbortSignal.timeout(timeoutMs);
+  let receiving = false;
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
     const response = await fetch(url, { signal, headers: options.headers, credentials: 'same-origin' });
     if (!response.ok) throw new DataFetchError('data-http', response.status);
+    receiving = true;
     const contentType = response.headers.get('content-type');
     const from = response.url || url;
     const total = Number(response.headers.get('content-length')) || 0;
@@ -62,6 +68,6 @@ export async function fetchData(
     if (error instanceof DataFetchError) throw error;
     if (options.signal?.aborted) throw options.signal.reason;
     if (timeout.aborted) throw new DataFetchError('data-timeout');
-    throw new DataFetchError('data-network');
+    throw new DataFetchError('data-network', undefined, receiving);
   }
 }

@@ -20,18 +20,23 @@ export function parseGeoJson(text: string): FeatureCollection {
   return toFeatureCollection(parseJson(text));
 }
 
-/** JSON text (with or without a byte order mark) to a value; says whether it is truncated or not JSON at all. */
+const NOT_JSON = {
+  truncated: { de: 'Die Datei ist unvollständig oder kein gültiges JSON.', en: 'The file is truncated or not valid JSON.' },
+  markup: { de: 'Die Datei ist kein JSON (vielleicht eine HTML-Seite).', en: 'The file is not JSON (perhaps an HTML page).' },
+  // Neither JSON nor markup: most likely a CSV file served as JSON, or inline CSV without format="csv".
+  other: {
+    de: 'Die Datei ist kein JSON. Ist sie eine CSV-Datei, liest das Attribut format="csv" sie als CSV.',
+    en: 'The file is not JSON. If it is a CSV file, the attribute format="csv" reads it as CSV.',
+  },
+};
+
+/** JSON text (with or without a byte order mark) to a value; says whether it is truncated, an HTML page, or other text. */
 export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    const truncated = /^\s*[[{]/.test(text);
-    throw new DataError(
-      'data-invalid',
-      truncated
-        ? { de: 'Die Datei ist unvollständig oder kein gültiges JSON.', en: 'The file is truncated or not valid JSON.' }
-        : { de: 'Die Datei ist kein JSON (vielleicht eine HTML-Seite).', en: 'The file is not JSON (perhaps an HTML page).' },
-    );
+    const reason = /^\s*[[{]/.test(text) ? NOT_JSON.truncated : /^\s*</.test(text) ? NOT_JSON.markup : NOT_JSON.other;
+    throw new DataError('data-invalid', reason);
   }
 }
 

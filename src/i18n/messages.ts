@@ -47,6 +47,8 @@ const de = {
   'error.data-network': 'Die Daten „{layer}“ konnten nicht geladen werden: {url} ist nicht erreichbar.',
   'error.data-http': 'Die Daten „{layer}“ konnten nicht geladen werden: Der Server antwortete mit {status} für {url}.',
   'error.data-timeout': 'Die Daten „{layer}“ konnten nicht geladen werden: Zeitüberschreitung bei {url}.',
+  'error.data-interrupted':
+    'Die Daten „{layer}“ konnten nicht vollständig geladen werden: Die Verbindung zu {url} brach während der Übertragung ab.',
   'error.data-problem': 'Die Daten „{layer}“ können nicht angezeigt werden: {reason}',
   'error.data-skipped':
     'In den Daten „{layer}“ wurden {count} fehlerhafte Objekte übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
@@ -119,6 +121,7 @@ const en: Record<MessageKey, string> = {
   'error.data-network': 'The data “{layer}” could not be loaded: {url} is unreachable.',
   'error.data-http': 'The data “{layer}” could not be loaded: the server answered {status} for {url}.',
   'error.data-timeout': 'The data “{layer}” could not be loaded: time-out at {url}.',
+  'error.data-interrupted': 'The data “{layer}” could not be loaded completely: the connection to {url} broke off during the transfer.',
   'error.data-problem': 'The data “{layer}” cannot be shown: {reason}',
   'error.data-skipped':
     '{count} faulty objects in the data “{layer}” were skipped (invalid geometry or coordinates). {shown} objects are shown.',

@@ -527,7 +527,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     const layer = this.displayName(lang);
     const url = this.tiles?.trim() || this.src || '';
     if (error instanceof DataFetchError) {
-      const key = ({ 'data-http': 'error.data-http', 'data-timeout': 'error.data-timeout', 'data-network': 'error.data-network' } as const)[error.code];
+      const keys = { 'data-http': 'error.data-http', 'data-timeout': 'error.data-timeout', 'data-network': 'error.data-network' } as const;
+      const key = error.interrupted ? 'error.data-interrupted' : keys[error.code];
       this.reportError(error.code, msg(lang, key, { layer, url, status: error.status ?? '' }));
     } else if (error instanceof DataError) {
       this.reportError(error.code, msg(lang, 'error.data-problem', { layer, reason: error.reason[lang] }));

@@ -286,6 +286,17 @@ describe('feature-details properties (pure)', () => {
     ]);
   });
 
+  it('treats keys named like members of Object.prototype as unknown fields', () => {
+    const properties = JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3, "hasOwnProperty": 4}');
+    const entries = detailEntries(properties, { lang: 'de', words: { yes: 'ja', no: 'nein' } });
+    expect(entries.map((e) => [e.key, e.field])).to.deep.equal([
+      ['__proto__', null],
+      ['constructor', null],
+      ['toString', null],
+      ['hasOwnProperty', null],
+    ]);
+  });
+
   it('shows nested values as JSON text and leaves empty ones out', () => {
     const entries = detailEntries({ a: { b: [1, 2] }, c: null, d: '  ' }, { lang: 'en', words: { yes: 'yes', no: 'no' } });
     expect(entries.map((e) => e.value.text)).to.deep.equal(['{"b":[1,2]}']);

@@ -153,6 +153,20 @@ describe('CSV loading', () => {
     expect(error.reason.de).to.contain('HTML');
   });
 
+  it('takes the separator from the header row, so a row written with another one is skipped, not the file', async () => {
+    const semicolon = await csv('Name;Breite;Länge\nA;47,6633;9,1758\nB,47.6588,9.1773\nC;47,6606;9,1786\n');
+    expect(positions(semicolon)).to.deep.equal([[9.1758, 47.6633], [9.1786, 47.6606]]);
+    expect(semicolon.skipped).to.equal(1);
+    const quoted = await csv('"Ort; Name",lat,lon\n"A; B",47.6633,9.1758\n');
+    expect(quoted.collection.features[0].properties).to.deep.equal({ 'Ort; Name': 'A; B' });
+  });
+
+  it('says a JSON file is not CSV and names format="geojson"', async () => {
+    const error = await dataError(loadData('{"type":"FeatureCollection","features":[]}', { contentType: 'text/csv' }));
+    expect(error.code).to.equal('data-invalid');
+    expect(error.reason.de).to.contain('JSON').and.contain('format="geojson"');
+  });
+
   it('keeps a __proto__ column as a plain property', async () => {
     const result = await csv('lat,lon,__proto__\n47.66,9.17,polluted\n');
     const properties = result.collection.features[0].properties!;

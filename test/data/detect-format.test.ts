@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat } from '../../src/data/detect-format.js';
+import { DataError } from '../../src/data/data-error.js';
+import { detectFormat, type DataFormat } from '../../src/data/detect-format.js';
 import { loadData } from '../../src/data/load-data.js';
 
 const GEOJSON = '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[9.1758,47.6633]}}]}';
@@ -28,6 +29,11 @@ describe('data format detection (pure)', () => {
     expect(detectFormat('[1,2]')).to.equal('geojson');
     expect(detectFormat(CSV, { url: '/api/standorte' })).to.equal('csv');
     expect(detectFormat('<!doctype html>')).to.equal('csv');
+  });
+
+  it('refuses an explicit format it does not know, quoting it', () => {
+    const unknown = 'shapefile' as DataFormat;
+    expect(() => detectFormat(GEOJSON, { format: unknown })).to.throw(DataError, 'unknown value “shapefile”');
   });
 
   it('reports the format it loaded', async () => {

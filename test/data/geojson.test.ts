@@ -28,6 +28,7 @@ describe('GeoJSON parsing (pure)', () => {
     };
     expect(reason('{"type":"FeatureCollection","features":[')).to.contain('unvollständig');
     expect(reason('<!doctype html><h1>404</h1>')).to.contain('HTML');
+    expect(reason('name;lat;lon\nA;47.66;9.17')).to.contain('kein JSON').and.contain('format="csv"');
     expect(reason('{"type":"Topology"}')).to.contain('Topology');
     expect(reason('{"features":[]}')).to.contain('type');
   });

@@ -53,7 +53,8 @@ const ALIASES: Record<string, KnownField> = {
 export function knownField(key: string): KnownField | null {
   const lower = key.trim().toLowerCase();
   if ((KNOWN_FIELDS as readonly string[]).includes(lower)) return lower as KnownField;
-  return ALIASES[lower] ?? null;
+  // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+  return Object.hasOwn(ALIASES, lower) ? ALIASES[lower] : null;
 }
 
 /** "baujahr_gesamt" → "Baujahr gesamt", "openingHours" → "Opening hours": readable enough for unknown keys. */
