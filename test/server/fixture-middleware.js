@@ -1,4 +1,5 @@
-// Test-only endpoints on the test server (loopback): HTTP errors, a stalling server, the recorder's log.
+// Test-only endpoints on the test server (loopback): HTTP errors, a stalling server, any text with any content
+// type, a body cut off in the middle, the recorder's log.
 export function fixtureMiddleware(recorder, geoServer) {
   return async (ctx, next) => {
     const path = ctx.path;
@@ -40,6 +41,27 @@ export function fixtureMiddleware(recorder, geoServer) {
       ctx.req.on('close', () => clearTimeout(timer));
       return;
     }
+    if (path === '/__test/text') {
+      // ?body= served as is, with the content type of ?type= (none when absent) and the status of ?status=.
+      const status = Number(ctx.query.status) || 200;
+      const headers = ctx.query.type === undefined ? {} : { 'Content-Type': String(ctx.query.type) };
+      ctx.respond = false;
+      ctx.res.writeHead(status, headers).end(status === 204 ? undefined : String(ctx.query.body ?? ''));
+      return;
+    }
+    if (path === '/__test/partial') {
+      // Headers and the first half of a GeoJSON file, then nothing more (?then=stall, closed after a minute)
+      // or a closed connection (?then=close). With ?length=none no Content-Length is sent (chunked).
+      const body = Buffer.from(JSON.stringify(PARTIAL_GEOJSON));
+      const headers = { 'Content-Type': 'application/geo+json' };
+      if (ctx.query.length !== 'none') headers['Content-Length'] = String(body.length);
+      ctx.respond = false;
+      ctx.res.writeHead(200, headers);
+      ctx.res.write(body.subarray(0, body.length >> 1));
+      const timer = setTimeout(() => ctx.res.destroy(), ctx.query.then === 'close' ? 50 : 60_000);
+      ctx.res.on('close', () => clearTimeout(timer));
+      return;
+    }
     await next();
     if (path.startsWith('/test/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
   };
@@ -57,3 +79,13 @@ export const STRICT_CSP = [
   "form-action 'none'",
   "frame-ancestors 'self'",
 ].join('; ');
+
+/** 40 points in Konstanz (about 4 kB); /__test/partial sends the first half. */
+const PARTIAL_GEOJSON = {
+  type: 'FeatureCollection',
+  features: Array.from({ length: 40 }, (_, i) => ({
+    type: 'Feature',
+    properties: { name: `Punkt ${i}` },
+    geometry: { type: 'Point', coordinates: [9.17 + i / 1000, 47.66] },
+  })),
+};

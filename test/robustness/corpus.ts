@@ -1,0 +1,454 @@
+import type { Geometry } from 'geojson';
+import type { KnErrorCode } from '../../src/events/kn-error-event.js';
+import { collection, feature, json, point } from '../data/data-helpers.js';
+
+/**
+ * The robustness corpus of issue 6: bad inputs a data layer meets in the wild, each with what the person
+ * looking at the map gets. robustness.test.ts runs every case through a real `<kn-map>` with a real
+ * `<kn-geojson-layer>`, once as the layer's first load and once as a reload of a layer that already shows
+ * data, and checks the outcome below plus what holds for every case (see there): no uncaught exception,
+ * the message on the map, the other layer untouched, data already shown kept, nothing executed.
+ *
+ * Outcomes:
+ * - `{ code, message }`: nothing new is shown; `kn-error` with this code and a message (German unless the
+ *   case says `lang: 'en'`) that contains this fragment.
+ * - `{ skipped, shown }`: the valid rest is shown; `kn-error` `data-skipped` counts the skipped ones.
+ * - `{ shown }`: the input is fine after all (or repaired, like an unclosed ring): shown without an error.
+ *
+ * Inputs: `inline` is the text of a `<script type="application/geo+json">` child, `data` the `data`
+ * property, `src` the `src` attribute: a fixture, a test-only route of test/server/fixture-middleware.js
+ * (`/__test/text?type=…&status=…&body=…` serves any text with any content type and status;
+ * `/__test/partial?then=stall|close` sends half a file), or any other URL.
+ */
+
+export type CaseInput = { inline: string } | { data: unknown } | { src: string };
+
+export type Outcome = { code: KnErrorCode; message: string } | { skipped: number; shown: number } | { shown: number };
+
+export interface RobustnessCase {
+  name: string;
+  input: CaseInput;
+  /** Attributes of the layer (`label`, `crs`, `format`, `lat-field` …). */
+  attributes?: Record<string, string>;
+  /** Language of the map; German when not given. */
+  lang?: 'en';
+  outcome: Outcome;
+  /** Short data time-out for this case (ms), for servers that never finish. */
+  timeoutMs?: number;
+  /** Text that must be visible as text (in a notice, the feature list or the feature details). */
+  shownAsText?: string;
+  /** Properties the first shown feature must have as its own, with these values. */
+  properties?: Record<string, unknown>;
+  /** The geometry of the first shown feature, exactly. */
+  geometry?: Geometry;
+  /** The first shown point, to 1e-6 degrees (reprojected data). */
+  lonLat?: [number, number];
+}
+
+/** Two places in the old town of Konstanz, the valid part of many cases. */
+const MARKTSTAETTE = point(9.1757, 47.6597, { name: 'Marktstätte' });
+const BAHNHOF = point(9.1771, 47.6591, { name: 'Bahnhof' });
+
+/** A script payload: an element with a handler, and a script element. */
+export const SCRIPT = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
+/** A `javascript:` URL payload. */
+export const JS_URL = 'javascript:window.pwned=1';
+
+/** A test route serving `body` with this content type (none when `undefined`) and status. */
+export function served(body: string, type: string | undefined, status = 200): string {
+  const query = new URLSearchParams({ body, status: String(status) });
+  if (type !== undefined) query.set('type', type);
+  return `/__test/text?${query}`;
+}
+
+const GOOD_TEXT = json(collection(MARKTSTAETTE, BAHNHOF));
+const MEGABYTE_NAME = 'Konstanz '.repeat(2 ** 17).slice(0, 2 ** 20);
+const polygon = (ring: number[][]) => feature({ type: 'Polygon', coordinates: [ring] }, { name: 'Fläche' });
+
+export const corpus: RobustnessCase[] = [
+  // ---- files that are not GeoJSON, or not all of it ----
+  {
+    name: 'malformed JSON (a trailing comma)',
+    input: { inline: '{"type": "FeatureCollection", "features": [{"type": "Feature",}]}' },
+    outcome: { code: 'data-invalid', message: 'unvollständig oder kein gültiges JSON' },
+  },
+  {
+    name: 'truncated JSON: a file cut off in the middle',
+    input: { src: served(GOOD_TEXT.slice(0, 80), 'application/geo+json') },
+    outcome: { code: 'data-invalid', message: 'unvollständig' },
+  },
+  {
+    name: 'truncated JSON, in English',
+    input: { src: served(GOOD_TEXT.slice(0, 80), 'application/geo+json') },
+    lang: 'en',
+    outcome: { code: 'data-invalid', message: 'truncated or not valid JSON' },
+  },
+  {
+    name: 'an HTML error page with status 200',
+    input: { src: served('<!doctype html><title>Wartung</title><h1>Wartungsarbeiten</h1>', 'text/html') },
+    outcome: { code: 'data-invalid', message: 'HTML' },
+  },
+  {
+    name: 'an HTML page served as application/json',
+    input: { src: served('<!doctype html><h1>Nicht gefunden</h1>', 'application/json') },
+    outcome: { code: 'data-invalid', message: 'kein JSON (vielleicht eine HTML-Seite)' },
+  },
+  {
+    name: 'GeoJSON served as text/html is still read',
+    input: { src: served(GOOD_TEXT, 'text/html') },
+    outcome: { shown: 2 },
+  },
+  {
+    name: 'GeoJSON served without any content type is still read',
+    input: { src: served(GOOD_TEXT, undefined) },
+    outcome: { shown: 2 },
+  },
+  {
+    name: 'GeoJSON served as text/csv',
+    input: { src: served(GOOD_TEXT, 'text/csv') },
+    outcome: { code: 'data-invalid', message: 'format="geojson"' },
+  },
+  {
+    name: 'CSV served as application/json',
+    input: { src: served('name;lat;lon\nMarktstätte;47.6597;9.1757\n', 'application/json') },
+    outcome: { code: 'data-invalid', message: 'format="csv"' },
+  },
+  {
+    name: 'an empty file',
+    input: { src: served('', 'application/geo+json') },
+    outcome: { code: 'data-empty', message: 'Die Datei ist leer' },
+  },
+  {
+    name: 'a file of a byte order mark and blank lines, in English',
+    input: { src: served('\uFEFF\n \n', 'application/geo+json') },
+    lang: 'en',
+    outcome: { code: 'data-empty', message: 'The file is empty' },
+  },
+  {
+    name: '204 No Content',
+    input: { src: served('', 'application/geo+json', 204) },
+    outcome: { code: 'data-empty', message: 'leer' },
+  },
+  {
+    name: 'JSON that is not GeoJSON',
+    input: { inline: '{"rows": [{"lat": 47.66, "lon": 9.17}]}' },
+    outcome: { code: 'data-invalid', message: 'Es fehlt das Feld „type“' },
+  },
+  {
+    name: 'a FeatureCollection without its features list',
+    input: { data: { type: 'FeatureCollection', features: { 0: MARKTSTAETTE } } },
+    outcome: { code: 'data-invalid', message: 'Liste „features“' },
+  },
+  {
+    name: 'an unknown type, 1 MB long: quoted short',
+    input: { data: { type: MEGABYTE_NAME } },
+    outcome: { code: 'data-invalid', message: 'ist kein GeoJSON-Typ' },
+  },
+  {
+    name: 'coordinates nested 100 000 arrays deep',
+    input: { inline: `{"type":"Point","coordinates":${'['.repeat(100_000)}${']'.repeat(100_000)}}` },
+    outcome: { code: 'data-empty', message: 'einzige Objekt ist nicht darstellbar' },
+  },
+  {
+    name: 'features that are not objects at all',
+    input: { data: collection(1, 'Marktstätte', null, true, [9.17, 47.66], MARKTSTAETTE) },
+    outcome: { skipped: 5, shown: 1 },
+  },
+
+  // ---- coordinates and geometry ----
+  {
+    name: 'null coordinates',
+    input: { data: collection(MARKTSTAETTE, feature({ type: 'Point', coordinates: null }), point(null as never, 47.66), BAHNHOF) },
+    outcome: { skipped: 2, shown: 2 },
+  },
+  {
+    name: 'NaN and Infinity coordinates (data property)',
+    input: { data: collection(point(NaN, 47.66), MARKTSTAETTE, point(9.17, Infinity)) },
+    outcome: { skipped: 2, shown: 1 },
+  },
+  {
+    name: 'string coordinates',
+    input: { inline: json(collection(MARKTSTAETTE, feature({ type: 'Point', coordinates: ['9.17', '47.66'] }))) },
+    outcome: { skipped: 1, shown: 1 },
+  },
+  {
+    name: '1e308 and 1e309 (Infinity in JSON) values',
+    input: { inline: `{"type":"FeatureCollection","features":[${json(MARKTSTAETTE)},
+      {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1e308,47.66]}},
+      {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[9.17,1e309]}}]}` },
+    outcome: { skipped: 2, shown: 1 },
+  },
+  {
+    name: 'only 1e308 values, in English',
+    input: { data: collection(point(1e308, 1e308), point(-1e308, 47.66)) },
+    lang: 'en',
+    outcome: { code: 'data-empty', message: 'None of the 2 features can be shown; most have invalid coordinates' },
+  },
+  {
+    name: 'an unclosed polygon ring is closed',
+    input: { data: collection(polygon([[9.17, 47.66], [9.18, 47.66], [9.18, 47.67]])) },
+    outcome: { shown: 1 },
+    geometry: { type: 'Polygon', coordinates: [[[9.17, 47.66], [9.18, 47.66], [9.18, 47.67], [9.17, 47.66]]] },
+  },
+  {
+    name: 'a ring too short even when closed',
+    input: { data: collection(polygon([[9.17, 47.66], [9.18, 47.66]]), MARKTSTAETTE) },
+    outcome: { skipped: 1, shown: 1 },
+  },
+  {
+    name: 'a self-intersecting polygon (a bow tie) is drawn as it is',
+    input: { data: collection(polygon([[9.17, 47.66], [9.18, 47.67], [9.18, 47.66], [9.17, 47.67], [9.17, 47.66]])) },
+    outcome: { shown: 1 },
+  },
+  {
+    name: 'a box crossing the antimeridian (179° to -179°) and a bbox member saying so',
+    input: {
+      data: collection(
+        { ...polygon([[179, -1], [-179, -1], [-179, 1], [179, 1], [179, -1]]), bbox: [179, -1, -179, 1] },
+        MARKTSTAETTE,
+      ),
+    },
+    outcome: { shown: 2 },
+  },
+  {
+    name: 'a box past the antimeridian written as 181°',
+    input: { data: collection(polygon([[179, -1], [181, -1], [181, 1], [179, 1], [179, -1]]), MARKTSTAETTE, BAHNHOF) },
+    outcome: { skipped: 1, shown: 2 },
+  },
+  {
+    name: 'an unknown geometry type and a geometry collection nested too deep',
+    input: {
+      data: collection(
+        feature({ type: 'Circle', coordinates: [9.17, 47.66], radius: 100 }),
+        feature(Array.from({ length: 20 }).reduce<unknown>((inner) => ({ type: 'GeometryCollection', geometries: [inner] }), MARKTSTAETTE.geometry)),
+        MARKTSTAETTE,
+      ),
+    },
+    outcome: { skipped: 2, shown: 1 },
+  },
+  {
+    name: 'latitude and longitude swapped',
+    input: { data: collection(point(47.6597, 9.1757), point(47.6591, 9.1771)) },
+    outcome: { code: 'data-coordinates', message: 'vertauscht' },
+  },
+
+  // ---- coordinate reference systems ----
+  {
+    name: 'EPSG:25832 with a crs member is reprojected',
+    input: { src: '/test/fixtures/hotspots-25832.geojson' },
+    outcome: { shown: 2 },
+    lonLat: [9.175563, 47.660373],
+  },
+  {
+    name: 'EPSG:25832 without CRS information',
+    input: { src: '/test/fixtures/hotspots-25832-ohne-crs.geojson' },
+    outcome: { code: 'data-coordinates', message: 'sehen nach EPSG:25832 (ETRS89 / UTM 32N) aus. Mit dem Attribut crs="EPSG:25832"' },
+  },
+  {
+    name: 'EPSG:25832 without CRS information, in English',
+    input: { src: '/test/fixtures/hotspots-25832-ohne-crs.geojson' },
+    lang: 'en',
+    outcome: { code: 'data-coordinates', message: 'look like EPSG:25832 (ETRS89 / UTM 32N). The attribute crs="EPSG:25832"' },
+  },
+  {
+    name: 'EPSG:25832 without CRS information in the file, but crs="EPSG:25832" on the layer',
+    input: { src: '/test/fixtures/hotspots-25832-ohne-crs.geojson' },
+    attributes: { crs: 'EPSG:25832' },
+    outcome: { shown: 2 },
+    lonLat: [9.175563, 47.660373],
+  },
+  {
+    name: 'a CSV in EPSG:25832 without CRS information',
+    input: { src: '/test/fixtures/data/standorte-utm32.csv' },
+    outcome: { code: 'data-coordinates', message: 'crs="EPSG:25832"' },
+  },
+  {
+    name: 'a crs member nobody can read',
+    input: { data: { ...collection(MARKTSTAETTE), crs: { type: 'link', href: 'x' } } },
+    outcome: { code: 'data-crs', message: 'Die Angabe „crs“ in der Datei ist unlesbar' },
+  },
+  {
+    name: 'an unsupported crs attribute',
+    input: { data: collection(MARKTSTAETTE) },
+    attributes: { crs: 'EPSG:9999' },
+    outcome: { code: 'data-crs', message: 'Das Koordinatensystem „EPSG:9999“ wird nicht unterstützt' },
+  },
+
+  // ---- CSV ----
+  {
+    name: 'a CSV without coordinate columns',
+    input: { inline: 'Name;Straße\nMarktstätte;Marktstätte 1\n' },
+    attributes: { format: 'csv' },
+    outcome: { code: 'data-csv-columns', message: 'keine erkennbaren Spalten für Breite und Länge. Spalten: „Name“, „Straße“' },
+  },
+  {
+    name: 'a CSV without a longitude column',
+    input: { inline: 'Name;Breite\nMarktstätte;47,6597\n' },
+    attributes: { format: 'csv' },
+    outcome: { code: 'data-csv-columns', message: 'keine erkennbare Spalte für die Länge' },
+  },
+  {
+    name: 'a CSV whose lat-field names no column, in English',
+    input: { src: served('name,lat,lon\nMarktstätte,47.6597,9.1757\n', 'text/csv') },
+    attributes: { 'lat-field': 'Breite' },
+    lang: 'en',
+    outcome: { code: 'data-csv-columns', message: 'The column “Breite” named by the attribute lat-field does not exist' },
+  },
+  {
+    name: 'a CSV with mixed separators: rows with commas in a semicolon file',
+    input: { src: served('Name;Breite;Länge\nMarktstätte;47,6597;9,1757\nBahnhof,47.6591,9.1771\nKonzil;47,6606;9,1786\n', 'text/csv') },
+    outcome: { skipped: 1, shown: 2 },
+  },
+  {
+    name: 'a CSV with mixed separators: a comma header over semicolon rows',
+    input: { src: served('name,lat,lon\nMarktstätte;47.6597;9.1757\nBahnhof;47.6591;9.1771\n', 'text/csv') },
+    outcome: { code: 'data-empty', message: 'Keine der 2 Zeilen hat Zahlen in den Spalten „lat“ und „lon“' },
+  },
+  {
+    name: 'a CSV with missing cells and words for coordinates',
+    input: { src: served('name;lat;lon\nMarktstätte;47.6597;9.1757\nOhne Länge;47.66\nUnbekannt;unbekannt;k. A.\n', 'text/csv') },
+    outcome: { skipped: 2, shown: 1 },
+  },
+
+  // ---- hostile properties ----
+  {
+    name: 'a 1 MB name is kept and shown as text',
+    input: { data: collection(point(9.1757, 47.6597, { name: MEGABYTE_NAME })) },
+    outcome: { shown: 1 },
+    properties: { name: MEGABYTE_NAME },
+    shownAsText: MEGABYTE_NAME,
+  },
+  {
+    name: 'prototype-pollution keys in GeoJSON properties',
+    input: {
+      inline: `{"type":"FeatureCollection","__proto__":{"polluted":1},"features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[9.1757,47.6597]},
+        "properties":{"name":"Marktstätte","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":{"polluted":1}}}]}`,
+    },
+    outcome: { shown: 1 },
+    properties: JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":{"polluted":1}}'),
+  },
+  {
+    name: 'prototype-pollution keys as CSV columns',
+    input: { src: served('__proto__;constructor;prototype;lat;lon\nverschmutzt;a;b;47.6597;9.1757\n', 'text/csv') },
+    outcome: { shown: 1 },
+    properties: JSON.parse('{"__proto__":"verschmutzt","constructor":"a","prototype":"b"}'),
+  },
+
+  // ---- script and javascript: payloads ----
+  {
+    name: 'script payloads in names, property keys and values, and javascript: links',
+    input: {
+      data: collection(
+        point(9.1757, 47.6597, { name: SCRIPT, [SCRIPT]: 'Schlüssel', website: JS_URL, beschreibung: `<a href="${JS_URL}">klick</a>` }),
+      ),
+    },
+    outcome: { shown: 1 },
+    shownAsText: SCRIPT,
+  },
+  {
+    name: 'a script payload in the label of a layer whose file is missing',
+    input: { src: '/__test/status/404' },
+    attributes: { label: SCRIPT },
+    outcome: { code: 'data-http', message: '404' },
+    shownAsText: SCRIPT,
+  },
+  {
+    name: 'a script payload in the label of a layer with skipped features',
+    input: { data: collection(MARKTSTAETTE, point(NaN, NaN)) },
+    attributes: { label: SCRIPT },
+    outcome: { skipped: 1, shown: 1 },
+    shownAsText: SCRIPT,
+  },
+  {
+    name: 'src="javascript:…"',
+    input: { src: JS_URL },
+    outcome: { code: 'data-network', message: JS_URL },
+    shownAsText: JS_URL,
+  },
+  {
+    name: 'src as a data: URL with an HTML page and a script',
+    input: { src: `data:text/html,${encodeURIComponent(`<!doctype html>${SCRIPT}`)}` },
+    outcome: { code: 'data-invalid', message: 'HTML' },
+  },
+  {
+    name: 'a script payload in the query of src',
+    input: { src: `/__test/status/404?q=${SCRIPT}` },
+    outcome: { code: 'data-http', message: '404' },
+    shownAsText: 'onerror="window.pwned=1"',
+  },
+  {
+    name: 'script payloads in crs, name-field and category-field',
+    input: { data: collection(MARKTSTAETTE) },
+    attributes: { crs: SCRIPT, 'name-field': SCRIPT, 'category-field': SCRIPT },
+    outcome: { code: 'data-crs', message: 'wird nicht unterstützt' },
+    shownAsText: '<img src=x onerror=',
+  },
+  {
+    name: 'a script payload in lat-field',
+    input: { src: served('name;lat;lon\nMarktstätte;47.6597;9.1757\n', 'text/csv') },
+    attributes: { 'lat-field': SCRIPT },
+    outcome: { code: 'data-csv-columns', message: 'gibt es nicht' },
+    shownAsText: '<img src=x onerror=',
+  },
+  {
+    name: 'a script payload in format',
+    input: { inline: GOOD_TEXT },
+    attributes: { format: SCRIPT },
+    outcome: { code: 'data-invalid', message: 'Das Attribut format hat den unbekannten Wert' },
+    shownAsText: '<img src=x onerror=',
+  },
+
+  // ---- network faults ----
+  {
+    name: '404',
+    input: { src: '/__test/status/404' },
+    attributes: { label: 'Hotspots' },
+    outcome: { code: 'data-http', message: 'Der Server antwortete mit 404 für /__test/status/404' },
+  },
+  {
+    name: '500 with a GeoJSON body: the body is not shown',
+    input: { src: served(GOOD_TEXT, 'application/geo+json', 500) },
+    outcome: { code: 'data-http', message: 'antwortete mit 500' },
+  },
+  {
+    name: '503 with an HTML page, in English',
+    input: { src: '/__test/status/503' },
+    lang: 'en',
+    outcome: { code: 'data-http', message: 'the server answered 503' },
+  },
+  {
+    name: 'a server that is not there',
+    input: { src: 'http://127.0.0.1:9/daten.geojson' },
+    outcome: { code: 'data-network', message: 'http://127.0.0.1:9/daten.geojson ist nicht erreichbar' },
+  },
+  {
+    name: 'time-out: a server that never answers',
+    input: { src: '/__test/stall' },
+    timeoutMs: 300,
+    outcome: { code: 'data-timeout', message: 'Zeitüberschreitung bei /__test/stall' },
+  },
+  {
+    name: 'a server that stalls mid-body (with Content-Length)',
+    input: { src: '/__test/partial?then=stall' },
+    timeoutMs: 300,
+    outcome: { code: 'data-timeout', message: 'Zeitüberschreitung' },
+  },
+  {
+    name: 'a server that stalls mid-body (chunked), in English',
+    input: { src: '/__test/partial?then=stall&length=none' },
+    timeoutMs: 300,
+    lang: 'en',
+    outcome: { code: 'data-timeout', message: 'time-out at /__test/partial' },
+  },
+  {
+    name: 'a server that closes the connection mid-body (with Content-Length)',
+    input: { src: '/__test/partial?then=close' },
+    outcome: { code: 'data-network', message: 'Die Verbindung zu /__test/partial?then=close brach während der Übertragung ab' },
+  },
+  {
+    name: 'a server that closes the connection mid-body (chunked), in English',
+    input: { src: '/__test/partial?then=close&length=none' },
+    lang: 'en',
+    outcome: { code: 'data-network', message: 'could not be loaded completely: the connection to /__test/partial' },
+  },
+];
