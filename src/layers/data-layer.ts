@@ -12,7 +12,7 @@ import { assetUrl } from '../assets-url.js';
 import { getConfig } from '../config.js';
 import { DATA_ID_PREFIX } from '../map/map-context.js';
 import { bboxOf } from '../data/geojson.js';
-import { DataError } from '../data/data-error.js';
+import { DataError, quote } from '../data/data-error.js';
 import { DataFetchError, fetchData } from '../data/fetch-data.js';
 import { loadData, loadObject, type LoadResult } from '../data/load-data.js';
 import type { DataFormat } from '../data/detect-format.js';
@@ -456,7 +456,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     const siteDefault = getConfig().dataUrls[this.theme.kind];
     const src = this.src?.trim() || siteDefault || (this.theme.bundledData && assetUrl(this.theme.bundledData));
     if (!src) throw new MissingDataError();
-    const url = new URL(src, document.baseURI).href;
+    const url = dataUrl(src);
     if (this.followsView) {
       const view = { ...options, maxFeatures: this.maxFeatures, timeoutMs: getConfig().dataTimeoutMs, onFetchProgress: this.onProgress(0) };
       return this.viewData.read(url, view, (truncation) => this.reportTruncation(truncation));
@@ -604,6 +604,22 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 }
 
 class MissingDataError extends Error {}
+
+/** `src` resolved against the page; only addresses a browser downloads data from (never `javascript:`). */
+function dataUrl(src: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    url = undefined;
+  }
+  if (url && ['http:', 'https:', 'blob:', 'data:'].includes(url.protocol)) return url.href;
+  const shown = quote(src, 60);
+  throw new DataError('data-invalid', {
+    de: `„${shown}“ ist keine Adresse, von der sich Daten laden lassen; erwartet wird eine http(s)-Adresse.`,
+    en: `“${shown}” is not an address data can be loaded from; an http(s) address is expected.`,
+  });
+}
 
 /** The basemap's first label layer: areas and lines of data go below it so that place names stay legible. */
 function belowLabels(map: MaplibreMap): string | undefined {

@@ -21,6 +21,9 @@ describe('basemaps (pure)', () => {
   it('rejects unknown names and non-http URLs', () => {
     expect(resolveBasemap('satellit', base)).to.equal(null);
     expect(resolveBasemap('javascript:alert(1)//.json', base)).to.equal(null);
+    // Names of Object.prototype's members are no basemaps either.
+    expect(resolveBasemap('constructor', base)).to.equal(null);
+    expect(resolveBasemap('__proto__', base)).to.equal(null);
   });
 
   it('builds an offline style whose every URL points into the assets folder', () => {

@@ -362,13 +362,18 @@ export const corpus: RobustnessCase[] = [
   {
     name: 'src="javascript:…"',
     input: { src: JS_URL },
-    outcome: { code: 'data-network', message: JS_URL },
+    outcome: { code: 'data-invalid', message: 'http(s)-Adresse' },
     shownAsText: JS_URL,
   },
   {
     name: 'src as a data: URL with an HTML page and a script',
     input: { src: `data:text/html,${encodeURIComponent(`<!doctype html>${SCRIPT}`)}` },
     outcome: { code: 'data-invalid', message: 'HTML' },
+  },
+  {
+    name: 'src that is no URL at all',
+    input: { src: 'http://[nicht-gültig' },
+    outcome: { code: 'data-invalid', message: '„http://[nicht-gültig“ ist keine Adresse' },
   },
   {
     name: 'a script payload in the query of src',

@@ -123,7 +123,7 @@ export class KnFilterChips extends LitElement {
         <legend part="legend">${label}</legend>
         <ul>
           ${values.map((value) => {
-            const symbol = filter === 'categories' ? FIELD_SYMBOLS[value] : undefined;
+            const symbol = filter === 'categories' && Object.hasOwn(FIELD_SYMBOLS, value) ? FIELD_SYMBOLS[value] : undefined;
             return html`<li>
               <label class="chip" part="chip">
                 <input

@@ -25,7 +25,7 @@ const SPELLINGS: Record<string, FibreStatus> = {
 /** A status as written in someone's data ("Verfügbar", "im_bau", "planned") → one of FIBRE_STATUSES. */
 export function normaliseStatus(value: unknown): FibreStatus | null {
   const key = String(value ?? '').trim().toLowerCase().replace(/[_-]+/g, ' ');
-  return SPELLINGS[key] ?? null;
+  return Object.hasOwn(SPELLINGS, key) ? SPELLINGS[key] : null; // `constructor` is not a status
 }
 
 const yearOf = (value: unknown): number | null => {

@@ -48,7 +48,7 @@ const looksLikeUrl = (value: string) => /^(https?:)?\/\//i.test(value) || /^\.{0
 export function resolveBasemap(value: string | undefined, baseUrl: string): Basemap | null {
   const name = (value ?? '').trim() || DEFAULT_BASEMAP;
   if (name === DEFAULT_BASEMAP) return { kind: 'offline', name: DEFAULT_BASEMAP };
-  const named = NAMED[name];
+  const named = Object.hasOwn(NAMED, name) ? NAMED[name] : undefined; // `basemap="constructor"` is no basemap
   if (named) return { kind: 'external', name, displayName: named.provider, ...named };
   if (!looksLikeUrl(name)) return null;
   let url: URL;
