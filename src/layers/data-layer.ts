@@ -10,10 +10,9 @@ import type {
 } from 'maplibre-gl';
 import { assetUrl } from '../assets-url.js';
 import { getConfig } from '../config.js';
-import { DATA_ID_PREFIX } from '../map/map-context.js';
 import { bboxOf } from '../data/geojson.js';
-import { DataError, quote } from '../data/data-error.js';
-import { DataFetchError, fetchData } from '../data/fetch-data.js';
+import { resolveDataUrl } from '../data/data-url.js';
+import { fetchData } from '../data/fetch-data.js';
 import { loadData, loadObject, type LoadResult } from '../data/load-data.js';
 import type { DataFormat } from '../data/detect-format.js';
 import { collectionId, isItemsUrl } from '../data/ogc-features.js';
@@ -25,7 +24,9 @@ import type { Lang } from '../i18n/lang.js';
 import { msg, type MessageKey } from '../i18n/messages.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
+import { loadErrorMessage, MissingDataError } from './load-error-message.js';
 import { selectionLayers } from './selection-style.js';
+import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
 import { TileSetController } from './tiles/tile-set-controller.js';
 import { DEFAULT_MAX_FEATURES, ViewDataController, type Truncation } from './view-data-controller.js';
@@ -65,8 +66,8 @@ const sameKey = (a: DataKey | undefined, b: DataKey) => !!a && a.length === b.le
  * `<script type="application/geo+json">`, `src`, or the layer's bundled default (in that order); reads
  * GeoJSON and CSV in WGS84 or a projected CRS; shows it on the enclosing `<kn-map>`; reports every problem
  * as a translated `kn-error` without losing data already shown. A `src` that is an OGC API Features items
- * endpoint is loaded for the map's view and again when it moves (view-data-controller.ts). Themed layers
- * only add their style.
+ * endpoint is loaded for the map's view and again when it moves (view-data-controller.ts); `tiles` puts
+ * vector tiles in place of a GeoJSON source (tiles/tile-set-controller.ts). Themed layers only add their style.
  */
 export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   static override styles = css`
@@ -413,7 +414,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     this.updatedOnce = true;
     const map = this.mapLayer.map;
     if (!map) return;
-    if (this.styleProperties().some((key) => changed.has(key))) this.applyStyle(map);
+    if (this.styleProperties().some((key) => changed.has(key))) applyStyleDiff(map, this.currentStyle());
     if (this.mountedTiles !== undefined && this.mountedTiles !== this.tilesKey()) void this.replaceTiles(map);
     else if (this.shownKey && !sameKey(this.shownKey, this.dataKey())) void this.show(map);
   }
@@ -456,7 +457,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     const siteDefault = getConfig().dataUrls[this.theme.kind];
     const src = this.src?.trim() || siteDefault || (this.theme.bundledData && assetUrl(this.theme.bundledData));
     if (!src) throw new MissingDataError();
-    const url = dataUrl(src);
+    const url = resolveDataUrl(src, document.baseURI);
     if (this.followsView) {
       const view = { ...options, maxFeatures: this.maxFeatures, timeoutMs: getConfig().dataTimeoutMs, onFetchProgress: this.onProgress(0) };
       return this.viewData.read(url, view, (truncation) => this.reportTruncation(truncation));
@@ -524,20 +525,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   private reportLoadError(error: unknown): void {
     const lang = this.lang$;
-    const layer = this.displayName(lang);
-    const url = this.tiles?.trim() || this.src || '';
-    if (error instanceof DataFetchError) {
-      const keys = { 'data-http': 'error.data-http', 'data-timeout': 'error.data-timeout', 'data-network': 'error.data-network' } as const;
-      const key = error.interrupted ? 'error.data-interrupted' : keys[error.code];
-      this.reportError(error.code, msg(lang, key, { layer, url, status: error.status ?? '' }));
-    } else if (error instanceof DataError) {
-      this.reportError(error.code, msg(lang, 'error.data-problem', { layer, reason: error.reason[lang] }));
-    } else if (error instanceof MissingDataError) {
-      this.reportError('data-missing', msg(lang, 'error.data-missing', { layer }));
-    } else {
-      console.error('[kn-map-elements]', error);
-      this.reportError('data-invalid', msg(lang, 'error.data-problem', { layer, reason: String(error).slice(0, 200) }));
-    }
+    const { code, message } = loadErrorMessage(error, { lang, layer: this.displayName(lang), url: this.tiles?.trim() || this.src || '' });
+    this.reportError(code, message);
   }
 
   // ---- style and interaction ----
@@ -551,30 +540,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
       opacity,
       visible: !this.hidden,
     };
-    const layers = [...this.styleLayers(input), ...selectionLayers(input)];
-    const sourceLayer = this.tileSet.described?.sourceLayer;
-    if (!sourceLayer) return layers;
-    return layers.map((layer) => ('source' in layer && layer.source === this.sourceId ? { ...layer, 'source-layer': sourceLayer } : layer));
-  }
-
-  /**
-   * Applies changed paint, visibility and filters, touching only what differs (as svelte-maplibre's diff):
-   * a filter change is a style change, never a rebuild of the source.
-   */
-  private applyStyle(map: MaplibreMap): void {
-    type PaintKey = Parameters<MaplibreMap['setPaintProperty']>[1];
-    for (const layer of this.currentStyle()) {
-      if (!map.getLayer(layer.id)) continue;
-      for (const [key, value] of Object.entries(layer.paint ?? {})) {
-        if (JSON.stringify(map.getPaintProperty(layer.id, key as PaintKey)) !== JSON.stringify(value)) {
-          map.setPaintProperty(layer.id, key as PaintKey, value);
-        }
-      }
-      const visibility = layer.layout?.visibility ?? 'visible';
-      if (map.getLayoutProperty(layer.id, 'visibility') !== visibility) map.setLayoutProperty(layer.id, 'visibility', visibility);
-      const filter = 'filter' in layer ? (layer.filter ?? null) : null;
-      if (JSON.stringify(map.getFilter(layer.id) ?? null) !== JSON.stringify(filter)) map.setFilter(layer.id, filter);
-    }
+    return withSourceLayer([...this.styleLayers(input), ...selectionLayers(input)], this.sourceId, this.tileSet.described?.sourceLayer);
   }
 
   private readonly onFeatureClick = (event: MapLayerMouseEvent): void => {
@@ -601,27 +567,4 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   override render() {
     return html``;
   }
-}
-
-class MissingDataError extends Error {}
-
-/** `src` resolved against the page; only addresses a browser downloads data from (never `javascript:`). */
-function dataUrl(src: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(src, document.baseURI);
-  } catch {
-    url = undefined;
-  }
-  if (url && ['http:', 'https:', 'blob:', 'data:'].includes(url.protocol)) return url.href;
-  const shown = quote(src, 60);
-  throw new DataError('data-invalid', {
-    de: `„${shown}“ ist keine Adresse, von der sich Daten laden lassen; erwartet wird eine http(s)-Adresse.`,
-    en: `“${shown}” is not an address data can be loaded from; an http(s) address is expected.`,
-  });
-}
-
-/** The basemap's first label layer: areas and lines of data go below it so that place names stay legible. */
-function belowLabels(map: MaplibreMap): string | undefined {
-  return map.getStyle().layers.find((layer) => layer.type === 'symbol' && !layer.id.startsWith(DATA_ID_PREFIX))?.id;
 }
