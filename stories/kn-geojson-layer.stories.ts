@@ -63,7 +63,7 @@ const meta = {
     tiles: { control: 'text' },
     'source-layer': { control: 'text' },
     'id-field': { control: 'text' },
-    format: { control: { type: 'select', labels: { '': '(erkennen)' } }, options: ['', 'geojson', 'csv'] },
+    format: { control: { type: 'select', labels: { '': '(erkennen)' } }, options: ['', 'geojson', 'csv', 'ogc-features'] },
     crs: {
       control: { type: 'select', labels: { '': '(aus der Datei, sonst WGS84)' } },
       options: ['', 'EPSG:4326', 'EPSG:25832', 'EPSG:25833', 'EPSG:31467', 'EPSG:3857', 'EPSG:4647'],

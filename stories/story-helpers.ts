@@ -41,7 +41,7 @@ export const storyData = (file: string) => `story-data/${file}`;
 /** The attributes every data layer has (src/layers/data-layer.ts), by attribute name. */
 export interface DataLayerArgs {
   src?: string;
-  format?: '' | 'geojson' | 'csv';
+  format?: '' | 'geojson' | 'csv' | 'ogc-features';
   crs?: string;
   'lat-field'?: string;
   'lon-field'?: string;
@@ -75,7 +75,7 @@ const CRS_OPTIONS = ['', 'EPSG:4326', 'EPSG:25832', 'EPSG:25833', 'EPSG:31467', 
 
 export const dataLayerArgTypes = {
   src: { control: 'text' },
-  format: { control: { type: 'select', labels: { '': '(erkennen)' } }, options: ['', 'geojson', 'csv'] },
+  format: { control: { type: 'select', labels: { '': '(erkennen)' } }, options: ['', 'geojson', 'csv', 'ogc-features'] },
   crs: { control: { type: 'select', labels: { '': '(aus der Datei, sonst WGS84)' } }, options: CRS_OPTIONS },
   'lat-field': { control: 'text' },
   'lon-field': { control: 'text' },
