@@ -38,6 +38,9 @@ function copyAssets(to) {
 export default [
   {
     input: 'dist/define.js',
+    // Lets the lazy chunks (tiles, maplibre …) import shared code from the loader itself, instead of rollup
+    // moving all of it into a second chunk behind a two-line facade.
+    preserveEntrySignatures: false,
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -1,8 +1,9 @@
 import type { SourceSpecification } from 'maplibre-gl';
 import { DataError } from '../../data/data-error.js';
 import { DataFetchError, fetchData } from '../../data/fetch-data.js';
-import { chooseSourceLayer, tilesInfoFromMetadata, zoomRange, type TilesInfo, type TilesSource } from '../../data/tiles-source.js';
-import { archiveTileTemplate, forgetArchive, openArchive } from './pmtiles-archives.js';
+import { chooseSourceLayer, parseTilesSource, tilesInfoFromMetadata, zoomRange, type TilesInfo, type TilesSource } from '../../data/tiles-source.js';
+import { loadMaplibre } from '../../map/load-maplibre.js';
+import { archiveTileTemplate, forgetArchive, openArchive, registerPmtilesProtocol } from './pmtiles-archives.js';
 
 /** A tile set ready to be added to a map: the maplibre source and the layer inside the tiles to draw. */
 export interface DescribedTiles {
@@ -21,6 +22,13 @@ export interface DescribeOptions {
   /** Property that identifies a feature (`id-field`); default: the tiles' own feature ids. */
   idField?: string;
   timeoutMs: number;
+}
+
+/** The `tiles` attribute (resolved against `base`) read and described; a PMTiles archive's protocol registered. */
+export async function describeTilesAt(value: string, base: string, options: DescribeOptions): Promise<DescribedTiles> {
+  const described = await describeTiles(parseTilesSource(value, base), options);
+  if (described.pmtiles) registerPmtilesProtocol((await loadMaplibre()).maplibre);
+  return described;
 }
 
 /**

@@ -1,10 +1,7 @@
 import type { Feature } from 'geojson';
 import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { DataFetchError } from '../../data/fetch-data.js';
-import { parseTilesSource, tileUrlAt } from '../../data/tiles-source.js';
-import { loadMaplibre } from '../../map/load-maplibre.js';
-import { describeTiles, type DescribeOptions, type DescribedTiles } from './describe-tiles.js';
-import { registerPmtilesProtocol } from './pmtiles-archives.js';
+import type { DescribeOptions, DescribedTiles } from './describe-tiles.js';
 import { featureSetKey, uniqueTileFeatures } from './tile-features.js';
 
 export interface TileSetHost {
@@ -40,9 +37,9 @@ export class TileSetController {
 
   /** Reads the tile set at `value` (the `tiles` attribute). Throws `DataError` or `DataFetchError`. */
   async describe(value: string, options: DescribeOptions): Promise<DescribedTiles> {
-    const described = await describeTiles(parseTilesSource(value, document.baseURI), options);
-    if (described.pmtiles) registerPmtilesProtocol((await loadMaplibre()).maplibre);
-    return described;
+    // Loaded only by pages that use tiles.
+    const { describeTilesAt } = await import('./describe-tiles.js');
+    return describeTilesAt(value, document.baseURI, options);
   }
 
   /** The described source is on `map`: start following it. */
@@ -83,6 +80,7 @@ export class TileSetController {
     const center = map.getCenter();
     let status: number | undefined;
     try {
+      const { tileUrlAt } = await import('../../data/tiles-source.js');
       const response = await fetch(tileUrlAt(template, [center.lng, center.lat], zoom));
       await response.body?.cancel();
       if (response.ok) return;
