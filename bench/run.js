@@ -226,33 +226,77 @@ async function loadOnce(browser, url, label, { timeout = PAGE_TIMEOUT_MS, then }
   }
 }
 
-/** Both maps must end showing the same thing, else the comparison means nothing. */
-function checkSameWork(ours, baseline) {
+/** The four Konstanz layers of the ttfi pair, by the `kind` in their ids (`kn-wlan-1-…`). */
+const KONSTANZ_KINDS = ['wlan', 'fibre', 'innovation', 'projects'];
+const shorten = (text, length = 240) => (text.length > length ? `${text.slice(0, length)}…` : text);
+
+/**
+ * What any two pages of a pair must have in common (see harness.js benchDescribe): style layers (ids and full
+ * specs, in the same order), sources (options; the data is a URL on one side, the loaded copy on the other),
+ * features rendered per counted layer, camera, canvas and controls. Returns the differences found.
+ */
+function stateDifferences(ours, baseline) {
   const problems = [];
   if (JSON.stringify(ours.layers) !== JSON.stringify(baseline.layers)) {
     problems.push(`style layers differ:\n    ours:     ${ours.layers.join(', ')}\n    baseline: ${baseline.layers.join(', ')}`);
   } else if (ours.layerSpecs !== baseline.layerSpecs) {
-    problems.push('style layers have the same ids but different specs (paint, layout, filter or source)');
+    const [a, b] = [JSON.parse(ours.layerSpecs), JSON.parse(baseline.layerSpecs)];
+    const at = a.findIndex((layer, i) => JSON.stringify(layer) !== JSON.stringify(b[i]));
+    problems.push(`style layer ${a[at].id} differs:\n    ours:     ${JSON.stringify(a[at])}\n    baseline: ${JSON.stringify(b[at])}`);
   }
-  if (ours.sources.join() !== baseline.sources.join()) {
-    problems.push(`sources differ (ours ${ours.sources.join(', ')}; baseline ${baseline.sources.join(', ')})`);
+  if (ours.sourceSpecs !== baseline.sourceSpecs) {
+    const own = (specs) => JSON.stringify(JSON.parse(specs).filter(([id]) => id.startsWith('kn-')));
+    problems.push(`sources differ:\n    ours:     ${own(ours.sourceSpecs)}\n    baseline: ${own(baseline.sourceSpecs)}`);
   }
-  if (!(ours.pointFeatures > 0) || !(baseline.pointFeatures > 0)) {
-    problems.push(`WLAN points not rendered (ours ${ours.pointFeatures}, baseline ${baseline.pointFeatures})`);
-  } else if (ours.pointFeatures !== baseline.pointFeatures) {
-    problems.push(`WLAN points rendered differ (ours ${ours.pointFeatures}, baseline ${baseline.pointFeatures})`);
-  }
-  if (ours.renderedFeatures !== baseline.renderedFeatures) {
-    problems.push(`rendered features differ (ours ${ours.renderedFeatures}, baseline ${baseline.renderedFeatures})`);
+  if (JSON.stringify(ours.rendered) !== JSON.stringify(baseline.rendered)) {
+    const ids = [...new Set([...Object.keys(ours.rendered), ...Object.keys(baseline.rendered)])];
+    const counts = ids.filter((id) => ours.rendered[id] !== baseline.rendered[id]).map((id) => `${id} ${ours.rendered[id]} / ${baseline.rendered[id]}`);
+    problems.push(`features drawn differ (ours / baseline): ${counts.join(', ')}`);
   }
   if (Math.abs(ours.zoom - baseline.zoom) > 1e-6 || ours.center.some((v, i) => Math.abs(v - baseline.center[i]) > 1e-7)) {
     problems.push(`camera differs (ours z${ours.zoom} ${ours.center}, baseline z${baseline.zoom} ${baseline.center})`);
   }
+  if (ours.canvas.join('x') !== baseline.canvas.join('x')) {
+    problems.push(`canvas size differs (ours ${ours.canvas.join('x')}, baseline ${baseline.canvas.join('x')})`);
+  }
   if (JSON.stringify(ours.controls) !== JSON.stringify(baseline.controls)) {
     problems.push(`controls differ:\n    ours:     ${JSON.stringify(ours.controls)}\n    baseline: ${JSON.stringify(baseline.controls)}`);
   }
-  if (ours.canvas.join('x') !== baseline.canvas.join('x')) {
-    problems.push(`canvas size differs (ours ${ours.canvas.join('x')}, baseline ${baseline.canvas.join('x')})`);
+  return problems;
+}
+
+/** Features drawn by the style layers of one of the four Konstanz layers, summed over its style layers. */
+const drawnBy = (result, kind) =>
+  Object.entries(result.rendered)
+    .filter(([id]) => new RegExp(`^kn-${kind}-\\d+-`).test(id))
+    .reduce((sum, [, count]) => sum + count, 0);
+
+/**
+ * Both ttfi maps must end showing the same four Konstanz layers, else the comparison means nothing: besides
+ * stateDifferences, the same features (ids, geometry types, properties, derived ones included) drawn by every
+ * data style layer, the same images (patterns and symbols, pixel for pixel), and each of the four layers
+ * drawing something.
+ */
+function checkSameWork(ours, baseline) {
+  const problems = stateDifferences(ours, baseline);
+  for (const kind of KONSTANZ_KINDS) {
+    if (!(drawnBy(ours, kind) > 0) || !(drawnBy(baseline, kind) > 0)) {
+      problems.push(`the ${kind} layer draws nothing (ours ${drawnBy(ours, kind)}, baseline ${drawnBy(baseline, kind)} features)`);
+    }
+  }
+  const layerIds = [...new Set([...Object.keys(ours.features), ...Object.keys(baseline.features)])];
+  for (const id of layerIds) {
+    const [a, b] = [ours.features[id] ?? [], baseline.features[id] ?? []];
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    const at = a.findIndex((feature, i) => feature !== b[i]);
+    const [first, second] = at < 0 ? [undefined, b[a.length]] : [a[at], b[at]];
+    problems.push(
+      `${id} draws other features (ours ${a.length}, baseline ${b.length}); first difference:\n` +
+        `    ours:     ${shorten(first ?? '(none)')}\n    baseline: ${shorten(second ?? '(none)')}`,
+    );
+  }
+  if (JSON.stringify(ours.images) !== JSON.stringify(baseline.images)) {
+    problems.push(`images differ:\n    ours:     ${JSON.stringify(ours.images)}\n    baseline: ${JSON.stringify(baseline.images)}`);
   }
   if (problems.length) throw new Error(`ours.html and baseline.html do not render the same map:\n  ${problems.join('\n  ')}`);
 }
@@ -265,22 +309,33 @@ function phases(results, steps) {
   });
 }
 const resource = (pattern, field) => (result) => result.resources.find((entry) => pattern.test(entry.name))?.[field];
+/** The earliest `start` or latest `end` of the resources matching `pattern` (NaN when none was seen). */
+const resources = (pattern, field) => (result) => {
+  const values = result.resources.filter((entry) => pattern.test(entry.name)).map((entry) => entry[field]);
+  return values.length ? (field === 'start' ? Math.min(...values) : Math.max(...values)) : NaN;
+};
+/** The bundled data of the four Konstanz layers (dist/cdn/assets/data/). */
+const KONSTANZ_DATA = /\/(wlan-konstanz|glasfaser-beispieldaten|innovationsareal|sgc-projekte)\.geojson$/;
 const OURS_STEPS = [
   ['loader kn-map-elements.js received', resource(/\/kn-map-elements\.js$/, 'end')],
   ['elements defined', (r) => r.marks.defined],
   ['maplibre chunk requested', resource(/\/maplibre-gl-[^/]+\.js$/, 'start')],
   ['maplibre chunk received', resource(/\/maplibre-gl-[^/]+\.js$/, 'end')],
+  ['first of the four data files requested', resources(KONSTANZ_DATA, 'start')],
+  ['last of the four data files received', resources(KONSTANZ_DATA, 'end')],
   ['first glyphs requested', resource(/\.pbf$/, 'start')],
-  ['WLAN data requested', resource(/wlan-hotspots\.geojson$/, 'start')],
-  ['WLAN data received', resource(/wlan-hotspots\.geojson$/, 'end')],
-  ['WLAN data shown (kn-data-load)', (r) => r.marks.dataLoaded],
+  ["last layer's data shown (kn-data-load)", (r) => Math.max(...Object.entries(r.marks).filter(([n]) => n.startsWith('shown ')).map(([, ms]) => ms))],
   ['ready (first full frame)', (r) => r.ttfi],
 ];
 const BASELINE_STEPS = [
   ['maplibre-gl.mjs received', resource(/\/maplibre-gl\.mjs$/, 'end')],
+  ['page module started (all its imports loaded)', (r) => r.marks.started],
+  // WLAN and projects data are fetched by maplibre's worker: not in the page's Resource Timing.
+  ['fibre and innovation data received', resources(KONSTANZ_DATA, 'end')],
+  ['fibre and innovation data set (setData, derived properties added)', (r) => r.marks.derivedSet],
   ['first glyphs requested', resource(/\.pbf$/, 'start')],
   ['map load', (r) => r.marks.load],
-  ['first idle (first full frame)', (r) => r.ttfi],
+  ['first idle after the data was set (first full frame)', (r) => r.ttfi],
 ];
 
 async function timeToFirstFrame(browser, base) {
@@ -304,8 +359,11 @@ async function timeToFirstFrame(browser, base) {
       ours.map((r) => r.ttfi),
       baseline.map((r) => r.ttfi),
     ),
-    pointFeatures: ours[0].pointFeatures,
     layerCount: ours[0].layers.length,
+    dataLayerCount: Object.keys(ours[0].rendered).length,
+    sourceCount: JSON.parse(ours[0].sourceSpecs).filter(([id]) => id.startsWith('kn-')).length,
+    imageCount: ours[0].images.length,
+    drawn: Object.fromEntries(KONSTANZ_KINDS.map((kind) => [kind, drawnBy(ours[0], kind)])),
     oursPhases: phases(ours, OURS_STEPS),
     baselinePhases: phases(baseline, BASELINE_STEPS),
   };
@@ -327,36 +385,13 @@ function compare(ours, baseline, pairsOurs = ours, pairsBaseline = baseline) {
 }
 
 /**
- * The two 100,000-point pages must show the same map: same style layers (ids, paint, layout, filters, in
- * the same order), the same sources (options; the data is a URL on one side, the loaded copy on the other),
- * the same number of features drawn per data layer (when counted), camera, canvas and controls.
+ * The two 100,000-point pages must show the same map (stateDifferences; features drawn are counted for
+ * the point and cluster layers, when counted) and draw some data.
  */
 function checkSameState(ours, baseline, what) {
-  const problems = [];
-  if (JSON.stringify(ours.layers) !== JSON.stringify(baseline.layers)) {
-    problems.push(`style layers differ:\n    ours:     ${ours.layers.join(', ')}\n    baseline: ${baseline.layers.join(', ')}`);
-  } else if (ours.layerSpecs !== baseline.layerSpecs) {
-    const [a, b] = [JSON.parse(ours.layerSpecs), JSON.parse(baseline.layerSpecs)];
-    const at = a.findIndex((layer, i) => JSON.stringify(layer) !== JSON.stringify(b[i]));
-    problems.push(`style layer ${a[at].id} differs:\n    ours:     ${JSON.stringify(a[at])}\n    baseline: ${JSON.stringify(b[at])}`);
-  }
-  if (ours.sourceSpecs !== baseline.sourceSpecs) {
-    const own = (specs) => JSON.stringify(JSON.parse(specs).filter(([id]) => id.startsWith('kn-')));
-    problems.push(`sources differ:\n    ours:     ${own(ours.sourceSpecs)}\n    baseline: ${own(baseline.sourceSpecs)}`);
-  }
-  if (JSON.stringify(ours.rendered) !== JSON.stringify(baseline.rendered)) {
-    problems.push(`features drawn differ (ours ${JSON.stringify(ours.rendered)}, baseline ${JSON.stringify(baseline.rendered)})`);
-  } else if (Object.keys(ours.rendered).length && !Object.values(ours.rendered).some((count) => count > 0)) {
+  const problems = stateDifferences(ours, baseline);
+  if (Object.keys(ours.rendered).length && !Object.values(ours.rendered).some((count) => count > 0)) {
     problems.push(`no data drawn (${JSON.stringify(ours.rendered)})`);
-  }
-  if (Math.abs(ours.zoom - baseline.zoom) > 1e-6 || ours.center.some((v, i) => Math.abs(v - baseline.center[i]) > 1e-7)) {
-    problems.push(`camera differs (ours z${ours.zoom} ${ours.center}, baseline z${baseline.zoom} ${baseline.center})`);
-  }
-  if (ours.canvas.join('x') !== baseline.canvas.join('x')) {
-    problems.push(`canvas size differs (ours ${ours.canvas.join('x')}, baseline ${baseline.canvas.join('x')})`);
-  }
-  if (JSON.stringify(ours.controls) !== JSON.stringify(baseline.controls)) {
-    problems.push(`controls differ:\n    ours:     ${JSON.stringify(ours.controls)}\n    baseline: ${JSON.stringify(baseline.controls)}`);
   }
   if (problems.length)
     throw new Error(`${what}: points-ours.html and points-baseline.html do not show the same map:\n  ${problems.join('\n  ')}`);
@@ -691,8 +726,12 @@ ${rows.map((row) => `| ${row.map((cell) => (cell === 'not met' ? '**not met**' :
 
 ## Notes
 
-- ttfi: median ms from navigation start to the first full frame (ours: \`kn-map.ready\`; baseline: first \`idle\`),
-  both maps showing the same ${ttfi.layerCount} style layers, ${ttfi.pointFeatures} WLAN points rendered, same camera.
+- ttfi: median ms from navigation start to the first full frame (ours: \`kn-map.ready\`; baseline: the first \`idle\` after
+  its data was set) of a map with the four Konstanz layers (WLAN, fibre, innovation area, projects) and their bundled
+  data. Both maps show the same ${ttfi.layerCount} style layers (${ttfi.dataLayerCount} of them the layers'), ${ttfi.sourceCount} data sources and ${ttfi.imageCount} images,
+  draw the same features in each data style layer (per layer, summed over its style layers: ${Object.entries(ttfi.drawn)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ')}), same camera and controls.
   Median of the per-pair ratios (a check on drift during the run): ${ttfi.pairRatio.toFixed(2)}.
   Ours per load: ${list(ttfi.oursRuns)} ms. Baseline: ${list(ttfi.baselineRuns)} ms.
 - points100k: ${POINT_COUNT.toLocaleString('en')} points (\`${POINTS_PATH}\`, ${(data.bytes / 1e6).toFixed(1)} MB), clustered, 1000×700 map of

@@ -1,5 +1,5 @@
-// Shared by the bench pages added for issue 6 (points, below-fold, mount-cycles, many-maps): loaded as a
-// classic script before anything else. bench/run.js awaits window.benchDone; any page error, unhandled
+// Shared by the bench pages (ttfi, points, mount-cycles, many-maps; below-fold inlines its own): loaded as
+// a classic script before anything else. bench/run.js awaits window.benchDone; any page error, unhandled
 // rejection or kn-error fails the load. Nothing here hooks into the library.
 window.benchDone = new Promise((resolve, reject) => {
   window.benchResolve = resolve;
@@ -50,4 +50,44 @@ window.benchDescribe = (map, countLayers) => {
       attribution: root.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '',
     },
   };
+};
+
+/**
+ * For the ttfi pair (the four Konstanz layers): benchDescribe with every data style layer (`kn-…`) counted,
+ * plus what two maps with the same counts could still differ in — the features each data layer draws (id,
+ * geometry type and properties, so that derived properties such as the fibre status are compared) and the
+ * images of the style (ids, size, pixel ratio and a checksum of the pixels). Sources are compared without
+ * `data` (a URL or the loaded object) and `generateId` (the baseline's way to get the ids ours writes into
+ * the data); the ids themselves are compared with the features.
+ */
+window.benchDescribeDataLayers = (map) => {
+  const dataLayers = map
+    .getStyle()
+    .layers.map((layer) => layer.id)
+    .filter((id) => id.startsWith('kn-'));
+  const described = window.benchDescribe(map, dataLayers);
+  const sources = JSON.parse(described.sourceSpecs).map(([id, spec]) => {
+    const { generateId, ...rest } = spec;
+    return [id, id.startsWith('kn-') ? rest : spec];
+  });
+  const features = {};
+  for (const id of dataLayers) {
+    features[id] = map
+      .queryRenderedFeatures({ layers: [id] })
+      .map((feature) => JSON.stringify([feature.id ?? null, feature.geometry.type, feature.properties]))
+      .sort();
+  }
+  const checksum = (bytes) => {
+    let hash = 0x811c9dc5; // FNV-1a, 32 bit
+    for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+    return hash.toString(16);
+  };
+  const images = map
+    .listImages()
+    .sort()
+    .map((id) => {
+      const image = map.getImage(id);
+      return [id, image.data.width, image.data.height, image.pixelRatio, !!image.sdf, checksum(image.data.data)];
+    });
+  return { ...described, sourceSpecs: JSON.stringify(sources), features, images };
 };
