@@ -102,7 +102,7 @@ export function tilesInfoFromMetadata(metadata: unknown): Pick<TilesInfo, 'layer
 export function zoomRange(info: TilesInfo, fallbackMaxZoom: number): { minzoom: number; maxzoom: number } {
   const clamp = (value: number) => Math.min(24, Math.max(0, Math.round(value)));
   const minzoom = Number.isFinite(info.minZoom) ? clamp(info.minZoom!) : 0;
-  const maxzoom = Number.isFinite(info.maxZoom) ? clamp(info.maxZoom!) : clamp(fallbackMaxZoom);
+  const maxzoom = clamp(Number.isFinite(info.maxZoom) ? info.maxZoom! : Number.isFinite(fallbackMaxZoom) ? fallbackMaxZoom : 14);
   return { minzoom: Math.min(minzoom, maxzoom), maxzoom };
 }
 

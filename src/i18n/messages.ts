@@ -50,6 +50,8 @@ const de = {
   'error.data-interrupted':
     'Die Daten „{layer}“ konnten nicht vollständig geladen werden: Die Verbindung zu {url} brach während der Übertragung ab.',
   'error.data-problem': 'Die Daten „{layer}“ können nicht angezeigt werden: {reason}',
+  'error.tiles-unsupported':
+    'Die Ebene „{layer}“ kann keine Vektorkacheln (Attribut „tiles“) zeigen, weil sie aus dem ganzen Datensatz berechnet, was sie zeichnet. Sie zeigt stattdessen die Datei aus „src“ oder ihre mitgelieferten Daten.',
   'error.data-skipped':
     'In den Daten „{layer}“ wurden {count} fehlerhafte Objekte übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
   'error.data-skipped-one':
@@ -123,6 +125,8 @@ const en: Record<MessageKey, string> = {
   'error.data-timeout': 'The data “{layer}” could not be loaded: time-out at {url}.',
   'error.data-interrupted': 'The data “{layer}” could not be loaded completely: the connection to {url} broke off during the transfer.',
   'error.data-problem': 'The data “{layer}” cannot be shown: {reason}',
+  'error.tiles-unsupported':
+    'The layer “{layer}” cannot show vector tiles (the “tiles” attribute): it computes what it draws from the whole data set. It shows the file in “src” or its bundled data instead.',
   'error.data-skipped':
     '{count} faulty objects in the data “{layer}” were skipped (invalid geometry or coordinates). {shown} objects are shown.',
   'error.data-skipped-one':

@@ -55,6 +55,11 @@ export interface LayerTheme {
   bundledData?: string;
   /** Credit for the bundled data, shown in the map's attribution while it is shown. */
   bundledAttribution?: string;
+  /**
+   * False for layers that compute what they draw from the whole data set in `prepare` (a status for a year,
+   * filters, areas): tile features never pass through it, so such a layer says it cannot show `tiles`.
+   */
+  vectorTiles?: boolean;
 }
 
 /** Where the data comes from; a change of any part reloads it. */
@@ -86,7 +91,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
    * Vector tiles instead of a file: a URL template `…/{z}/{x}/{y}.pbf`, a PMTiles archive (`….pmtiles`, read
    * with HTTP range requests) or a TileJSON file (`….json`). Wins over `data`, inline data and `src`; the
    * layer's style applies to the tiles' features. Lists and search see the features of the tiles loaded
-   * for the view.
+   * for the view. Not for the fibre, innovation-area and projects layers, which compute what they draw from
+   * the whole data set (they say so and show their other data).
    */
   @property() tiles?: string;
 
@@ -187,7 +193,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   /** True when no `data`, inline data, `src` or site default is given, so the bundled data is shown. */
   get showsBundledData(): boolean {
-    const own = this.tiles?.trim() || this.data || this.inlineScript() || this.src?.trim() || getConfig().dataUrls[this.theme.kind];
+    const own = this.tilesKey() || this.data || this.inlineScript() || this.src?.trim() || getConfig().dataUrls[this.theme.kind];
     return !own && !!this.theme.bundledData;
   }
   /** A chance to derive properties before the data is shown (e.g. a status for the chosen year). */
@@ -298,15 +304,16 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   /** @internal Part of the layer contract, called by MapLayerController. */
   async addToMap(map: MaplibreMap): Promise<void> {
+    const key = this.tilesKey();
     const described = await this.describeTiles(map);
     if (described === null) return;
-    this.mount(map, described);
+    this.mount(map, described, key);
     if (!described) await this.show(map);
   }
 
   /** Adds the source (GeoJSON, or the described vector tiles), the style layers and the click handlers. */
-  private mount(map: MaplibreMap, described: DescribedTiles | undefined): void {
-    this.mountedTiles = this.tilesKey();
+  private mount(map: MaplibreMap, described: DescribedTiles | undefined, key: string): void {
+    this.mountedTiles = key;
     if (described) this.tileSet.watch(map, described);
     map.addSource(this.sourceId, described?.source ?? { type: 'geojson', data: this.collection, ...this.sourceOptions() });
     for (const name of Object.keys(this.derivedSources(EMPTY))) map.addSource(this.layerId(name), { type: 'geojson', data: EMPTY });
@@ -319,12 +326,18 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
       map.on('mouseenter', id, this.onFeatureEnter);
       map.on('mouseleave', id, this.onFeatureLeave);
     }
+    // `tiles` changed while this set was being read: go on to the one asked for now.
+    if (key !== this.tilesKey()) void this.replaceTiles(map);
   }
 
   /** Reads the `tiles` set: undefined without `tiles`, null when it cannot be read (the error is reported). */
   private async describeTiles(map: MaplibreMap): Promise<DescribedTiles | undefined | null> {
     const tiles = this.tiles?.trim();
     if (!tiles) return undefined;
+    if (this.theme.vectorTiles === false) {
+      this.reportError('data-tiles', msg(this.lang$, 'error.tiles-unsupported', { layer: this.displayName() }));
+      return undefined; // shows its other data instead
+    }
     const options = { sourceLayer: this.sourceLayer, idField: this.idField, maxZoom: this.tilesMaxZoom, timeoutMs: getConfig().dataTimeoutMs };
     try {
       const described = await this.tileSet.describe(tiles, options);
@@ -336,7 +349,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   }
 
   private tilesKey(): string {
-    return this.tiles?.trim() ? JSON.stringify([this.tiles.trim(), this.sourceLayer, this.idField, this.tilesMaxZoom]) : '';
+    return this.tiles?.trim() && this.theme.vectorTiles !== false ? JSON.stringify([this.tiles.trim(), this.sourceLayer, this.idField, this.tilesMaxZoom]) : '';
   }
 
   /** Another tile set (or none) was asked for: swap it in once it is readable, so a failure keeps what is shown. */
@@ -347,13 +360,14 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     if (described === null || this.tilesKey() !== wanted || this.mapLayer.map !== map) return;
     this.removeFromMap(map);
     this.collection = EMPTY;
-    this.mount(map, described);
+    this.loaded = undefined;
+    this.mount(map, described, wanted);
     if (!described) await this.show(map);
   }
 
   private showTileFeatures(features: Feature[], described: DescribedTiles): void {
+    // The highlight stays: its feature-state is keyed on the tiles' own feature id, which new tiles keep.
     this.collection = { type: 'FeatureCollection', features };
-    this.highlighted = undefined;
     this.pushDerived();
     this.dispatchEvent(new KnDataLoadEvent({ count: features.length, bbox: described.bounds ?? bboxOf(this.collection) }));
   }
@@ -361,6 +375,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   /** @internal Part of the layer contract, called by MapLayerController. */
   removeFromMap(map: MaplibreMap): void {
     this.loadToken++;
+    this.mountedTiles = undefined;
     this.viewData.detach(map);
     this.shownKey = undefined;
     this.highlighted = undefined;
@@ -394,7 +409,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   /** Re-derives the shown data (after `prepare` inputs changed) without reloading it. */
   protected refreshPrepared(): void {
     const map = this.mapLayer.map;
-    if (!map || !this.loaded) return;
+    if (!map || !this.loaded || this.tileSet.described) return;
     this.collection = this.prepare(this.loaded.collection);
     this.pushToMap(map);
   }
@@ -423,7 +438,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   private dataKey(): DataKey {
     const inline = this.inlineScript();
-    return [this.data, inline, this.src, this.format, this.crs, this.latField, this.lonField, this.maxFeatures, this.viewData.version];
+    const view = this.followsView ? [this.maxFeatures, this.viewData.version] : [];
+    return [this.data, inline, this.src, this.format, this.crs, this.latField, this.lonField, ...view];
   }
 
   private inlineScript(): string | undefined {
@@ -467,7 +483,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   }
 
   private async show(map: MaplibreMap): Promise<void> {
-    this.viewData.attach(map);
+    if (this.followsView) this.viewData.attach(map);
     const token = ++this.loadToken;
     const key = this.dataKey();
     this.shownKey = key;
@@ -480,7 +496,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     }
     if (token !== this.loadToken || this.mapLayer.map !== map) return;
     this.loaded = result;
-    this.highlighted = undefined;
+    this.highlight(null); // maplibre keeps feature-state across setData: the old index would stay drawn
     this.collection = this.prepare(result.collection);
     this.pushToMap(map);
     this.dispatchEvent(new KnDataProgressEvent({ fraction: 1 }));
@@ -560,7 +576,9 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   /** The loaded feature behind a rendered one (maplibre returns copies, with nested properties as strings). */
   private findLoaded(rendered: { id?: string | number }): Feature | undefined {
-    if (this.tileSet.described) return this.collection.features.find((feature) => feature.id === rendered.id);
+    if (this.tileSet.described) {
+      return rendered.id === undefined ? undefined : this.collection.features.find((feature) => feature.id === rendered.id);
+    }
     return typeof rendered.id === 'number' ? this.collection.features[rendered.id] : undefined;
   }
 

@@ -60,6 +60,8 @@ describe('tiles-source', () => {
     expect(zoomRange({ layers: [], minZoom: 8, maxZoom: 14 }, 10)).to.deep.equal({ minzoom: 8, maxzoom: 14 });
     expect(zoomRange({ layers: [] }, 14)).to.deep.equal({ minzoom: 0, maxzoom: 14 });
     expect(zoomRange({ layers: [], minZoom: 30, maxZoom: 1e308 }, 14)).to.deep.equal({ minzoom: 24, maxzoom: 24 });
+    // tiles-max-zoom="abc" reaches here as NaN: the usual 14.
+    expect(zoomRange({ layers: [] }, Number.NaN)).to.deep.equal({ minzoom: 0, maxzoom: 14 });
   });
 
   it('finds the tile of a place: the Konstanz Marktstätte at zoom 14', () => {
@@ -69,16 +71,24 @@ describe('tiles-source', () => {
     expect(tileUrlAt('t/{z}/{x}/{y}.pbf', [180, 90], 2)).to.equal('t/2/3/0.pbf');
   });
 
-  it('lists a feature that spans several tiles once', () => {
-    const geometry = { type: 'Point' as const, coordinates: [9.17, 47.66] };
+  it('lists a feature that spans several tiles once, but two trees of one kind as two', () => {
+    const at = (lon: number) => ({ type: 'Point' as const, coordinates: [lon, 47.66] });
+    const area = { type: 'Polygon' as const, coordinates: [[[9.1, 47.6], [9.2, 47.6], [9.2, 47.7], [9.1, 47.6]]] };
     const features = uniqueTileFeatures([
-      { id: 1, properties: { name: 'A' }, geometry },
-      { id: 1, properties: { name: 'A' }, geometry },
-      { properties: { name: 'B' }, geometry },
-      { properties: { name: 'B' }, geometry },
-      { properties: { name: 'C' }, geometry },
+      { id: 1, properties: { name: 'A' }, geometry: at(9.17) },
+      { id: 1, properties: { name: 'A' }, geometry: at(9.17) },
+      { properties: { art: 'Linde' }, geometry: at(9.171) },
+      { properties: { art: 'Linde' }, geometry: at(9.172) },
+      { properties: { art: 'Linde' }, geometry: at(9.172) },
+      { properties: { name: 'Paradies' }, geometry: area },
+      { properties: { name: 'Paradies' }, geometry: { ...area, coordinates: [[[9.2, 47.6], [9.3, 47.6], [9.3, 47.7], [9.2, 47.6]]] } },
     ]);
-    expect(features.map((feature) => feature.properties!.name)).to.deep.equal(['A', 'B', 'C']);
-    expect(featureSetKey(features)).to.equal('3:1,,');
+    expect(features.map((feature) => feature.properties!.name ?? feature.properties!.art)).to.deep.equal(['A', 'Linde', 'Linde', 'Paradies']);
+  });
+
+  it('tells two sets of the same size apart', () => {
+    const tree = (lon: number) => ({ type: 'Feature' as const, properties: { art: 'Linde' }, geometry: { type: 'Point' as const, coordinates: [lon, 47.66] } });
+    expect(featureSetKey([tree(9.1), tree(9.2)])).to.not.equal(featureSetKey([tree(9.3), tree(9.4)]));
+    expect(featureSetKey([tree(9.1), tree(9.2)])).to.equal(featureSetKey([tree(9.1), tree(9.2)]));
   });
 });

@@ -260,6 +260,33 @@ describe('<kn-geojson-layer>', () => {
     expect(framesWhileProcessing).to.be.at.least(1);
   });
 
+  it('keeps its data when the map is rebuilt after its WebGL context was lost, without downloading it again', async () => {
+    const src = '/__test/points.geojson?n=25&case=rebuild';
+    let downloads = 0;
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith(src)) downloads += 1;
+      return realFetch(input, init);
+    };
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = `<kn-map><kn-geojson-layer src="${src}"></kn-geojson-layer></kn-map>`;
+      const map = container.querySelector('kn-map')!;
+      const layer = container.querySelector('kn-geojson-layer')!;
+      await nextEvent(layer, 'kn-data-load');
+      await map.ready;
+      expect(downloads).to.equal(1);
+      const lost = map.map!;
+      const shownAgain = nextEvent(layer, 'kn-data-load', 20_000);
+      (lost.getCanvas().getContext('webgl2') ?? lost.getCanvas().getContext('webgl'))!.getExtension('WEBGL_lose_context')!.loseContext();
+      expect((await shownAgain).detail.count).to.equal(25);
+      expect(map.map).to.not.equal(lost); // a new map, the layer on it again
+      expect(downloads).to.equal(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   describe('when loading fails', () => {
     async function failing(src: string) {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);

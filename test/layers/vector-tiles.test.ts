@@ -76,6 +76,58 @@ describe('data layers with vector tiles (tiles attribute)', () => {
     expect(map.map!.getFeatureState({ source: (layer as unknown as { sourceId: string }).sourceId, sourceLayer: 'wlan', id: marktstaette.id! })).to.deep.include({ selected: true });
   });
 
+  it('selects the clicked feature itself when the tiles carry no feature ids (GDAL writes none)', async () => {
+    const { map, layer } = await mapWithLayer<KnGeojsonLayer>(html`
+      <div><kn-map center="9.1757,47.6604" zoom="16" style="width:800px;height:600px">
+        <kn-geojson-layer tiles="${tilesBase}/konstanz.json" source-layer="wlan"></kn-geojson-layer>
+      </kn-map></div>`);
+    expect(layer.features.every((feature) => feature.id === undefined)).to.equal(true);
+    const point = map.map!.project([9.175563, 47.660373]);
+    const selected = nextEvent<KnSelectEvent>(layer, 'kn-select');
+    map.map!.fire('click', { point, lngLat: map.map!.unproject(point), originalEvent: new MouseEvent('click') });
+    expect((await selected).detail.feature.properties!.name).to.equal('Marktstätte');
+  });
+
+  it('shows a tile set\'s credit line as text, never as markup', async () => {
+    const { map } = await mapWithLayer<KnGeojsonLayer>(html`
+      <div><kn-map style="width:800px;height:600px">
+        <kn-geojson-layer tiles="${tilesBase}/markup-credit.json" source-layer="stadtteile"></kn-geojson-layer>
+      </kn-map></div>`);
+    const credit = map.shadowRoot!.querySelector('.maplibregl-ctrl-attrib')!;
+    expect(credit.textContent).to.contain('<img src="/__test/status/404?pixel"').and.to.contain('Kacheldienst');
+    expect(credit.querySelector('img')).to.equal(null);
+    expect((window as { pwned?: unknown }).pwned).to.equal(undefined);
+  });
+
+  it('shows the tile set asked for last when tiles changes while the first is still being read', async () => {
+    const { map, layer } = await mapWithLayer<KnGeojsonLayer>(html`
+      <div><kn-map style="width:800px;height:600px">
+        <kn-geojson-layer tiles="${tilesBase}/konstanz.pmtiles" source-layer="stadtteile"></kn-geojson-layer>
+      </kn-map></div>`);
+    const loaded = nextEvent(layer, 'kn-data-load');
+    layer.tiles = `${tilesBase}/konstanz.json`; // read first …
+    await layer.updateComplete;
+    layer.sourceLayer = 'wlan'; // … and changed again before that finished
+    await loaded;
+    await idle(map.map!);
+    const source = map.map!.getSource((layer as unknown as { sourceId: string }).sourceId) as unknown as { tiles: string[] };
+    expect(source.tiles[0]).to.contain('/konstanz/{z}/{x}/{y}.pbf');
+    expect(map.map!.getLayer(styleIds(map, layer).point)!.sourceLayer).to.equal('wlan');
+    expect(layer.features.some((feature) => feature.properties!.name === 'Marktstätte')).to.equal(true);
+  });
+
+  it('lets the fibre layer, which computes its status per year, say that it shows no tiles, and show its data', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const error = nextEvent<KnErrorEvent>(container, 'kn-error');
+    container.innerHTML = `<kn-map><kn-fibre-layer tiles="${tilesBase}/konstanz.pmtiles"></kn-fibre-layer></kn-map>`;
+    const { detail } = await error;
+    expect(detail.code).to.equal('data-tiles');
+    expect(detail.message).to.contain('kann keine Vektorkacheln');
+    const layer = container.querySelector('kn-fibre-layer')!;
+    if (!layer.features.length) await nextEvent(layer, 'kn-data-load');
+    expect(layer.features).to.have.length(15); // the bundled sample districts
+  });
+
   describe('when the tiles cannot be shown', () => {
     async function failing(attributes: string, lang = 'de') {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -116,10 +168,10 @@ describe('data layers with vector tiles (tiles attribute)', () => {
       expect(detail.message).to.contain('“baeume”').and.to.contain('“wlan”').and.to.contain('“stadtteile”');
     });
 
-    it('says when no tile of a {z}/{x}/{y} address can be loaded', async () => {
+    it('says when the first view has no tile at a {z}/{x}/{y} address, naming the address and tiles-max-zoom', async () => {
       const { detail } = await failing(`tiles="${tilesBase}/gibt-es-nicht/{z}/{x}/{y}.pbf" source-layer="wlan"`);
-      expect(detail.code).to.equal('data-http');
-      expect(detail.message).to.contain('404');
+      expect(detail.code).to.equal('data-tiles');
+      expect(detail.message).to.contain('404').and.to.contain('/gibt-es-nicht/').and.to.contain('tiles-max-zoom');
     });
 
     it('says what a tiles address must look like', async () => {

@@ -5,6 +5,7 @@
 //   tiles/konstanz.pmtiles           the same tiles in one archive
 //   tiles/konstanz.json              TileJSON for the folder
 //   tiles/kein-archiv.pmtiles        not an archive (a GeoJSON file under that name), for the error case
+//   tiles/markup-credit.json         TileJSON whose attribution is HTML with an image and a handler
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,6 +42,12 @@ export function makeTileFixtures(outDir = join(ROOT, 'test/fixtures/tiles')) {
     JSON.stringify({ tilejson: '3.0.0', tiles: ['konstanz/{z}/{x}/{y}.pbf'], minzoom: 8, maxzoom: 14, bounds, vector_layers, attribution }),
   );
   writeFileSync(join(out, 'kein-archiv.pmtiles'), readFileSync(join(DATA, 'wlan-konstanz.geojson')));
+  // TileJSON whose credit line carries markup: it must reach the page as text.
+  const hostile = '<img src="/__test/status/404?pixel" onerror="window.pwned=1">Kacheldienst';
+  writeFileSync(
+    join(out, 'markup-credit.json'),
+    JSON.stringify({ tilejson: '3.0.0', tiles: ['konstanz/{z}/{x}/{y}.pbf'], minzoom: 8, maxzoom: 14, bounds, vector_layers, attribution: hostile }),
+  );
   return { layers: vector_layers.map((layer) => layer.id), ...archive, bounds };
 }
 

@@ -40,6 +40,7 @@ export class KnFibreLayer extends KnDataLayer {
     color: FIBRE_COLORS.verfügbar,
     label: 'layer.fibre',
     bundledData: 'data/glasfaser-beispieldaten.geojson',
+    vectorTiles: false, // draws what prepare() computes from the whole data set
   };
 
   /** Shows the rollout as of this year (from 2011; default: this year). */

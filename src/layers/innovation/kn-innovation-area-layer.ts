@@ -26,6 +26,7 @@ export class KnInnovationAreaLayer extends KnDataLayer {
     color: '#6b2a83',
     label: 'layer.innovation',
     bundledData: 'data/innovationsareal.geojson',
+    vectorTiles: false, // draws what prepare() computes from the whole data set
   };
 
   /** Area of the outline in hectares (turf). */

@@ -31,6 +31,7 @@ export class KnProjectsLayer extends KnDataLayer {
     label: 'layer.projects',
     bundledData: 'data/sgc-projekte.geojson',
     bundledAttribution: 'Projekte: Smart Green City Konstanz',
+    vectorTiles: false, // draws what prepare() computes from the whole data set
   };
 
   /** Show only these fields of action, comma-separated (e.g. `Smarte Mobilität, Smarte Stadt`). Empty: all. */

@@ -54,7 +54,8 @@ export async function describeTiles(tiles: TilesSource, options: DescribeOptions
 
 function build(urls: string[], info: TilesInfo, options: DescribeOptions, pmtiles: boolean): DescribedTiles {
   const sourceLayer = chooseSourceLayer(info, options.sourceLayer);
-  const attribution = info.attribution;
+  // maplibre shows a source's attribution as HTML; a tile host's credit is text (no images, no links).
+  const attribution = info.attribution && escapeHtml(info.attribution);
   const promoteId = options.idField?.trim();
   return {
     source: {
@@ -106,7 +107,8 @@ function parseTileJson(text: string, url: string): { tiles: string[]; info: Tile
   }
   const bounds = Array.isArray(json.bounds) && json.bounds.length === 4 && json.bounds.every(Number.isFinite) ? (json.bounds as TilesInfo['bounds']) : undefined;
   return {
-    tiles: tiles.map((tile) => new URL(tile, url).href.replace(/%7B/gi, '{').replace(/%7D/gi, '}')),
+    // Each address is checked as the `tiles` attribute is (http(s) only).
+    tiles: tiles.map((tile) => parseTilesSource(tile, url).url),
     info: {
       ...tilesInfoFromMetadata(json),
       minZoom: typeof json.minzoom === 'number' ? json.minzoom : undefined,
@@ -142,4 +144,8 @@ function archiveError(error: unknown): Error {
   }
   if (error instanceof TypeError) return new DataFetchError('data-network');
   return new DataError('data-tiles', { de: 'Das PMTiles-Archiv ist nicht lesbar.', en: 'The PMTiles archive cannot be read.' });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -7,14 +7,23 @@ interface RenderedFeature {
 }
 
 /**
- * The features of the tiles loaded for the view, each once. A feature that spans several tiles comes back
- * once per tile (clipped to it); features with the same id, or without ids the same properties, are one.
+ * What makes a tile feature the same feature in another tile: its id, or without one its properties and,
+ * for points, its position (two trees of the same kind are two trees). A line or area cut into several
+ * tiles has other coordinates in each piece, so without an id its pieces count as one only by properties.
  */
+export function tileFeatureKey(feature: { id?: string | number; properties: unknown; geometry: Feature['geometry'] }): string {
+  if (feature.id !== undefined) return `id:${feature.id}`;
+  // A piece of an area may be a Polygon in one tile and a MultiPolygon in the next: only points have a place.
+  const where = feature.geometry?.type === 'Point' ? JSON.stringify(feature.geometry.coordinates) : 'shape';
+  return `p:${JSON.stringify(feature.properties)}@${where}`;
+}
+
+/** The features of the tiles loaded for the view, each once (a feature spanning several tiles comes back once per tile). */
 export function uniqueTileFeatures(rendered: readonly RenderedFeature[]): Feature[] {
   const seen = new Set<string>();
   const features: Feature[] = [];
   for (const feature of rendered) {
-    const key = feature.id !== undefined ? `id:${feature.id}` : `p:${JSON.stringify(feature.properties)}`;
+    const key = tileFeatureKey(feature);
     if (seen.has(key)) continue;
     seen.add(key);
     features.push({
@@ -27,7 +36,7 @@ export function uniqueTileFeatures(rendered: readonly RenderedFeature[]): Featur
   return features;
 }
 
-/** A short fingerprint of a feature set, to tell whether a new view brought other features. */
+/** A fingerprint of a feature set, to tell whether a new view brought other features. */
 export function featureSetKey(features: readonly Feature[]): string {
-  return `${features.length}:${features.map((feature) => feature.id ?? '').join(',')}`;
+  return features.map((feature) => tileFeatureKey(feature as RenderedFeature)).join('\n');
 }

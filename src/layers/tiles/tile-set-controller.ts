@@ -1,5 +1,6 @@
 import type { Feature } from 'geojson';
 import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
+import { DataError, quote } from '../../data/data-error.js';
 import { DataFetchError } from '../../data/fetch-data.js';
 import type { DescribeOptions, DescribedTiles } from './describe-tiles.js';
 import { featureSetKey, uniqueTileFeatures } from './tile-features.js';
@@ -31,6 +32,8 @@ export class TileSetController {
   private firstError?: TileErrorEvent['error'];
   private reported = false;
   private checkedEmpty = false;
+  /** Tiles of this source loaded, or the view moved, since the features were last collected. */
+  private dirty = true;
   private shownKey?: string;
 
   constructor(private readonly host: TileSetHost) {}
@@ -45,22 +48,31 @@ export class TileSetController {
   /** The described source is on `map`: start following it. */
   watch(map: MaplibreMap, described: DescribedTiles): void {
     this.unwatch();
-    Object.assign(this, { map, described, loadedTiles: 0, firstError: undefined, reported: false, checkedEmpty: false, shownKey: undefined });
+    Object.assign(this, { map, described, loadedTiles: 0, firstError: undefined, reported: false, checkedEmpty: false, dirty: true, shownKey: undefined });
     map.on('sourcedata', this.onSourceData);
     map.on('error', this.onError);
+    map.on('moveend', this.onMoveEnd);
     map.on('idle', this.onIdle);
   }
 
   unwatch(): void {
     this.map?.off('sourcedata', this.onSourceData);
     this.map?.off('error', this.onError);
+    this.map?.off('moveend', this.onMoveEnd);
     this.map?.off('idle', this.onIdle);
     this.map = undefined;
     this.described = undefined;
   }
 
   private readonly onSourceData = (event: MapSourceDataEvent): void => {
-    if (event.sourceId === this.host.sourceId() && event.tile) this.loadedTiles++;
+    if (event.sourceId !== this.host.sourceId()) return;
+    this.dirty = true;
+    if (event.tile) this.loadedTiles++;
+  };
+
+  /** Back over tiles loaded before, no tile event comes: the view itself says the features may differ. */
+  private readonly onMoveEnd = (): void => {
+    this.dirty = true;
   };
 
   private readonly onError = (event: TileErrorEvent): void => {
@@ -75,33 +87,41 @@ export class TileSetController {
   private async checkEmptyStart(map: MaplibreMap, described: DescribedTiles): Promise<void> {
     const template = (described.source as { tiles?: string[] }).tiles?.[0];
     if (!template || described.pmtiles) return;
+    const { lng, lat } = map.getCenter();
+    const [west, south, east, north] = described.bounds ?? [-180, -90, 180, 90];
+    if (lng < west || lng > east || lat < south || lat > north) return; // outside the data: empty is right
     const { minzoom = 0, maxzoom = 22 } = described.source as { minzoom?: number; maxzoom?: number };
     const zoom = Math.min(maxzoom, Math.max(minzoom, map.getZoom()));
-    const center = map.getCenter();
-    let status: number | undefined;
+    const { tileUrlAt } = await import('../../data/tiles-source.js');
+    const url = tileUrlAt(template, [lng, lat], zoom);
+    let error: Error;
     try {
-      const { tileUrlAt } = await import('../../data/tiles-source.js');
-      const response = await fetch(tileUrlAt(template, [center.lng, center.lat], zoom));
+      const response = await fetch(url);
       await response.body?.cancel();
       if (response.ok) return;
-      status = response.status;
+      error = response.status === 404 ? missingTile(url, maxzoom) : new DataFetchError('data-http', response.status);
     } catch {
-      status = undefined;
+      error = new DataFetchError('data-network');
     }
-    if (this.map === map && this.described === described) this.fail(status);
+    if (this.map === map && this.described === described) this.fail(error);
   }
 
   /** No tile of the set could be loaded; said once per tile set. */
-  private fail(status: number | undefined): void {
+  private fail(error: Error): void {
     if (this.reported) return;
     this.reported = true;
-    this.host.tilesFailed(status ? new DataFetchError('data-http', status) : new DataFetchError('data-network'));
+    this.host.tilesFailed(error);
   }
 
   private readonly onIdle = (): void => {
     const { map, described } = this;
     if (!map || !described || !map.getSource(this.host.sourceId())) return;
-    if (this.firstError && this.loadedTiles === 0) return this.fail(this.firstError.status);
+    if (this.firstError && this.loadedTiles === 0) {
+      const { status } = this.firstError;
+      return this.fail(status ? new DataFetchError('data-http', status) : new DataFetchError('data-network'));
+    }
+    if (!this.dirty) return;
+    this.dirty = false;
     const features = uniqueTileFeatures(map.querySourceFeatures(this.host.sourceId(), { sourceLayer: described.sourceLayer }));
     if (!this.checkedEmpty) {
       this.checkedEmpty = true;
@@ -112,4 +132,13 @@ export class TileSetController {
     this.shownKey = key;
     this.host.tileFeaturesChanged(features, described);
   };
+}
+
+/** The tile in the middle of the first view is missing: most likely a wrong address or zoom range. */
+function missingTile(url: string, maxZoom: number): DataError {
+  const shown = quote(url, 100);
+  return new DataError('data-tiles', {
+    de: `Für den ersten Kartenausschnitt gibt es keine Kachel (Antwort 404 für ${shown}). Stimmt die Adresse, und reichen die Kacheln bis Zoomstufe ${maxZoom} (Attribut „tiles-max-zoom“)?`,
+    en: `There is no tile for the first view (answer 404 for ${shown}). Is the address right, and do the tiles go down to zoom level ${maxZoom} (attribute “tiles-max-zoom”)?`,
+  });
 }
