@@ -174,6 +174,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   private clickLayers: string[] = [];
   private highlighted?: string | number;
   private updatedOnce = false;
+  /** The view-following source whose skipped features were already reported. */
+  private skippedSaidFor?: string;
 
   /** Unique to this element, e.g. `kn-wlan-3`: source and style-layer ids start with it. */
   protected get idPrefix(): string {
@@ -500,7 +502,10 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     this.collection = this.prepare(result.collection);
     this.pushToMap(map);
     this.dispatchEvent(new KnDataProgressEvent({ fraction: 1 }));
-    if (result.skipped > 0) {
+    // Data that follows the view is loaded again on every pan: its faults are said once per source, not each time.
+    const source = this.followsView ? this.src : undefined;
+    if (result.skipped > 0 && (!source || this.skippedSaidFor !== source)) {
+      this.skippedSaidFor = source;
       this.reportError(
         'data-skipped',
         msg(this.lang$, result.skipped === 1 ? 'error.data-skipped-one' : 'error.data-skipped', {
