@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 import { DataError, quote } from './data-error.js';
 import { fetchData } from './fetch-data.js';
 import { parseJson } from './geojson.js';
+import type { LonLatBox } from './lonlat-box.js';
 
 /**
  * Reading an OGC API – Features "items" endpoint (`…/collections/{id}/items`) for a map view. Pure: no DOM,
@@ -14,8 +15,11 @@ import { parseJson } from './geojson.js';
  * ```
  *
  * - The request keeps the page author's own query parameters (a `limit` or `f` they set wins); `bbox` is
- *   always the view's, in WGS84 longitude/latitude (the API's default CRS84).
- * - Pages are followed through the `links` entry with `rel: "next"`, resolved against the answer's URL.
+ *   always the view's, in WGS84 longitude/latitude (the API's default CRS84); west > east across the
+ *   antimeridian (lonlat-box.ts makes that box).
+ * - Pages are followed through the `links` entry with `rel: "next"`, resolved against the answer's URL, as
+ *   long as it stays on the first request's origin: a `next` link to another host is not followed (it would
+ *   get the first request's parameters, an API key for instance), and the result counts as truncated.
  *   Parameters of the first request that a `next` link leaves out are carried over (except `offset`):
  *   MapServer 8.0's `next` links keep only `f`, `limit` and `offset` and would otherwise page through the
  *   whole collection instead of the view.
@@ -23,9 +27,6 @@ import { parseJson } from './geojson.js';
  *   `DataError` `data-invalid` when the answer is not a GeoJSON FeatureCollection. Cancelled through
  *   `signal`, it rejects with the signal's reason.
  */
-
-/** [west, south, east, north] in degrees. */
-export type LonLatBox = [number, number, number, number];
 
 const ITEMS_PATH = /\/collections\/([^/]+)\/items\/?$/;
 const ACCEPT = { Accept: 'application/geo+json, application/json' };
@@ -110,26 +111,33 @@ export async function fetchFeaturePages(url: string, options: FeaturePagesOption
   const { signal, maxFeatures, timeoutMs, onProgress } = options;
   const features: Feature[] = [];
   const visited = new Set<string>();
+  const origin = new URL(url).origin;
   let numberMatched: number | undefined;
   let next: string | undefined = url;
+  /** A `next` link to another origin, not followed: there is more that was left out. */
+  let elsewhere = false;
   while (next && !visited.has(next)) {
     visited.add(next);
     const file = await fetchData(next, timeoutMs, undefined, { signal, headers: ACCEPT });
     const page = readPage(file.text);
     if (visited.size === 1 && typeof page.numberMatched === 'number') numberMatched = page.numberMatched;
     features.push(...page.features);
-    const link = nextLink(page, file.url);
-    next = link && page.features.length > 0 ? withRequestParams(link, url) : undefined;
+    const link = page.features.length > 0 ? nextLink(page, file.url) : undefined;
+    elsewhere = !!link && new URL(link).origin !== origin;
+    next = link && !elsewhere ? withRequestParams(link, url) : undefined;
     if (numberMatched !== undefined) {
       onProgress?.(Math.min(1, features.length / Math.max(1, Math.min(numberMatched, maxFeatures))));
-      if (features.length >= numberMatched) next = undefined;
+      if (features.length >= numberMatched) {
+        next = undefined;
+        elsewhere = false;
+      }
     }
     if (features.length >= maxFeatures) {
-      const more = features.length > maxFeatures || !!next || (numberMatched ?? 0) > maxFeatures;
+      const more = features.length > maxFeatures || !!next || elsewhere || (numberMatched ?? 0) > maxFeatures;
       return { features: features.slice(0, maxFeatures), truncated: more, numberMatched, pages: visited.size };
     }
   }
-  return { features, truncated: false, numberMatched, pages: visited.size };
+  return { features, truncated: elsewhere, numberMatched, pages: visited.size };
 }
 
 interface ItemsPage {

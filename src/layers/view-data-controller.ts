@@ -1,6 +1,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { loadObject, type LoadResult, type ObjectLoadOptions } from '../data/load-data.js';
-import { fetchFeaturePages, itemsRequestUrl, type LonLatBox } from '../data/ogc-features.js';
+import { containsBox, paddedBox, requestBox, type LonLatBox } from '../data/lonlat-box.js';
+import { fetchFeaturePages, itemsRequestUrl } from '../data/ogc-features.js';
 
 /** How much of the view's width and height is added on each side when loading, so small pans need nothing new. */
 const PADDING = 0.2;
@@ -33,8 +34,10 @@ export interface Truncation {
 /**
  * Loads a data layer's OGC API Features endpoint for the map's view (padded by a fifth on each side) and
  * again after the view moved beyond it: on `moveend`, debounced, with the previous download cancelled when
- * a new one starts. The layer stays thin: it calls `read` instead of downloading a file, and puts `version`
- * into what identifies its data, so that a new view is new data.
+ * a new one starts; a move that stays inside the box being downloaded lets that download finish. Boxes keep
+ * maplibre's unwrapped longitudes and are wrapped only for the request (lonlat-box.ts). The layer stays thin:
+ * it calls `read` instead of downloading a file, and puts `version` into what identifies its data, so that a
+ * new view is new data.
  */
 export class ViewDataController {
   /** Goes up whenever the data must be loaded anew for the view. */
@@ -42,9 +45,11 @@ export class ViewDataController {
   private map?: MaplibreMap;
   private timer?: ReturnType<typeof setTimeout>;
   private download?: AbortController;
+  /** The area the running download asks for; moves inside it load nothing new. */
+  private requested?: LonLatBox;
   /** The area the last complete load covered; moves inside it load nothing. */
   private covered?: LonLatBox;
-  /** The view of the last load: a `moveend` that leaves it as it was (a resize) loads nothing either. */
+  /** The view of the last successful load: a `moveend` that leaves it as it was (a resize) loads nothing either. */
   private loadedView?: LonLatBox;
   private truncationReported?: string;
 
@@ -68,7 +73,7 @@ export class ViewDataController {
     this.download?.abort();
     this.download = undefined;
     this.map = undefined;
-    this.covered = this.loadedView = undefined;
+    this.requested = this.covered = this.loadedView = undefined;
     this.version++;
   }
 
@@ -82,26 +87,33 @@ export class ViewDataController {
     if (!map) throw new Error('The layer is not on a map.');
     this.download?.abort();
     const download = (this.download = new AbortController());
-    this.covered = undefined;
-    this.loadedView = viewBox(map);
-    const bbox = padded(this.loadedView);
+    const view = viewBox(map);
+    const box = paddedBox(view, PADDING);
+    this.covered = this.loadedView = undefined;
+    this.requested = box;
     const { maxFeatures: cap, timeoutMs, onFetchProgress, ...loadOptions } = options;
     const maxFeatures = cap >= 1 ? Math.floor(cap) : DEFAULT_MAX_FEATURES;
-    const pages = await fetchFeaturePages(itemsRequestUrl(url, bbox, Math.min(PAGE_LIMIT, maxFeatures)), {
-      signal: download.signal,
-      maxFeatures,
-      timeoutMs,
-      onProgress: onFetchProgress,
-    });
-    const result = await loadObject({ type: 'FeatureCollection', features: pages.features }, loadOptions);
-    download.signal.throwIfAborted(); // a newer load or the removal from the map came in between
-    this.covered = pages.truncated ? undefined : bbox;
-    const source = `${url} ${maxFeatures}`;
-    if (pages.truncated && this.truncationReported !== source) {
-      this.truncationReported = source;
-      onTruncated({ shown: pages.features.length, total: pages.numberMatched });
+    try {
+      const request = itemsRequestUrl(url, requestBox(box), Math.min(PAGE_LIMIT, maxFeatures));
+      const pages = await fetchFeaturePages(request, {
+        signal: download.signal,
+        maxFeatures,
+        timeoutMs,
+        onProgress: onFetchProgress,
+      });
+      const result = await loadObject({ type: 'FeatureCollection', features: pages.features }, loadOptions);
+      download.signal.throwIfAborted(); // a newer load or the removal from the map came in between
+      this.covered = pages.truncated ? undefined : box;
+      this.loadedView = view;
+      const source = `${url} ${maxFeatures}`;
+      if (pages.truncated && this.truncationReported !== source) {
+        this.truncationReported = source;
+        onTruncated({ shown: pages.features.length, total: pages.numberMatched });
+      }
+      return result;
+    } finally {
+      if (this.download === download) this.requested = undefined;
     }
-    return result;
   }
 
   private readonly onMoveEnd = (): void => {
@@ -110,7 +122,9 @@ export class ViewDataController {
     this.timer = setTimeout(() => {
       const map = this.map;
       const view = map && viewBox(map);
-      if (!view || (this.covered && contains(this.covered, view)) || String(view) === String(this.loadedView)) return;
+      if (!view || String(view) === String(this.loadedView)) return;
+      const loading = this.requested ?? this.covered;
+      if (loading && containsBox(loading, view)) return;
       this.version++;
       this.host.reloadForView();
     }, this.debounceMs);
@@ -120,14 +134,4 @@ export class ViewDataController {
 function viewBox(map: MaplibreMap): LonLatBox {
   const bounds = map.getBounds();
   return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
-}
-
-function padded([west, south, east, north]: LonLatBox): LonLatBox {
-  const dx = (east - west) * PADDING;
-  const dy = (north - south) * PADDING;
-  return [Math.max(-180, west - dx), Math.max(-90, south - dy), Math.min(180, east + dx), Math.min(90, north + dy)];
-}
-
-function contains(outer: LonLatBox, inner: LonLatBox): boolean {
-  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
 }

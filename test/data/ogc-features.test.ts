@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeatureCollection, Point } from 'geojson';
 import { DataFetchError } from '../../src/data/fetch-data.js';
+import { containsBox, paddedBox, requestBox, type LonLatBox } from '../../src/data/lonlat-box.js';
 import {
   collectionId,
   fetchFeaturePages,
@@ -8,7 +9,6 @@ import {
   itemsRequestUrl,
   nextLink,
   withRequestParams,
-  type LonLatBox,
 } from '../../src/data/ogc-features.js';
 import { geoServerOrigin, itemsUrl, matchedIn, PAGE_SIZE } from '../helpers/geo-server.js';
 import { dataError } from './data-helpers.js';
@@ -93,6 +93,56 @@ describe('OGC API Features: URLs and links', () => {
   });
 });
 
+describe('OGC API Features: the bbox of a view, across the antimeridian too', () => {
+  /** Whether a longitude lies in a request bbox, which has west > east when it crosses the antimeridian. */
+  const inRequest = (lon: number, [west, , east]: LonLatBox) => (west <= east ? west <= lon && lon <= east : lon >= west || lon <= east);
+  const rounded = (box: LonLatBox) => box.map((value) => Math.round(value * 1e6) / 1e6);
+
+  it('pads the view by a fraction on each side, keeping longitudes unwrapped and latitudes within ±90', () => {
+    expect(rounded(paddedBox([9.17, 47.65, 9.19, 47.67], 0.2))).to.deep.equal([9.166, 47.646, 9.194, 47.674]);
+    expect(rounded(paddedBox([175, -88, 185, 88], 0.2))).to.deep.equal([173, -90, 187, 90]);
+    expect(rounded(paddedBox([-190, 0, -170, 10], 0.5))).to.deep.equal([-200, -5, -160, 15]);
+  });
+
+  it('asks for both sides of the antimeridian with west > east when the view is centred near 180°', () => {
+    // maplibre's getBounds() centred on 179.9°: the east edge is past 180.
+    const east = requestBox(paddedBox([174.9, 10, 184.9, 12], 0.2));
+    expect(rounded(east)).to.deep.equal([172.9, 9.6, -173.1, 12.4]);
+    expect([179.9, 180, -180, -178, 173].every((lon) => inRequest(lon, east))).to.equal(true);
+    expect([0, 170, -170].some((lon) => inRequest(lon, east))).to.equal(false);
+    // The same view with its centre given as −180.1°: the same request.
+    expect(rounded(requestBox(paddedBox([-185.1, 10, -175.1, 12], 0.2)))).to.deep.equal([172.9, 9.6, -173.1, 12.4]);
+    const url = new URL(itemsRequestUrl('https://geo.example.de/collections/wlan/items', east, 1000));
+    expect(url.searchParams.get('bbox')).to.equal('172.9,9.6,-173.1,12.4');
+  });
+
+  it('wraps a box a world copy away and keeps one that reaches 180° exactly as it is', () => {
+    expect(rounded(requestBox([369.17, 47.65, 369.19, 47.67]))).to.deep.equal([9.17, 47.65, 9.19, 47.67]);
+    expect(rounded(requestBox([-350.83, 47.65, -350.81, 47.67]))).to.deep.equal([9.17, 47.65, 9.19, 47.67]);
+    expect(requestBox([170, 0, 180, 1])).to.deep.equal([170, 0, 180, 1]);
+    expect(requestBox([180, 0, 181, 1])).to.deep.equal([-180, 0, -179, 1]);
+    expect(requestBox([-180, 0, -170, 1])).to.deep.equal([-180, 0, -170, 1]);
+  });
+
+  it('asks for the whole round when the padded view spans 360° or more', () => {
+    expect(requestBox([-250, -80, 150, 80])).to.deep.equal([-180, -80, 180, 80]);
+    expect(rounded(requestBox(paddedBox([-180, -60, 180, 60], 0.2)))).to.deep.equal([-180, -84, 180, 84]);
+  });
+
+  it('sees a view nudged across the antimeridian as inside what was loaded there', () => {
+    const loaded = paddedBox([174.9, 10, 184.9, 12], 0.2); // [172.9, 9.6, 186.9, 12.4]
+    expect(containsBox(loaded, [176, 10.5, 186, 12])).to.equal(true);
+    expect(containsBox(loaded, [-184, 10.5, -174, 12])).to.equal(true); // the same view, centred on −179°
+    expect(containsBox(loaded, [-180, 10, -176, 11])).to.equal(true); // past 180°, in wrapped longitudes
+    expect(containsBox(loaded, [176, 10.5, 188, 12])).to.equal(false); // past the east edge
+    expect(containsBox(loaded, [170, 10.5, 175, 12])).to.equal(false); // past the west edge
+    expect(containsBox(loaded, [176, 9, 180, 12])).to.equal(false); // past the south edge
+    expect(containsBox(loaded, [0, 10.5, 5, 12])).to.equal(false); // elsewhere
+    expect(containsBox([0, 0, 300, 10], [200, 1, 210, 2])).to.equal(true);
+    expect(containsBox([-200, 0, 160, 10], [500, 1, 900, 2])).to.equal(true); // the whole round
+  });
+});
+
 describe('OGC API Features: paging against MapServer', () => {
   let wlan: string;
   before(async () => {
@@ -134,6 +184,26 @@ describe('OGC API Features: paging against MapServer', () => {
     const pending = fetchFeaturePages(itemsRequestUrl(wlan, CITY, 1000), { signal: controller.signal, maxFeatures: 5000, timeoutMs: 15_000 });
     controller.abort();
     expect(((await rejection(pending)) as Error).name).to.equal('AbortError');
+  });
+
+  it('does not follow a next link to another host, where it would take the request’s parameters along', async () => {
+    const page = (numberMatched: number) => ({
+      type: 'FeatureCollection',
+      numberMatched,
+      features: [{ type: 'Feature', properties: { name: 'Marktstätte' }, geometry: { type: 'Point', coordinates: [9.1756, 47.6604] } }],
+      links: [{ rel: 'next', href: 'https://other.example.de/items?page=2' }],
+    });
+    const served = (body: object) =>
+      new URL(`/__test/text?type=application/geo%2Bjson&apikey=S&body=${encodeURIComponent(JSON.stringify(body))}`, location.href).href;
+    // A request there would be refused by the test's proxy and fail the run.
+    const result = await fetchFeaturePages(served(page(40)), { maxFeatures: 5000, timeoutMs: 15_000 });
+    expect(result).to.include({ truncated: true, numberMatched: 40, pages: 1 });
+    expect(result.features).to.have.length(1);
+    const capped = await fetchFeaturePages(served(page(40)), { maxFeatures: 1, timeoutMs: 15_000 });
+    expect(capped).to.include({ truncated: true, pages: 1 });
+    // Nothing left out when the server counts no more than it sent.
+    const all = await fetchFeaturePages(served(page(1)), { maxFeatures: 5000, timeoutMs: 15_000 });
+    expect(all).to.include({ truncated: false, pages: 1 });
   });
 
   it('reports an unknown collection as the HTTP error of a data file', async () => {

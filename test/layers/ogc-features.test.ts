@@ -26,6 +26,32 @@ function watchRequests(items: string) {
   };
 }
 
+/**
+ * Stands between the page and the items endpoint: every request still goes to MapServer, `delayMs` later
+ * (a slow server), or fails as unreachable while `failing` is set. Records the URLs asked for, aborted ones too.
+ */
+function throughSlowNetwork(items: string, delayMs: number) {
+  const original = window.fetch;
+  const network = { urls: [] as string[], failing: false, restore: () => (window.fetch = original) };
+  window.fetch = (async (resource: RequestInfo | URL, init?: RequestInit) => {
+    if (!String(resource).startsWith(`${items}?`)) return original(resource, init);
+    network.urls.push(String(resource));
+    if (network.failing) throw new TypeError('Failed to fetch');
+    await sleep(delayMs);
+    return original(resource, init);
+  }) as typeof fetch;
+  return network;
+}
+
+/** Waits until `condition` holds, checking every 20 ms, or fails after `timeoutMs`. */
+async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
+    await sleep(20);
+  }
+}
+
 const firstPages = (urls: string[]) => urls.filter((url) => !new URL(url).searchParams.has('offset'));
 const bboxOf = (url: string) => new URL(url).searchParams.get('bbox')!;
 const names = (layer: KnDataLayer) => layer.features.map((f) => String(f.properties!.name)).sort();
@@ -113,6 +139,62 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     map.map!.panBy([40, 30], { duration: 0 });
     await sleep(600);
     expect(await watch.urls()).to.have.length(before);
+  });
+
+  it('lets a slow download finish while the map is nudged inside the area being loaded', async () => {
+    const { map, layer } = await altstadt();
+    const network = throughSlowNetwork(wlan, 1200);
+    try {
+      const loaded = nextEvent(layer, 'kn-data-load');
+      map.map!.jumpTo({ center: [9.265, 47.6946], zoom: 15.5 });
+      await until(() => network.urls.length > 0, 'the request for the new view');
+      for (let nudge = 0; nudge < 3; nudge++) {
+        map.map!.panBy([30, 20], { duration: 0 }); // 90 × 60 px in all: within the padding (160 × 120 px)
+        await sleep(400); // each one past the 300 ms debounce, while the download still runs
+      }
+      await loaded;
+      await sleep(500);
+      expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
+      expect(network.urls).to.have.length(1); // not cancelled and started again
+    } finally {
+      network.restore();
+    }
+  });
+
+  it('loads the same view again after its download failed', async () => {
+    const { map, layer } = await altstadt();
+    const network = throughSlowNetwork(wlan, 0);
+    try {
+      network.failing = true;
+      const failed = nextEvent<KnErrorEvent>(layer, 'kn-error');
+      map.map!.jumpTo({ center: [9.265, 47.6946], zoom: 15.5 });
+      expect((await failed).detail.code).to.equal('data-network');
+      network.failing = false;
+      const loaded = nextEvent(layer, 'kn-data-load', 5000);
+      map.map!.resize(); // a moveend that leaves the view as it was
+      await loaded;
+      expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
+    } finally {
+      network.restore();
+    }
+  });
+
+  it('asks for both sides of the antimeridian, west > east, when the map is centred near 180°', async () => {
+    const network = throughSlowNetwork(wlan, 0);
+    try {
+      await fixture(html`
+        <div><kn-map center="179.9,10" zoom="7" style="width:800px;height:600px"><kn-geojson-layer src=${wlan}></kn-geojson-layer></kn-map></div>
+      `);
+      await until(() => network.urls.length > 0, 'the request for the view');
+      // The view is about 4.4° wide: its padded box reaches from about 176.8° to −177° (183° unwrapped).
+      const [west, south, east, north] = bboxOf(network.urls[0]).split(',').map(Number);
+      expect(west).to.be.within(176, 178);
+      expect(east).to.be.within(-178, -176);
+      expect(south < 10 && 10 < north).to.equal(true);
+      // (MapServer 8.0 answers such a bbox with 400 "Bad value for bbox."; the request is what is tested here.)
+    } finally {
+      network.restore();
+    }
   });
 
   it('reports a failing endpoint like a failing file, in the map’s language, and keeps the data shown', async () => {
