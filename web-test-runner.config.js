@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -21,6 +22,13 @@ const geoServer = await startGeoServer({ staticDir: 'test/fixtures' }).catch((er
   return { origin: null, error: error.message, stop() {} };
 });
 process.on('exit', () => geoServer.stop());
+// 'exit' does not come on a signal: stop lighttpd and remove its folder then too, and end as the signal would.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    geoServer.stop();
+    process.exit(128 + os.constants.signals[signal]);
+  });
+}
 
 /**
  * papaparse ships only a UMD file. Bundlers hand its `module.exports` over as the default export; a browser

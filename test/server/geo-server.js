@@ -155,11 +155,13 @@ function freePort() {
   });
 }
 
-async function waitUntilAnswering(url, timeoutMs = 10_000) {
+/** Asks until MapServer answers 200; each request gives up after `requestTimeoutMs` (a hanging CGI). */
+async function waitUntilAnswering(url, timeoutMs = 10_000, requestTimeoutMs = 2_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const status = await new Promise((done) => {
-      http.get(url, (res) => (res.resume(), done(res.statusCode))).on('error', () => done(0));
+      const req = http.get(url, { timeout: requestTimeoutMs }, (res) => (res.resume(), done(res.statusCode)));
+      req.on('timeout', () => req.destroy()).on('error', () => done(0));
     });
     if (status === 200) return;
     if (status >= 400) throw new Error(`MapServer answered ${status} for ${url}`);
