@@ -277,7 +277,7 @@ describe('<kn-geojson-layer>', () => {
       await map.ready;
       expect(downloads).to.equal(1);
       const lost = map.map!;
-      const shownAgain = nextEvent(layer, 'kn-data-load', 20_000);
+      const shownAgain = nextEvent<KnDataLoadEvent>(layer, 'kn-data-load', 20_000);
       (lost.getCanvas().getContext('webgl2') ?? lost.getCanvas().getContext('webgl'))!.getExtension('WEBGL_lose_context')!.loseContext();
       expect((await shownAgain).detail.count).to.equal(25);
       expect(map.map).to.not.equal(lost); // a new map, the layer on it again
