@@ -696,6 +696,7 @@ function writeResults({ started, seconds, chromium, load, data, ...metrics }) {
     ['mount_cycles', cycles],
   ]);
   const share = (part) => (part?.otherWork === undefined ? 'n/a' : `${(part.otherWork * 100).toFixed(0)} %`);
+  const drawnText = Object.entries(ttfi.drawn).map(([kind, count]) => `${kind} ${count}`).join(', ');
   const phaseTable = (steps) => steps.map(([name, ms]) => `| ${name} | ${Number.isFinite(ms) ? ms.toFixed(0) : 'n/a'} |`).join('\n');
   const fileTable = (files) =>
     files
@@ -728,10 +729,9 @@ ${rows.map((row) => `| ${row.map((cell) => (cell === 'not met' ? '**not met**' :
 
 - ttfi: median ms from navigation start to the first full frame (ours: \`kn-map.ready\`; baseline: the first \`idle\` after
   its data was set) of a map with the four Konstanz layers (WLAN, fibre, innovation area, projects) and their bundled
-  data. Both maps show the same ${ttfi.layerCount} style layers (${ttfi.dataLayerCount} of them the layers'), ${ttfi.sourceCount} data sources and ${ttfi.imageCount} images,
-  draw the same features in each data style layer (per layer, summed over its style layers: ${Object.entries(ttfi.drawn)
-    .map(([kind, count]) => `${kind} ${count}`)
-    .join(', ')}), same camera and controls.
+  data. Both maps show the same ${ttfi.layerCount} style layers (${ttfi.dataLayerCount} of them the layers'), ${ttfi.sourceCount} data sources and ${ttfi.imageCount} images, and
+  draw the same features in each of the layers' style layers (summed over a layer's style layers: ${drawnText});
+  same camera and controls.
   Median of the per-pair ratios (a check on drift during the run): ${ttfi.pairRatio.toFixed(2)}.
   Ours per load: ${list(ttfi.oursRuns)} ms. Baseline: ${list(ttfi.baselineRuns)} ms.
 - points100k: ${POINT_COUNT.toLocaleString('en')} points (\`${POINTS_PATH}\`, ${(data.bytes / 1e6).toFixed(1)} MB), clustered, 1000×700 map of
