@@ -10,6 +10,9 @@ export interface Notice {
   message: string;
 }
 
+/** Layer reports that say what is shown rather than that something failed: a notice, not an error. */
+const INFO_CODES = new Set(['data-truncated']);
+
 /**
  * What the map tells people in words: its own and its layers' errors as dismissable notices in a polite
  * live region, and a progress bar while a layer loads a large file.
@@ -73,7 +76,7 @@ export class MapNotices implements ReactiveController {
 
   private readonly onError = (event: KnErrorEvent): void => {
     this.progress.delete(event.target!);
-    if (event.target !== this.host) this.show('error', event.detail.code, event.detail.message);
+    if (event.target !== this.host) this.show(INFO_CODES.has(event.detail.code) ? 'info' : 'error', event.detail.code, event.detail.message);
     this.host.requestUpdate();
   };
 

@@ -248,6 +248,11 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     expect(reported.map((event) => event.detail)).to.deep.equal([
       { code: 'data-truncated', message: msg('de', 'error.data-truncated-total', { layer: 'wlan', shown: 7, total: matched }) },
     ]);
+    // A notice on the map, as information rather than as an error.
+    await map.updateComplete;
+    const notice = [...map.shadowRoot!.querySelectorAll('.notices .notice')].find((item) => item.textContent!.includes('max-features'))!;
+    expect(notice.classList.contains('notice--info')).to.equal(true);
+    expect(notice.textContent).to.contain('Hinweis:').and.not.to.contain('Fehler:');
     // Still too many after a move: loaded again, but not said again.
     const again = nextEvent(layer, 'kn-data-load');
     map.map!.panBy([60, 0], { duration: 0 });
