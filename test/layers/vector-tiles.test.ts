@@ -36,7 +36,8 @@ describe('data layers with vector tiles (tiles attribute)', () => {
     // The deepest tiles are zoom 14; closer up the map enlarges them instead of asking for tiles that do not exist.
     map.map!.jumpTo({ center: [9.1757, 47.6597], zoom: 17 });
     await idle(map.map!);
-    expect(renderedNames(map, ids.fill)).to.include('Altstadt');
+    expect(renderedNames(map, ids.fill)).to.include('Altstadt');    // The tiles' credit line and the map's controls stay accessible (axe).
+    await expect(map).to.be.accessible();
   });
 
   it('reads a PMTiles archive with range requests and applies the WLAN layer\'s own style to its features', async () => {
