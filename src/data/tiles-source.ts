@@ -1,4 +1,5 @@
 import { DataError, quote } from './data-error.js';
+import { resolveUrl } from './data-url.js';
 
 /**
  * Vector tiles for the data layers (the `tiles` attribute): data that no longer fits in one file, published
@@ -34,13 +35,8 @@ export function parseTilesSource(value: string, base: string): TilesSource {
   const text = value.trim();
   const pmtiles = text.replace(/^pmtiles:\/\//i, '');
   const resolve = (url: string) => {
-    let resolved: URL;
-    try {
-      resolved = new URL(url, base);
-    } catch {
-      throw notTiles(text);
-    }
-    if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') throw notTiles(text);
+    const resolved = resolveUrl(url, base, ['http:', 'https:']);
+    if (!resolved) throw notTiles(text);
     // new URL() escapes the braces of a template; maplibre expects them as they are.
     return resolved.href.replace(/%7B/gi, '{').replace(/%7D/gi, '}');
   };
