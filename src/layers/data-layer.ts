@@ -546,7 +546,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   private reportLoadError(error: unknown): void {
     const lang = this.lang$;
-    const { code, message } = loadErrorMessage(error, { lang, layer: this.displayName(lang), url: this.tiles?.trim() || this.src || '' });
+    const { code, message } = loadErrorMessage(error, { lang, layer: this.displayName(lang), url: (this.tilesKey() ? this.tiles : this.src) ?? '' });
     this.reportError(code, message);
   }
 

@@ -129,6 +129,21 @@ describe('data layers with vector tiles (tiles attribute)', () => {
     expect(layer.features).to.have.length(15); // the bundled sample districts
   });
 
+  it('names the src address, not the refused tiles, when such a layer\'s own file fails', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const codes: string[] = [];
+    const httpError = new Promise<KnErrorEvent>((resolve) =>
+      container.addEventListener('kn-error', (event) => {
+        codes.push(event.detail.code);
+        if (event.detail.code === 'data-http') resolve(event);
+      }),
+    );
+    container.innerHTML = `<kn-map><kn-fibre-layer tiles="${tilesBase}/konstanz.pmtiles" src="/__test/status/404"></kn-fibre-layer></kn-map>`;
+    const { detail } = await httpError;
+    expect(codes).to.include('data-tiles');
+    expect(detail.message).to.contain('/__test/status/404').and.not.to.contain('konstanz.pmtiles');
+  });
+
   describe('when the tiles cannot be shown', () => {
     async function failing(attributes: string, lang = 'de') {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
