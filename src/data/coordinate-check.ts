@@ -98,52 +98,27 @@ export function formatPosition(position: Position | undefined): string {
 /** The coordinates are not longitude/latitude and no CRS was given; names the likely CRS if there is one. */
 function notLonLatError(guess: string | undefined, sample: Position | undefined): DataError {
   const example = formatPosition(sample);
-  if (guess) {
-    return new DataError('data-coordinates', {
-      de: `Die Koordinaten (z. B. ${example}) sehen nach ${crsLabel(guess)} aus. Mit dem Attribut crs="${guess}" werden sie umgerechnet.`,
-      en: `The coordinates (e.g. ${example}) look like ${crsLabel(guess)}. The attribute crs="${guess}" converts them.`,
-    });
-  }
-  return new DataError('data-coordinates', {
-    de: `Die Koordinaten (z. B. ${example}) sind keine Längen- und Breitengrade, und ihr Koordinatensystem ist unbekannt. Das Attribut crs (z. B. crs="EPSG:25832") gibt es an.`,
-    en: `The coordinates (e.g. ${example}) are not longitude/latitude, and their coordinate reference system is unknown. Name it with the crs attribute (e.g. crs="EPSG:25832").`,
-  });
+  if (guess) return new DataError('data-coordinates', 'coordinates.look-like', { example, crsLabel: crsLabel(guess), crs: guess });
+  return new DataError('data-coordinates', 'coordinates.crs-unknown', { example });
 }
 
 /** Every point sits where Germany is with the axes swapped. */
 function swappedError(format: 'geojson' | 'csv', sample: Position | undefined): DataError {
   const example = formatPosition(sample);
   const fixed = sample ? formatPosition([sample[1], sample[0]]) : '?';
-  if (format === 'csv') {
-    return new DataError('data-coordinates', {
-      de: `Breite und Länge sind vertauscht: Die Koordinaten (z. B. ${example}) müssten ${fixed} lauten. Die Attribute lat-field und lon-field legen die Spalten fest.`,
-      en: `Latitude and longitude are swapped: the coordinates (e.g. ${example}) should read ${fixed}. The attributes lat-field and lon-field set the columns.`,
-    });
-  }
-  return new DataError('data-coordinates', {
-    de: `Breite und Länge sind vertauscht: Die Koordinaten (z. B. ${example}) müssten ${fixed} lauten – in GeoJSON steht die Länge zuerst.`,
-    en: `Latitude and longitude are swapped: the coordinates (e.g. ${example}) should read ${fixed} – GeoJSON puts longitude first.`,
-  });
+  return new DataError('data-coordinates', format === 'csv' ? 'coordinates.swapped-csv' : 'coordinates.swapped-geojson', { example, fixed });
 }
 
 /** A projected CRS was named, but the values are degrees. */
 function degreesNotProjectedError(crs: string, sample: Position | undefined): DataError {
-  const example = formatPosition(sample);
-  return new DataError('data-coordinates', {
-    de: `Die Koordinaten (z. B. ${example}) sind Längen- und Breitengrade, nicht ${crsLabel(crs)}. Mit dem Attribut crs="${WGS84}" werden sie unverändert gezeigt.`,
-    en: `The coordinates (e.g. ${example}) are longitude/latitude, not ${crsLabel(crs)}. The attribute crs="${WGS84}" shows them unchanged.`,
-  });
+  // The message names crs="EPSG:4326" (WGS84).
+  return new DataError('data-coordinates', 'coordinates.degrees', { example: formatPosition(sample), crsLabel: crsLabel(crs) });
 }
 
 /** Reprojecting from `crs` gave no place on Earth for any feature. */
 export function notInCrsError(crs: string, guess: string | undefined, sample: Position | undefined): DataError {
-  const example = formatPosition(sample);
-  const hint =
-    guess && guess !== crs
-      ? { de: ` Sie sehen nach ${crsLabel(guess)} aus (crs="${guess}").`, en: ` They look like ${crsLabel(guess)} (crs="${guess}").` }
-      : { de: '', en: '' };
-  return new DataError('data-coordinates', {
-    de: `Die Koordinaten (z. B. ${example}) ergeben in ${crsLabel(crs)} keine Orte auf der Erde.${hint.de}`,
-    en: `The coordinates (e.g. ${example}) are no places on Earth in ${crsLabel(crs)}.${hint.en}`,
-  });
+  const params = { example: formatPosition(sample), crsLabel: crsLabel(crs) };
+  return guess && guess !== crs
+    ? new DataError('data-coordinates', 'coordinates.not-in-crs.guess', { ...params, guessLabel: crsLabel(guess), guess })
+    : new DataError('data-coordinates', 'coordinates.not-in-crs', params);
 }

@@ -89,10 +89,7 @@ export function normalizeCrs(name: string): string {
 
 function unsupported(name: string): DataError {
   const list = SUPPORTED_CRS_CODES.join(', ');
-  return new DataError('data-crs', {
-    de: `Das Koordinatensystem „${quote(name)}“ wird nicht unterstützt. Unterstützt werden ${list}.`,
-    en: `The coordinate reference system “${quote(name)}” is not supported. Supported are ${list}.`,
-  });
+  return new DataError('data-crs', 'crs.unsupported', { name: quote(name), supported: list });
 }
 
 /**
@@ -108,8 +105,5 @@ export function legacyCrsMember(value: unknown): string | undefined {
   const properties = (crs as { properties?: { name?: unknown; code?: unknown } }).properties;
   if (typeof properties?.name === 'string') return properties.name;
   if (typeof properties?.code === 'number' || typeof properties?.code === 'string') return String(properties.code);
-  throw new DataError('data-crs', {
-    de: 'Die Angabe „crs“ in der Datei ist unlesbar. Das Attribut crs (z. B. crs="EPSG:25832") gibt das Koordinatensystem an.',
-    en: 'The “crs” member of the file cannot be read. The crs attribute (e.g. crs="EPSG:25832") names the coordinate reference system.',
-  });
+  throw new DataError('data-crs', 'crs.member-unreadable');
 }

@@ -1,4 +1,4 @@
-import { DataError, quote } from './data-error.js';
+import { DataError, quote, quoted, type ReasonParam } from './data-error.js';
 
 /**
  * Which CSV columns hold the coordinates. Column names are compared trimmed and case-insensitive, with
@@ -73,43 +73,28 @@ export function findCoordinateColumns(header: readonly string[], options: Column
   throw noCoordinateColumns(header, hasY && !hasX ? 'lon' : hasX && !hasY ? 'lat' : 'both');
 }
 
-/** „Name“, „Straße“, „PLZ“ – each name short, the list cut after about 60 characters. */
-export function columnList(header: readonly string[], lang: 'de' | 'en'): string {
-  const [open, close] = lang === 'de' ? ['„', '“'] : ['“', '”'];
-  let text = '';
+/**
+ * „Name“, „Straße“, „PLZ“ (in the language's quotation marks) – each name short, the list cut after about
+ * 60 characters, then "… (count)"; "–" for no columns.
+ */
+export function columnList(header: readonly string[]): ReasonParam {
+  const shown: ReasonParam[] = [];
+  let length = 0;
   for (const name of header) {
-    const next = `${text}${text ? ', ' : ''}${open}${quote(name, 20)}${close}`;
-    if (next.length > 60) return `${text}, … (${header.length})`;
-    text = next;
+    const text = quote(name, 20);
+    length += (shown.length ? 2 : 0) + text.length + 2; // ", " before it, and two quotation marks
+    if (length > 60) return [...shown, `… (${header.length})`];
+    shown.push(quoted(text));
   }
-  return text || '–';
+  return shown.length ? shown : '–';
 }
 
 function missingNamedColumn(field: string, attribute: string, header: readonly string[]): DataError {
-  return new DataError('data-csv-columns', {
-    de: `Die Spalte „${quote(field, 30)}“ aus dem Attribut ${attribute} gibt es nicht. Spalten der Datei: ${columnList(header, 'de')}.`,
-    en: `The column “${quote(field, 30)}” named by the attribute ${attribute} does not exist. Columns of the file: ${columnList(header, 'en')}.`,
-  });
+  return new DataError('data-csv-columns', 'csv.no-named-column', { field: quote(field, 30), attribute, columns: columnList(header) });
 }
 
-const MISSING = {
-  both: {
-    de: 'Die CSV-Datei hat keine erkennbaren Spalten für Breite und Länge. Spalten: {list}. Die Attribute lat-field und lon-field geben sie an.',
-    en: 'The CSV file has no recognisable latitude and longitude columns. Columns: {list}. The attributes lat-field and lon-field name them.',
-  },
-  lat: {
-    de: 'Die CSV-Datei hat keine erkennbare Spalte für die Breite. Spalten: {list}. Das Attribut lat-field gibt sie an.',
-    en: 'The CSV file has no recognisable latitude column. Columns: {list}. The attribute lat-field names it.',
-  },
-  lon: {
-    de: 'Die CSV-Datei hat keine erkennbare Spalte für die Länge. Spalten: {list}. Das Attribut lon-field gibt sie an.',
-    en: 'The CSV file has no recognisable longitude column. Columns: {list}. The attribute lon-field names it.',
-  },
-};
+const MISSING = { both: 'csv.no-columns', lat: 'csv.no-lat-column', lon: 'csv.no-lon-column' } as const;
 
 function noCoordinateColumns(header: readonly string[], missing: keyof typeof MISSING): DataError {
-  return new DataError('data-csv-columns', {
-    de: MISSING[missing].de.replace('{list}', () => columnList(header, 'de')),
-    en: MISSING[missing].en.replace('{list}', () => columnList(header, 'en')),
-  });
+  return new DataError('data-csv-columns', MISSING[missing], { columns: columnList(header) });
 }

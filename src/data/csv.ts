@@ -41,16 +41,10 @@ const CHUNK_SIZE = 256 * 1024;
 export async function parseCsv(text: string, options: CsvOptions, slicer: TimeSlicer, progress: Progress): Promise<CsvResult> {
   const source = text.replace(/^\uFEFF/, '');
   if (/^\s*</.test(source)) {
-    throw new DataError('data-invalid', {
-      de: 'Die Datei ist keine CSV-Datei, sondern eine HTML- oder XML-Seite.',
-      en: 'The file is not CSV but an HTML or XML page.',
-    });
+    throw new DataError('data-invalid', 'csv.markup');
   }
   if (/^\s*[[{]/.test(source)) {
-    throw new DataError('data-invalid', {
-      de: 'Die Datei ist keine CSV-Datei, sondern JSON. Ist sie GeoJSON, liest das Attribut format="geojson" sie als GeoJSON.',
-      en: 'The file is not CSV but JSON. If it is GeoJSON, the attribute format="geojson" reads it as GeoJSON.',
-    });
+    throw new DataError('data-invalid', 'csv.json');
   }
   const { default: Papa } = await import('papaparse');
   const features: Feature<Point>[] = [];
@@ -98,9 +92,7 @@ export async function parseCsv(text: string, options: CsvOptions, slicer: TimeSl
     };
     Papa.parse<string[]>(source, config);
   });
-  if (!header || !columns) {
-    throw new DataError('data-empty', { de: 'Die CSV-Datei hat keine Kopfzeile.', en: 'The CSV file has no header row.' });
-  }
+  if (!header || !columns) throw new DataError('data-empty', 'csv.no-header');
   progress.report(1);
   return { features, rows, skipped: rows - features.length, columns: { x: header[columns.x], y: header[columns.y] } };
 }

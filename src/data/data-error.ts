@@ -1,7 +1,20 @@
+import type { Lang } from '../i18n/lang.js';
+import type { DataMessageKey, t as catalogueLookup } from './data.messages.js';
+
+/** The reasons' catalogue, loaded only when a reason is first put into words (pages without errors never need it). */
+let lookup: typeof catalogueLookup | undefined;
+
+/** Loads the reasons' catalogue; `text()` and `message` need it. `loadErrorMessage` awaits this. */
+export async function loadReasons(): Promise<void> {
+  lookup ??= (await import('./data.messages.js')).t;
+}
+
 /**
  * Why a data file could not be shown. `code` is stable and machine-readable (it becomes the `kn-error`
- * code); `reason` says what is wrong in the user's words, in German and English, without quoting more than
- * a few dozen characters of the data.
+ * code); the reason — a `key` of the data catalogue (data.messages.ts) and its `params` — says what is
+ * wrong in the user's words, without quoting more than a few dozen characters of the data. Its text is
+ * made where the error is reported, in the map's language: `error.text(lang)`, once `loadReasons()` has
+ * loaded the catalogue. (`message` is the English text, for the console.)
  *
  * - `data-invalid`: not GeoJSON/CSV at all (not JSON, an HTML page, no `type`, no `features` list).
  * - `data-coordinates`: the coordinates are not longitude/latitude and no CRS says what they are (the
@@ -15,19 +28,57 @@
  */
 export type DataErrorCode = 'data-invalid' | 'data-coordinates' | 'data-crs' | 'data-csv-columns' | 'data-empty' | 'data-tiles';
 
-export interface DataErrorReason {
-  de: string;
-  en: string;
+/** A message of the data catalogue with its parameters. */
+export interface Reason {
+  key: DataMessageKey;
+  params?: ReasonParams;
 }
 
-export class DataError extends Error {
+/**
+ * A value put into a reason, always as plain text: a string or number as it is, another message of the
+ * data catalogue in the same language (words such as "no geometry", or a value in quotation marks), or a
+ * list of such values joined with ", ".
+ */
+export type ReasonParam = string | number | Reason | readonly ReasonParam[];
+
+export type ReasonParams = Readonly<Record<string, ReasonParam>>;
+
+export class DataError extends Error implements Reason {
   constructor(
     readonly code: DataErrorCode,
-    readonly reason: DataErrorReason,
+    readonly key: DataMessageKey,
+    readonly params: ReasonParams = {},
   ) {
-    super(reason.en);
+    super();
     this.name = 'DataError';
   }
+
+  /** The reason in English, for the console (the key until the catalogue is loaded). */
+  override get message(): string {
+    return lookup ? this.text('en') : this.key;
+  }
+
+  /** The reason in `lang`, for the user. */
+  text(lang: Lang): string {
+    return reasonText(lang, this);
+  }
+}
+
+function reasonText(lang: Lang, { key, params = {} }: Reason): string {
+  if (!lookup) throw new Error('DataError: loadReasons() first');
+  const texts = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, paramText(lang, value)]));
+  return lookup(lang, key, texts);
+}
+
+function paramText(lang: Lang, value: ReasonParam): string {
+  if (typeof value !== 'object') return String(value);
+  if ('key' in value) return reasonText(lang, value);
+  return value.map((item) => paramText(lang, item)).join(', ');
+}
+
+/** A piece of data in the language's quotation marks (`„…“`, `“…”`), cut short with `quote`. */
+export function quoted(value: unknown, max = 40): Reason {
+  return { key: 'quoted', params: { text: quote(value, max) } };
 }
 
 /** A piece of data quoted in a message: at most `max` characters, with an ellipsis when cut. */

@@ -18,9 +18,5 @@ export function resolveUrl(value: string, base: string, protocols: readonly stri
 export function resolveDataUrl(src: string, base: string): string {
   const url = resolveUrl(src, base, DATA_PROTOCOLS);
   if (url) return url.href;
-  const shown = quote(src, 60);
-  throw new DataError('data-invalid', {
-    de: `„${shown}“ ist keine Adresse, von der sich Daten laden lassen; erwartet wird eine http(s)-Adresse.`,
-    en: `“${shown}” is not an address data can be loaded from; an http(s) address is expected.`,
-  });
+  throw new DataError('data-invalid', 'url.not-data', { url: quote(src, 60) });
 }

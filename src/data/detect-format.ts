@@ -24,10 +24,7 @@ export function detectFormat(text: string, hints: FormatHints = {}): DataFormat 
 
 /** An explicit format (the `format` attribute, unchecked by the element) that is none of ours. */
 function unknownFormat(format: string): DataError {
-  return new DataError('data-invalid', {
-    de: `Das Attribut format hat den unbekannten Wert „${quote(format)}“. Ohne das Attribut wird das Format erkannt.`,
-    en: `The attribute format has the unknown value “${quote(format)}”. Without it, the format is detected.`,
-  });
+  return new DataError('data-invalid', 'format.unknown', { value: quote(format) });
 }
 
 function fromContentType(contentType: string | null | undefined): DataFormat | undefined {

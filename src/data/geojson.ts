@@ -20,23 +20,12 @@ export function parseGeoJson(text: string): FeatureCollection {
   return toFeatureCollection(parseJson(text));
 }
 
-const NOT_JSON = {
-  truncated: { de: 'Die Datei ist unvollständig oder kein gültiges JSON.', en: 'The file is truncated or not valid JSON.' },
-  markup: { de: 'Die Datei ist kein JSON (vielleicht eine HTML-Seite).', en: 'The file is not JSON (perhaps an HTML page).' },
-  // Neither JSON nor markup: most likely a CSV file served as JSON, or inline CSV without format="csv".
-  other: {
-    de: 'Die Datei ist kein JSON. Ist sie eine CSV-Datei, liest das Attribut format="csv" sie als CSV.',
-    en: 'The file is not JSON. If it is a CSV file, the attribute format="csv" reads it as CSV.',
-  },
-};
-
 /** JSON text (with or without a byte order mark) to a value; says whether it is truncated, an HTML page, or other text. */
 export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    const reason = /^\s*[[{]/.test(text) ? NOT_JSON.truncated : /^\s*</.test(text) ? NOT_JSON.markup : NOT_JSON.other;
-    throw new DataError('data-invalid', reason);
+    throw new DataError('data-invalid', /^\s*[[{]/.test(text) ? 'json.truncated' : /^\s*</.test(text) ? 'json.markup' : 'json.other');
   }
 }
 
@@ -44,12 +33,12 @@ export function parseJson(text: string): unknown {
 export function toFeatureCollection(value: unknown): FeatureCollection {
   const object = value as { type?: unknown } | null;
   if (typeof object !== 'object' || object === null || typeof object.type !== 'string') {
-    throw new DataError('data-invalid', { de: 'Es fehlt das Feld „type“.', en: 'The field “type” is missing.' });
+    throw new DataError('data-invalid', 'geojson.no-type');
   }
   if (object.type === 'FeatureCollection') {
     const features = (object as { features?: unknown }).features;
     if (!Array.isArray(features)) {
-      throw new DataError('data-invalid', { de: 'Es fehlt die Liste „features“.', en: 'The list “features” is missing.' });
+      throw new DataError('data-invalid', 'geojson.no-features');
     }
     return { type: 'FeatureCollection', features: features as Feature[] };
   }
@@ -57,10 +46,7 @@ export function toFeatureCollection(value: unknown): FeatureCollection {
   if (GEOMETRY_TYPES.has(object.type)) {
     return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: object as Geometry }] };
   }
-  throw new DataError('data-invalid', {
-    de: `Der Typ „${quote(object.type)}“ ist kein GeoJSON-Typ.`,
-    en: `The type “${quote(object.type)}” is not a GeoJSON type.`,
-  });
+  throw new DataError('data-invalid', 'geojson.unknown-type', { type: quote(object.type) });
 }
 
 /** [west, south, east, north] of all coordinates, or null when there are none. */

@@ -3,6 +3,7 @@ import { checkLonLat, checkProjected, firstPosition, guessCrs, notInCrsError } f
 import { legacyCrsMember, normalizeCrs, WGS84 } from './crs.js';
 import { parseCsv } from './csv.js';
 import { DataError, quote } from './data-error.js';
+import type { DataMessageKey } from './data.messages.js';
 import { detectFormat, type DataFormat } from './detect-format.js';
 import { parseJson, toFeatureCollection } from './geojson.js';
 import { reprojectFeatures } from './reproject.js';
@@ -48,7 +49,7 @@ import { validateFeatures, type SkipReason } from './validate.js';
  * turn it into a default export; a native ES module loader cannot run it, so the test server wraps it
  * (see `papaparseAsEsModule` in web-test-runner.config.js) and the CDN build needs the same.
  *
- * Errors are `DataError`s (data-error.ts) with a `code` and a German/English `reason`:
+ * Errors are `DataError`s (data-error.ts) with a `code` and a reason from data.messages.ts:
  * `data-invalid` (not GeoJSON/CSV), `data-coordinates` (coordinates do not fit the CRS, swapped axes),
  * `data-crs` (unsupported or unreadable CRS), `data-csv-columns` (no coordinate columns; lists the columns
  * and names `lat-field`/`lon-field`), `data-empty` (empty file, or features/rows but none usable).
@@ -89,7 +90,7 @@ export type ObjectLoadOptions = Omit<LoadOptions, 'format' | 'contentType' | 'ur
 /** Loads the text of a downloaded file. Throws `DataError`. */
 export async function loadData(text: string, options: LoadOptions = {}): Promise<LoadResult> {
   if (!text.replace(/^\uFEFF/, '').trim()) {
-    throw new DataError('data-empty', { de: 'Die Datei ist leer.', en: 'The file is empty.' });
+    throw new DataError('data-empty', 'file.empty');
   }
   const format = detectFormat(text, options);
   if (format === 'geojson') return loadGeoJson(parseJson(text), options);
@@ -124,43 +125,28 @@ interface Pipeline {
   slicer: TimeSlicer;
 }
 
-const FAULTS: Record<SkipReason, { de: string; en: string }> = {
-  geometry: { de: 'keine Geometrie', en: 'no geometry' },
-  type: { de: 'einen unbekannten Geometrietyp', en: 'an unknown geometry type' },
-  coordinates: { de: 'ungültige Koordinaten', en: 'invalid coordinates' },
-  shape: { de: 'zu wenige Punkte', en: 'too few positions' },
+const FAULTS: Record<SkipReason, DataMessageKey> = {
+  geometry: 'fault.geometry',
+  type: 'fault.type',
+  coordinates: 'fault.coordinates',
+  shape: 'fault.shape',
 };
 
 /** No feature of the file is usable: says how many there were and the most common fault. */
 function noneValid(total: number, reasons: Record<SkipReason, number>): DataError {
   const main = (Object.entries(reasons) as [SkipReason, number][]).sort((a, b) => b[1] - a[1])[0][0];
-  const { de, en } = FAULTS[main];
-  return new DataError(
-    'data-empty',
-    total === 1
-      ? { de: `Das einzige Objekt ist nicht darstellbar: Es hat ${de}.`, en: `The only feature cannot be shown: it has ${en}.` }
-      : {
-          de: `Keines der ${total} Objekte ist darstellbar; die meisten haben ${de}.`,
-          en: `None of the ${total} features can be shown; most have ${en}.`,
-        },
-  );
+  const fault = { key: FAULTS[main] };
+  return total === 1
+    ? new DataError('data-empty', 'features.none-valid.one', { fault })
+    : new DataError('data-empty', 'features.none-valid', { total, fault });
 }
 
 /** A CSV with rows, but none with numbers in the coordinate columns. */
 function noRowValid(rows: number, columns: { x: string; y: string }): DataError {
-  const [y, x] = [quote(columns.y, 30), quote(columns.x, 30)];
-  return new DataError(
-    'data-empty',
-    rows === 1
-      ? {
-          de: `Die einzige Zeile hat keine Zahlen in den Spalten „${y}“ und „${x}“.`,
-          en: `The only row has no numbers in the columns “${y}” and “${x}”.`,
-        }
-      : {
-          de: `Keine der ${rows} Zeilen hat Zahlen in den Spalten „${y}“ und „${x}“.`,
-          en: `None of the ${rows} rows has numbers in the columns “${y}” and “${x}”.`,
-        },
-  );
+  const params = { latColumn: quote(columns.y, 30), lonColumn: quote(columns.x, 30) };
+  return rows === 1
+    ? new DataError('data-empty', 'rows.none-valid.one', params)
+    : new DataError('data-empty', 'rows.none-valid', { ...params, rows });
 }
 
 async function finish(items: readonly unknown[], run: Pipeline): Promise<LoadResult> {

@@ -1,5 +1,5 @@
 import type { Feature } from 'geojson';
-import { DataError, quote } from './data-error.js';
+import { DataError, quote, type Reason } from './data-error.js';
 import { fetchData } from './fetch-data.js';
 import { parseJson } from './geojson.js';
 import type { LonLatBox } from './lonlat-box.js';
@@ -152,19 +152,15 @@ function readPage(text: string): ItemsPage {
   try {
     body = parseJson(text);
   } catch {
-    throw notFeatureCollection({ de: 'kein JSON', en: 'not JSON' });
+    throw notFeatureCollection({ key: 'ogc.got.not-json' });
   }
   const object = body as Partial<ItemsPage> | null;
   if (object?.type === 'FeatureCollection' && Array.isArray(object.features)) return object as ItemsPage;
   const type = typeof object === 'object' && object !== null && typeof object.type === 'string' ? object.type : undefined;
-  throw notFeatureCollection(
-    type ? { de: `Typ „${quote(type)}“`, en: `type “${quote(type)}”` } : { de: 'ohne „type“', en: 'without “type”' },
-  );
+  throw notFeatureCollection(type ? { key: 'ogc.got.type', params: { type: quote(type) } } : { key: 'ogc.got.no-type' });
 }
 
-function notFeatureCollection(got: { de: string; en: string }): DataError {
-  return new DataError('data-invalid', {
-    de: `Der Dienst antwortete nicht mit einer GeoJSON-FeatureCollection, wie sie ein OGC-API-Features-Endpunkt „…/collections/{id}/items“ liefert (erhalten: ${got.de}).`,
-    en: `The service did not answer with a GeoJSON FeatureCollection, as an OGC API Features endpoint “…/collections/{id}/items” does (got: ${got.en}).`,
-  });
+/** `got`: what the answer was instead. */
+function notFeatureCollection(got: Reason): DataError {
+  return new DataError('data-invalid', 'ogc.not-feature-collection', { got });
 }

@@ -1,4 +1,4 @@
-import { DataError, quote } from './data-error.js';
+import { DataError, quote, quoted } from './data-error.js';
 import { resolveUrl } from './data-url.js';
 
 /**
@@ -47,11 +47,7 @@ export function parseTilesSource(value: string, base: string): TilesSource {
 }
 
 function notTiles(value: string): DataError {
-  const shown = quote(value, 80);
-  return new DataError('data-tiles', {
-    de: `„${shown}“ ist keine Kachel-Adresse. Erwartet: eine URL mit {z}/{x}/{y}, eine .pmtiles-Datei oder eine TileJSON-Datei (.json).`,
-    en: `“${shown}” is not a tiles address. Expected: a URL with {z}/{x}/{y}, a .pmtiles file or a TileJSON file (.json).`,
-  });
+  return new DataError('data-tiles', 'tiles.not-tiles', { address: quote(value, 80) });
 }
 
 /** The layer inside the tiles to show: the `source-layer` attribute if it names one, else the only or first one. */
@@ -59,20 +55,13 @@ export function chooseSourceLayer(info: TilesInfo, requested: string | undefined
   const wanted = requested?.trim();
   if (wanted) {
     if (info.layers.length && !info.layers.includes(wanted)) {
-      const list = info.layers.map((name) => `„${quote(name, 40)}“`).join(', ');
-      const listEn = info.layers.map((name) => `“${quote(name, 40)}”`).join(', ');
-      throw new DataError('data-tiles', {
-        de: `Die Kacheln enthalten keine Ebene „${quote(wanted, 40)}“ (Attribut „source-layer“). Enthalten sind: ${list}.`,
-        en: `The tiles contain no layer “${quote(wanted, 40)}” (attribute “source-layer”). They contain: ${listEn}.`,
-      });
+      const layers = info.layers.map((name) => quoted(name, 40));
+      throw new DataError('data-tiles', 'tiles.no-such-layer', { layer: quote(wanted, 40), layers });
     }
     return wanted;
   }
   if (info.layers.length) return info.layers[0];
-  throw new DataError('data-tiles', {
-    de: 'Die Kacheln sagen nicht, welche Ebenen sie enthalten: Bitte den Namen mit dem Attribut „source-layer“ angeben.',
-    en: 'The tiles do not say which layers they contain: please name one with the “source-layer” attribute.',
-  });
+  throw new DataError('data-tiles', 'tiles.layers-unknown');
 }
 
 /** Reads `vector_layers` and the rest from a TileJSON document or PMTiles metadata. */

@@ -16,3 +16,8 @@ export function inheritedLang(element: Element): string | null {
   }
   return null;
 }
+
+/** The locale for numbers, dates, sorting and plurals in a language: `de-DE` or `en-GB`. */
+export function locale(lang: Lang): string {
+  return lang === 'en' ? 'en-GB' : 'de-DE';
+}

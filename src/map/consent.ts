@@ -1,26 +1,7 @@
 import { html } from 'lit';
-import { catalogue } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ExternalBasemap } from './basemaps/registry.js';
-
-const t = catalogue(
-  {
-    title: 'Karte von {provider} laden?',
-    text: 'Diese Karte nutzt eine Grundkarte von {provider}. Erst wenn Sie sie laden, werden Daten wie Ihre IP-Adresse an {provider} übertragen. Bis dahin sehen Sie die Karte von Konstanz ohne externe Verbindung.',
-    load: 'Karte laden',
-    remember: 'Auswahl auf dieser Website merken',
-    info: 'Datenschutz und Informationen zu {provider}',
-    newWindow: '(öffnet in neuem Fenster)',
-  },
-  {
-    title: 'Load the map from {provider}?',
-    text: 'This map uses a basemap from {provider}. Only when you load it is data such as your IP address sent to {provider}. Until then you see the map of Konstanz without any outside connection.',
-    load: 'Load map',
-    remember: 'Remember my choice on this website',
-    info: 'Privacy and information on {provider}',
-    newWindow: '(opens in a new window)',
-  },
-);
+import { t } from './consent.messages.js';
 
 const storageKey = (basemap: ExternalBasemap) => `kn-map-consent:${basemap.provider}`;
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.js';
+import { locale, type Lang } from '../../i18n/lang.js';
 
 /** Lower case without diacritics: "Marktstätte" → "marktstatte", "Herosépark" → "herosepark", "ß" → "ss". */
 export function fold(text: string): string {
@@ -59,7 +59,7 @@ export function findMatches<T>(candidates: Iterable<Candidate<T>>, query: string
     const rank = Math.min(...keysOf(candidate.name).map((key) => rankOf(key, q)));
     if (rank !== Infinity) matches.push({ ...candidate, rank });
   }
-  const collator = new Intl.Collator(lang === 'en' ? 'en-GB' : 'de-DE', { numeric: true, sensitivity: 'base' });
+  const collator = new Intl.Collator(locale(lang), { numeric: true, sensitivity: 'base' });
   matches.sort((a, b) => a.rank - b.rank || collator.compare(a.name, b.name));
   return matches.slice(0, Math.max(0, limit));
 }

@@ -76,10 +76,7 @@ async function readArchive(url: string): Promise<TilesInfo> {
   const archive = await openArchive(url);
   const header = await archive.getHeader();
   if (header.tileType !== 1) {
-    throw new DataError('data-tiles', {
-      de: 'Das PMTiles-Archiv enthält keine Vektorkacheln (MVT), sondern Bilder; diese Ebene zeigt nur Vektordaten.',
-      en: 'The PMTiles archive holds images, not vector tiles (MVT); this layer shows vector data only.',
-    });
+    throw new DataError('data-tiles', 'tiles.pmtiles-raster');
   }
   const metadata = header.jsonMetadataLength > 0 ? await archive.getMetadata() : {};
   const valid = header.minLon < header.maxLon && header.minLat < header.maxLat;
@@ -100,10 +97,7 @@ function parseTileJson(text: string, url: string): { tiles: string[]; info: Tile
   }
   const tiles = Array.isArray(json.tiles) ? json.tiles.filter((tile): tile is string => typeof tile === 'string') : [];
   if (!tiles.length) {
-    throw new DataError('data-tiles', {
-      de: 'Die Datei ist kein TileJSON: Die Liste „tiles“ mit Kachel-Adressen fehlt.',
-      en: 'The file is not TileJSON: the list “tiles” of tile addresses is missing.',
-    });
+    throw new DataError('data-tiles', 'tiles.not-tilejson');
   }
   const bounds = Array.isArray(json.bounds) && json.bounds.length === 4 && json.bounds.every(Number.isFinite) ? (json.bounds as TilesInfo['bounds']) : undefined;
   return {
@@ -133,17 +127,10 @@ function archiveError(error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
   const status = /Bad response code: (\d+)/.exec(message);
   if (status) return new DataFetchError('data-http', Number(status[1]));
-  if (/magic number|spec version/i.test(message)) {
-    return new DataError('data-tiles', { de: 'Die Datei ist kein PMTiles-Archiv.', en: 'The file is not a PMTiles archive.' });
-  }
-  if (/Byte Serving|content-length/i.test(message)) {
-    return new DataError('data-tiles', {
-      de: 'Der Server liefert die Datei nur ganz, nicht in Teilen (HTTP-Range-Anfragen); ein PMTiles-Archiv braucht das.',
-      en: 'The server sends the file only whole, not in parts (HTTP range requests), which a PMTiles archive needs.',
-    });
-  }
+  if (/magic number|spec version/i.test(message)) return new DataError('data-tiles', 'tiles.not-pmtiles');
+  if (/Byte Serving|content-length/i.test(message)) return new DataError('data-tiles', 'tiles.no-range-requests');
   if (error instanceof TypeError) return new DataFetchError('data-network');
-  return new DataError('data-tiles', { de: 'Das PMTiles-Archiv ist nicht lesbar.', en: 'The PMTiles archive cannot be read.' });
+  return new DataError('data-tiles', 'tiles.pmtiles-unreadable');
 }
 
 function escapeHtml(text: string): string {

@@ -136,9 +136,5 @@ export class TileSetController {
 
 /** The tile in the middle of the first view is missing: most likely a wrong address or zoom range. */
 function missingTile(url: string, maxZoom: number): DataError {
-  const shown = quote(url, 100);
-  return new DataError('data-tiles', {
-    de: `Für den ersten Kartenausschnitt gibt es keine Kachel (Antwort 404 für ${shown}). Stimmt die Adresse, und reichen die Kacheln bis Zoomstufe ${maxZoom} (Attribut „tiles-max-zoom“)?`,
-    en: `There is no tile for the first view (answer 404 for ${shown}). Is the address right, and do the tiles go down to zoom level ${maxZoom} (attribute “tiles-max-zoom”)?`,
-  });
+  return new DataError('data-tiles', 'tiles.first-tile-missing', { url: quote(url, 100), maxZoom });
 }
