@@ -59,7 +59,8 @@ export default [
       // papaparse is published as UMD only; its require('stream') serves Node's DuplexStream and never runs
       // in a browser, so it stays a (dead) require instead of becoming an import of Node's 'stream'.
       commonjs({ ignore: ['stream'] }),
-      terser({ format: { comments: /@license/ } }),
+      // An ES module: top-level names may be mangled too.
+      terser({ module: true, compress: { passes: 2 }, format: { comments: /@license/ } }),
       maplibreWorker(),
       copyAssets('dist/cdn/assets'),
       copyAssets('dist/assets'),

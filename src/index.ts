@@ -17,6 +17,12 @@ export { KnFeatureDetails } from './controls/feature-details/feature-details.js'
 export { KnSearch } from './controls/search/search.js';
 export { MapBinding } from './controls/map-binding.js';
 export { MapLayerController, type MapLayerHost } from './layers/map-layer-controller.js';
+export type { InputTable, Stage } from './layers/inputs.js';
+export { LayerRegistry, type RegistryTopic, type Selection } from './registry/layer-registry.js';
+export { registryContext } from './registry/registry-context.js';
+export type { DescribedLayer } from './registry/described-layer.js';
+export type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow, ValuesFacet, YearFacet } from './registry/layer-description.js';
+export type { FillPattern, MapSymbol, Shape } from './symbols/map-symbol.js';
 export { DATA_ID_PREFIX, mapContext, type KnMapContextValue } from './map/map-context.js';
 export { configure, getConfig, type KnConfig } from './config.js';
 export { KnErrorEvent, type KnErrorCode, type KnErrorDetail } from './events/kn-error-event.js';

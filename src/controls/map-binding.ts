@@ -2,42 +2,62 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
-import { KnDataLayer } from '../layers/data-layer.js';
-import { mapContext } from '../map/map-context.js';
-import type { KnMap } from '../map/kn-map.js';
-
-/** Map events after which a control re-renders. */
-const WATCHED = ['kn-ready', 'kn-data-load', 'kn-layers-change', 'kn-layer-change', 'kn-lang-change', 'kn-select', 'kn-move-end', 'kn-error'];
+import type { DescribedLayer } from '../registry/described-layer.js';
+import type { LayerDescription } from '../registry/layer-description.js';
+import type { LayerRegistry, RegistryTopic } from '../registry/layer-registry.js';
+import { registryContext } from '../registry/registry-context.js';
 
 export interface BoundControl extends ReactiveControllerHost, HTMLElement {
   /** Id of a `<kn-map>` elsewhere on the page (like `<label for>`); without it, the enclosing `<kn-map>`. */
   for?: string;
 }
 
+/** What a control needs of the `<kn-map>` element (KnMap has it); controls do not import the map itself. */
+interface MapElement extends HTMLElement {
+  readonly registry: LayerRegistry;
+  readonly map?: MaplibreMap;
+  readonly effectiveLang: Lang;
+}
+
 /**
- * Connects a control (legend, list, search …) to its map: the enclosing `<kn-map>` through context when the
- * control sits in one of the map's slots, or the `<kn-map id="…">` named by `for` anywhere in the same
- * document or shadow root. Re-renders the control when the map, its layers or their data change.
+ * Connects a control (legend, list, search …) to its map's `LayerRegistry`: the enclosing `<kn-map>`'s,
+ * through context, when the control sits in one of the map's slots (or anywhere inside it), or that of the
+ * `<kn-map id="…">` named by `for` anywhere in the same document or shadow root. Re-renders the control when
+ * the registry reports a change of one of the topics the control shows — a legend does not re-render on a pan.
  */
 export class MapBinding implements ReactiveController {
-  private element?: KnMap;
-  private contextElement?: KnMap;
+  private element?: MapElement;
+  private contextRegistry?: LayerRegistry;
+  private unsubscribe?: () => void;
 
-  constructor(private readonly host: BoundControl) {
+  /**
+   * @param topics What the control shows (see `RegistryTopic`); a function when it depends on the control's
+   *   own state (a list limited to the view follows `view`, a list of everything does not). `lang` is always
+   *   followed.
+   */
+  constructor(
+    private readonly host: BoundControl,
+    private readonly topics: readonly RegistryTopic[] | (() => readonly RegistryTopic[]) = ['layers'],
+  ) {
     host.addController(this);
     new ContextConsumer(host, {
-      context: mapContext,
+      context: registryContext,
       subscribe: true,
-      callback: (value) => {
-        this.contextElement = value?.element as KnMap | undefined;
+      callback: (registry) => {
+        this.contextRegistry = registry;
         this.bind();
       },
     });
   }
 
   /** The bound `<kn-map>`, if found. */
-  get mapElement(): KnMap | undefined {
+  get mapElement(): HTMLElement | undefined {
     return this.element;
+  }
+
+  /** Its registry. */
+  get registry(): LayerRegistry | undefined {
+    return this.element?.registry;
   }
 
   /** Its maplibre map, while one exists. */
@@ -50,9 +70,14 @@ export class MapBinding implements ReactiveController {
     return this.element?.effectiveLang ?? normaliseLang(inheritedLang(this.host));
   }
 
-  /** The data layers on the map, in document order. */
-  get layers(): KnDataLayer[] {
-    return this.element ? [...this.element.children].filter((child): child is KnDataLayer => child instanceof KnDataLayer) : [];
+  /** The layers on the map, in document order. */
+  get layers(): readonly DescribedLayer[] {
+    return this.registry?.layers ?? [];
+  }
+
+  /** A layer's description in the map's language (cached until the layer changes). */
+  describe(layer: DescribedLayer): LayerDescription {
+    return this.registry ? this.registry.describe(layer, this.lang) : layer.describe(this.lang);
   }
 
   hostConnected(): void {
@@ -68,24 +93,28 @@ export class MapBinding implements ReactiveController {
 
   /** Call when `for` changed. */
   bind(): void {
-    const target = this.host.for ? this.byId(this.host.for) : this.contextElement;
-    if (target !== this.element) this.watch(target);
+    const target = this.host.for ? this.byId(this.host.for) : (this.contextRegistry?.element as MapElement | undefined);
+    if (target !== this.element || (target && !this.unsubscribe)) this.watch(target);
   }
 
   private readonly rebind = (): void => this.bind();
 
-  private byId(id: string): KnMap | undefined {
+  private byId(id: string): MapElement | undefined {
     const root = this.host.getRootNode() as Document | ShadowRoot;
     const found = root.getElementById?.(id) ?? document.getElementById(id);
-    return found && 'effectiveLang' in found ? (found as KnMap) : undefined;
+    return found && 'registry' in found && 'effectiveLang' in found ? (found as MapElement) : undefined;
   }
 
-  private watch(element: KnMap | undefined): void {
-    for (const name of WATCHED) this.element?.removeEventListener(name, this.changed);
+  private watch(element: MapElement | undefined): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.element = element;
-    for (const name of WATCHED) element?.addEventListener(name, this.changed);
+    if (element && this.host.isConnected) this.unsubscribe = element.registry.subscribe(this.changed);
     this.host.requestUpdate();
   }
 
-  private readonly changed = (): void => this.host.requestUpdate();
+  private readonly changed = (topics: ReadonlySet<RegistryTopic>): void => {
+    const wanted = typeof this.topics === 'function' ? this.topics() : this.topics;
+    if (topics.has('lang') || wanted.some((topic) => topics.has(topic))) this.host.requestUpdate();
+  };
 }

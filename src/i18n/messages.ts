@@ -44,35 +44,16 @@ const de = {
   'error.webgl-unavailable':
     'Dieser Browser kann die Karte nicht darstellen, weil WebGL nicht verfügbar ist. Bitte einen aktuellen Browser verwenden oder die Hardwarebeschleunigung einschalten.',
   'error.maplibre-load-failed': 'Die Kartenbibliothek konnte nicht geladen werden. Bitte die Seite neu laden.',
-  'error.data-network': 'Die Daten „{layer}“ konnten nicht geladen werden: {url} ist nicht erreichbar.',
-  'error.data-http': 'Die Daten „{layer}“ konnten nicht geladen werden: Der Server antwortete mit {status} für {url}.',
-  'error.data-timeout': 'Die Daten „{layer}“ konnten nicht geladen werden: Zeitüberschreitung bei {url}.',
-  'error.data-interrupted':
-    'Die Daten „{layer}“ konnten nicht vollständig geladen werden: Die Verbindung zu {url} brach während der Übertragung ab.',
-  'error.data-problem': 'Die Daten „{layer}“ können nicht angezeigt werden: {reason}',
   'error.tiles-unsupported':
     'Die Ebene „{layer}“ kann keine Vektorkacheln (Attribut „tiles“) zeigen, weil sie aus dem ganzen Datensatz berechnet, was sie zeichnet. Sie zeigt stattdessen die Datei aus „src“ oder ihre mitgelieferten Daten.',
   'error.data-skipped':
     'In den Daten „{layer}“ wurden {count} fehlerhafte Objekte übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
   'error.data-skipped-one':
     'In den Daten „{layer}“ wurde 1 fehlerhaftes Objekt übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
-  'error.data-missing': 'Für die Ebene „{layer}“ sind keine Daten angegeben (Attribut „src“ fehlt).',
   'error.data-truncated':
     'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden die ersten {shown}. Zoomen Sie hinein, um alle zu sehen.',
   'error.data-truncated-total':
     'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden {shown} von {total}. Zoomen Sie hinein, um alle zu sehen.',
-  'layer.unnamed': 'Datenebene',
-  'layer.wlan': 'Konstanz-WLAN',
-  'layer.fibre': 'Glasfaserausbau',
-  'layer.innovation': 'Konstanzer Innovationsareal',
-  'layer.projects': 'Smart-Green-City-Projekte',
-  'fibre.sample': 'Glasfaserausbau: Beispieldaten, keine amtlichen Ausbaudaten',
-  'fibre.sample-short': 'Beispieldaten',
-  'fibre.available': 'verfügbar',
-  'fibre.construction': 'im Bau',
-  'fibre.planned': 'geplant',
-  'fibre.none': 'nicht geplant',
-  'innovation.approximate': 'Umriss ungefähr, kein amtlicher Umriss veröffentlicht',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -120,34 +101,16 @@ const en: Record<MessageKey, string> = {
   'error.webgl-unavailable':
     'This browser cannot display the map because WebGL is not available. Please use a current browser or turn on hardware acceleration.',
   'error.maplibre-load-failed': 'The map library could not be loaded. Please reload the page.',
-  'error.data-network': 'The data “{layer}” could not be loaded: {url} is unreachable.',
-  'error.data-http': 'The data “{layer}” could not be loaded: the server answered {status} for {url}.',
-  'error.data-timeout': 'The data “{layer}” could not be loaded: time-out at {url}.',
-  'error.data-interrupted': 'The data “{layer}” could not be loaded completely: the connection to {url} broke off during the transfer.',
-  'error.data-problem': 'The data “{layer}” cannot be shown: {reason}',
   'error.tiles-unsupported':
     'The layer “{layer}” cannot show vector tiles (the “tiles” attribute): it computes what it draws from the whole data set. It shows the file in “src” or its bundled data instead.',
   'error.data-skipped':
     '{count} faulty objects in the data “{layer}” were skipped (invalid geometry or coordinates). {shown} objects are shown.',
   'error.data-skipped-one':
     '1 faulty object in the data “{layer}” was skipped (invalid geometry or coordinates). {shown} objects are shown.',
-  'error.data-missing': 'No data is given for the layer “{layer}” (the “src” attribute is missing).',
   'error.data-truncated':
     'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): the first {shown} are shown. Zoom in to see all of them.',
   'error.data-truncated-total':
     'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): {shown} of {total} are shown. Zoom in to see all of them.',
-  'layer.unnamed': 'Data layer',
-  'layer.wlan': 'Konstanz-WLAN',
-  'layer.fibre': 'Fibre rollout',
-  'layer.innovation': 'Konstanz innovation area',
-  'layer.projects': 'Smart Green City projects',
-  'fibre.sample': 'Fibre rollout: sample data, not official rollout data',
-  'fibre.sample-short': 'sample data',
-  'fibre.available': 'available',
-  'fibre.construction': 'under construction',
-  'fibre.planned': 'planned',
-  'fibre.none': 'not planned',
-  'innovation.approximate': 'Approximate outline; no official outline is published',
 };
 
 const lookup = catalogue<MessageKey>(de, en);

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, GeoJSON } from 'geojson';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type {
   GeoJSONSource,
   GeoJSONSourceSpecification,
@@ -21,10 +21,14 @@ import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
 import { KnSelectEvent } from '../events/kn-select-event.js';
 import type { Lang } from '../i18n/lang.js';
-import { msg, type MessageKey } from '../i18n/messages.js';
+import { msg } from '../i18n/messages.js';
+import type { DescribedLayer } from '../registry/described-layer.js';
+import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
+import { geometryRows, shownText } from './describe-features.js';
+import { inputsOf, stagesFor, type InputTable } from './inputs.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
-import { loadErrorMessage, MissingDataError } from './load-error-message.js';
+import { MissingDataError } from './missing-data-error.js';
 import { selectionLayers } from './selection-style.js';
 import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
@@ -49,8 +53,8 @@ export interface LayerTheme {
   kind: string;
   /** The colour when `color` is not set. */
   color: string;
-  /** The layer's name when `label` is not set: a library message, or German and English text. */
-  label: MessageKey | { de: string; en: string };
+  /** The layer's name when `label` is not set, in a language (from the theme's message catalogue). */
+  label: (lang: Lang) => string;
   /** Bundled data (a path in the assets folder) shown when no other source is given. */
   bundledData?: string;
   /** Credit for the bundled data, shown in the map's attribution while it is shown. */
@@ -62,7 +66,7 @@ export interface LayerTheme {
   vectorTiles?: boolean;
 }
 
-/** Where the data comes from; a change of any part reloads it. */
+/** Where the data comes from (the values of the `data` inputs); a change of any part reloads it. */
 type DataKey = readonly unknown[];
 const sameKey = (a: DataKey | undefined, b: DataKey) => !!a && a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -72,9 +76,14 @@ const sameKey = (a: DataKey | undefined, b: DataKey) => !!a && a.length === b.le
  * GeoJSON and CSV in WGS84 or a projected CRS; shows it on the enclosing `<kn-map>`; reports every problem
  * as a translated `kn-error` without losing data already shown. A `src` that is an OGC API Features items
  * endpoint is loaded for the map's view and again when it moves (view-data-controller.ts); `tiles` puts
- * vector tiles in place of a GeoJSON source (tiles/tile-set-controller.ts). Themed layers only add their style.
+ * vector tiles in place of a GeoJSON source (tiles/tile-set-controller.ts). Themed layers only add their style
+ * and their description.
+ *
+ * Every layer describes itself (`describe(lang)`: name, legend rows, notes, fields, facets) and registers
+ * with its map's `LayerRegistry`, so the map's controls render any layer, a page's own subclass included.
+ * What each property change sets off is declared once, in the class's `static inputs` table.
  */
-export abstract class KnDataLayer extends LitElement implements MapLayerHost {
+export abstract class KnDataLayer extends LitElement implements MapLayerHost, DescribedLayer {
   static override styles = css`
     :host {
       display: none;
@@ -150,6 +159,34 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   /** Hides the layer (keeps its data). */
   @property({ type: Boolean, reflect: true }) override hidden = false;
 
+  /** The map's language (from the enclosing `<kn-map>`), as an input like any property. */
+  @state() protected mapLang: Lang = 'de';
+
+  /**
+   * What a change of each property sets off (see inputs.ts). A subclass spreads this table into its own and
+   * adds its properties: `static override inputs = { ...KnDataLayer.inputs, coverage: ['derived', 'description'] }`.
+   */
+  static inputs: InputTable = {
+    src: ['data', 'description'],
+    data: ['data'],
+    format: ['data'],
+    crs: ['data'],
+    latField: ['data'],
+    lonField: ['data'],
+    maxFeatures: ['data'],
+    tiles: ['tiles'],
+    sourceLayer: ['tiles'],
+    tilesMaxZoom: ['tiles'],
+    idField: ['tiles'],
+    nameField: ['style', 'description'],
+    categoryField: ['style', 'description'],
+    label: ['description'],
+    color: ['style', 'description'],
+    opacity: ['style'],
+    hidden: ['style', 'description'],
+    mapLang: ['description'],
+  };
+
   protected readonly mapLayer = new MapLayerController(this);
   private readonly viewData = new ViewDataController({
     followsView: () => this.followsView,
@@ -173,7 +210,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   private loadToken = 0;
   private clickLayers: string[] = [];
   private highlighted?: string | number;
-  private updatedOnce = false;
+  /** The source options on the map, to see whether a change needs the source put on again. */
+  private mountedOptions?: string;
   /** The view-following source whose skipped features were already reported. */
   private skippedSaidFor?: string;
 
@@ -210,13 +248,21 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   protected derivedSources(_collection: FeatureCollection): Record<string, FeatureCollection> {
     return {};
   }
-  /** Properties the style layers are built from: a change re-applies paint, visibility and filters. */
-  protected styleProperties(): string[] {
-    return ['color', 'opacity', 'hidden'];
+  /** Legend rows. Default: one per kind of geometry in the data (point, line, area) in the layer's colour. */
+  protected legendRows(lang: Lang): LegendRow[] {
+    return geometryRows(this.features, this.effectiveColor, lang);
   }
-  /** Properties whose change controls must hear about (`kn-layer-change`): what is shown or how. */
-  protected announcedProperties(): string[] {
-    return ['hidden', 'label', 'color'];
+  /** Notes on the layer as a whole (sample data, approximate positions). Default: none. */
+  protected notes(_lang: Lang): LayerNote[] {
+    return [];
+  }
+  /** Fields worth showing in details, with their labels, before any others. Default: none. */
+  protected fields(_lang: Lang): DescribedField[] {
+    return [];
+  }
+  /** What the layer can be filtered by (filter chips, year slider). Default: nothing. */
+  protected facets(_lang: Lang): Facet[] {
+    return [];
   }
   /** After the source and style layers are on the map (images, extra listeners). */
   protected addedToMap(_map: MaplibreMap): void {}
@@ -251,18 +297,42 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     return this.collection.features;
   }
 
+  /**
+   * What the layer tells the map's controls, in a language: name, legend rows, notes, fields and facets. Built
+   * from the protected hooks `legendRows`, `notes`, `fields` and `facets`, which subclasses override.
+   */
+  describe(lang: Lang = this.lang$): LayerDescription {
+    const count = this.features.reduce((sum, feature) => sum + (this.isShown(feature) ? 1 : 0), 0);
+    return {
+      name: this.displayName(lang),
+      hidden: this.hidden,
+      nameField: this.nameField,
+      legend: this.legendRows(lang),
+      notes: this.notes(lang),
+      fields: this.fields(lang),
+      facets: this.facets(lang),
+      shown: { count, text: this.shownText(count, lang) },
+    };
+  }
+
+  /** A feature's category or status as text, for lists and search: the value of `category-field` ('' for none). */
+  featureCategory(feature: Feature): string {
+    const value = this.categoryField ? feature.properties?.[this.categoryField] : undefined;
+    return value === undefined || value === null ? '' : String(value).trim();
+  }
+
   /** The layer's name for people: `label`, else the file name, else a generic name. */
   displayName(lang: Lang = this.lang$): string {
     if (this.label?.trim()) return this.label.trim();
     const file = this.src && (collectionId(this.src) ?? this.src.split(/[?#]/)[0].split('/').pop());
     if (file) return file;
-    const label = this.theme.label;
-    return typeof label === 'string' ? msg(lang, label) : label[lang];
+    return this.theme.label(lang);
   }
 
-  /** Fires `kn-select` for a feature of this layer (and highlights it). */
+  /** Selects a feature of this layer: highlights it, makes it the map's selection and fires `kn-select`. */
   select(feature: Feature): void {
     this.highlight(feature);
+    this.mapLayer.registry?.select({ layer: this, feature });
     this.dispatchEvent(new KnSelectEvent({ layer: this, feature }));
   }
 
@@ -298,6 +368,15 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     if (this.highlighted !== undefined) map.setFeatureState(target(this.highlighted), { selected: true });
   }
 
+  /**
+   * The ids of the maplibre sources and style layers this layer adds (style layers in the order they are
+   * added), e.g. to style or query them directly, or in tests.
+   */
+  mapIds(): { sources: string[]; layers: string[] } {
+    const sources = ['source', ...Object.keys(this.derivedSources(EMPTY))].map((name) => this.layerId(name));
+    return { sources, layers: this.currentStyle().map((layer) => layer.id) };
+  }
+
   /** The map is being created: start downloading now. */
   prefetch(): void {
     if (this.followsView || this.tiles?.trim()) return; // needs the view, or tiles are read by the map
@@ -317,19 +396,58 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   private mount(map: MaplibreMap, described: DescribedTiles | undefined, key: string): void {
     this.mountedTiles = key;
     if (described) this.tileSet.watch(map, described);
-    map.addSource(this.sourceId, described?.source ?? { type: 'geojson', data: this.collection, ...this.sourceOptions() });
-    for (const name of Object.keys(this.derivedSources(EMPTY))) map.addSource(this.layerId(name), { type: 'geojson', data: EMPTY });
+    this.addSources(map, described);
+    this.addedToMap(map);
+    // `tiles` changed while this set was being read: go on to the one asked for now.
+    if (key !== this.tilesKey()) void this.replaceTiles(map);
+  }
+
+  /** The sources (with the current data), style layers and click handlers. */
+  private addSources(map: MaplibreMap, described: DescribedTiles | undefined): void {
+    const options = this.sourceOptions();
+    this.mountedOptions = JSON.stringify(options);
+    map.addSource(this.sourceId, described?.source ?? { type: 'geojson', data: this.mapData(), ...options });
+    for (const [name, data] of Object.entries(this.derivedSources(described ? EMPTY : this.collection))) {
+      map.addSource(this.layerId(name), { type: 'geojson', data });
+    }
     const firstLabel = belowLabels(map);
     for (const layer of this.currentStyle()) map.addLayer(layer, layer.type === 'fill' || layer.type === 'line' ? firstLabel : undefined);
-    this.addedToMap(map);
     this.clickLayers = this.selectableLayers().map((name) => this.layerId(name));
     for (const id of this.clickLayers) {
       map.on('click', id, this.onFeatureClick);
       map.on('mouseenter', id, this.onFeatureEnter);
       map.on('mouseleave', id, this.onFeatureLeave);
     }
-    // `tiles` changed while this set was being read: go on to the one asked for now.
-    if (key !== this.tilesKey()) void this.replaceTiles(map);
+  }
+
+  /** Takes the click handlers and every style layer of this element off (all ids start with its prefix). */
+  private removeSources(map: MaplibreMap): void {
+    for (const id of this.clickLayers) {
+      map.off('click', id, this.onFeatureClick);
+      map.off('mouseenter', id, this.onFeatureEnter);
+      map.off('mouseleave', id, this.onFeatureLeave);
+    }
+    const own = `${this.idPrefix}-`;
+    for (const id of map.getLayersOrder()) if (id.startsWith(own)) map.removeLayer(id);
+  }
+
+  private removeSourceObjects(map: MaplibreMap): void {
+    for (const name of ['source', ...Object.keys(this.derivedSources(EMPTY))]) {
+      if (map.getSource(this.layerId(name))) map.removeSource(this.layerId(name));
+    }
+  }
+
+  /**
+   * Source options changed (clustering, a credit): maplibre cannot change them on a source, so the source and
+   * its style layers go on the map again, with the data shown and the highlight kept.
+   */
+  private remountIfOptionsChanged(map: MaplibreMap): void {
+    if (this.tileSet.described || this.mountedOptions === undefined || JSON.stringify(this.sourceOptions()) === this.mountedOptions) return;
+    const highlighted = this.highlighted;
+    this.removeSources(map);
+    this.removeSourceObjects(map);
+    this.addSources(map, undefined);
+    if (highlighted !== undefined) map.setFeatureState({ source: this.sourceId, id: highlighted }, { selected: true });
   }
 
   /** Reads the `tiles` set: undefined without `tiles`, null when it cannot be read (the error is reported). */
@@ -371,6 +489,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     // The highlight stays: its feature-state is keyed on the tiles' own feature id, which new tiles keep.
     this.collection = { type: 'FeatureCollection', features };
     this.pushDerived();
+    this.describeChanged();
     this.dispatchEvent(new KnDataLoadEvent({ count: features.length, bbox: described.bounds ?? bboxOf(this.collection) }));
   }
 
@@ -378,20 +497,14 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   removeFromMap(map: MaplibreMap): void {
     this.loadToken++;
     this.mountedTiles = undefined;
+    this.mountedOptions = undefined;
     this.viewData.detach(map);
     this.shownKey = undefined;
     this.highlighted = undefined;
-    for (const id of this.clickLayers) {
-      map.off('click', id, this.onFeatureClick);
-      map.off('mouseenter', id, this.onFeatureEnter);
-      map.off('mouseleave', id, this.onFeatureLeave);
-    }
-    for (const layer of this.currentStyle()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    this.removeSources(map);
     this.tileSet.unwatch();
     this.removingFromMap(map);
-    for (const name of ['source', ...Object.keys(this.derivedSources(EMPTY))]) {
-      if (map.getSource(this.layerId(name))) map.removeSource(this.layerId(name));
-    }
+    this.removeSourceObjects(map);
   }
 
   // ---- for themed layers ----
@@ -404,8 +517,19 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     return this.layerId('source');
   }
 
+  /** The map's language. */
   protected get lang$(): Lang {
-    return this.mapLayer.value?.lang ?? 'de';
+    return this.mapLayer.value?.lang ?? this.mapLang;
+  }
+
+  /** "12 Objekte angezeigt": how many features the map shows, for filter controls. Themes name their features. */
+  protected shownText(count: number, lang: Lang): string {
+    return shownText(count, lang);
+  }
+
+  /** Tells the map's controls that the description changed. */
+  protected describeChanged(): void {
+    this.mapLayer.registry?.changed(this);
   }
 
   /** Re-derives the shown data (after `prepare` inputs changed) without reloading it. */
@@ -414,6 +538,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     if (!map || !this.loaded || this.tileSet.described) return;
     this.collection = this.prepare(this.loaded.collection);
     this.pushToMap(map);
+    this.describeChanged();
   }
 
   /** The last successful load, as read (before `prepare`). */
@@ -423,25 +548,40 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     this.dispatchEvent(new KnErrorEvent({ code, message }));
   }
 
+  /** The class's input table. */
+  private get inputs(): InputTable {
+    return (this.constructor as typeof KnDataLayer).inputs;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const lang = this.mapLayer.value?.lang;
+    if (lang && lang !== this.mapLang) this.mapLang = lang; // part of this update's changes
+  }
+
+  /** Runs the stages (inputs.ts) that the changed properties feed, as the class's `inputs` table says. */
   protected override updated(changed: PropertyValues): void {
-    // Legends, switchers and lists follow these; the first update is the initial state, not a change.
-    if (this.updatedOnce && this.announcedProperties().some((key) => changed.has(key))) {
-      this.dispatchEvent(new Event('kn-layer-change', { bubbles: true, composed: true }));
-    }
-    this.updatedOnce = true;
+    const stages = stagesFor(this.inputs, changed.keys());
+    if (stages.has('description')) this.describeChanged();
     const map = this.mapLayer.map;
     if (!map) return;
-    if (this.styleProperties().some((key) => changed.has(key))) applyStyleDiff(map, this.currentStyle());
-    if (this.mountedTiles !== undefined && this.mountedTiles !== this.tilesKey()) void this.replaceTiles(map);
-    else if (this.shownKey && !sameKey(this.shownKey, this.dataKey())) void this.show(map);
+    if (stages.has('tiles') || stages.has('data')) {
+      if (this.mountedTiles !== undefined && this.mountedTiles !== this.tilesKey()) void this.replaceTiles(map);
+      else if (this.shownKey && !sameKey(this.shownKey, this.dataKey())) void this.show(map);
+    }
+    if (stages.has('source')) this.remountIfOptionsChanged(map);
+    if (stages.has('prepare')) this.refreshPrepared();
+    else if (stages.has('derived')) this.pushDerived(map);
+    if (stages.has('style')) applyStyleDiff(map, this.currentStyle());
   }
 
   // ---- loading ----
 
   private dataKey(): DataKey {
     const inline = this.inlineScript();
-    const view = this.followsView ? [this.maxFeatures, this.viewData.version] : [];
-    return [this.data, inline, this.src, this.format, this.crs, this.latField, this.lonField, ...view];
+    const view = this.followsView ? [this.viewData.version] : [];
+    const own = this as unknown as Record<string, unknown>;
+    return [inline, ...inputsOf(this.inputs, 'data').map((key) => own[key]), ...view];
   }
 
   private inlineScript(): string | undefined {
@@ -501,6 +641,8 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
     this.highlight(null); // maplibre keeps feature-state across setData: the old index would stay drawn
     this.collection = this.prepare(result.collection);
     this.pushToMap(map);
+    this.remountIfOptionsChanged(map); // e.g. the bundled data's credit goes with it
+    this.describeChanged();
     this.dispatchEvent(new KnDataProgressEvent({ fraction: 1 }));
     // Data that follows the view is loaded again on every pan: its faults are said once per source, not each time.
     const source = this.followsView ? this.src : undefined;
@@ -519,10 +661,13 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
   }
 
   /** The map gets a copy whose feature ids are the indices into `features`, to find a clicked feature again. */
+  private mapData(): FeatureCollection {
+    return { type: 'FeatureCollection', features: this.collection.features.map((feature, index) => ({ ...feature, id: index })) };
+  }
+
   private pushToMap(map: MaplibreMap): void {
     if (this.tileSet.described) return; // the tiles are the data
-    const features = this.collection.features.map((feature, index) => ({ ...feature, id: index }));
-    (map.getSource(this.sourceId) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+    (map.getSource(this.sourceId) as GeoJSONSource | undefined)?.setData(this.mapData());
     this.pushDerived(map);
   }
 
@@ -546,8 +691,11 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost {
 
   private reportLoadError(error: unknown): void {
     const lang = this.lang$;
-    const { code, message } = loadErrorMessage(error, { lang, layer: this.displayName(lang), url: (this.tilesKey() ? this.tiles : this.src) ?? '' });
-    this.reportError(code, message);
+    const context = { lang, layer: this.displayName(lang), url: (this.tilesKey() ? this.tiles : this.src) ?? '' };
+    // The messages of load errors are a chunk of their own: most pages never need them.
+    void import('./load-error-message.js')
+      .then(({ loadErrorMessage }) => loadErrorMessage(error, context))
+      .then(({ code, message }) => this.reportError(code, message));
   }
 
   // ---- style and interaction ----

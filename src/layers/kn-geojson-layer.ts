@@ -1,13 +1,19 @@
 import type { Feature } from 'geojson';
 import { property } from 'lit/decorators.js';
 import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/lang.js';
+import type { Facet, LegendRow } from '../registry/layer-description.js';
 import { clusterLayers } from './cluster-style.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from './data-layer.js';
+import { categoryFacet, clusterRow, valueText } from './describe-features.js';
+import type { InputTable } from './inputs.js';
 import { parseList } from './parse-list.js';
 import { geojsonLayerSpecs } from './geojson-layer-style.js';
+import { t } from './layer.messages.js';
 
 /**
- * Shows the points, lines and polygons of any GeoJSON or CSV file on the enclosing `<kn-map>`.
+ * Shows the points, lines and polygons of any GeoJSON or CSV file on the enclosing `<kn-map>`. With
+ * `category-field`, `<kn-filter-chips>` offers the field's values as filters.
  *
  * @tagname kn-geojson-layer
  * @summary Any GeoJSON or CSV on the map: from a URL, an inline script, or the `data` property.
@@ -22,13 +28,19 @@ import { geojsonLayerSpecs } from './geojson-layer-style.js';
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read; data already shown is kept. `detail: {code, message}`.
  */
 export class KnGeojsonLayer extends KnDataLayer {
-  protected readonly theme: LayerTheme = { kind: 'geojson', color: '#1d5fa8', label: 'layer.unnamed' };
+  protected readonly theme: LayerTheme = { kind: 'geojson', color: '#1d5fa8', label: (lang) => t(lang, 'name') };
 
   /** Show only features whose `category-field` has one of these values, comma-separated. Empty: all. */
   @property() categories?: string;
 
   /** Group nearby points into clusters with counts at low zoom. */
   @property({ type: Boolean, reflect: true }) cluster = false;
+
+  static override inputs: InputTable = {
+    ...KnDataLayer.inputs,
+    categories: ['style', 'description'],
+    cluster: ['source', 'style', 'description'],
+  };
 
   protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {
     const { id, source, color, opacity, visible } = input;
@@ -41,23 +53,20 @@ export class KnGeojsonLayer extends KnDataLayer {
   /** The category filter works in the map's style, so `features` keeps every feature; this says which are drawn. */
   override isShown(feature: Feature): boolean {
     const values = parseList(this.categories);
-    if (!values.length) return true;
-    const value = feature.properties?.[this.categoryField ?? 'category'];
-    // As maplibre's `to-string` does it in the style's filter.
-    const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-    return values.includes(text);
+    return !values.length || values.includes(valueText(feature.properties?.[this.categoryField ?? 'category']));
   }
 
   protected override sourceOptions(): Partial<GeoJSONSourceSpecification> {
     return this.cluster ? { ...super.sourceOptions(), cluster: true, clusterRadius: 40, clusterMaxZoom: 14 } : super.sourceOptions();
   }
 
-  protected override styleProperties(): string[] {
-    return [...super.styleProperties(), 'categories', 'categoryField'];
+  protected override legendRows(lang: Lang): LegendRow[] {
+    const rows = super.legendRows(lang);
+    return this.cluster ? [...rows, clusterRow(this.effectiveColor, lang)] : rows;
   }
 
-  protected override announcedProperties(): string[] {
-    return [...super.announcedProperties(), 'categories'];
+  protected override facets(lang: Lang): Facet[] {
+    return this.categoryField ? [categoryFacet(this.features, this.categoryField, this.categories, lang)] : [];
   }
 
   protected override selectableLayers(): string[] {

@@ -2,6 +2,9 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { mapContext, type KnMapContextValue } from '../map/map-context.js';
+import type { DescribedLayer } from '../registry/described-layer.js';
+import type { LayerRegistry } from '../registry/layer-registry.js';
+import { registryContext } from '../registry/registry-context.js';
 
 /** What a data element implements to live on a `<kn-map>`. */
 export interface MapLayerHost extends ReactiveControllerHost, HTMLElement {
@@ -17,10 +20,13 @@ export interface MapLayerHost extends ReactiveControllerHost, HTMLElement {
  * The layer contract: finds the enclosing `<kn-map>` through context (so it works across shadow roots and
  * whatever order elements upgrade in), adds the host's layers when a map is ready, re-adds them when the map
  * is rebuilt, and removes them when the host leaves — moving a layer within the page does no work.
+ * A host that describes itself (`describe()`, see `DescribedLayer`) is registered with the map's
+ * `LayerRegistry` while it is inside the map, so the map's controls show it.
  */
 export class MapLayerController implements ReactiveController {
   private attachedMap?: MaplibreMap;
   private context?: KnMapContextValue;
+  private registryValue?: LayerRegistry;
 
   constructor(private readonly host: MapLayerHost) {
     host.addController(this);
@@ -29,6 +35,34 @@ export class MapLayerController implements ReactiveController {
       subscribe: true,
       callback: (value) => this.onContext(value),
     });
+    new ContextConsumer(host, {
+      context: registryContext,
+      subscribe: true,
+      callback: (registry) => this.onRegistry(registry),
+    });
+  }
+
+  /** The registry of the map the host is in, if any. */
+  get registry(): LayerRegistry | undefined {
+    return this.registryValue;
+  }
+
+  private get described(): DescribedLayer | undefined {
+    return typeof (this.host as Partial<DescribedLayer>).describe === 'function' ? (this.host as unknown as DescribedLayer) : undefined;
+  }
+
+  private onRegistry(registry: LayerRegistry | undefined): void {
+    const layer = this.described;
+    if (layer && this.registryValue && this.registryValue !== registry) this.registryValue.unregister(layer);
+    this.registryValue = registry;
+    // Also after a move within the page: the registry looks up the layer's place again.
+    if (layer && registry) registry.register(layer);
+  }
+
+  hostConnected(): void {
+    // Moved within the same map: the context is not asked for again, but the order may have changed.
+    const layer = this.described;
+    if (layer && this.registryValue) this.registryValue.register(layer);
   }
 
   /** The map the host's layers are on, if any. */
@@ -45,6 +79,9 @@ export class MapLayerController implements ReactiveController {
     queueMicrotask(() => {
       if (this.host.isConnected) return;
       this.context = undefined;
+      const layer = this.described;
+      if (layer) this.registryValue?.unregister(layer);
+      this.registryValue = undefined;
       this.detach();
     });
   }

@@ -24,6 +24,17 @@ export interface ViewReadOptions extends ObjectLoadOptions {
   onFetchProgress?: (fraction: number) => void;
 }
 
+/** Delays the reload after a move: the browser's timers, unless a test drives the time itself. */
+export interface ReloadTimer {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const browserTimer: ReloadTimer = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 /** What was left out when the view holds more features than `max-features`. */
 export interface Truncation {
   shown: number;
@@ -40,10 +51,14 @@ export interface Truncation {
  * new view is new data.
  */
 export class ViewDataController {
+  /** @internal How the reload after a move is delayed (`setTimeout`); tests replace it to drive the time by hand. */
+  static timer: ReloadTimer = browserTimer;
+
   /** Goes up whenever the data must be loaded anew for the view. */
   version = 0;
   private map?: MaplibreMap;
-  private timer?: ReturnType<typeof setTimeout>;
+  /** The delayed reload, with the timer that holds it (cancelled with that timer, even if tests replaced it since). */
+  private pending?: { timer: ReloadTimer; handle: unknown };
   private download?: AbortController;
   /** The area the running download asks for; moves inside it load nothing new. */
   private requested?: LonLatBox;
@@ -69,7 +84,7 @@ export class ViewDataController {
   /** Stops following the view and cancels a running download; the next `read` loads anew. */
   detach(map: MaplibreMap): void {
     map.off('moveend', this.onMoveEnd);
-    clearTimeout(this.timer);
+    this.cancelPending();
     this.download?.abort();
     this.download = undefined;
     this.map = undefined;
@@ -118,17 +133,30 @@ export class ViewDataController {
 
   private readonly onMoveEnd = (): void => {
     if (!this.host.followsView()) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      const map = this.map;
-      const view = map && viewBox(map);
-      if (!view || String(view) === String(this.loadedView)) return;
-      const loading = this.requested ?? this.covered;
-      if (loading && containsBox(loading, view)) return;
-      this.version++;
-      this.host.reloadForView();
+    this.cancelPending();
+    const timer = ViewDataController.timer;
+    const handle = timer.set(() => {
+      if (this.pending?.handle === handle) this.pending = undefined;
+      this.reloadIfMoved();
     }, this.debounceMs);
+    this.pending = { timer, handle };
   };
+
+  private cancelPending(): void {
+    this.pending?.timer.clear(this.pending.handle);
+    this.pending = undefined;
+  }
+
+  /** After the debounce: loads again when the view has left what was loaded (or is being loaded). */
+  private reloadIfMoved(): void {
+    const map = this.map;
+    const view = map && viewBox(map);
+    if (!view || String(view) === String(this.loadedView)) return;
+    const loading = this.requested ?? this.covered;
+    if (loading && containsBox(loading, view)) return;
+    this.version++;
+    this.host.reloadForView();
+  }
 }
 
 function viewBox(map: MaplibreMap): LonLatBox {

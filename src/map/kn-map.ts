@@ -20,6 +20,8 @@ import { mapStyles } from './kn-map.styles.js';
 import { onDocumentLangChange } from './lang-observer.js';
 import { loadMaplibre } from './load-maplibre.js';
 import { mapContext, type KnMapContextValue } from './map-context.js';
+import { LayerRegistry } from '../registry/layer-registry.js';
+import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
 import { Deferred } from './deferred.js';
 import { boundsProblem, lngLatProblem, zoomProblem, type Bounds, type LngLat } from './view.js';
@@ -147,6 +149,8 @@ export class KnMap extends LitElement implements BudgetClient {
   };
 
   private readonly provider = new ContextProvider(this, { context: mapContext });
+  /** The map's layers and what its controls show of them (see `LayerRegistry`). */
+  readonly registry = new LayerRegistry(this);
   private readonly mapControls = new MapControls({
     lang: () => this.effectiveLang,
     fullscreenContainer: () => this,
@@ -162,6 +166,11 @@ export class KnMap extends LitElement implements BudgetClient {
     reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
   });
   private mapInstance?: MaplibreMap;
+
+  constructor() {
+    super();
+    new ContextProvider(this, { context: registryContext, initialValue: this.registry });
+  }
   private readyState = new Deferred();
   private generation = 0;
   private savedCamera?: Camera;
@@ -247,6 +256,7 @@ export class KnMap extends LitElement implements BudgetClient {
 
   protected override updated(changed: PropertyValues): void {
     if (this.hasUpdatedOnce && (changed.has('lang') || changed.has('inheritedLang'))) {
+      this.registry.notify('lang');
       this.dispatchEvent(new Event('kn-lang-change', { bubbles: true, composed: true }));
     }
     this.hasUpdatedOnce = true;
@@ -322,7 +332,11 @@ export class KnMap extends LitElement implements BudgetClient {
     this.mapInstance = map;
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     map.getCanvas().setAttribute('aria-label', this.canvasLabel());
-    map.on('moveend', () => this.dispatchEvent(new KnMoveEndEvent(currentView(map))));
+    map.on('moveend', () => {
+      const view = currentView(map);
+      this.registry.setView(view.bounds);
+      this.dispatchEvent(new KnMoveEndEvent(view));
+    });
     map.on('error', (event) => this.basemaps.onMapError(map, this.shownBasemap(), event as { sourceId?: string }));
     map.on('webglcontextlost', () => this.onContextLost(generation));
     map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
@@ -335,6 +349,7 @@ export class KnMap extends LitElement implements BudgetClient {
 
     this.status = 'live';
     this.snapshotUrl = undefined;
+    this.registry.setView(currentView(map).bounds);
     const layerWork: Promise<unknown>[] = [];
     this.provideContext(map, (work) => layerWork.push(work));
     await Promise.allSettled(layerWork);

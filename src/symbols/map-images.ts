@@ -1,4 +1,5 @@
 import type { Map as MaplibreMap, MapStyleImageMissingEvent } from 'maplibre-gl';
+import { DOTS, dotCentres, HATCH, hatchPath, shapePath, type Shape } from './geometry.js';
 
 export type Draw = (context: CanvasRenderingContext2D, size: number) => void;
 
@@ -39,63 +40,39 @@ export function provideImages(map: MaplibreMap, recipes: Record<string, ImageRec
   };
 }
 
-/** Diagonal lines: "in progress". */
+/** Diagonal lines: "in progress" (the same geometry as the legend's hatch). */
 export const hatch = (color: string): ImageRecipe => ({
-  size: 12,
+  size: HATCH.spacing,
   draw(context, size) {
     context.strokeStyle = color;
-    context.lineWidth = 2;
-    context.beginPath();
-    for (const offset of [-size, 0, size]) {
-      context.moveTo(offset, size);
-      context.lineTo(offset + size, 0);
-    }
-    context.stroke();
+    context.lineWidth = HATCH.lineWidth;
+    context.stroke(new Path2D(hatchPath(size, size)));
   },
 });
 
-/** Dots: "planned". */
+/** Dots: "planned" (the same geometry as the legend's dots). */
 export const dots = (color: string): ImageRecipe => ({
-  size: 10,
-  draw(context) {
+  size: DOTS.tile,
+  draw(context, size) {
     context.fillStyle = color;
-    for (const [x, y] of [
-      [2.5, 2.5],
-      [7.5, 7.5],
-    ]) {
+    for (const [x, y] of dotCentres(size, size)) {
       context.beginPath();
-      context.arc(x, y, 1.6, 0, Math.PI * 2);
+      context.arc(x, y, DOTS.radius, 0, Math.PI * 2);
       context.fill();
     }
   },
 });
 
-export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'hexagon';
-
-/** A map symbol: a filled shape with a white rim, so it reads on any basemap. */
+/** A map symbol: a filled shape with a white rim, so it reads on any basemap (the legend draws the same path). */
 export const shapeSymbol = (shape: Shape, color: string, size = 22): ImageRecipe => ({
   size,
   draw(context, s) {
-    const c = s / 2;
-    const r = s / 2 - 2.5;
-    context.beginPath();
-    if (shape === 'circle') context.arc(c, c, r, 0, Math.PI * 2);
-    else if (shape === 'square') context.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);
-    else {
-      const corners = shape === 'triangle' ? 3 : shape === 'diamond' ? 4 : 6;
-      const start = shape === 'hexagon' ? Math.PI / 6 : -Math.PI / 2;
-      for (let i = 0; i < corners; i++) {
-        const angle = start + (i * 2 * Math.PI) / corners;
-        const radius = shape === 'triangle' ? r * 1.1 : r;
-        context.lineTo(c + radius * Math.cos(angle), c + (shape === 'triangle' ? 1.5 : 0) + radius * Math.sin(angle));
-      }
-      context.closePath();
-    }
+    const path = new Path2D(shapePath(shape, s / 2, s / 2, s / 2 - 2.5));
     context.fillStyle = color;
     context.strokeStyle = '#ffffff';
     context.lineWidth = 2;
     context.lineJoin = 'round';
-    context.fill();
-    context.stroke();
+    context.fill(path);
+    context.stroke(path);
   },
 });

@@ -1,22 +1,24 @@
 import type { Feature } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { KnSelectEvent } from '../../events/kn-select-event.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { KnDataLayer } from '../../layers/data-layer.js';
+import type { DescribedLayer } from '../../registry/described-layer.js';
+import type { LayerDescription } from '../../registry/layer-description.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { featureDetailsStyles } from './feature-details.styles.js';
 import { t } from './feature-details.messages.js';
 import { detailEntries, isSampleFeature, readableKey, type DetailEntry } from './properties.js';
+import type { Selection } from '../../registry/layer-registry.js';
 
 /**
- * The properties of the feature selected on the bound map (`kn-select`: a click on the map, a row of
+ * The properties of the feature selected on the bound map (the map's selection: a click on the map, a row of
  * `<kn-feature-list>`, a result of `<kn-search>`), as a definition list under a heading with the
- * feature's name. Known fields get readable labels in German and English, every other property is listed
- * with its key made readable. Values are always text; only whole `http(s):` and `mailto:` values become
- * links (web links open a new window and say so), anything else — `javascript:` included — stays text.
- * For the fibre layer's sample data the sample notice is shown above the list.
+ * feature's name. The fields the layer's description names come first, with its labels; common fields get
+ * readable labels in German and English, every other property is listed with its key made readable. Values
+ * are always text; only whole `http(s):` and `mailto:` values become links (web links open a new window and
+ * say so), anything else — `javascript:` included — stays text. The layer's warnings (sample data, an
+ * approximate outline) are shown above the list.
  *
  * The panel is not modal and traps nothing. When it opens from the keyboard or a list (the focus is on a
  * control, beside the map or in one of its corners), the focus moves to its heading; when it opens from a
@@ -32,7 +34,7 @@ import { detailEntries, isSampleFeature, readableKey, type DetailEntry } from '.
  * @csspart heading - The feature's name.
  * @csspart close-button - The close button.
  * @csspart layer - The line naming the feature's layer.
- * @csspart notice - The sample-data notice.
+ * @csspart notice - A warning of the layer (sample data, approximate outline).
  * @csspart properties - The definition list.
  *
  * @cssproperty [--kn-feature-details-width=22rem] - Width of the panel.
@@ -51,7 +53,7 @@ import { detailEntries, isSampleFeature, readableKey, type DetailEntry } from '.
 export class KnFeatureDetails extends LitElement {
   static override styles = [controlStyles, featureDetailsStyles];
 
-  private readonly binding = new MapBinding(this);
+  private readonly binding = new MapBinding(this, ['layers', 'selection']);
 
   /** Id of a `<kn-map>` elsewhere on the page; without it, the enclosing `<kn-map>`. */
   @property({ reflect: true }) for?: string;
@@ -62,26 +64,31 @@ export class KnFeatureDetails extends LitElement {
   /** Level of the heading (2 to 6) so that it fits the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private layer?: KnDataLayer;
+  @state() private layer?: DescribedLayer;
   @state() private feature?: Feature;
 
   private returnTo?: HTMLElement;
   private focusHeading = false;
+  /** The map's selection last shown, to open the panel only when it changes. */
+  private shownSelection?: Selection;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('kn-select', this.onSelect);
     document.addEventListener('keydown', this.onKeydown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('kn-select', this.onSelect);
     document.removeEventListener('keydown', this.onKeydown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.binding.bind();
+    const selection = this.binding.registry?.selection;
+    if (selection !== this.shownSelection) {
+      this.shownSelection = selection;
+      if (selection) this.onSelect(selection);
+    }
   }
 
   protected override updated(): void {
@@ -92,7 +99,7 @@ export class KnFeatureDetails extends LitElement {
   }
 
   /** Shows a feature of a layer (as a `kn-select` from the bound map does). */
-  show(layer: KnDataLayer, feature: Feature, { focus = false } = {}): void {
+  show(layer: DescribedLayer, feature: Feature, { focus = false } = {}): void {
     const active = deepActiveElement();
     if (!active || !composedContains(this, active)) this.returnTo = active ?? undefined;
     this.layer = layer;
@@ -119,15 +126,13 @@ export class KnFeatureDetails extends LitElement {
     return !!root && !!node && composedContains(root, node);
   }
 
-  private readonly onSelect = (event: KnSelectEvent): void => {
-    const map = this.binding.mapElement;
-    if (!map || !event.composedPath().includes(map)) return;
+  private onSelect({ layer, feature }: Selection): void {
     const active = deepActiveElement();
     // From the keyboard or a list the focus is on a control (beside the map or in a corner): follow it to the
     // heading. A click on the map leaves it on the canvas; a script selecting leaves it where it is.
     const fromControl = !!active && active !== document.body && !this.onMapItself(active);
-    this.show(event.detail.layer as KnDataLayer, event.detail.feature, { focus: fromControl });
-  };
+    this.show(layer, feature, { focus: fromControl });
+  }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.open || event.defaultPrevented) return;
@@ -142,10 +147,20 @@ export class KnFeatureDetails extends LitElement {
     this.close();
   };
 
-  private entries(lang: Lang, sample: boolean): DetailEntry[] {
-    const layer = this.layer;
-    const skip = [layer?.nameField ?? 'name', ...(sample ? ['beispieldaten', 'hinweis'] : [])];
-    return detailEntries(this.feature?.properties, { lang, words: { yes: t(lang, 'yes'), no: t(lang, 'no') }, skip });
+  private entries(lang: Lang, description: LayerDescription, warned: boolean): DetailEntry[] {
+    const skip = [description.nameField, ...(warned ? ['beispieldaten', 'hinweis'] : [])];
+    return detailEntries(this.feature?.properties, { lang, words: { yes: t(lang, 'yes'), no: t(lang, 'no') }, skip, fields: description.fields });
+  }
+
+  /**
+   * The layer's warnings (sample data, an approximate outline) above the properties. When the feature carries
+   * its own `hinweis`, that says it for this feature and is shown instead (and not again in the list).
+   */
+  private notices(description: LayerDescription, properties: Record<string, unknown>, lang: Lang): { warned: boolean; texts: string[] } {
+    const warnings = description.notes.filter((note) => note.kind !== 'info').map((note) => note.text);
+    if (!warnings.length && isSampleFeature(properties)) warnings.push(t(lang, 'sample'));
+    const hint = typeof properties.hinweis === 'string' && properties.hinweis.trim() ? properties.hinweis : undefined;
+    return { warned: warnings.length > 0, texts: warnings.length && hint ? [hint] : warnings };
   }
 
   private renderValue(entry: DetailEntry, lang: Lang) {
@@ -161,11 +176,11 @@ export class KnFeatureDetails extends LitElement {
     const { layer, feature } = this;
     if (!this.open || !layer || !feature) return nothing;
     const lang = this.binding.lang;
+    const description = this.binding.describe(layer);
     const properties = feature.properties ?? {};
-    const name = properties[layer.nameField];
+    const name = properties[description.nameField];
     const title = name === undefined || name === null || String(name).trim() === '' ? t(lang, 'unnamed') : String(name);
-    const sample = isSampleFeature(properties) || (layer as { isSample?: boolean }).isSample === true;
-    const notice = typeof properties.hinweis === 'string' && properties.hinweis.trim() ? properties.hinweis : t(lang, 'sample');
+    const { warned, texts } = this.notices(description, properties, lang);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`
       <section class="panel" part="container" aria-labelledby="heading" lang=${lang}>
@@ -182,13 +197,13 @@ export class KnFeatureDetails extends LitElement {
             <span aria-hidden="true">✕</span>
           </button>
         </div>
-        <p class="layer muted" part="layer">${layer.displayName(lang)}</p>
-        ${sample ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+        <p class="layer muted" part="layer">${description.name}</p>
+        ${texts.map((text) => html`<p class="notice" part="notice">${text}</p>`)}
         <dl part="properties">
-          ${this.entries(lang, sample).map(
+          ${this.entries(lang, description, warned).map(
             (entry) =>
               html`<div class="entry">
-                <dt>${entry.field ? t(lang, `field.${entry.field}`) : readableKey(entry.key)}</dt>
+                <dt>${entry.label ?? (entry.field ? t(lang, `field.${entry.field}`) : readableKey(entry.key))}</dt>
                 <dd>${this.renderValue(entry, lang)}</dd>
               </div>`,
           )}

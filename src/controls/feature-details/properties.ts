@@ -1,31 +1,25 @@
-import type { Lang } from '../../i18n/lang.js';
+import { locale, type Lang } from '../../i18n/lang.js';
+import type { DescribedField } from '../../registry/layer-description.js';
 
-/** The known fields, by the name used in the message catalogue; other spellings point to them. */
+/**
+ * Fields common to open data of any kind, by the name used in the message catalogue; other spellings point to
+ * them. A layer names its own fields, with labels, in its description; those come first.
+ */
 export const KNOWN_FIELDS = [
   'name',
-  'handlungsfeld',
   'status',
-  'ausbau_status',
-  'ausbau_jahr',
   'beschreibung',
   'kategorie',
   'art',
   'adresse',
   'operator',
   'network',
-  'programm',
-  'flaeche_text',
-  'geplant_seit',
-  'im_bau_seit',
-  'verfuegbar_seit',
-  'beschlossen',
   'lage',
   'hinweis',
   'website',
   'email',
   'telefon',
   'quelle',
-  'stt_nr',
   'id',
 ] as const;
 export type KnownField = (typeof KNOWN_FIELDS)[number];
@@ -89,6 +83,8 @@ export type DetailValue = { text: string; link?: { href: string; external: boole
 
 export interface DetailEntry {
   key: string;
+  /** The label the layer's description gives the field, if it names it. */
+  label?: string;
   /** The known field it stands for, if any (its label comes from the catalogue). */
   field: KnownField | null;
   value: DetailValue;
@@ -100,7 +96,7 @@ export function valueText(value: unknown, lang: Lang, words: { yes: string; no: 
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value === 'number') {
     return Number.isFinite(value)
-      ? value.toLocaleString(lang === 'en' ? 'en-GB' : 'de-DE', { useGrouping: false, maximumFractionDigits: 6 })
+      ? value.toLocaleString(locale(lang), { useGrouping: false, maximumFractionDigits: 6 })
       : null;
   }
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -112,23 +108,30 @@ export interface EntryOptions {
   words: { yes: string; no: string };
   /** Keys left out (the name, shown as the heading; the sample notice fields, shown as a notice). */
   skip?: readonly string[];
+  /** The layer's own fields with their labels (its description's `fields`): first, in this order. */
+  fields?: readonly DescribedField[];
 }
 
 /**
- * The properties of a feature as entries of a definition list: known fields first in a sensible order,
- * then every other property in the data's order. Empty values are left out. Pure; no DOM, no HTML.
+ * The properties of a feature as entries of a definition list: the layer's own fields first, then known
+ * fields in a sensible order, then every other property in the data's order. Empty values are left out.
+ * Pure; no DOM, no HTML.
  */
 export function detailEntries(properties: Record<string, unknown> | null | undefined, options: EntryOptions): DetailEntry[] {
   const skip = new Set((options.skip ?? []).map((key) => key.toLowerCase()));
+  const own = options.fields ?? [];
   const entries: DetailEntry[] = [];
   for (const [key, raw] of Object.entries(properties ?? {})) {
     if (skip.has(key.toLowerCase())) continue;
     const text = valueText(raw, options.lang, options.words);
     if (text === null) continue;
     const link = typeof raw === 'string' ? safeLink(raw) : null;
-    entries.push({ key, field: knownField(key), value: link ? { text, link } : { text } });
+    const label = own.find((field) => field.key === key)?.label;
+    entries.push({ key, ...(label ? { label } : {}), field: knownField(key), value: link ? { text, link } : { text } });
   }
-  const rank = (entry: DetailEntry) => (entry.field ? KNOWN_FIELDS.indexOf(entry.field) : KNOWN_FIELDS.length);
+  const ownRank = (key: string) => own.findIndex((field) => field.key === key);
+  const rank = (entry: DetailEntry) =>
+    ownRank(entry.key) >= 0 ? ownRank(entry.key) - own.length : entry.field ? KNOWN_FIELDS.indexOf(entry.field) : KNOWN_FIELDS.length;
   // Array.prototype.sort is stable: unknown keys keep the data's order.
   return entries.sort((a, b) => rank(a) - rank(b));
 }

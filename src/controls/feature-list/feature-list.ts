@@ -2,19 +2,17 @@ import type { Feature } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { KnMoveEndEvent } from '../../events/kn-move-end-event.js';
-import type { KnNearestEvent } from '../../events/kn-nearest-event.js';
-import type { KnSelectEvent } from '../../events/kn-select-event.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { KnDataLayer } from '../../layers/data-layer.js';
+import type { DescribedLayer } from '../../registry/described-layer.js';
+import type { RegistryTopic } from '../../registry/layer-registry.js';
 import { lngLatConverter } from '../../map/converters.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { featureListStyles } from './feature-list.styles.js';
 import { t } from './feature-list.messages.js';
-import { buildRows, formatDistance, type Bounds, type FeatureRow, type SortDirection, type SortKey } from './rows.js';
+import { buildRows, formatDistance, type FeatureRow, type SortDirection, type SortKey } from './rows.js';
 
-type Row = FeatureRow<KnDataLayer>;
+type Row = FeatureRow<DescribedLayer>;
 
 /**
  * The text alternative to the map: the features of the visible data layers as a table with a name, the
@@ -24,7 +22,8 @@ type Row = FeatureRow<KnDataLayer>;
  * marked in the table and scrolled into view, without moving the focus.
  *
  * The row count is a polite live region: it is announced when the number changes (after a pan that brings
- * features in or out, a layer switched on or off, the scope toggled), not on every pan.
+ * features in or out, a layer switched on or off, the scope toggled), not on every pan. The rows are built
+ * again only when what they show changed: a pan does not rebuild a list of all features.
  *
  * @tagname kn-feature-list
  * @summary Accessible, sortable table of the map's features, limited to the map view or all.
@@ -55,7 +54,9 @@ type Row = FeatureRow<KnDataLayer>;
 export class KnFeatureList extends LitElement {
   static override styles = [controlStyles, featureListStyles];
 
-  private readonly binding = new MapBinding(this);
+  private readonly binding = new MapBinding(this, (): RegistryTopic[] =>
+    this.scope === 'all' ? ['layers', 'selection', 'origin'] : ['layers', 'selection', 'origin', 'view'],
+  );
 
   /** Id of a `<kn-map>` elsewhere on the page; without it, the enclosing `<kn-map>`. */
   @property({ reflect: true }) for?: string;
@@ -64,8 +65,8 @@ export class KnFeatureList extends LitElement {
   @property({ reflect: true }) scope: 'view' | 'all' = 'view';
 
   /**
-   * A position as "longitude,latitude": adds the distance column. Set by the page (e.g. the user's location)
-   * or, after `kn-nearest` from a layer of the map, to the point the search started from.
+   * A position as "longitude,latitude": adds the distance column. Set by the page (e.g. the user's location);
+   * without it, the point a layer of the map measured from last (e.g. the start of a nearest-hotspot search).
    */
   @property({ converter: lngLatConverter }) position?: [number, number];
 
@@ -81,46 +82,39 @@ export class KnFeatureList extends LitElement {
   /** Caption of the table. Default: "Einträge im Kartenausschnitt" / "Alle Einträge der sichtbaren Ebenen". */
   @property() label?: string;
 
-  @state() private view?: Bounds;
-  @state() private selected?: Feature;
   @state() private limit?: number;
 
   private rows: Row[] = [];
-  private viewSource?: unknown;
+  /** What the rows were built from; they are built again only when it changes. */
+  private rowsKey?: readonly unknown[];
+  private selected?: Feature;
   private scrollToSelected = false;
   private focusRowAfterUpdate?: number;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('kn-select', this.onSelect);
-    document.addEventListener('kn-move-end', this.onMoveEnd);
-    document.addEventListener('kn-nearest', this.onNearest);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('kn-select', this.onSelect);
-    document.removeEventListener('kn-move-end', this.onMoveEnd);
-    document.removeEventListener('kn-nearest', this.onNearest);
+  /** The distance column's point: `position`, else the map's origin (e.g. of a nearest-hotspot search). */
+  private get from(): [number, number] | undefined {
+    const position = this.position ?? this.binding.registry?.origin;
+    return position?.every(Number.isFinite) ? position : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.binding.bind();
-    const map = this.binding.map;
-    if (map !== this.viewSource) {
-      // A new map (or the first one): start from its view; kn-move-end keeps it current from then on.
-      this.viewSource = map;
-      this.view = map ? (map.getBounds().toArray().flat() as Bounds) : undefined;
+    const registry = this.binding.registry;
+    const selected = registry?.selection?.feature;
+    if (selected !== this.selected) {
+      this.selected = selected;
+      this.scrollToSelected = !!selected;
     }
-    const position = this.position?.every(Number.isFinite) ? this.position : undefined;
+    const position = this.from;
     const sort = this.sort === 'distance' && !position ? 'name' : this.sort;
-    this.rows = buildRows(this.binding.layers, {
-      lang: this.binding.lang,
-      view: this.scope === 'all' ? undefined : this.view,
-      position,
-      sort,
-      direction: this.sortDirection,
-    });
+    const view = this.scope === 'all' ? undefined : registry?.view;
+    const lang = this.binding.lang;
+    const key = [registry, registry?.version, view, lang, position, sort, this.sortDirection];
+    if (!this.rowsKey || key.some((value, i) => value !== this.rowsKey![i])) {
+      this.rowsKey = key;
+      const sources = this.binding.layers.map((layer) => ({ layer, ...this.binding.describe(layer) }));
+      this.rows = buildRows(sources, { lang, view, position, sort, direction: this.sortDirection });
+    }
     const step = this.step;
     if (this.scrollToSelected && this.selected) {
       const index = this.rows.findIndex((row) => row.feature === this.selected);
@@ -143,32 +137,13 @@ export class KnFeatureList extends LitElement {
   }
 
   /** The rows currently listed (all of them, also those behind "show more"). */
-  get entries(): readonly { layer: KnDataLayer; feature: Feature; name: string; category: string; distance?: number }[] {
+  get entries(): readonly { layer: DescribedLayer; feature: Feature; name: string; category: string; distance?: number }[] {
     return this.rows;
   }
 
   private get step(): number {
     return Number.isInteger(this.maxRows) && this.maxRows > 0 ? this.maxRows : 200;
   }
-
-  private fromBoundMap(event: Event): boolean {
-    const map = this.binding.mapElement;
-    return !!map && event.composedPath().includes(map);
-  }
-
-  private readonly onSelect = (event: KnSelectEvent): void => {
-    if (!this.fromBoundMap(event)) return;
-    this.selected = event.detail.feature;
-    this.scrollToSelected = true;
-  };
-
-  private readonly onMoveEnd = (event: KnMoveEndEvent): void => {
-    if (this.fromBoundMap(event)) this.view = event.detail.bounds;
-  };
-
-  private readonly onNearest = (event: KnNearestEvent): void => {
-    if (this.fromBoundMap(event)) this.position = event.detail.from;
-  };
 
   /** Scrolls the table's own box (never the page) so that the row is visible below the sticky header. */
   private scrollRowIntoView(row: HTMLElement): void {
@@ -240,7 +215,7 @@ export class KnFeatureList extends LitElement {
 
   override render() {
     const lang = this.binding.lang;
-    const withDistance = !!this.position?.every(Number.isFinite);
+    const withDistance = !!this.from;
     const sort = this.sort === 'distance' && !withDistance ? 'name' : this.sort;
     const limit = this.limit ?? this.step;
     const shown = this.rows.slice(0, limit);

@@ -2,21 +2,23 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import type { Feature, Geometry, Position } from 'geojson';
 import { bboxOf } from '../../data/geojson.js';
-import type { Lang } from '../../i18n/lang.js';
+import { locale, type Lang } from '../../i18n/lang.js';
 
-/** What the list needs of a data layer (KnDataLayer and its themed layers have it); no DOM. */
+/** What the list needs of a layer (any `DescribedLayer` has it); no DOM. */
 export interface ListLayer {
   readonly features: readonly Feature[];
-  readonly nameField: string;
-  readonly categoryField?: string;
-  /** The projects layer's second field. */
-  readonly statusField?: string;
   readonly hidden: boolean;
-  displayName(lang?: Lang): string;
-  /** The fibre layer's status for the chosen year. */
-  statusOf?(feature: Feature): string;
+  /** A feature's category or status as text. */
+  featureCategory(feature: Feature): string;
   /** Whether the layer draws the feature under its current filters. */
   isShown(feature: Feature): boolean;
+}
+
+/** A layer with what its description says of it: its name and the property holding a feature's name. */
+export interface ListSource<L extends ListLayer = ListLayer> {
+  layer: L;
+  name: string;
+  nameField: string;
 }
 
 export type Bounds = [west: number, south: number, east: number, north: number];
@@ -44,29 +46,9 @@ const keyOf = (feature: Feature) => {
 };
 
 /** The name of a feature as text ('' when it has none). */
-export function featureName(layer: Pick<ListLayer, 'nameField'>, feature: Feature): string {
-  const value = feature.properties?.[layer.nameField];
+export function featureName(nameField: string, feature: Feature): string {
+  const value = feature.properties?.[nameField];
   return value === undefined || value === null ? '' : String(value).trim();
-}
-
-/**
- * Category and/or status as one text: the fibre layer's status for its year, the projects layer's field of
- * action and status ("Smarte Stadt · in Umsetzung"), otherwise the value of the layer's `categoryField`.
- */
-export function categoryOf(layer: ListLayer, feature: Feature): string {
-  if (typeof layer.statusOf === 'function') return String(layer.statusOf(feature));
-  const properties = feature.properties ?? {};
-  const fields = [layer.categoryField, layer.statusField].filter((field, i, all): field is string => !!field && all.indexOf(field) === i);
-  return fields
-    .map((field) => properties[field])
-    .filter((value) => value !== undefined && value !== null && String(value).trim() !== '')
-    .map((value) => String(value).trim())
-    .join(' · ');
-}
-
-/** Whether the layer draws the feature, so that lists and search say what the map shows. */
-export function isShown(layer: ListLayer, feature: Feature): boolean {
-  return layer.isShown(feature);
 }
 
 const boxes = new WeakMap<Feature, Bounds | null>();
@@ -120,20 +102,19 @@ export interface RowOptions {
 }
 
 /** The rows of the list: the features of the visible layers, limited to the view, sorted. */
-export function buildRows<L extends ListLayer>(layers: readonly L[], options: RowOptions): FeatureRow<L>[] {
+export function buildRows<L extends ListLayer>(sources: readonly ListSource<L>[], options: RowOptions): FeatureRow<L>[] {
   const rows: FeatureRow<L>[] = [];
-  for (const layer of layers) {
+  for (const { layer, name: layerName, nameField } of sources) {
     if (layer.hidden) continue;
-    const layerName = layer.displayName(options.lang);
     for (const feature of layer.features) {
-      if (!isShown(layer, feature) || (options.view && !inView(feature, options.view))) continue;
+      if (!layer.isShown(feature) || (options.view && !inView(feature, options.view))) continue;
       rows.push({
         key: keyOf(feature),
         layer,
         feature,
-        name: featureName(layer, feature),
+        name: featureName(nameField, feature),
         layerName,
-        category: categoryOf(layer, feature),
+        category: layer.featureCategory(feature),
         distance: options.position ? distanceTo(options.position, feature) : undefined,
       });
     }
@@ -143,7 +124,7 @@ export function buildRows<L extends ListLayer>(layers: readonly L[], options: Ro
 
 /** Sorts by one column, then by name; empty values and unknown distances last in either direction. */
 export function sortRows<R extends FeatureRow>(rows: R[], sort: SortKey, direction: SortDirection, lang: Lang): R[] {
-  const collator = new Intl.Collator(lang === 'en' ? 'en-GB' : 'de-DE', { numeric: true, sensitivity: 'base' });
+  const collator = new Intl.Collator(locale(lang), { numeric: true, sensitivity: 'base' });
   const sign = direction === 'descending' ? -1 : 1;
   const text = (row: R) => (sort === 'layer' ? row.layerName : sort === 'category' ? row.category : row.name);
   const primary = (a: R, b: R): number => {
@@ -160,7 +141,6 @@ export function sortRows<R extends FeatureRow>(rows: R[], sort: SortKey, directi
 
 /** "85 m", "1,2 km" / "1.2 km". */
 export function formatDistance(metres: number, lang: Lang): string {
-  const locale = lang === 'en' ? 'en-GB' : 'de-DE';
-  if (metres < 1000) return `${Math.round(metres).toLocaleString(locale)} m`;
-  return `${(metres / 1000).toLocaleString(locale, { maximumFractionDigits: metres < 10_000 ? 1 : 0 })} km`;
+  if (metres < 1000) return `${Math.round(metres).toLocaleString(locale(lang))} m`;
+  return `${(metres / 1000).toLocaleString(locale(lang), { maximumFractionDigits: metres < 10_000 ? 1 : 0 })} km`;
 }

@@ -1,23 +1,16 @@
 import { catalogue } from '../../i18n/catalogue.js';
 
-/** The strings of `<kn-filter-chips>`, German and English. */
-export const t = catalogue(
-  {
-    fields: 'Handlungsfeld',
-    statuses: 'Stand',
-    hint: 'Ohne Auswahl werden alle gezeigt.',
-    'count.one': '{count} Projekt angezeigt',
-    'count.other': '{count} Projekte angezeigt',
-    reset: 'Filter aufheben',
-    'no-layer': 'Keine Projekt-Ebene auf der Karte.',
-  },
-  {
-    fields: 'Field of action',
-    statuses: 'Status',
-    hint: 'With nothing selected, all are shown.',
-    'count.one': '{count} project shown',
-    'count.other': '{count} projects shown',
-    reset: 'Clear filters',
-    'no-layer': 'No projects layer on the map.',
-  },
-);
+const de = {
+  hint: 'Ohne Auswahl werden alle gezeigt.',
+  reset: 'Filter aufheben',
+  'no-layer': 'Keine filterbare Ebene auf der Karte.',
+} as const;
+
+const en: Record<keyof typeof de, string> = {
+  hint: 'With nothing selected, all are shown.',
+  reset: 'Clear filters',
+  'no-layer': 'No layer on the map that can be filtered.',
+};
+
+/** The strings of `<kn-filter-chips>`, German and English. Group names and values come from the layer's description. */
+export const t = catalogue(de, en);

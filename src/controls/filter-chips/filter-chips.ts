@@ -2,42 +2,40 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Lang } from '../../i18n/lang.js';
-import { KnProjectsLayer } from '../../layers/projects/kn-projects-layer.js';
-import { FIELD_SYMBOLS, FIELDS_OF_ACTION, PROJECT_STATUSES } from '../../layers/projects/projects.js';
+import type { DescribedLayer } from '../../registry/described-layer.js';
+import type { LayerDescription, ValuesFacet } from '../../registry/layer-description.js';
+import { renderSymbol } from '../../symbols/render-symbol.js';
 import { controlStyles } from '../control-styles.js';
-import { renderSwatch } from '../legend/swatches.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import { t } from './filter-chips.messages.js';
 import { filterChipsStyles } from './filter-chips.styles.js';
 import { listHas, toggleInList } from './filter-list.js';
-import { fieldName, statusName } from './project-terms.js';
-
-type Filter = 'categories' | 'status';
 
 /**
- * Filters the Smart Green City projects by field of action and by status. Each chip is a real checkbox with
+ * Filters a layer by the values it offers (its description's facets): the Smart Green City projects by field
+ * of action and by status, any `<kn-geojson-layer category-field="…">` by the values of that field. Each chip is a real checkbox with
  * its label, styled as a chip, in a group (`<fieldset>` with `<legend>`): Tab reaches each box, Space ticks
  * it, screen readers say "Handlungsfeld, Gruppe — Smarte Mobilität, Kontrollkästchen, aktiviert" without any
  * ARIA, and the tick stays visible in forced-colours mode. (Toggle buttons with `aria-pressed` would need
  * an ARIA group name and are announced as "pressed", which says less about a filter than "checked".)
  *
- * Ticked chips are written comma-joined to the layer's `categories` and `status` attributes; nothing ticked
- * in a group means no filter there (all shown), as the layer itself reads it. The number of projects then
- * shown is written to a polite live region ("7 Projekte angezeigt"). It works on the first
- * `<kn-projects-layer>` of the map, or the one named by `layer`.
+ * Ticked chips are written comma-joined to the attribute the facet names (`categories`, `status`); nothing
+ * ticked in a group means no filter there (all shown), as the layer itself reads it. The number of features
+ * then shown is written to a polite live region ("7 Projekte angezeigt"). It works on the first layer of the
+ * map that can be filtered, or the one named by `layer`.
  *
  * Place it in a corner of `<kn-map>` (`slot="bottom-left"` …) or anywhere on the page with `for="map-id"`.
  *
  * @tagname kn-filter-chips
- * @summary Filter chips for the projects layer: fields of action and status, with a count announced.
+ * @summary Filter chips for any layer with categories (projects: fields of action and status), with a count announced.
  *
  * @csspart container - The panel around everything.
- * @csspart group - A group of chips (fields of action, statuses).
+ * @csspart group - A group of chips (e.g. fields of action, statuses).
  * @csspart legend - The name of a group.
  * @csspart chip - One chip: checkbox, symbol, name.
  * @csspart checkbox - The checkbox inside a chip.
- * @csspart swatch - The symbol of a field of action.
+ * @csspart swatch - The symbol of a value, where the map draws one (e.g. a field of action).
  * @csspart hint - The hint that nothing ticked means all.
  * @csspart count - The live region with the number of projects shown.
  * @csspart reset - The button that clears every filter (shown while one is set).
@@ -66,93 +64,84 @@ export class KnFilterChips extends LitElement {
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the chips. */
   @property({ reflect: true }) for?: string;
 
-  /** Id of the `<kn-projects-layer>` to filter; without it, the first projects layer of the map. */
+  /** Id of the layer to filter; without it, the first layer of the map that can be filtered. */
   @property({ reflect: true }) layer?: string;
 
-  private readonly binding = new MapBinding(this);
+  private readonly binding = new MapBinding(this, ['layers']);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.binding.bind();
   }
 
-  /** The projects layer the chips filter, if there is one. */
-  get target(): KnProjectsLayer | undefined {
-    return targetLayer(this, this.binding, this.layer, KnProjectsLayer);
+  /** The layer the chips filter, if there is one. */
+  get target(): DescribedLayer | undefined {
+    return targetLayer(this, this.binding, this.layer, 'values');
   }
 
-  private async setFilter(filter: Filter, value: string, on: boolean): Promise<void> {
-    const layer = this.target;
-    if (!layer) return;
-    const order = filter === 'categories' ? FIELDS_OF_ACTION : PROJECT_STATUSES;
-    const next = toggleInList(layer[filter], value, on, order);
-    if (next) layer.setAttribute(filter, next);
-    else layer.removeAttribute(filter);
+  private async setFilter(layer: DescribedLayer, facet: ValuesFacet, value: string, on: boolean): Promise<void> {
+    const next = toggleInList(facet.selected.join(', '), value, on, facet.options.map((option) => option.value));
+    if (next) layer.setAttribute(facet.attribute, next);
+    else layer.removeAttribute(facet.attribute);
     await this.changed(layer);
   }
 
-  private async reset(): Promise<void> {
-    const layer = this.target;
-    if (!layer) return;
-    layer.removeAttribute('categories');
-    layer.removeAttribute('status');
+  private async reset(layer: DescribedLayer, facets: ValuesFacet[]): Promise<void> {
+    for (const facet of facets) layer.removeAttribute(facet.attribute);
     await this.changed(layer);
     // The button is gone now: keep the keyboard user in the chips.
     this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
   }
 
-  private async changed(layer: KnProjectsLayer): Promise<void> {
-    await layer.updateComplete;
+  private async changed(layer: DescribedLayer): Promise<void> {
+    await (layer as DescribedLayer & { updateComplete?: Promise<unknown> }).updateComplete;
     this.requestUpdate();
     await this.updateComplete;
   }
 
-  private countText(layer: KnProjectsLayer, lang: Lang): string {
-    const filtered = !!(layer.categories?.trim() || layer.status?.trim());
-    const count = layer.features.length;
+  private countText(description: LayerDescription, filtered: boolean): string {
     // Before the data is there, an unfiltered "0" would be wrong: say nothing yet.
-    if (!count && !filtered) return '';
-    const plural = new Intl.PluralRules(lang === 'de' ? 'de-DE' : 'en-GB').select(count) === 'one' ? 'count.one' : 'count.other';
-    return t(lang, plural, { count });
+    return !description.shown.count && !filtered ? '' : description.shown.text;
   }
 
-  private renderGroup(layer: KnProjectsLayer | undefined, filter: Filter, lang: Lang) {
-    const values = filter === 'categories' ? FIELDS_OF_ACTION : PROJECT_STATUSES;
-    const label = filter === 'categories' ? t(lang, 'fields') : t(lang, 'statuses');
+  private renderGroup(layer: DescribedLayer | undefined, facet: ValuesFacet) {
     return html`
       <fieldset part="group" ?disabled=${!layer} aria-describedby="hint">
-        <legend part="legend">${label}</legend>
+        <legend part="legend">${facet.label}</legend>
         <ul>
-          ${values.map((value) => {
-            const symbol = filter === 'categories' && Object.hasOwn(FIELD_SYMBOLS, value) ? FIELD_SYMBOLS[value] : undefined;
-            return html`<li>
+          ${facet.options.map(
+            (option) => html`<li>
               <label class="chip" part="chip">
                 <input
                   type="checkbox"
                   part="checkbox"
-                  .checked=${live(!!layer && listHas(layer[filter], value))}
-                  @change=${(event: Event) => this.setFilter(filter, value, (event.target as HTMLInputElement).checked)}
+                  .checked=${live(listHas(facet.selected.join(','), option.value))}
+                  @change=${(event: Event) => layer && this.setFilter(layer, facet, option.value, (event.target as HTMLInputElement).checked)}
                 />
-                ${symbol ? renderSwatch({ kind: 'shape', ...symbol }) : nothing}
-                <span>${filter === 'categories' ? fieldName(value, lang) : statusName(value, lang)}</span>
+                ${option.symbol ? renderSymbol(option.symbol) : nothing}
+                <span>${option.label}</span>
               </label>
-            </li>`;
-          })}
+            </li>`,
+          )}
         </ul>
       </fieldset>
     `;
   }
 
   override render() {
-    const lang = this.binding.lang;
+    const lang: Lang = this.binding.lang;
     const layer = this.target;
-    const filtered = !!(layer?.categories?.trim() || layer?.status?.trim());
+    const description = layer ? this.binding.describe(layer) : undefined;
+    const facets = (description?.facets ?? []).filter((facet): facet is ValuesFacet => facet.kind === 'values');
+    const filtered = facets.some((facet) => facet.selected.length > 0);
     return html`
       <div class="panel" part="container" lang=${lang}>
-        ${this.renderGroup(layer, 'categories', lang)} ${this.renderGroup(layer, 'status', lang)}
+        ${facets.map((facet) => this.renderGroup(layer, facet))}
         <p class="hint muted" id="hint" part="hint">${layer ? t(lang, 'hint') : t(lang, 'no-layer')}</p>
         <div class="footer">
-          <p class="count" part="count" role="status">${layer ? this.countText(layer, lang) : ''}</p>
-          ${filtered ? html`<button class="reset" part="reset" type="button" @click=${this.reset}>${t(lang, 'reset')}</button>` : nothing}
+          <p class="count" part="count" role="status">${description ? this.countText(description, filtered) : ''}</p>
+          ${filtered && layer
+            ? html`<button class="reset" part="reset" type="button" @click=${() => this.reset(layer, facets)}>${t(lang, 'reset')}</button>`
+            : nothing}
         </div>
       </div>
     `;

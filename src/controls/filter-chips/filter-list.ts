@@ -1,4 +1,4 @@
-import { parseList } from '../../layers/projects/projects.js';
+import { parseList } from '../../layers/parse-list.js';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

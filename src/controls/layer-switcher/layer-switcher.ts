@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { KnDataLayer } from '../../layers/data-layer.js';
+import type { DescribedLayer } from '../../registry/described-layer.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { t } from './layer-switcher.messages.js';
@@ -47,7 +47,7 @@ export class KnLayerSwitcher extends LitElement {
     if (changed.has('for')) this.binding.bind();
   }
 
-  private onChange(layer: KnDataLayer, event: Event): void {
+  private onChange(layer: DescribedLayer, event: Event): void {
     layer.hidden = !(event.target as HTMLInputElement).checked;
   }
 
@@ -64,7 +64,7 @@ export class KnLayerSwitcher extends LitElement {
                   (layer) => html`<li part="item">
                     <label>
                       <input type="checkbox" part="checkbox" .checked=${live(!layer.hidden)} @change=${(event: Event) => this.onChange(layer, event)} />
-                      <span part="label">${layer.displayName(lang)}</span>
+                      <span part="label">${this.binding.describe(layer).name}</span>
                     </label>
                   </li>`,
                 )}

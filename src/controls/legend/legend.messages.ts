@@ -1,63 +1,16 @@
 import { catalogue } from '../../i18n/catalogue.js';
 
-/** The strings of `<kn-legend>`, German and English. */
-export const t = catalogue(
-  {
-    title: 'Legende',
-    empty: 'Keine Datenebenen auf der Karte.',
-    hidden: 'ausgeblendet',
-    'wlan.active': 'Hotspot in Betrieb',
-    'wlan.planned': 'Hotspot geplant (Standort ungefähr)',
-    'wlan.cluster': 'Mehrere Hotspots (Zahl = Anzahl)',
-    'wlan.coverage': 'Reichweite, etwa {metres} m',
-    'fibre.year': 'Stand {year}',
-    'fibre.sample': 'Beispieldaten: Ausbaudaten je Stadtteil sind nicht veröffentlicht.',
-    'fibre.available': 'verfügbar (gefüllt)',
-    'fibre.construction': 'im Bau (schraffiert)',
-    'fibre.planned': 'geplant (gepunktet)',
-    'fibre.none': 'nicht geplant (leer)',
-    'fibre.districts.one': '{count} Stadtteil',
-    'fibre.districts.other': '{count} Stadtteile',
-    'fibre.area': '{share} der Fläche',
-    'fibre.population': '{share} der Einwohner',
-    'innovation.outline': 'Umriss des Areals',
-    'innovation.outline-approximate': 'Umriss des Areals (gestrichelt: Umriss ungefähr)',
-    'innovation.places': 'Orte im Areal',
-    'projects.other': 'Sonstige',
-    'projects.cluster': 'Mehrere Projekte (Zahl = Anzahl)',
-    'projects.planned': 'Geplante Projekte sind blasser dargestellt.',
-    'geojson.point': 'Punkt',
-    'geojson.line': 'Linie',
-    'geojson.area': 'Fläche',
-  },
-  {
-    title: 'Legend',
-    empty: 'No data layers on the map.',
-    hidden: 'hidden',
-    'wlan.active': 'Hotspot in operation',
-    'wlan.planned': 'Hotspot planned (approximate location)',
-    'wlan.cluster': 'Several hotspots (number = count)',
-    'wlan.coverage': 'Coverage, about {metres} m',
-    'fibre.year': 'As of {year}',
-    'fibre.sample': 'Sample data: no per-district rollout data is published.',
-    'fibre.available': 'available (filled)',
-    'fibre.construction': 'under construction (hatched)',
-    'fibre.planned': 'planned (dotted)',
-    'fibre.none': 'not planned (empty)',
-    'fibre.districts.one': '{count} district',
-    'fibre.districts.other': '{count} districts',
-    'fibre.area': '{share} of the area',
-    'fibre.population': '{share} of residents',
-    'innovation.outline': 'Outline of the area',
-    'innovation.outline-approximate': 'Outline of the area (dashed: approximate outline)',
-    'innovation.places': 'Places in the area',
-    'projects.other': 'Other',
-    'projects.cluster': 'Several projects (number = count)',
-    'projects.planned': 'Planned projects are shown paler.',
-    'geojson.point': 'Point',
-    'geojson.line': 'Line',
-    'geojson.area': 'Area',
-  },
-);
+const de = {
+  title: 'Legende',
+  empty: 'Keine Datenebenen auf der Karte.',
+  hidden: 'ausgeblendet',
+} as const;
 
-export type LegendMessage = Parameters<typeof t>[1];
+const en: Record<keyof typeof de, string> = {
+  title: 'Legend',
+  empty: 'No data layers on the map.',
+  hidden: 'hidden',
+};
+
+/** The strings of `<kn-legend>`, German and English. Each layer's rows and notes come from its own description. */
+export const t = catalogue(de, en);

@@ -2,14 +2,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { Lang } from '../../i18n/lang.js';
-import { KnFibreLayer } from '../../layers/fibre/kn-fibre-layer.js';
+import type { LayerDescription } from '../../registry/layer-description.js';
+import { renderSymbol } from '../../symbols/render-symbol.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
-import { FibreStatisticsCache } from './fibre-statistics.js';
-import { legendSection, type LegendSection } from './legend-entries.js';
 import { t } from './legend.messages.js';
 import { legendStyles } from './legend.styles.js';
-import { renderSwatch } from './swatches.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -24,18 +22,20 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
 </svg>`;
 
 /**
- * The legend of a map, generated from its data layers and written in HTML, so screen readers, zoom and
- * translation tools read it like the rest of the page. Each symbol shows shape or pattern as well as colour
- * and is explained in words beside it: WLAN (filled dot = in operation, ring = planned, bubble = several),
- * fibre (solid, hatched, dotted, empty — with the number of districts and the shares of area and population
- * per status, the year, and the sample-data notice), the innovation area (dashed outline = approximate),
- * projects (shape and colour per field of action), and any other layer (point, line, area in its colour).
+ * The legend of a map, generated from its layers' descriptions and written in HTML, so screen readers, zoom
+ * and translation tools read it like the rest of the page. Each layer says what it draws (`describe()`):
+ * every symbol shows shape or pattern as well as colour and is explained in words beside it — WLAN (filled
+ * dot = in operation, ring = planned, bubble = several), fibre (solid, hatched, dotted, empty — with the
+ * number of districts and the shares of area and population per status, the year, and the sample-data
+ * notice), the innovation area (dashed outline = approximate), projects (shape and colour per field of
+ * action), any other layer (point, line, area in its colour), and a page's own layer whatever it describes.
  *
  * Hidden layers stay in the list with their name and "ausgeblendet" / "hidden" but without symbols: the
  * legend then still tells what the map can show, without explaining symbols that are not drawn.
  *
  * Place it in a corner of `<kn-map>` (`slot="top-left"` …) or anywhere on the page with `for="map-id"`. It
- * follows the map: layers added or removed, data loaded, `hidden`, `label`, `color`, the fibre `year`.
+ * follows the map's layer registry: layers added or removed, data loaded, any attribute a description
+ * depends on (`hidden`, `label`, `color`, the fibre `year`, the WLAN `coverage` …), the language.
  *
  * @tagname kn-legend
  * @summary The map's legend in HTML: symbols with shape and pattern, fibre statistics, collapsible.
@@ -75,39 +75,34 @@ export class KnLegend extends LitElement {
   /** Shows only the heading; its button expands the legend again. */
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
-  private readonly binding = new MapBinding(this);
-  private readonly statistics = new FibreStatisticsCache(this);
+  private readonly binding = new MapBinding(this, ['layers']);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.binding.bind();
-    for (const layer of this.binding.layers) if (layer instanceof KnFibreLayer && !layer.hidden) this.statistics.refresh(layer);
   }
 
   private toggle(): void {
     this.collapsed = !this.collapsed;
   }
 
-  /** One entry per layer of the map, in map order. */
-  private sections(lang: Lang): LegendSection[] {
-    return this.binding.layers.map((layer) => legendSection(layer, lang, layer instanceof KnFibreLayer ? this.statistics.value(layer) : undefined));
-  }
-
-  private renderSection(section: LegendSection, level: number, lang: Lang): TemplateResult {
+  /** One section per layer of the map, in map order. A hidden layer shows its name only. */
+  private renderSection(section: LayerDescription, level: number, lang: Lang): TemplateResult {
     const name = html`${section.name}${section.hidden ? html` <span class="layer-state">(${t(lang, 'hidden')})</span>` : nothing}`;
+    const rows = section.hidden ? [] : section.legend;
     return html`
       <li class="layer" part="layer">
         ${heading(level, 'layer-name', name)}
-        ${section.rows.length
+        ${rows.length
           ? html`<ul class="symbols" part="list">
-              ${section.rows.map(
+              ${rows.map(
                 (row) => html`<li class="symbol" part="item">
-                  ${renderSwatch(row.swatch)}
+                  ${renderSymbol(row.symbol)}
                   <span class="text"><span class="label">${row.label}</span> ${row.detail ? html`<span class="detail">${row.detail}</span>` : nothing}</span>
                 </li>`,
               )}
             </ul>`
           : nothing}
-        ${section.notes.map((note) => html`<p class="note" part="note">${note}</p>`)}
+        ${section.hidden ? nothing : section.notes.map((note) => html`<p class="note" part="note" data-kind=${note.kind}>${note.text}</p>`)}
       </li>
     `;
   }
@@ -115,7 +110,7 @@ export class KnLegend extends LitElement {
   override render() {
     const lang = this.binding.lang;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const sections = this.sections(lang);
+    const sections = this.binding.layers.map((layer) => this.binding.describe(layer));
     return html`
       <div class="panel" part="container" lang=${lang}>
         ${heading(

@@ -3,9 +3,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { KnDataLayer } from '../../layers/data-layer.js';
+import type { DescribedLayer } from '../../registry/described-layer.js';
 import { controlStyles } from '../control-styles.js';
-import { isShown } from '../feature-list/rows.js';
 import { MapBinding } from '../map-binding.js';
 import { AddressLookup } from './address-lookup.js';
 import type { Place } from './geocoder.js';
@@ -13,7 +12,7 @@ import { findMatches, fold, type Candidate, type Match } from './match.js';
 import { searchStyles } from './search.styles.js';
 import { t } from './search.messages.js';
 
-type Hit = { layer: KnDataLayer; feature: Feature };
+type Hit = { layer: DescribedLayer; feature: Feature };
 type Option = { kind: 'feature'; match: Match<Hit> } | { kind: 'place'; place: Place };
 
 const ANNOUNCE_DELAY_MS = 500;
@@ -125,9 +124,10 @@ export class KnSearch extends LitElement {
   private *candidates(): Generator<Candidate<Hit>> {
     for (const layer of this.binding.layers) {
       if (layer.hidden) continue;
+      const { nameField } = this.binding.describe(layer);
       for (const feature of layer.features) {
-        if (!isShown(layer, feature)) continue;
-        const name = feature.properties?.[layer.nameField];
+        if (!layer.isShown(feature)) continue;
+        const name = feature.properties?.[nameField];
         if (name !== undefined && name !== null) yield { name: String(name).trim(), item: { layer, feature } };
       }
     }
@@ -269,9 +269,9 @@ export class KnSearch extends LitElement {
 
   // ---- rendering ----
 
-  private renderOption(option: Option, index: number, lang: Lang) {
+  private renderOption(option: Option, index: number) {
     const [name, meta] =
-      option.kind === 'feature' ? [option.match.name, option.match.item.layer.displayName(lang)] : [option.place.label, undefined];
+      option.kind === 'feature' ? [option.match.name, this.binding.describe(option.match.item.layer).name] : [option.place.label, undefined];
     return html`<div
       role="option"
       id="option-${index}"
@@ -285,7 +285,7 @@ export class KnSearch extends LitElement {
   }
 
   private renderResults(lang: Lang) {
-    const options = this.options.map((option, index) => this.renderOption(option, index, lang));
+    const options = this.options.map((option, index) => this.renderOption(option, index));
     if (!this.geocoder?.trim()) return options;
     const features = options.slice(0, this.hits.length);
     const places = options.slice(this.hits.length);

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { KnFibreLayer } from '../../layers/fibre/kn-fibre-layer.js';
+import type { DescribedLayer } from '../../registry/described-layer.js';
+import type { YearFacet } from '../../registry/layer-description.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
@@ -11,14 +12,15 @@ import { yearSliderStyles } from './year-slider.styles.js';
 const CURRENT_YEAR = new Date().getFullYear();
 
 /**
- * Chooses the year of the fibre rollout shown: a native range input labelled "Ausbaustand im Jahr" /
- * "Rollout as of year" (arrow keys, Home/End, Page Up/Down as in every browser), with the year as text beside
- * it. Moving it sets `year` of the first `<kn-fibre-layer>` of the map, or of the one named by `layer`.
+ * Chooses the year a layer is shown as of (the fibre rollout, or any layer whose description offers a year
+ * facet): a native range input labelled with the facet's name, e.g. "Ausbaustand im Jahr" / "Rollout as of
+ * year" (arrow keys, Home/End, Page Up/Down as in every browser), with the year as text beside it. Moving it
+ * sets the facet's attribute (`year`) of the first such layer of the map, or of the one named by `layer`.
  *
  * Place it in a corner of `<kn-map>` (`slot="bottom-left"` …) or anywhere on the page with `for="map-id"`.
  *
  * @tagname kn-year-slider
- * @summary A year slider for the fibre layer.
+ * @summary A year slider for any layer shown as of a year (the fibre rollout).
  *
  * @csspart container - The panel around everything.
  * @csspart label - The label of the slider.
@@ -43,7 +45,7 @@ export class KnYearSlider extends LitElement {
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the slider. */
   @property({ reflect: true }) for?: string;
 
-  /** Id of the `<kn-fibre-layer>` to set; without it, the first fibre layer of the map. */
+  /** Id of the layer to set; without it, the first layer of the map that is shown as of a year. */
   @property({ reflect: true }) layer?: string;
 
   /** First year offered. */
@@ -52,34 +54,40 @@ export class KnYearSlider extends LitElement {
   /** Last year offered (default: this year). */
   @property({ type: Number }) max = CURRENT_YEAR;
 
-  private readonly binding = new MapBinding(this);
+  private readonly binding = new MapBinding(this, ['layers']);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.binding.bind();
   }
 
-  /** The fibre layer the slider sets, if there is one. */
-  get target(): KnFibreLayer | undefined {
-    return targetLayer(this, this.binding, this.layer, KnFibreLayer);
+  /** The layer the slider sets, if there is one. */
+  get target(): DescribedLayer | undefined {
+    return targetLayer(this, this.binding, this.layer, 'year');
+  }
+
+  private facetOf(layer: DescribedLayer | undefined): YearFacet | undefined {
+    return layer && this.binding.describe(layer).facets.find((facet): facet is YearFacet => facet.kind === 'year');
   }
 
   private async onInput(event: Event): Promise<void> {
     const layer = this.target;
-    if (!layer) return;
-    layer.year = Number((event.target as HTMLInputElement).value);
-    await layer.updateComplete;
+    const facet = this.facetOf(layer);
+    if (!layer || !facet) return;
+    layer.setAttribute(facet.attribute, (event.target as HTMLInputElement).value);
+    await (layer as DescribedLayer & { updateComplete?: Promise<unknown> }).updateComplete;
     this.requestUpdate();
   }
 
   override render() {
     const lang = this.binding.lang;
     const layer = this.target;
+    const facet = this.facetOf(layer);
     const [from, to] = [Number.isInteger(this.min) ? this.min : 2011, Number.isInteger(this.max) ? this.max : CURRENT_YEAR];
     const [min, max] = [Math.min(from, to), Math.max(from, to)];
-    const year = Math.min(max, Math.max(min, layer && Number.isInteger(layer.year) ? layer.year : max));
+    const year = Math.min(max, Math.max(min, facet && Number.isInteger(facet.value) ? facet.value : max));
     return html`
       <div class="panel" part="container" lang=${lang}>
-        <label for="year" part="label">${t(lang, 'label')}</label>
+        <label for="year" part="label">${facet?.label ?? t(lang, 'label')}</label>
         <div class="row">
           <input id="year" part="range" type="range" min=${min} max=${max} step="1" .value=${live(String(year))} ?disabled=${!layer} @input=${this.onInput} />
           <span class="value" part="value" aria-hidden="true">${year}</span>

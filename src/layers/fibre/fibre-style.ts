@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FillPattern } from '../../symbols/map-symbol.js';
 import type { LayerStyleInput } from '../data-layer.js';
-import type { FibreStatus } from './fibre-status.js';
+import { FIBRE_STATUSES, type FibreStatus } from './fibre-status.js';
 
 export const STATUS_PROPERTY = 'ausbau_status';
 
@@ -11,6 +12,17 @@ export const FIBRE_COLORS: Record<FibreStatus, string> = {
   geplant: '#3c6fb6',
   'nicht geplant': '#9e9e9e',
 };
+
+/** How each status is drawn: colour, fill opacity and pattern. The style and the legend both read this. */
+export const FIBRE_LOOK: Record<FibreStatus, { color: string; opacity: number; pattern: FillPattern }> = {
+  verfügbar: { color: FIBRE_COLORS.verfügbar, opacity: 0.3, pattern: 'solid' },
+  'im Bau': { color: FIBRE_COLORS['im Bau'], opacity: 0.16, pattern: 'hatch' },
+  geplant: { color: FIBRE_COLORS.geplant, opacity: 0.1, pattern: 'dots' },
+  'nicht geplant': { color: FIBRE_COLORS['nicht geplant'], opacity: 0.03, pattern: 'empty' },
+};
+
+const byStatus = (value: (status: FibreStatus) => string | number, fallback: string | number): ExpressionSpecification =>
+  ['match', ['get', STATUS_PROPERTY], ...FIBRE_STATUSES.flatMap((status) => [status, value(status)]), fallback] as unknown as ExpressionSpecification;
 
 export interface FibreStyleInput extends LayerStyleInput {
   hatchImage: string;
@@ -28,8 +40,8 @@ export function fibreStyle({ id, source, opacity, visible, hatchImage, dotsImage
       source,
       layout,
       paint: {
-        'fill-color': ['match', status, ...Object.entries(FIBRE_COLORS).flat(), FIBRE_COLORS['nicht geplant']] as ExpressionSpecification,
-        'fill-opacity': ['*', opacity, ['match', status, 'verfügbar', 0.3, 'im Bau', 0.16, 'geplant', 0.1, 0.03]] as ExpressionSpecification,
+        'fill-color': byStatus((s) => FIBRE_LOOK[s].color, FIBRE_LOOK['nicht geplant'].color),
+        'fill-opacity': ['*', opacity, byStatus((s) => FIBRE_LOOK[s].opacity, FIBRE_LOOK['nicht geplant'].opacity)],
       },
     },
     {

@@ -1,20 +1,17 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { assetUrl } from '../../assets-url.js';
-import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GeoJSONSourceSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
-import { msg } from '../../i18n/messages.js';
+import { assetUrl } from '../../assets-url.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { DescribedField, Facet, LayerNote, LegendRow } from '../../registry/layer-description.js';
+import { dots, hatch, provideImages } from '../../symbols/map-images.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
-import { dots, hatch, provideImages } from '../map-images.js';
-import {
-  districtAt,
-  fibreStatistics,
-  populationInYear,
-  statusInYear,
-  type FibreStatistic,
-  type FibreStatus,
-} from './fibre-status.js';
+import { shownText } from '../describe-features.js';
+import type { InputTable } from '../inputs.js';
+import { fibreFields, fibreLegend } from './fibre-description.js';
+import { districtAt, fibreStatistics, populationInYear, statusInYear, type FibreStatistic, type FibreStatus } from './fibre-status.js';
 import { FIBRE_COLORS, fibreStyle, STATUS_PROPERTY } from './fibre-style.js';
+import { t } from './fibre.messages.js';
 
 const CURRENT_YEAR = new Date().getFullYear();
 let populationTable: Promise<Record<string, string>[]> | undefined;
@@ -22,7 +19,7 @@ let populationTable: Promise<Record<string, string>[]> | undefined;
 /**
  * Fibre (Glasfaser) rollout by district: `verfügbar`, `im Bau`, `geplant`, `nicht geplant`, in colour and
  * pattern. Without a source it shows ILLUSTRATIVE SAMPLE DATA for the 15 Stadtteile — no per-district rollout
- * data is published — and says so in its label and the map's attribution.
+ * data is published — and says so in its label, its legend, the details and the map's attribution.
  *
  * @tagname kn-fibre-layer
  * @summary Fibre rollout by district, as of a year, with statistics by area and population.
@@ -38,7 +35,7 @@ export class KnFibreLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {
     kind: 'fibre',
     color: FIBRE_COLORS.verfügbar,
-    label: 'layer.fibre',
+    label: (lang) => t(lang, 'name'),
     bundledData: 'data/glasfaser-beispieldaten.geojson',
     vectorTiles: false, // draws what prepare() computes from the whole data set
   };
@@ -46,7 +43,16 @@ export class KnFibreLayer extends KnDataLayer {
   /** Shows the rollout as of this year (from 2011; default: this year). */
   @property({ type: Number }) year: number = CURRENT_YEAR;
 
+  static override inputs: InputTable = {
+    ...KnDataLayer.inputs,
+    year: ['prepare', 'description'],
+    categoryField: ['prepare', 'style', 'description'],
+    mapLang: ['source', 'description'], // the sample-data credit is in the map's language
+  };
+
   private removeImages?: () => void;
+  /** The statistics for the features and year they were computed for; computing until `value` is set. */
+  private statisticsFor?: { features: readonly Feature[]; year: number; value?: FibreStatistic[] };
 
   constructor() {
     super();
@@ -60,12 +66,16 @@ export class KnFibreLayer extends KnDataLayer {
 
   override displayName(lang = this.lang$): string {
     const name = super.displayName(lang);
-    return this.isSample ? `${name} (${msg(lang, 'fibre.sample-short')})` : name;
+    return this.isSample ? `${name} (${t(lang, 'sample-short')})` : name;
   }
 
   /** The status of a district as shown (for the current `year`). */
   statusOf(feature: Feature): FibreStatus {
     return statusInYear(feature.properties, this.effectiveYear, this.categoryField ?? 'status');
+  }
+
+  override featureCategory(feature: Feature): string {
+    return this.statusOf(feature);
   }
 
   /** The district containing a point and its fibre status, or null outside every district. */
@@ -85,7 +95,8 @@ export class KnFibreLayer extends KnDataLayer {
   static readonly colors = FIBRE_COLORS;
 
   protected override sourceOptions(): Partial<GeoJSONSourceSpecification> {
-    return this.isSample ? { attribution: msg(this.lang$, 'fibre.sample') } : {};
+    // Short, so the credit line stays short; the legend and the details say the whole notice.
+    return this.isSample ? { attribution: `${t(this.lang$, 'name')}: ${t(this.lang$, 'sample-short')}` } : {};
   }
 
   protected override prepare(collection: FeatureCollection): FeatureCollection {
@@ -106,6 +117,28 @@ export class KnFibreLayer extends KnDataLayer {
     return ['fill'];
   }
 
+  protected override legendRows(lang: Lang): LegendRow[] {
+    return fibreLegend(this.currentStatistics(), lang);
+  }
+
+  protected override notes(lang: Lang): LayerNote[] {
+    const notes: LayerNote[] = [{ kind: 'info', text: t(lang, 'year', { year: this.effectiveYear }) }];
+    if (this.isSample) notes.push({ kind: 'sample', text: t(lang, 'sample') });
+    return notes;
+  }
+
+  protected override fields(lang: Lang): DescribedField[] {
+    return fibreFields(lang);
+  }
+
+  protected override facets(lang: Lang): Facet[] {
+    return [{ kind: 'year', attribute: 'year', label: t(lang, 'facet.year'), value: this.effectiveYear }];
+  }
+
+  protected override shownText(count: number, lang: Lang): string {
+    return shownText(count, lang, { one: t(lang, 'shown.one'), other: t(lang, 'shown.other') });
+  }
+
   protected override addedToMap(map: MaplibreMap): void {
     this.removeImages = provideImages(map, {
       [this.layerId('hatch-image')]: hatch(FIBRE_COLORS['im Bau']),
@@ -117,13 +150,30 @@ export class KnFibreLayer extends KnDataLayer {
     this.removeImages?.();
   }
 
-  protected override announcedProperties(): string[] {
-    return [...super.announcedProperties(), 'year'];
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('year')) this.refreshPrepared();
+  /**
+   * The statistics for the data and year shown, for the legend: computed (asynchronously: the population table
+   * is a file) when either changed, then the description changes again. Until then the previous figures stay,
+   * so a slider moving through the years does not flicker.
+   */
+  private currentStatistics(): FibreStatistic[] | undefined {
+    const previous = this.statisticsFor;
+    const features = this.features;
+    if (previous && previous.features === features && previous.year === this.effectiveYear) return previous.value;
+    if (!features.length) {
+      this.statisticsFor = undefined;
+      return undefined;
+    }
+    const entry: NonNullable<typeof this.statisticsFor> = { features, year: this.effectiveYear, value: previous?.value };
+    this.statisticsFor = entry;
+    void this.statistics().then(
+      (value) => {
+        if (this.statisticsFor !== entry) return; // a newer computation has started
+        entry.value = value;
+        this.describeChanged();
+      },
+      () => undefined, // without figures the legend still shows the symbols
+    );
+    return entry.value;
   }
 
   private get effectiveYear(): number {

@@ -1,6 +1,7 @@
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import { locale, type Lang } from '../../i18n/lang.js';
 
 type Area = Feature<Polygon | MultiPolygon>;
 
@@ -28,5 +29,8 @@ export function areaBounds(features: readonly Feature[]): [number, number, numbe
 }
 
 /** "7,0 ha" / "7.0 ha". */
-export const formatHectares = (value: number, lang: 'de' | 'en') =>
-  `${value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ha`;
+export const formatHectares = (value: number, lang: Lang) =>
+  `${value.toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ha`;
+
+/** Whether the data marks an outline as approximate (`lage: ungefähr`). */
+export const isApproximate = (features: readonly Feature[]): boolean => features.some((f) => isArea(f) && f.properties?.lage === 'ungefähr');

@@ -1,8 +1,12 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../../i18n/lang.js';
+import type { DescribedField, LayerNote, LegendRow } from '../../registry/layer-description.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
-import { areaBounds, formatHectares, hectares, isArea, placesInside } from './innovation-area.js';
+import type { InputTable } from '../inputs.js';
+import { areaBounds, formatHectares, hectares, isApproximate, isArea, isPlace, placesInside } from './innovation-area.js';
 import { innovationStyle } from './innovation-style.js';
+import { t } from './innovation.messages.js';
 
 /**
  * The Konstanzer Innovationsareal (KINA): the former Siemens site between Bücklestraße and the railway.
@@ -24,9 +28,14 @@ export class KnInnovationAreaLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {
     kind: 'innovation',
     color: '#6b2a83',
-    label: 'layer.innovation',
+    label: (lang) => t(lang, 'name'),
     bundledData: 'data/innovationsareal.geojson',
     vectorTiles: false, // draws what prepare() computes from the whole data set
+  };
+
+  static override inputs: InputTable = {
+    ...KnDataLayer.inputs,
+    mapLang: ['prepare', 'description'], // the size text on the map is in the map's language
   };
 
   /** Area of the outline in hectares (turf). */
@@ -54,7 +63,7 @@ export class KnInnovationAreaLayer extends KnDataLayer {
       type: 'FeatureCollection',
       features: collection.features.map((feature) =>
         isArea(feature)
-          ? { ...feature, properties: { ...feature.properties, flaeche_text: `${lang === 'de' ? 'ca.' : 'approx.'} ${formatHectares(hectares([feature]), lang)}` } }
+          ? { ...feature, properties: { ...feature.properties, flaeche_text: t(lang, 'size', { hectares: formatHectares(hectares([feature]), lang) }) } }
           : feature,
       ),
     };
@@ -66,5 +75,23 @@ export class KnInnovationAreaLayer extends KnDataLayer {
 
   protected override selectableLayers(): string[] {
     return ['fill', 'places'];
+  }
+
+  protected override legendRows(lang: Lang): LegendRow[] {
+    const color = this.effectiveColor;
+    const approximate = isApproximate(this.features);
+    const rows: LegendRow[] = [
+      { symbol: { kind: 'outline', color, dashed: approximate }, label: t(lang, approximate ? 'legend.outline-approximate' : 'legend.outline') },
+    ];
+    if (this.features.some(isPlace)) rows.push({ symbol: { kind: 'ring', color }, label: t(lang, 'legend.places') });
+    return rows;
+  }
+
+  protected override notes(lang: Lang): LayerNote[] {
+    return isApproximate(this.features) ? [{ kind: 'approximate', text: t(lang, 'approximate') }] : [];
+  }
+
+  protected override fields(lang: Lang): DescribedField[] {
+    return [{ key: 'flaeche_text', label: t(lang, 'field.flaeche_text') }];
   }
 }

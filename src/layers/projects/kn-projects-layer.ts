@@ -1,11 +1,16 @@
-import type { FeatureCollection } from 'geojson';
-import type { PropertyValues } from 'lit';
+import type { Feature, FeatureCollection } from 'geojson';
 import { property } from 'lit/decorators.js';
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type { Lang } from '../../i18n/lang.js';
+import type { DescribedField, Facet, LayerNote, LegendRow } from '../../registry/layer-description.js';
+import { provideImages, shapeSymbol, type ImageRecipe } from '../../symbols/map-images.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
-import { provideImages, shapeSymbol, type ImageRecipe } from '../map-images.js';
+import { shownText } from '../describe-features.js';
+import type { InputTable } from '../inputs.js';
 import { FIELD_SYMBOLS, matchesFilters, OTHER_SYMBOL, parseList } from './projects.js';
+import { projectsFacets, projectsLegend } from './projects-description.js';
 import { projectsStyle } from './projects-style.js';
+import { t } from './projects.messages.js';
 
 /**
  * Smart Green City project locations with title, field of action (Handlungsfeld), status, description and
@@ -28,7 +33,7 @@ export class KnProjectsLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {
     kind: 'projects',
     color: '#4b4f8f',
-    label: 'layer.projects',
+    label: (lang) => t(lang, 'name'),
     bundledData: 'data/sgc-projekte.geojson',
     bundledAttribution: 'Projekte: Smart Green City Konstanz',
     vectorTiles: false, // draws what prepare() computes from the whole data set
@@ -42,6 +47,14 @@ export class KnProjectsLayer extends KnDataLayer {
 
   /** Property holding a project's status. */
   @property({ attribute: 'status-field' }) statusField = 'status';
+
+  static override inputs: InputTable = {
+    ...KnDataLayer.inputs,
+    categories: ['prepare', 'description'],
+    status: ['prepare', 'description'],
+    statusField: ['prepare', 'style', 'description'],
+    categoryField: ['prepare', 'style', 'description'],
+  };
 
   private removeImages?: () => void;
 
@@ -81,14 +94,40 @@ export class KnProjectsLayer extends KnDataLayer {
     this.removeImages?.();
   }
 
-  protected override announcedProperties(): string[] {
-    return [...super.announcedProperties(), 'categories', 'status', 'statusField'];
+  /** Field of action and status as one text: "Smarte Stadt · in Umsetzung". */
+  override featureCategory(feature: Feature): string {
+    const properties = feature.properties ?? {};
+    const fields = [this.categoryField ?? 'handlungsfeld', this.statusField].filter((field, i, all) => all.indexOf(field) === i);
+    return fields
+      .map((field) => properties[field])
+      .filter((value) => value !== undefined && value !== null && String(value).trim() !== '')
+      .map((value) => String(value).trim())
+      .join(' · ');
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const filters = ['categories', 'status', 'statusField'] as const;
-    if (filters.some((key) => changed.has(key))) this.refreshPrepared();
+  protected override legendRows(lang: Lang): LegendRow[] {
+    return projectsLegend(this.features, this.categoryField ?? 'handlungsfeld', this.effectiveColor, lang);
+  }
+
+  protected override notes(lang: Lang): LayerNote[] {
+    return [{ kind: 'info', text: t(lang, 'note.planned') }];
+  }
+
+  protected override fields(lang: Lang): DescribedField[] {
+    return [
+      { key: this.categoryField ?? 'handlungsfeld', label: t(lang, 'field.handlungsfeld') },
+      { key: this.statusField, label: t(lang, 'field.status') },
+      { key: 'beschreibung', label: t(lang, 'field.beschreibung') },
+      { key: 'programm', label: t(lang, 'field.programm') },
+    ];
+  }
+
+  protected override facets(lang: Lang): Facet[] {
+    return projectsFacets(this.categories, this.status, lang);
+  }
+
+  protected override shownText(count: number, lang: Lang): string {
+    return shownText(count, lang, { one: t(lang, 'shown.one'), other: t(lang, 'shown.other') });
   }
 
   private symbolName(field: string): string {

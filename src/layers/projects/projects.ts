@@ -1,5 +1,5 @@
 import type { Feature } from 'geojson';
-import type { Shape } from '../map-images.js';
+import type { Shape } from '../../symbols/map-symbol.js';
 
 /** The five fields of action (Handlungsfelder) of Konstanz's Smart Green City strategy. */
 export const FIELDS_OF_ACTION = ['Smart Leben', 'Smarte Mobilität', 'Smarte Stadt', 'Smarte Verwaltung', 'Smarte Wirtschaft'] as const;

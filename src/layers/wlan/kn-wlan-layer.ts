@@ -1,10 +1,15 @@
 import circle from '@turf/circle';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import { KnNearestEvent } from '../../events/kn-nearest-event.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { DescribedField, LegendRow } from '../../registry/layer-description.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
+import { shownText } from '../describe-features.js';
+import type { InputTable } from '../inputs.js';
+import { coverageRadius, wlanFields, wlanLegend } from './wlan-description.js';
+import { t } from './wlan.messages.js';
 import { isPlanned, nearestPoint, type NearestResult } from './nearest.js';
 import { wlanStyle } from './wlan-style.js';
 
@@ -31,7 +36,7 @@ export class KnWlanLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {
     kind: 'wlan',
     color: '#0b6e4f',
-    label: 'layer.wlan',
+    label: (lang) => t(lang, 'name'),
     bundledData: 'data/wlan-konstanz.geojson',
     bundledAttribution: 'WLAN: Stadtwerke Konstanz',
   };
@@ -41,6 +46,12 @@ export class KnWlanLayer extends KnDataLayer {
 
   /** A click on the map (not on a hotspot) finds and shows the nearest active hotspot. */
   @property({ attribute: 'nearest-on-click', type: Boolean }) nearestOnClick = false;
+
+  static override inputs: InputTable = {
+    ...KnDataLayer.inputs,
+    coverage: ['derived', 'description'],
+    nearestOnClick: [], // read on each click
+  };
 
   private nearestFrom?: [number, number];
   private nearestResult: NearestResult | null = null;
@@ -62,6 +73,18 @@ export class KnWlanLayer extends KnDataLayer {
     return ['active', 'planned'];
   }
 
+  protected override legendRows(lang: Lang): LegendRow[] {
+    return wlanLegend(this.effectiveColor, coverageRadius(this.coverage), lang);
+  }
+
+  protected override fields(lang: Lang): DescribedField[] {
+    return wlanFields(this.categoryField ?? 'status', lang);
+  }
+
+  protected override shownText(count: number, lang: Lang): string {
+    return shownText(count, lang, { one: t(lang, 'shown.one'), other: t(lang, 'shown.other') });
+  }
+
   protected override derivedSources(collection: FeatureCollection): Record<string, FeatureCollection> {
     return { coverage: this.coverageCircles(collection), nearest: this.nearestLine() };
   }
@@ -76,6 +99,7 @@ export class KnWlanLayer extends KnDataLayer {
     this.nearestFrom = from;
     this.nearestResult = result;
     this.pushDerived();
+    this.mapLayer.registry?.setOrigin(from);
     this.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
     return result;
   }
@@ -93,11 +117,7 @@ export class KnWlanLayer extends KnDataLayer {
     this.nearestFrom = undefined;
     this.nearestResult = null;
     this.pushDerived();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('coverage')) this.pushDerived();
+    this.mapLayer.registry?.setOrigin(undefined);
   }
 
   protected override addedToMap(map: MaplibreMap): void {
@@ -111,8 +131,8 @@ export class KnWlanLayer extends KnDataLayer {
   }
 
   private coverageCircles(collection: FeatureCollection): FeatureCollection {
-    const radius = Number(this.coverage);
-    if (!Number.isFinite(radius) || radius <= 0 || radius > 50_000) return EMPTY;
+    const radius = coverageRadius(this.coverage);
+    if (radius === null) return EMPTY;
     const features: Feature[] = collection.features
       .filter((f) => f.geometry?.type === 'Point')
       .map((f) => circle((f.geometry as { coordinates: number[] }).coordinates, radius, { units: 'meters', steps: 48 }));

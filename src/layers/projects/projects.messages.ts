@@ -1,0 +1,58 @@
+import { catalogue } from '../../i18n/catalogue.js';
+
+const de = {
+  name: 'Smart-Green-City-Projekte',
+  'legend.other': 'Sonstige',
+  'legend.cluster': 'Mehrere Projekte (Zahl = Anzahl)',
+  'note.planned': 'Geplante Projekte sind blasser dargestellt.',
+  'facet.categories': 'Handlungsfeld',
+  'facet.status': 'Stand',
+  'field.handlungsfeld': 'Handlungsfeld',
+  'field.status': 'Status',
+  'field.beschreibung': 'Beschreibung',
+  'field.programm': 'Programm',
+  'shown.one': '{count} Projekt angezeigt',
+  'shown.other': '{count} Projekte angezeigt',
+  'value.Smart Leben': 'Smart Leben',
+  'value.Smarte Mobilität': 'Smarte Mobilität',
+  'value.Smarte Stadt': 'Smarte Stadt',
+  'value.Smarte Verwaltung': 'Smarte Verwaltung',
+  'value.Smarte Wirtschaft': 'Smarte Wirtschaft',
+  'value.geplant': 'geplant',
+  'value.in Umsetzung': 'in Umsetzung',
+  'value.abgeschlossen': 'abgeschlossen',
+} as const;
+
+const en: Record<keyof typeof de, string> = {
+  name: 'Smart Green City projects',
+  'legend.other': 'Other',
+  'legend.cluster': 'Several projects (number = count)',
+  'note.planned': 'Planned projects are shown paler.',
+  'facet.categories': 'Field of action',
+  'facet.status': 'Status',
+  'field.handlungsfeld': 'Field of action',
+  'field.status': 'Status',
+  'field.beschreibung': 'Description',
+  'field.programm': 'Programme',
+  'shown.one': '{count} project shown',
+  'shown.other': '{count} projects shown',
+  'value.Smart Leben': 'Smart living',
+  'value.Smarte Mobilität': 'Smart mobility',
+  'value.Smarte Stadt': 'Smart city',
+  'value.Smarte Verwaltung': 'Smart administration',
+  'value.Smarte Wirtschaft': 'Smart economy',
+  'value.geplant': 'planned',
+  'value.in Umsetzung': 'in progress',
+  'value.abgeschlossen': 'completed',
+};
+
+/** The strings of the projects layer, German and English. The data keeps the German values; `value.*` names them. */
+export const t = catalogue(de, en);
+
+type ValueKey = Extract<keyof typeof de, `value.${string}`>;
+
+/** A field of action or status for people ("Smarte Mobilität" → "Smart mobility"); other values as they are. */
+export function valueName(value: string, lang: 'de' | 'en'): string {
+  const key = `value.${value}`;
+  return Object.hasOwn(de, key) ? t(lang, key as ValueKey) : value;
+}

@@ -1,0 +1,67 @@
+import type { MapSymbol } from '../symbols/map-symbol.js';
+
+/** One symbol of a layer and what it means. */
+export interface LegendRow {
+  symbol: MapSymbol;
+  label: string;
+  /** Further text, e.g. the statistics of a fibre status. */
+  detail?: string;
+}
+
+/**
+ * A note about the layer as a whole. `sample` (invented data) and `approximate` (a position or outline that is
+ * not exact) are warnings: the details panel shows them above a feature's properties; the legend shows all.
+ */
+export interface LayerNote {
+  kind: 'sample' | 'approximate' | 'info';
+  text: string;
+}
+
+/** A property worth showing in details, with its label in the map's language. */
+export interface DescribedField {
+  key: string;
+  label: string;
+}
+
+/** A choice of values to filter by (filter chips). Ticking writes the values, comma-joined, to `attribute`. */
+export interface ValuesFacet {
+  kind: 'values';
+  /** The layer attribute the filter lives in, e.g. `categories`; nothing ticked means no filter. */
+  attribute: string;
+  /** The group's name, e.g. "Handlungsfeld". */
+  label: string;
+  options: { value: string; label: string; symbol?: MapSymbol }[];
+  /** The values filtered on now. */
+  selected: string[];
+}
+
+/** A year to show the layer as of (year slider). Setting writes the year to `attribute`. */
+export interface YearFacet {
+  kind: 'year';
+  attribute: string;
+  label: string;
+  value: number;
+}
+
+export type Facet = ValuesFacet | YearFacet;
+
+/**
+ * What a layer tells the map's controls about itself, in one language: the legend, lists, details, layer
+ * switcher, filter chips and year slider render this and know nothing else of the layer's kind.
+ */
+export interface LayerDescription {
+  /** The layer's name for people. */
+  name: string;
+  hidden: boolean;
+  /** Property holding a feature's name. */
+  nameField: string;
+  /** Legend rows: each symbol the layer draws and what it means. */
+  legend: LegendRow[];
+  notes: LayerNote[];
+  /** Fields worth showing in details, in this order, before any others. */
+  fields: DescribedField[];
+  /** What the layer can be filtered by. */
+  facets: Facet[];
+  /** How many features the map shows under the layer's filters, and that as a sentence ("7 Projekte angezeigt"). */
+  shown: { count: number; text: string };
+}

@@ -1,0 +1,128 @@
+import type { Feature } from 'geojson';
+import type { Lang } from '../i18n/lang.js';
+import type { DescribedLayer } from './described-layer.js';
+import { compareComposed } from './document-order.js';
+import type { LayerDescription } from './layer-description.js';
+
+/** What changed, for subscribers that care about part of it. */
+export type RegistryTopic =
+  /** Layers came or went or moved, or something a layer's description says changed (name, data, filters …). */
+  | 'layers'
+  /** The map's view moved. */
+  | 'view'
+  /** A feature was selected (or the selection cleared). */
+  | 'selection'
+  /** A point that distances are measured from was set (e.g. the start of a nearest-hotspot search). */
+  | 'origin'
+  /** The map's language changed. */
+  | 'lang';
+
+export type Bounds = [west: number, south: number, east: number, north: number];
+export type Subscriber = (topics: ReadonlySet<RegistryTopic>) => void;
+
+export interface Selection {
+  layer: DescribedLayer;
+  feature: Feature;
+}
+
+/**
+ * The layers of one `<kn-map>` and what its controls show of them, owned by the map and offered to the
+ * elements inside it through context (`registryContext`) and to controls elsewhere as `map.registry`.
+ * Layers register and unregister themselves; controls subscribe and re-render only for the topics they
+ * show. Subscribers are told at once (a control only asks lit for an update, which lit batches).
+ */
+export class LayerRegistry {
+  private readonly members = new Set<DescribedLayer>();
+  private ordered?: DescribedLayer[];
+  private readonly subscribers = new Set<Subscriber>();
+  private readonly descriptions = new WeakMap<DescribedLayer, { version: number; lang: Lang; value: LayerDescription }>();
+  private readonly layerVersions = new WeakMap<DescribedLayer, number>();
+  private versionValue = 0;
+  private selected?: Selection;
+  private viewBounds?: Bounds;
+  private originPoint?: [number, number];
+
+  /** @param element The `<kn-map>` that owns the registry. */
+  constructor(readonly element: HTMLElement) {}
+
+  /** Changes whenever anything a control shows of the layers changes. */
+  get version(): number {
+    return this.versionValue;
+  }
+
+  /** The registered layers in document order (at any depth, looking through shadow roots). */
+  get layers(): readonly DescribedLayer[] {
+    this.ordered ??= [...this.members].filter((layer) => layer.isConnected).sort(compareComposed);
+    return this.ordered;
+  }
+
+  /** Adds a layer, or says it moved in the page (its place in the order is looked up again). */
+  register(layer: DescribedLayer): void {
+    this.members.add(layer);
+    this.changed(layer);
+  }
+
+  unregister(layer: DescribedLayer): void {
+    if (!this.members.delete(layer)) return;
+    if (this.selected?.layer === layer) this.select(undefined);
+    this.changed();
+  }
+
+  /** A layer's description (or the set of layers) changed. */
+  changed(layer?: DescribedLayer): void {
+    this.ordered = undefined;
+    this.versionValue++;
+    if (layer) this.layerVersions.set(layer, (this.layerVersions.get(layer) ?? 0) + 1);
+    this.notify('layers');
+  }
+
+  /** The layer's description in a language, computed once per change of the layer. */
+  describe(layer: DescribedLayer, lang: Lang): LayerDescription {
+    const version = this.layerVersions.get(layer) ?? 0;
+    const cached = this.descriptions.get(layer);
+    if (cached && cached.version === version && cached.lang === lang) return cached.value;
+    const value = layer.describe(lang);
+    this.descriptions.set(layer, { version, lang, value });
+    return value;
+  }
+
+  get selection(): Selection | undefined {
+    return this.selected;
+  }
+
+  select(selection: Selection | undefined): void {
+    this.selected = selection;
+    this.notify('selection');
+  }
+
+  /** The map's view, once it has one. */
+  get view(): Bounds | undefined {
+    return this.viewBounds;
+  }
+
+  setView(bounds: Bounds): void {
+    this.viewBounds = bounds;
+    this.notify('view');
+  }
+
+  /** The point distances are measured from, if a layer set one. */
+  get origin(): [number, number] | undefined {
+    return this.originPoint;
+  }
+
+  setOrigin(point: [number, number] | undefined): void {
+    this.originPoint = point;
+    this.notify('origin');
+  }
+
+  /** Calls `subscriber` with what changed, whenever it changes. Returns the unsubscribe function. */
+  subscribe(subscriber: Subscriber): () => void {
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
+  }
+
+  notify(topic: RegistryTopic): void {
+    const topics = new Set([topic]);
+    for (const subscriber of [...this.subscribers]) subscriber(topics);
+  }
+}

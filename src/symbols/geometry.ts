@@ -1,0 +1,44 @@
+/**
+ * The geometry of the library's symbols and patterns as SVG path data, so that the map's images (drawn on a
+ * canvas with `Path2D`) and the legend's inline SVG come from one recipe. Pure; no DOM.
+ */
+
+export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'hexagon';
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A filled shape centred on (cx, cy) with "radius" r, as path data. */
+export function shapePath(shape: Shape, cx: number, cy: number, r: number): string {
+  if (shape === 'circle') return `M${round(cx - r)} ${round(cy)}a${round(r)} ${round(r)} 0 1 0 ${round(2 * r)} 0a${round(r)} ${round(r)} 0 1 0 ${round(-2 * r)} 0Z`;
+  if (shape === 'square') {
+    const half = r * 0.85;
+    return `M${round(cx - half)} ${round(cy - half)}h${round(2 * half)}v${round(2 * half)}h${round(-2 * half)}Z`;
+  }
+  const corners = shape === 'triangle' ? 3 : shape === 'diamond' ? 4 : 6;
+  const start = shape === 'hexagon' ? Math.PI / 6 : -Math.PI / 2;
+  const radius = shape === 'triangle' ? r * 1.1 : r;
+  const dy = shape === 'triangle' ? 1.5 : 0;
+  const points = Array.from({ length: corners }, (_, i) => {
+    const angle = start + (i * 2 * Math.PI) / corners;
+    return `${round(cx + radius * Math.cos(angle))} ${round(cy + dy + radius * Math.sin(angle))}`;
+  });
+  return `M${points.join('L')}Z`;
+}
+
+/** The hatch pattern ("under construction"): lines rising to the right, `spacing` apart, over a width × height box. */
+export const HATCH = { spacing: 12, lineWidth: 2 } as const;
+
+export function hatchPath(width: number, height: number, spacing: number = HATCH.spacing): string {
+  const parts: string[] = [];
+  for (let x = -Math.ceil(height / spacing) * spacing; x <= width; x += spacing) parts.push(`M${x} ${height}L${x + height} 0`);
+  return parts.join('');
+}
+
+/** The dot pattern ("planned"): two dots per `tile` square, over a width × height box. */
+export const DOTS = { tile: 10, radius: 1.6 } as const;
+
+export function dotCentres(width: number, height: number, tile: number = DOTS.tile): [number, number][] {
+  const centres: [number, number][] = [];
+  for (let x = 0; x < width; x += tile) for (let y = 0; y < height; y += tile) centres.push([x + tile / 4, y + tile / 4], [x + (3 * tile) / 4, y + (3 * tile) / 4]);
+  return centres;
+}
