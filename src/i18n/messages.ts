@@ -44,16 +44,6 @@ const de = {
   'error.webgl-unavailable':
     'Dieser Browser kann die Karte nicht darstellen, weil WebGL nicht verfügbar ist. Bitte einen aktuellen Browser verwenden oder die Hardwarebeschleunigung einschalten.',
   'error.maplibre-load-failed': 'Die Kartenbibliothek konnte nicht geladen werden. Bitte die Seite neu laden.',
-  'error.tiles-unsupported':
-    'Die Ebene „{layer}“ kann keine Vektorkacheln (Attribut „tiles“) zeigen, weil sie aus dem ganzen Datensatz berechnet, was sie zeichnet. Sie zeigt stattdessen die Datei aus „src“ oder ihre mitgelieferten Daten.',
-  'error.data-skipped':
-    'In den Daten „{layer}“ wurden {count} fehlerhafte Objekte übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
-  'error.data-skipped-one':
-    'In den Daten „{layer}“ wurde 1 fehlerhaftes Objekt übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
-  'error.data-truncated':
-    'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden die ersten {shown}. Zoomen Sie hinein, um alle zu sehen.',
-  'error.data-truncated-total':
-    'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden {shown} von {total}. Zoomen Sie hinein, um alle zu sehen.',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -101,16 +91,6 @@ const en: Record<MessageKey, string> = {
   'error.webgl-unavailable':
     'This browser cannot display the map because WebGL is not available. Please use a current browser or turn on hardware acceleration.',
   'error.maplibre-load-failed': 'The map library could not be loaded. Please reload the page.',
-  'error.tiles-unsupported':
-    'The layer “{layer}” cannot show vector tiles (the “tiles” attribute): it computes what it draws from the whole data set. It shows the file in “src” or its bundled data instead.',
-  'error.data-skipped':
-    '{count} faulty objects in the data “{layer}” were skipped (invalid geometry or coordinates). {shown} objects are shown.',
-  'error.data-skipped-one':
-    '1 faulty object in the data “{layer}” was skipped (invalid geometry or coordinates). {shown} objects are shown.',
-  'error.data-truncated':
-    'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): the first {shown} are shown. Zoom in to see all of them.',
-  'error.data-truncated-total':
-    'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): {shown} of {total} are shown. Zoom in to see all of them.',
 };
 
 const lookup = catalogue<MessageKey>(de, en);

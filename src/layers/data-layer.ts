@@ -1,6 +1,5 @@
-import type { Feature, FeatureCollection, GeoJSON } from 'geojson';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { Feature, FeatureCollection } from 'geojson';
+import { css, html, type PropertyValues } from 'lit';
 import type {
   GeoJSONSource,
   GeoJSONSourceSpecification,
@@ -21,10 +20,12 @@ import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
 import { KnSelectEvent } from '../events/kn-select-event.js';
 import type { Lang } from '../i18n/lang.js';
-import { msg } from '../i18n/messages.js';
+import type { MessageParams } from '../i18n/catalogue.js';
+import type { LoadMessageKey } from './load-error.messages.js';
 import type { DescribedLayer } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { geometryRows, shownText } from './describe-features.js';
+import { DataLayerAttributes } from './data-layer-attributes.js';
 import { inputsOf, stagesFor, type InputTable } from './inputs.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
@@ -33,7 +34,7 @@ import { selectionLayers } from './selection-style.js';
 import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
 import { TileSetController } from './tiles/tile-set-controller.js';
-import { DEFAULT_MAX_FEATURES, ViewDataController, type Truncation } from './view-data-controller.js';
+import { ViewDataController, type Truncation } from './view-data-controller.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -83,109 +84,12 @@ const sameKey = (a: DataKey | undefined, b: DataKey) => !!a && a.length === b.le
  * with its map's `LayerRegistry`, so the map's controls render any layer, a page's own subclass included.
  * What each property change sets off is declared once, in the class's `static inputs` table.
  */
-export abstract class KnDataLayer extends LitElement implements MapLayerHost, DescribedLayer {
+export abstract class KnDataLayer extends DataLayerAttributes implements MapLayerHost, DescribedLayer {
   static override styles = css`
     :host {
       display: none;
     }
   `;
-
-  /**
-   * URL of a GeoJSON or CSV file, or of an OGC API Features endpoint `…/collections/{id}/items`, whose
-   * features are loaded for the map's view (following `next` pages) and again after the view moves.
-   */
-  @property() src?: string;
-
-  /**
-   * Vector tiles instead of a file: a URL template `…/{z}/{x}/{y}.pbf`, a PMTiles archive (`….pmtiles`, read
-   * with HTTP range requests) or a TileJSON file (`….json`). Wins over `data`, inline data and `src`; the
-   * layer's style applies to the tiles' features. Lists and search see the features of the tiles loaded
-   * for the view. Not for the fibre, innovation-area and projects layers, which compute what they draw from
-   * the whole data set (they say so and show their other data).
-   */
-  @property() tiles?: string;
-
-  /** The layer inside the vector tiles to show. Default: the first one the tile set names. */
-  @property({ attribute: 'source-layer' }) sourceLayer?: string;
-
-  /** Deepest zoom level of a `tiles` URL template; the map enlarges those tiles beyond it. PMTiles and TileJSON say it themselves. */
-  @property({ type: Number, attribute: 'tiles-max-zoom' }) tilesMaxZoom = 14;
-
-  /**
-   * Property that identifies a feature in vector tiles, e.g. `id`: lists show each feature once and the
-   * selected one is highlighted. Default: the tiles' own feature ids (GDAL writes none).
-   */
-  @property({ attribute: 'id-field' }) idField?: string;
-
-  /** GeoJSON object; wins over an inline script and `src`. */
-  @property({ attribute: false }) data?: GeoJSON;
-
-  /**
-   * `geojson`, `csv` or `ogc-features` (an items endpoint whose URL does not end in `/collections/{id}/items`);
-   * without it the format is detected.
-   */
-  @property() format?: 'geojson' | 'csv' | 'ogc-features';
-
-  /**
-   * Most features loaded for one view from an OGC API Features endpoint; when the view holds more, the layer
-   * shows these and says so once (`kn-error` with code `data-truncated`).
-   */
-  @property({ type: Number, attribute: 'max-features' }) maxFeatures = DEFAULT_MAX_FEATURES;
-
-  /** Coordinate reference system of the data, e.g. `EPSG:25832`. Default: WGS84, or the file's own `crs`. */
-  @property() crs?: string;
-
-  /** CSV column with the latitude (or northing). Default: recognised by name. */
-  @property({ attribute: 'lat-field' }) latField?: string;
-
-  /** CSV column with the longitude (or easting). Default: recognised by name. */
-  @property({ attribute: 'lon-field' }) lonField?: string;
-
-  /** Property holding a feature's name. */
-  @property({ attribute: 'name-field' }) nameField = 'name';
-
-  /** Property holding a feature's category or status. */
-  @property({ attribute: 'category-field' }) categoryField?: string;
-
-  /** Name of the layer in legends, lists and messages. */
-  @property() label?: string;
-
-  /** Main colour (any CSS colour maplibre understands). Default: the layer's theme colour. */
-  @property() color?: string;
-
-  /** Opacity, 0 to 1. */
-  @property({ type: Number }) opacity = 1;
-
-  /** Hides the layer (keeps its data). */
-  @property({ type: Boolean, reflect: true }) override hidden = false;
-
-  /** The map's language (from the enclosing `<kn-map>`), as an input like any property. */
-  @state() protected mapLang: Lang = 'de';
-
-  /**
-   * What a change of each property sets off (see inputs.ts). A subclass spreads this table into its own and
-   * adds its properties: `static override inputs = { ...KnDataLayer.inputs, coverage: ['derived', 'description'] }`.
-   */
-  static inputs: InputTable = {
-    src: ['data', 'description'],
-    data: ['data'],
-    format: ['data'],
-    crs: ['data'],
-    latField: ['data'],
-    lonField: ['data'],
-    maxFeatures: ['data'],
-    tiles: ['tiles'],
-    sourceLayer: ['tiles'],
-    tilesMaxZoom: ['tiles'],
-    idField: ['tiles'],
-    nameField: ['style', 'description'],
-    categoryField: ['style', 'description'],
-    label: ['description'],
-    color: ['style', 'description'],
-    opacity: ['style'],
-    hidden: ['style', 'description'],
-    mapLang: ['description'],
-  };
 
   protected readonly mapLayer = new MapLayerController(this);
   private readonly viewData = new ViewDataController({
@@ -455,7 +359,7 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost, De
     const tiles = this.tiles?.trim();
     if (!tiles) return undefined;
     if (this.theme.vectorTiles === false) {
-      this.reportError('data-tiles', msg(this.lang$, 'error.tiles-unsupported', { layer: this.displayName() }));
+      void this.reportLater('data-tiles', 'tiles-unsupported', { layer: this.displayName() });
       return undefined; // shows its other data instead
     }
     const options = { sourceLayer: this.sourceLayer, idField: this.idField, maxZoom: this.tilesMaxZoom, timeoutMs: getConfig().dataTimeoutMs };
@@ -648,14 +552,10 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost, De
     const source = this.followsView ? this.src : undefined;
     if (result.skipped > 0 && (!source || this.skippedSaidFor !== source)) {
       this.skippedSaidFor = source;
-      this.reportError(
-        'data-skipped',
-        msg(this.lang$, result.skipped === 1 ? 'error.data-skipped-one' : 'error.data-skipped', {
-          layer: this.displayName(),
-          count: result.skipped,
-          shown: result.collection.features.length,
-        }),
-      );
+      const params = { layer: this.displayName(), count: result.skipped, shown: result.collection.features.length };
+      // Said before kn-data-load, as a page listening for both expects.
+      await this.reportLater('data-skipped', result.skipped === 1 ? 'data-skipped-one' : 'data-skipped', params);
+      if (token !== this.loadToken) return; // a newer load took over meanwhile
     }
     this.dispatchEvent(new KnDataLoadEvent({ count: this.collection.features.length, bbox: bboxOf(this.collection) }));
   }
@@ -685,8 +585,15 @@ export abstract class KnDataLayer extends LitElement implements MapLayerHost, De
 
   private reportTruncation({ shown, total }: Truncation): void {
     const layer = this.displayName();
-    const key = total === undefined ? 'error.data-truncated' : 'error.data-truncated-total';
-    this.reportError('data-truncated', msg(this.lang$, key, { layer, shown, total: total ?? '' }));
+    const key = total === undefined ? 'data-truncated' : 'data-truncated-total';
+    void this.reportLater('data-truncated', key, { layer, shown, total: total ?? '' });
+  }
+
+  /** Reports a notice whose message is in the load messages' chunk (loaded only when a page needs it). */
+  private async reportLater(code: KnErrorCode, key: LoadMessageKey, params: MessageParams): Promise<void> {
+    const lang = this.lang$;
+    const { loadMessages } = await import('./load-error-message.js');
+    this.reportError(code, loadMessages(lang, key, params));
   }
 
   private reportLoadError(error: unknown): void {

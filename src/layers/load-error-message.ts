@@ -5,6 +5,8 @@ import type { Lang } from '../i18n/lang.js';
 import { MissingDataError } from './missing-data-error.js';
 import { t } from './load-error.messages.js';
 
+export { t as loadMessages };
+
 
 export interface LoadErrorContext {
   lang: Lang;

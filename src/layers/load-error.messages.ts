@@ -13,9 +13,21 @@ const de = {
     'Die Daten „{layer}“ können nicht angezeigt werden: {reason}',
   'data-missing':
     'Für die Ebene „{layer}“ sind keine Daten angegeben (Attribut „src“ fehlt).',
+  'data-skipped':
+    'In den Daten „{layer}“ wurden {count} fehlerhafte Objekte übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
+  'data-skipped-one':
+    'In den Daten „{layer}“ wurde 1 fehlerhaftes Objekt übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
+  'data-truncated':
+    'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden die ersten {shown}. Zoomen Sie hinein, um alle zu sehen.',
+  'data-truncated-total':
+    'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden {shown} von {total}. Zoomen Sie hinein, um alle zu sehen.',
+  'tiles-unsupported':
+    'Die Ebene „{layer}“ kann keine Vektorkacheln (Attribut „tiles“) zeigen, weil sie aus dem ganzen Datensatz berechnet, was sie zeichnet. Sie zeigt stattdessen die Datei aus „src“ oder ihre mitgelieferten Daten.',
 } as const;
 
-const en: Record<keyof typeof de, string> = {
+export type LoadMessageKey = keyof typeof de;
+
+const en: Record<LoadMessageKey, string> = {
   'data-network':
     'The data “{layer}” could not be loaded: {url} is unreachable.',
   'data-http':
@@ -28,7 +40,20 @@ const en: Record<keyof typeof de, string> = {
     'The data “{layer}” cannot be shown: {reason}',
   'data-missing':
     'No data is given for the layer “{layer}” (the “src” attribute is missing).',
+  'data-skipped':
+    '{count} faulty objects in the data “{layer}” were skipped (invalid geometry or coordinates). {shown} objects are shown.',
+  'data-skipped-one':
+    '1 faulty object in the data “{layer}” was skipped (invalid geometry or coordinates). {shown} objects are shown.',
+  'data-truncated':
+    'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): the first {shown} are shown. Zoom in to see all of them.',
+  'data-truncated-total':
+    'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): {shown} of {total} are shown. Zoom in to see all of them.',
+  'tiles-unsupported':
+    'The layer “{layer}” cannot show vector tiles (the “tiles” attribute): it computes what it draws from the whole data set. It shows the file in “src” or its bundled data instead.',
 };
 
-/** What a data layer says when its data cannot be loaded or read, German and English. Loaded only on an error. */
+/**
+ * What a data layer says when its data cannot be loaded or read, or only in part (skipped, cut off), German and
+ * English. Loaded only when that happens.
+ */
 export const t = catalogue(de, en);

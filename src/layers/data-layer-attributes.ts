@@ -1,0 +1,110 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { GeoJSON } from 'geojson';
+import type { Lang } from '../i18n/lang.js';
+import type { InputTable } from './inputs.js';
+import { DEFAULT_MAX_FEATURES } from './view-data-controller.js';
+
+/**
+ * The attributes every data layer has, and what a change of each sets off (`static inputs`, see inputs.ts).
+ * `KnDataLayer` builds on this; the attributes are documented here once for every `kn-*-layer`.
+ */
+export abstract class DataLayerAttributes extends LitElement {
+  /**
+   * URL of a GeoJSON or CSV file, or of an OGC API Features endpoint `…/collections/{id}/items`, whose
+   * features are loaded for the map's view (following `next` pages) and again after the view moves.
+   */
+  @property() src?: string;
+
+  /**
+   * Vector tiles instead of a file: a URL template `…/{z}/{x}/{y}.pbf`, a PMTiles archive (`….pmtiles`, read
+   * with HTTP range requests) or a TileJSON file (`….json`). Wins over `data`, inline data and `src`; the
+   * layer's style applies to the tiles' features. Lists and search see the features of the tiles loaded
+   * for the view. Not for the fibre, innovation-area and projects layers, which compute what they draw from
+   * the whole data set (they say so and show their other data).
+   */
+  @property() tiles?: string;
+
+  /** The layer inside the vector tiles to show. Default: the first one the tile set names. */
+  @property({ attribute: 'source-layer' }) sourceLayer?: string;
+
+  /** Deepest zoom level of a `tiles` URL template; the map enlarges those tiles beyond it. PMTiles and TileJSON say it themselves. */
+  @property({ type: Number, attribute: 'tiles-max-zoom' }) tilesMaxZoom = 14;
+
+  /**
+   * Property that identifies a feature in vector tiles, e.g. `id`: lists show each feature once and the
+   * selected one is highlighted. Default: the tiles' own feature ids (GDAL writes none).
+   */
+  @property({ attribute: 'id-field' }) idField?: string;
+
+  /** GeoJSON object; wins over an inline script and `src`. */
+  @property({ attribute: false }) data?: GeoJSON;
+
+  /**
+   * `geojson`, `csv` or `ogc-features` (an items endpoint whose URL does not end in `/collections/{id}/items`);
+   * without it the format is detected.
+   */
+  @property() format?: 'geojson' | 'csv' | 'ogc-features';
+
+  /**
+   * Most features loaded for one view from an OGC API Features endpoint; when the view holds more, the layer
+   * shows these and says so once (`kn-error` with code `data-truncated`).
+   */
+  @property({ type: Number, attribute: 'max-features' }) maxFeatures = DEFAULT_MAX_FEATURES;
+
+  /** Coordinate reference system of the data, e.g. `EPSG:25832`. Default: WGS84, or the file's own `crs`. */
+  @property() crs?: string;
+
+  /** CSV column with the latitude (or northing). Default: recognised by name. */
+  @property({ attribute: 'lat-field' }) latField?: string;
+
+  /** CSV column with the longitude (or easting). Default: recognised by name. */
+  @property({ attribute: 'lon-field' }) lonField?: string;
+
+  /** Property holding a feature's name. */
+  @property({ attribute: 'name-field' }) nameField = 'name';
+
+  /** Property holding a feature's category or status. */
+  @property({ attribute: 'category-field' }) categoryField?: string;
+
+  /** Name of the layer in legends, lists and messages. */
+  @property() label?: string;
+
+  /** Main colour (any CSS colour maplibre understands). Default: the layer's theme colour. */
+  @property() color?: string;
+
+  /** Opacity, 0 to 1. */
+  @property({ type: Number }) opacity = 1;
+
+  /** Hides the layer (keeps its data). */
+  @property({ type: Boolean, reflect: true }) override hidden = false;
+
+  /** The map's language (from the enclosing `<kn-map>`), as an input like any property. */
+  @state() protected mapLang: Lang = 'de';
+
+  /**
+   * What a change of each property sets off (see inputs.ts). A subclass spreads this table into its own and
+   * adds its properties: `static override inputs = { ...KnDataLayer.inputs, coverage: ['derived', 'description'] }`.
+   */
+  static inputs: InputTable = {
+    src: ['data', 'description'],
+    data: ['data'],
+    format: ['data'],
+    crs: ['data'],
+    latField: ['data'],
+    lonField: ['data'],
+    maxFeatures: ['data'],
+    tiles: ['tiles'],
+    sourceLayer: ['tiles'],
+    tilesMaxZoom: ['tiles'],
+    idField: ['tiles'],
+    nameField: ['style', 'description'],
+    categoryField: ['style', 'description'],
+    label: ['description'],
+    color: ['style', 'description'],
+    opacity: ['style'],
+    hidden: ['style', 'description'],
+    mapLang: ['description'],
+  };
+
+}
