@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/kn-filter-chips.js';
 import '../src/kn-legend.js';
 import '../src/kn-year-slider.js';
-import { attr, componentDescription, description, listAttr, MAP_HEIGHT, split } from './story-helpers.js';
+import { attr, componentDescription, description, listAttr, MAP_HEIGHT, split, storyData } from './story-helpers.js';
 
 const FIELDS = ['Smart Leben', 'Smarte Mobilität', 'Smarte Stadt', 'Smarte Verwaltung', 'Smarte Wirtschaft'];
 const STATUSES = ['geplant', 'in Umsetzung', 'abgeschlossen'];
@@ -63,15 +63,17 @@ const meta = {
     },
   },
   parameters: componentDescription(
-    'Filter für die Themenebenen. **`<kn-year-slider>`**: ein Schieberegler „Ausbaustand im Jahr“ (2011 bis heute, ' +
+    'Filter für jede Ebene, die sagt, wonach sie sich filtern lässt (ihre Beschreibung). **`<kn-year-slider>`**: ein Schieberegler „Ausbaustand im Jahr“ (2011 bis heute, ' +
       'Pfeiltasten, Pos1/Ende) für das `year` der Glasfaser-Ebene. **`<kn-filter-chips>`**: Chips für Handlungsfeld ' +
       'und Stand der Smart-Green-City-Projekte. Jeder Chip ist ein echtes Kontrollkästchen in einer beschrifteten ' +
-      'Gruppe (Tab, Leertaste); die Auswahl landet kommagetrennt in `categories` und `status` der Ebene. Ohne Auswahl ' +
+      'Gruppe (Tab, Leertaste); die Auswahl landet kommagetrennt in `categories` und `status` der Ebene. Jede ' +
+      '`<kn-geojson-layer category-field="…">` bekommt ebenso Chips für die Werte dieser Spalte. Ohne Auswahl ' +
       'werden alle gezeigt. Die Zahl der gezeigten Projekte wird höflich angesagt („7 Projekte angezeigt“).',
-    'Filters for the themed layers. **`<kn-year-slider>`**: a slider "Rollout as of year" (2011 to today, arrow ' +
+    'Filters for any layer that says what it can be filtered by (its description). **`<kn-year-slider>`**: a slider "Rollout as of year" (2011 to today, arrow ' +
       'keys, Home/End) for the fibre layer\'s `year`. **`<kn-filter-chips>`**: chips for the field of action and ' +
       'status of the Smart Green City projects. Each chip is a real checkbox in a labelled group (Tab, Space); the ' +
-      'choice goes comma-joined into the layer\'s `categories` and `status`. Nothing ticked shows all. The number of ' +
+      'choice goes comma-joined into the layer\'s `categories` and `status`. Any `<kn-geojson-layer category-field="…">` ' +
+      'gets chips for the values of that column too. Nothing ticked shows all. The number of ' +
       'projects shown is announced politely ("7 projects shown").',
   ),
 } satisfies Meta<FiltersArgs>;
@@ -114,5 +116,22 @@ export const Dunkel: Story = {
   parameters: description(
     'In einer dunklen Karte (`theme="dark"` von `<kn-map>`): Chips und Regler übernehmen deren Farben.',
     'In a dark map (`theme="dark"` of `<kn-map>`): chips and slider take its colours.',
+  ),
+};
+
+export const EigeneKategorien: Story = {
+  name: 'Eigene Daten mit Kategorien',
+  render: (args) => html`
+    <kn-map style="height: ${MAP_HEIGHT}" theme=${args.theme} label="Eigene WLAN-Datei, nach Status filterbar">
+      <kn-geojson-layer src=${storyData('wlan-eigene-hotspots.geojson')} label="Eigene Hotspots" category-field="status"></kn-geojson-layer>
+      <kn-filter-chips slot="top-left"></kn-filter-chips>
+      <kn-legend slot="bottom-left"></kn-legend>
+    </kn-map>
+  `,
+  parameters: description(
+    'Eine eigene Datei in `<kn-geojson-layer category-field="status">`: Die Chips bieten die Werte der Spalte ' +
+      '„status“ an, die Auswahl landet in `categories` der Ebene.',
+    'A file of your own in `<kn-geojson-layer category-field="status">`: the chips offer the values of the ' +
+      '"status" column; the choice goes into the layer\'s `categories`.',
   ),
 };
