@@ -1,27 +1,11 @@
-import { fixture } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-filter-chips.js';
 import '../../src/kn-layer-switcher.js';
 import '../../src/kn-legend.js';
 import '../../src/kn-year-slider.js';
-import { KnDataLayer } from '../../src/layers/data-layer.js';
-import type { KnMap } from '../../src/map/kn-map.js';
-import { idle, nextEvent } from '../helpers/map.js';
 
-/**
- * Mounts a template holding one `<kn-map>` (and controls inside or beside it) and waits until every layer
- * of the map has shown its data and the map has drawn it.
- */
-export async function mapWithControls<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<{ root: T; map: KnMap }> {
-  const root = await fixture<T>(template);
-  const map = (root.localName === 'kn-map' ? root : root.querySelector('kn-map')) as KnMap;
-  const layers = [...map.children].filter((child): child is KnDataLayer => child instanceof KnDataLayer);
-  await Promise.all(layers.map((layer) => (layer.features.length ? undefined : nextEvent(layer, 'kn-data-load'))));
-  await map.ready;
-  await idle(map.map!);
-  return { root, map };
-}
+/** Mounts a template holding one `<kn-map>` (and controls inside or beside it) and waits for it: the harness. */
+export { mountMap as mapWithControls } from '../helpers/harness.js';
 
 /** An element of a control's shadow root. */
 export function part<E extends Element = HTMLElement>(control: Element, selector: string): E {

@@ -6,6 +6,7 @@ import '../../src/kn-feature-details.js';
 import '../../src/kn-feature-list.js';
 import type { KnFeatureDetails } from '../../src/controls/feature-details/feature-details.js';
 import { detailEntries, readableKey, safeLink } from '../../src/controls/feature-details/properties.js';
+import { injectedImagesFailed } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { deepActiveElement, featureNamed, mount, pagePoint } from './feature-controls-helpers.js';
 
@@ -107,7 +108,7 @@ describe('<kn-feature-details>', () => {
     expect(dd(el, 'Kosten eur').textContent!.trim()).to.equal('1234567,5');
     expect(dd(el, 'Oeffentlich').textContent!.trim()).to.equal('ja');
     expect(pairs(el).map(([term]) => term)).not.to.include('Leer');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await injectedImagesFailed(); // an injected <img src=x onerror=…> would have run its handler by now
     expect((window as unknown as { __knDetailsXss?: number }).__knDetailsXss).to.equal(undefined);
     await expect(el).to.be.accessible();
   });

@@ -4,18 +4,11 @@ import { html } from 'lit';
 import type { Feature } from 'geojson';
 import '../../src/define.js';
 import '../../src/kn-feature-list.js';
-import {
-  buildRows,
-  categoryOf,
-  distanceTo,
-  formatDistance,
-  inView,
-  isShown,
-  type ListLayer,
-} from '../../src/controls/feature-list/rows.js';
+import { buildRows, distanceTo, formatDistance, inView, type ListLayer, type ListSource } from '../../src/controls/feature-list/rows.js';
 import type { KnFeatureList } from '../../src/controls/feature-list/feature-list.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { injectedImagesFailed } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { featureNamed, isHighlighted, mount, pagePoint, until } from './feature-controls-helpers.js';
 
@@ -207,7 +200,6 @@ describe('<kn-feature-list>', () => {
           const [box, rect] = [scroller.getBoundingClientRect(), row.getBoundingClientRect()];
           return rect.top >= box.top && rect.bottom <= box.bottom + 1;
         },
-        3000,
         'the row scrolled into view',
       );
       expect(scroller.scrollTop).to.be.greaterThan(0);
@@ -235,7 +227,7 @@ describe('<kn-feature-list>', () => {
     expect(isHighlighted(map, wlan, sternenplatz)).to.equal(true);
   });
 
-  it('adds a distance column after kn-nearest and sorts by it', async () => {
+  it('adds a distance column after a nearest-hotspot search and sorts by it', async () => {
     const { layers, el } = await mountInside({ scope: 'all' });
     const wlan = layers[0] as KnWlanLayer;
     expect(headers(el)).to.have.length(3);
@@ -306,7 +298,7 @@ describe('<kn-feature-list>', () => {
     const el = list(container);
     expect(rowNames(el)).to.deep.equal([hostile]);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await injectedImagesFailed(); // an injected <img src=x onerror=…> would have run its handler by now
     expect((window as unknown as { __knListXss?: number }).__knListXss).to.equal(undefined);
   });
 
@@ -347,21 +339,23 @@ describe('feature-list rows (pure)', () => {
     properties: { name, ...props },
     geometry: { type: 'Point', coordinates: [lon, lat] },
   });
-  const layer = (features: Feature[], extra: Partial<ListLayer> = {}): ListLayer => ({
-    features,
+  const layer = (features: Feature[], extra: Partial<ListLayer> = {}): ListSource => ({
+    layer: { features, hidden: false, isShown: () => true, featureCategory: () => '', ...extra },
+    name: 'Test',
     nameField: 'name',
-    hidden: false,
-    displayName: () => 'Test',
-    isShown: () => true,
-    ...extra,
   });
 
-  it('joins category and status, and asks the fibre layer for its status', () => {
+  it('shows the category each layer gives a feature: field and status joined, the fibre status for the year, the category field', () => {
     const f = point('A', 9, 47, { handlungsfeld: 'Smarte Stadt', status: 'geplant' });
-    expect(categoryOf(layer([f], { categoryField: 'handlungsfeld', statusField: 'status' }), f)).to.equal('Smarte Stadt · geplant');
-    expect(categoryOf(layer([f], { categoryField: 'status' }), f)).to.equal('geplant');
-    expect(categoryOf(layer([f], { statusOf: () => 'im Bau' }), f)).to.equal('im Bau');
-    expect(categoryOf(layer([f]), f)).to.equal('');
+    expect(document.createElement('kn-projects-layer').featureCategory(f)).to.equal('Smarte Stadt · geplant');
+    const generic = document.createElement('kn-geojson-layer');
+    expect(generic.featureCategory(f)).to.equal('');
+    generic.categoryField = 'status';
+    expect(generic.featureCategory(f)).to.equal('geplant');
+    const fibre = document.createElement('kn-fibre-layer');
+    expect(fibre.featureCategory(point('B', 9, 47, { status: 'im_bau' }))).to.equal('im Bau');
+    const rows = buildRows([layer([f], { featureCategory: () => 'eigene Kategorie' })], { lang: 'de', sort: 'name', direction: 'ascending' });
+    expect(rows[0].category).to.equal('eigene Kategorie');
   });
 
   it('keeps features whose extent touches the view', () => {
@@ -438,7 +432,7 @@ describe('feature-list rows (pure)', () => {
 
   it("asks each layer which features it draws; the generic layer answers by its categories filter as its style does", () => {
     const f = point('p', 9, 47, { kategorie: 3 });
-    expect(isShown(layer([f], { isShown: () => false }), f)).to.equal(false);
+    expect(buildRows([layer([f], { isShown: () => false })], { lang: 'de', sort: 'name', direction: 'ascending' })).to.deep.equal([]);
     const generic = document.createElement('kn-geojson-layer');
     generic.categoryField = 'kategorie';
     generic.categories = '3, x';

@@ -162,7 +162,7 @@ describe('<kn-filter-chips>', () => {
     const control = map.querySelector('kn-filter-chips')!;
     await control.updateComplete;
     expect(parts<HTMLFieldSetElement>(control, 'fieldset').every((fieldset) => fieldset.disabled)).to.equal(true);
-    expect(text(part(control, '.hint'))).to.equal('Keine Projekt-Ebene auf der Karte.');
+    expect(text(part(control, '.hint'))).to.equal('Keine filterbare Ebene auf der Karte.');
     await expect(control).to.be.accessible();
   });
 

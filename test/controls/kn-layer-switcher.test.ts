@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
+import { until } from './feature-controls-helpers.js';
 import '../../src/define.js';
 import '../../src/kn-layer-switcher.js';
 import type { KnLayerSwitcher } from '../../src/controls/layer-switcher/layer-switcher.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import { styleId } from '../helpers/harness.js';
 import { idle } from '../helpers/map.js';
 import { mapWithControls, part, parts, text } from './control-helpers.js';
 
@@ -14,8 +16,7 @@ const boxes = (switcher: KnLayerSwitcher) =>
 
 const visibility = (layer: KnDataLayer, name: string) => {
   const map = layer.closest('kn-map')!.map!;
-  const id = `${(layer as unknown as { idPrefix: string }).idPrefix}-${name}`;
-  return map.getLayoutProperty(id, 'visibility') ?? 'visible';
+  return map.getLayoutProperty(styleId(layer, name), 'visibility') ?? 'visible';
 };
 
 describe('<kn-layer-switcher>', () => {
@@ -79,13 +80,12 @@ describe('<kn-layer-switcher>', () => {
     const switcher = map.querySelector('kn-layer-switcher')!;
     const fibre = document.createElement('kn-fibre-layer');
     map.append(fibre);
-    await new Promise((resolve) => map.addEventListener('kn-layers-change', resolve, { once: true }));
-    await switcher.updateComplete;
-    expect(boxes(switcher).map((b) => b.label)).to.deep.equal(['Konstanz-WLAN', 'Glasfaserausbau (Beispieldaten)']);
+    const labels = () => boxes(switcher).map((b) => b.label);
+    await until(() => labels().length === 2, 5000, 'the added layer in the switcher');
+    expect(labels()).to.deep.equal(['Konstanz-WLAN', 'Glasfaserausbau (Beispieldaten)']);
     map.querySelector('kn-wlan-layer')!.remove();
-    await new Promise((resolve) => map.addEventListener('kn-layers-change', resolve, { once: true }));
-    await switcher.updateComplete;
-    expect(boxes(switcher).map((b) => b.label)).to.deep.equal(['Glasfaserausbau (Beispieldaten)']);
+    await until(() => labels().length === 1, 5000, 'the removed layer gone from the switcher');
+    expect(labels()).to.deep.equal(['Glasfaserausbau (Beispieldaten)']);
   });
 
   it('works by keyboard alone: Tab reaches each box, Space toggles the layer', async () => {

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define.js';
@@ -8,6 +8,7 @@ import type { KnLegend } from '../../src/controls/legend/legend.js';
 import type { KnFibreLayer } from '../../src/layers/fibre/kn-fibre-layer.js';
 import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { until } from '../helpers/harness.js';
 import { nextEvent } from '../helpers/map.js';
 import { mapWithControls, mixedGeojson, part, parts, text } from './control-helpers.js';
 
@@ -39,7 +40,7 @@ describe('<kn-legend>', () => {
   it('lists every layer of the map it sits in, with symbols told apart by shape and pattern and explained in words', async () => {
     const { map } = await mapWithControls(html`<kn-map style="height:700px"><kn-legend slot="top-left"></kn-legend>${allLayers}</kn-map>`);
     const legend = map.querySelector('kn-legend')!;
-    await waitUntil(() => byName(legend, 'Glasfaserausbau').symbols[0].text.includes('Stadtteil'), 'no fibre statistics');
+    await until(() => byName(legend, 'Glasfaserausbau').symbols[0].text.includes('Stadtteil'), 'the fibre statistics');
 
     expect(text(part(legend, 'h2'))).to.equal('Legende');
     expect(read(legend).map((layer) => layer.name)).to.deep.equal([
@@ -60,7 +61,7 @@ describe('<kn-legend>', () => {
     // 2011: only the Industriegebiet is under construction — 4.883 of 53.524 km², 933 of 80 100 inhabitants.
     expect(fibre.symbols[1].text).to.equal('im Bau (schraffiert) 1 Stadtteil, 9,1\u00a0% der Fläche, 1,2\u00a0% der Einwohner');
     expect(fibre.symbols[3].text).to.match(/^nicht geplant \(leer\) 14 Stadtteile, 90,9\u00a0% der Fläche, 98,8\u00a0% der Einwohner$/);
-    expect(fibre.notes).to.deep.equal(['Stand 2011', 'Beispieldaten: Ausbaudaten je Stadtteil sind nicht veröffentlicht.']);
+    expect(fibre.notes).to.deep.equal(['Stand 2011', 'Beispieldaten – es gibt keine veröffentlichten Ausbaudaten je Stadtteil.']);
 
     const area = byName(legend, 'Konstanzer Innovationsareal').symbols;
     expect(area[0]).to.include({ swatch: 'outline-dashed' });
@@ -76,7 +77,7 @@ describe('<kn-legend>', () => {
       'shape-hexagon Smarte Wirtschaft',
       'cluster Mehrere Projekte (Zahl = Anzahl)',
     ]);
-    const colours = parts(legend, '[data-swatch^="shape-"] :is(circle, rect, polygon)').map((shape) => shape.getAttribute('fill'));
+    const colours = parts(legend, '[data-swatch^="shape-"] path').map((shape) => shape.getAttribute('fill'));
     expect(colours).to.deep.equal(['#b0306a', '#1f5fa8', '#2d7a36', '#6a3d9a', '#b35300']);
 
     expect(byName(legend, 'Messpunkte').symbols.map((s) => `${s.swatch} ${s.text}`)).to.deep.equal(['dot Punkt', 'line Linie', 'area Fläche']);
@@ -132,7 +133,7 @@ describe('<kn-legend>', () => {
     expect(read(legend).map((layer) => layer.name)).to.deep.equal(['Konstanz-WLAN', 'Neue Punkte']);
 
     points.remove();
-    await waitUntil(() => read(legend).length === 1, 'the removed layer stays in the legend');
+    await until(() => read(legend).length === 1, 'the removed layer to leave the legend');
     const added = document.createElement('kn-innovation-area-layer');
     const addedLoaded = nextEvent(added, 'kn-data-load');
     map.append(added);
@@ -151,16 +152,16 @@ describe('<kn-legend>', () => {
     `);
     const legend = map.querySelector('kn-legend')!;
     const layer = map.querySelector<KnFibreLayer>('kn-fibre-layer')!;
-    await waitUntil(() => byName(legend, 'Glasfaserausbau').symbols[0].text.includes('Stadtteil'), 'no fibre statistics');
+    await until(() => byName(legend, 'Glasfaserausbau').symbols[0].text.includes('Stadtteil'), 'the fibre statistics');
     expect(byName(legend, 'Glasfaserausbau').symbols[0].text).to.contain('0 Stadtteile');
 
     const range = part<HTMLInputElement>(map.querySelector('kn-year-slider')!, 'input[type="range"]');
     range.value = '2024';
     range.dispatchEvent(new Event('input'));
-    await waitUntil(() => byName(legend, 'Glasfaserausbau').notes[0] === 'Stand 2024', 'the legend kept the old year');
+    await until(() => byName(legend, 'Glasfaserausbau').notes[0] === 'Stand 2024', 'the legend to show the new year');
     expect(layer.year).to.equal(2024);
     // 2024: eight districts available, 27.338 of 53.524 km², 66 213 of 87 368 inhabitants.
-    await waitUntil(() => byName(legend, 'Glasfaserausbau').symbols[0].text.includes('8 Stadtteile'), 'old statistics');
+    await until(() => byName(legend, 'Glasfaserausbau').symbols[0].text.includes('8 Stadtteile'), 'the new year\'s statistics');
     expect(byName(legend, 'Glasfaserausbau').symbols[0].text).to.equal('verfügbar (gefüllt) 8 Stadtteile, 51,1\u00a0% der Fläche, 75,8\u00a0% der Einwohner');
   });
 
@@ -169,7 +170,7 @@ describe('<kn-legend>', () => {
       <kn-map lang="en"><kn-legend slot="top-left"></kn-legend><kn-wlan-layer></kn-wlan-layer><kn-fibre-layer year="2011"></kn-fibre-layer></kn-map>
     `);
     const legend = map.querySelector('kn-legend')!;
-    await waitUntil(() => byName(legend, 'Fibre rollout').symbols[1].text.includes('district'), 'no fibre statistics');
+    await until(() => byName(legend, 'Fibre rollout').symbols[1].text.includes('district'), 'the fibre statistics');
     expect(text(part(legend, 'h2'))).to.equal('Legend');
     expect(part(legend, '.panel').getAttribute('lang')).to.equal('en');
     expect(byName(legend, 'Konstanz-WLAN').symbols.map((s) => s.text)).to.deep.equal([
@@ -180,7 +181,7 @@ describe('<kn-legend>', () => {
     const fibre = byName(legend, 'Fibre rollout');
     expect(fibre.name).to.equal('Fibre rollout (sample data)');
     expect(fibre.symbols[1].text).to.equal('under construction (hatched) 1 district, 9.1% of the area, 1.2% of residents');
-    expect(fibre.notes).to.deep.equal(['As of 2011', 'Sample data: no per-district rollout data is published.']);
+    expect(fibre.notes).to.deep.equal(['As of 2011', 'Sample data – no per-district rollout data is published.']);
     await expect(legend).to.be.accessible();
   });
 

@@ -1,10 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-year-slider.js';
 import type { KnYearSlider } from '../../src/controls/year-slider/year-slider.js';
 import type { KnFibreLayer } from '../../src/layers/fibre/kn-fibre-layer.js';
+import { sourceId, until } from '../helpers/harness.js';
 import { idle } from '../helpers/map.js';
 import { mapWithControls, part, text } from './control-helpers.js';
 
@@ -39,12 +40,12 @@ describe('<kn-year-slider>', () => {
     // The map shows it too (its source is updated by a worker, so wait for it).
     const shownStatus = () =>
       map
-        .map!.querySourceFeatures(`${(layer as unknown as { idPrefix: string }).idPrefix}-source`)
+        .map!.querySourceFeatures(sourceId(layer))
         .find((f) => f.properties.name === 'Industriegebiet')?.properties.ausbau_status;
-    await waitUntil(async () => {
+    await until(async () => {
       await idle(map.map!);
       return shownStatus() === 'im Bau';
-    }, 'the map still shows the old year');
+    }, 'the map to show the new year');
 
     await sendKeys({ press: 'End' });
     await layer.updateComplete;
@@ -78,16 +79,15 @@ describe('<kn-year-slider>', () => {
     await expect(slider).to.be.accessible();
   });
 
-  it('shows a year set on the layer elsewhere once the layer reports a change (kn-layer-change)', async () => {
+  it('shows a year set on the layer elsewhere, through the map\'s layer registry', async () => {
     const { map } = await mapWithControls(html`
       <kn-map><kn-year-slider slot="bottom-left"></kn-year-slider><kn-fibre-layer></kn-fibre-layer></kn-map>
     `);
     const slider = map.querySelector('kn-year-slider')!;
     const layer = map.querySelector<KnFibreLayer>('kn-fibre-layer')!;
-    layer.year = 2016;
-    layer.hidden = true; // fires kn-layer-change, which every control follows
+    layer.year = 2016; // the year is an input of the layer's description: the registry tells the slider
     await layer.updateComplete;
-    await waitUntil(() => range(slider).value === '2016', 'the slider kept its old value');
+    await until(() => range(slider).value === '2016', 'the slider to take the new value');
     expect(text(part(slider, '[part="value"]'))).to.equal('2016');
   });
 
@@ -100,9 +100,9 @@ describe('<kn-year-slider>', () => {
     `);
     const slider = root.querySelector('kn-year-slider')!;
     await slider.updateComplete;
-    expect(text(part(slider, 'label'))).to.equal('Rollout as of year');
+    expect(text(part(slider, 'label'))).to.equal('Year');
     expect(range(slider).disabled).to.equal(true);
-    expect(text(part(slider, 'p'))).to.equal('No fibre layer on the map.');
+    expect(text(part(slider, 'p'))).to.equal('No layer on the map that is shown as of a year.');
     await expect(slider).to.be.accessible();
   });
 });

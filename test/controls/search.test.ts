@@ -6,7 +6,7 @@ import '../../src/kn-search.js';
 import type { KnSearch } from '../../src/controls/search/search.js';
 import { geocoderUrl, parsePlaces } from '../../src/controls/search/geocoder.js';
 import { findMatches, fold } from '../../src/controls/search/match.js';
-import { nextEvent, sleep } from '../helpers/map.js';
+import { nextEvent } from '../helpers/map.js';
 import { clearForeignRequests, foreignRequests } from '../helpers/network.js';
 import { featureNamed, isHighlighted, mount, until } from './feature-controls-helpers.js';
 
@@ -148,12 +148,18 @@ describe('<kn-search>', () => {
   it('announces the number of results politely once typing pauses', async () => {
     const { el } = await mountSearch();
     expect(status(el).getAttribute('role')).to.equal('status');
-    await type(el, 'Markt');
+    // Right after the input the options are there but nothing is said yet (checked before any timer can run) …
+    input(el).focus();
+    input(el).value = 'Markt';
+    input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'Markt' }));
+    await el.updateComplete;
+    expect(options(el)).to.have.length(4);
     expect(status(el).textContent!.trim()).to.equal('');
-    await until(() => status(el).textContent!.trim() !== '', 2000, 'the announcement');
+    // … the count comes once typing pauses.
+    await until(() => status(el).textContent!.trim() !== '', 'the announcement');
     expect(status(el).textContent!.trim()).to.equal('4 Treffer');
     await type(el, 'xyz');
-    await until(() => status(el).textContent!.trim() === 'Keine Treffer', 2000, 'no results');
+    await until(() => status(el).textContent!.trim() === 'Keine Treffer', 'no results');
     expect(el.shadowRoot!.querySelector('.none')!.textContent!.trim()).to.equal('Keine Treffer');
   });
 
@@ -190,7 +196,8 @@ describe('<kn-search>', () => {
     }) as typeof fetch;
     try {
       await type(el, 'Marktstätte');
-      await sleep(700);
+      // The count is said after a longer pause (500 ms) than a geocoder would be asked after (300 ms).
+      await until(() => status(el).textContent!.trim() !== '', 'the announcement');
       expect(requested).to.deep.equal([]);
     } finally {
       window.fetch = original;
@@ -208,7 +215,7 @@ describe('<kn-search>', () => {
     }) as typeof fetch;
     try {
       await type(el, 'Markt');
-      await until(() => el.shadowRoot!.querySelectorAll('[role="group"]').length === 2, 3000, 'the address group');
+      await until(() => el.shadowRoot!.querySelectorAll('[role="group"]').length === 2, 'the address group');
     } finally {
       window.fetch = original;
     }
@@ -255,7 +262,7 @@ describe('<kn-search>', () => {
     try {
       const { map, el } = await mountSearch({ geocoder: '/test/fixtures/photon-konstanz.json' });
       await type(el, 'Fisch');
-      await until(() => el.shadowRoot!.querySelectorAll('[role="group"]').length === 2, 3000, 'the address group');
+      await until(() => el.shadowRoot!.querySelectorAll('[role="group"]').length === 2, 'the address group');
       const fischmarkt = options(el).findIndex((o) => o.textContent!.includes('Fischmarkt, 78462'));
       for (let i = 0; i <= fischmarkt; i++) await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
@@ -273,18 +280,21 @@ describe('<kn-search>', () => {
     const { el } = await mountSearch({ geocoder: '/test/fixtures/nominatim-konstanz.json' });
     const original = window.fetch;
     const signals: AbortSignal[] = [];
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
     window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) => {
       signals.push(init!.signal!);
-      // Answer late so that the next keystroke finds the request still running.
-      return sleep(400).then(() => original(resource, init));
+      // A slow geocoder: no answer until the test says, so that the next keystroke finds the request still running.
+      return answered.then(() => original(resource, init));
     }) as typeof fetch;
     try {
       await type(el, 'Markts');
-      await until(() => signals.length === 1, 2000, 'the first request');
+      await until(() => signals.length === 1, 'the first request');
       await sendKeys({ type: 't' });
-      await until(() => signals.length === 2, 2000, 'the second request');
+      await until(() => signals.length === 2, 'the second request');
       expect(signals[0].aborted).to.equal(true);
-      await until(() => el.shadowRoot!.querySelectorAll('[role="group"]').length === 2, 3000, 'the address group');
+      answer();
+      await until(() => el.shadowRoot!.querySelectorAll('[role="group"]').length === 2, 'the address group');
     } finally {
       window.fetch = original;
     }
@@ -298,7 +308,7 @@ describe('<kn-search>', () => {
     const { el } = await mountSearch({ lang: 'en' });
     expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('Search');
     await type(el, 'Markt');
-    await until(() => status(el).textContent!.trim() !== '', 2000, 'the announcement');
+    await until(() => status(el).textContent!.trim() !== '', 'the announcement');
     expect(status(el).textContent!.trim()).to.equal('4 results');
   });
 });

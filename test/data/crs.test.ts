@@ -38,7 +38,7 @@ describe('coordinate reference systems', () => {
       }
       expect(error, name).to.be.instanceOf(DataError);
       expect((error as DataError).code).to.equal('data-crs');
-      expect((error as DataError).reason.de).to.contain('EPSG:25832').and.contain('EPSG:31467').and.contain('EPSG:4647');
+      expect((error as DataError).text('de')).to.contain('EPSG:25832').and.contain('EPSG:31467').and.contain('EPSG:4647');
     }
   });
 
@@ -81,7 +81,7 @@ describe('coordinate reference systems', () => {
   it('rejects an unsupported crs member or attribute', async () => {
     const member = await dataError(loadObject({ ...collection(point(2600000, 1200000)), crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2056' } } }));
     expect(member.code).to.equal('data-crs');
-    expect(member.reason.en).to.contain('urn:ogc:def:crs:EPSG::2056').and.contain('EPSG:25832');
+    expect(member.text('en')).to.contain('urn:ogc:def:crs:EPSG::2056').and.contain('EPSG:25832');
     const attribute = await dataError(loadData('lat;lon\n47;9\n', { crs: 'EPSG:2056' }));
     expect(attribute.code).to.equal('data-crs');
     const unreadable = await dataError(loadObject({ ...collection(point(9, 47)), crs: { type: 'link', properties: { href: 'x.prj' } } }));

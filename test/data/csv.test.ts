@@ -110,23 +110,23 @@ describe('CSV loading', () => {
   it('lists the columns found and names the attributes when there are no coordinate columns', async () => {
     const error = await dataError(csv('Name;Straße;PLZ\nMünster;Münsterplatz;78462\n'));
     expect(error.code).to.equal('data-csv-columns');
-    expect(error.reason.de).to.contain('„Name“, „Straße“, „PLZ“').and.contain('lat-field').and.contain('lon-field');
-    expect(error.reason.en).to.contain('“Name”, “Straße”, “PLZ”').and.contain('lat-field');
+    expect(error.text('de')).to.contain('„Name“, „Straße“, „PLZ“').and.contain('lat-field').and.contain('lon-field');
+    expect(error.text('en')).to.contain('“Name”, “Straße”, “PLZ”').and.contain('lat-field');
     const onlyLat = await dataError(csv('Name;Breite\nA;47,6\n'));
-    expect(onlyLat.reason.de).to.contain('Länge').and.contain('lon-field').and.not.contain('lat-field');
+    expect(onlyLat.text('de')).to.contain('Länge').and.contain('lon-field').and.not.contain('lat-field');
   });
 
   it('says which named column does not exist', async () => {
     const error = await dataError(csv('lat;lon\n47,6;9,1\n', { latField: 'Nord' }));
     expect(error.code).to.equal('data-csv-columns');
-    expect(error.reason.de).to.contain('„Nord“').and.contain('lat-field').and.contain('„lat“, „lon“');
+    expect(error.text('de')).to.contain('„Nord“').and.contain('lat-field').and.contain('„lat“, „lon“');
   });
 
   it('keeps the column list in messages short', async () => {
     const header = Array.from({ length: 40 }, (_, i) => `Eine sehr lange Spaltenüberschrift ${i}`).join(';');
     const error = await dataError(csv(`${header}\n${'x;'.repeat(39)}x\n`));
-    expect(error.reason.de.length).to.be.below(260);
-    expect(error.reason.de).to.contain('(40)');
+    expect(error.text('de').length).to.be.below(260);
+    expect(error.text('de')).to.contain('(40)');
   });
 
   it('skips and counts rows whose coordinates are missing or not numbers', async () => {
@@ -138,7 +138,7 @@ describe('CSV loading', () => {
   it('fails with a clear message when no row has coordinates', async () => {
     const error = await dataError(csv('name;lat;lon\nA;;\nB;x;y\n'));
     expect(error.code).to.equal('data-empty');
-    expect(error.reason.de).to.contain('2 Zeilen').and.contain('„lat“');
+    expect(error.text('de')).to.contain('2 Zeilen').and.contain('„lat“');
   });
 
   it('loads a CSV with a header and no rows as empty', async () => {
@@ -150,7 +150,7 @@ describe('CSV loading', () => {
   it('says so when a .csv URL returns an HTML page', async () => {
     const error = await dataError(loadData('<!doctype html><title>Anmeldung</title>', { url: '/daten.csv' }));
     expect(error.code).to.equal('data-invalid');
-    expect(error.reason.de).to.contain('HTML');
+    expect(error.text('de')).to.contain('HTML');
   });
 
   it('takes the separator from the header row, so a row written with another one is skipped, not the file', async () => {
@@ -164,7 +164,7 @@ describe('CSV loading', () => {
   it('says a JSON file is not CSV and names format="geojson"', async () => {
     const error = await dataError(loadData('{"type":"FeatureCollection","features":[]}', { contentType: 'text/csv' }));
     expect(error.code).to.equal('data-invalid');
-    expect(error.reason.de).to.contain('JSON').and.contain('format="geojson"');
+    expect(error.text('de')).to.contain('JSON').and.contain('format="geojson"');
   });
 
   it('keeps a __proto__ column as a plain property', async () => {

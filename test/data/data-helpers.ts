@@ -1,5 +1,8 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { DataError } from '../../src/data/data-error.js';
+import { DataError, loadReasons } from '../../src/data/data-error.js';
+
+// The reasons' catalogue is loaded lazily by the library (on the first error); these tests read reasons directly.
+before(() => loadReasons());
 
 /** The DataError a load rejects with; fails when it resolves or rejects with anything else. */
 export async function dataError(promise: Promise<unknown>): Promise<DataError> {

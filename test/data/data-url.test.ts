@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataError } from '../../src/data/data-error.js';
 import { resolveDataUrl } from '../../src/data/data-url.js';
+import './data-helpers.js'; // loads the reasons' catalogue
 
 describe('resolveDataUrl (pure)', () => {
   const base = 'https://www.konstanz.de/leben/karte.html';
@@ -21,8 +22,8 @@ describe('resolveDataUrl (pure)', () => {
       }
       expect(error).to.be.instanceOf(DataError);
       expect((error as DataError).code).to.equal('data-invalid');
-      expect((error as DataError).reason.de).to.contain(`„${src}“`).and.to.contain('http(s)');
-      expect((error as DataError).reason.en).to.contain(`“${src}”`);
+      expect((error as DataError).text('de')).to.contain(`„${src}“`).and.to.contain('http(s)');
+      expect((error as DataError).text('en')).to.contain(`“${src}”`);
     }
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DataError } from '../../src/data/data-error.js';
 import { detectFormat, type DataFormat } from '../../src/data/detect-format.js';
 import { loadData } from '../../src/data/load-data.js';
+import './data-helpers.js'; // loads the reasons' catalogue
 
 const GEOJSON = '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[9.1758,47.6633]}}]}';
 const CSV = 'name,lat,lon\nMünster,47.6633,9.1758\n';

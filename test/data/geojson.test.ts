@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataError } from '../../src/data/data-error.js';
 import { bboxOf, parseGeoJson } from '../../src/data/geojson.js';
+import './data-helpers.js'; // loads the reasons' catalogue
 
 describe('GeoJSON parsing (pure)', () => {
   it('accepts a FeatureCollection, a Feature and a bare geometry', () => {
@@ -22,7 +23,7 @@ describe('GeoJSON parsing (pure)', () => {
       } catch (error) {
         expect(error).to.be.instanceOf(DataError);
         expect((error as DataError).code).to.equal('data-invalid');
-        return (error as DataError).reason.de;
+        return (error as DataError).text('de');
       }
       return 'no error';
     };

@@ -51,8 +51,8 @@ describe('loadData / loadObject', () => {
   });
 
   it('explains what is wrong with text that is not GeoJSON', async () => {
-    expect((await dataError(loadData('{"type":"FeatureCollection","features":['))).reason.de).to.contain('unvollständig');
-    expect((await dataError(loadData('<!doctype html><h1>404</h1>', { format: 'geojson' }))).reason.de).to.contain('HTML');
+    expect((await dataError(loadData('{"type":"FeatureCollection","features":['))).text('de')).to.contain('unvollständig');
+    expect((await dataError(loadData('<!doctype html><h1>404</h1>', { format: 'geojson' }))).text('de')).to.contain('HTML');
     expect((await dataError(loadData('{"type":"Topology"}'))).code).to.equal('data-invalid');
     expect((await dataError(loadObject(42))).code).to.equal('data-invalid');
   });
@@ -61,7 +61,7 @@ describe('loadData / loadObject', () => {
     for (const text of ['', '   \n', '\uFEFF']) {
       const error = await dataError(loadData(text));
       expect(error.code).to.equal('data-empty');
-      expect(error.reason.de).to.equal('Die Datei ist leer.');
+      expect(error.text('de')).to.equal('Die Datei ist leer.');
     }
   });
 

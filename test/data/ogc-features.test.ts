@@ -221,10 +221,10 @@ describe('OGC API Features: paging against MapServer', () => {
     const collection = wlan.replace(/\/items$/, '');
     const error = await dataError(fetchFeaturePages(itemsRequestUrl(collection, CITY, 10), { maxFeatures: 10, timeoutMs: 15_000 }));
     expect(error.code).to.equal('data-invalid');
-    expect(error.reason.en).to.match(/did not answer with a GeoJSON FeatureCollection, as an OGC API Features endpoint .*items.* does \(got: (type|without)/);
-    expect(error.reason.de).to.include('FeatureCollection');
+    expect(error.text('en')).to.match(/did not answer with a GeoJSON FeatureCollection, as an OGC API Features endpoint .*items.* does \(got: (type|without)/);
+    expect(error.text('de')).to.include('FeatureCollection');
 
     const html = await dataError(fetchFeaturePages(`${wlan}?f=html`, { maxFeatures: 10, timeoutMs: 15_000 }));
-    expect(html.reason.en).to.include('(got: not JSON)');
+    expect(html.text('en')).to.include('(got: not JSON)');
   });
 });

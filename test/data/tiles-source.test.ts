@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DataError } from '../../src/data/data-error.js';
 import { chooseSourceLayer, parseTilesSource, tilesInfoFromMetadata, tileUrlAt, zoomRange } from '../../src/data/tiles-source.js';
 import { featureSetKey, uniqueTileFeatures } from '../../src/layers/tiles/tile-features.js';
+import './data-helpers.js'; // loads the reasons' catalogue
 
 const BASE = 'https://www.example.de/karten/seite.html';
 
@@ -32,8 +33,8 @@ describe('tiles-source', () => {
 
   it('refuses what is no tiles address, and javascript: or data: URLs, in German and English', () => {
     const error = tilesError(() => parseTilesSource('daten.geojson', BASE));
-    expect(error.reason.de).to.contain('„daten.geojson“').and.to.contain('{z}/{x}/{y}');
-    expect(error.reason.en).to.contain('.pmtiles');
+    expect(error.text('de')).to.contain('„daten.geojson“').and.to.contain('{z}/{x}/{y}');
+    expect(error.text('en')).to.contain('.pmtiles');
     tilesError(() => parseTilesSource('javascript:alert(1)//{z}/{x}/{y}', BASE));
     tilesError(() => parseTilesSource('data:application/octet-stream,x.pmtiles', BASE));
   });
@@ -42,10 +43,10 @@ describe('tiles-source', () => {
     const info = { layers: ['wlan', 'stadtteile'] };
     expect(chooseSourceLayer(info, undefined)).to.equal('wlan');
     expect(chooseSourceLayer(info, ' stadtteile ')).to.equal('stadtteile');
-    expect(tilesError(() => chooseSourceLayer(info, 'baeume')).reason.de).to.contain('„wlan“, „stadtteile“');
+    expect(tilesError(() => chooseSourceLayer(info, 'baeume')).text('de')).to.contain('„wlan“, „stadtteile“');
     // A bare template names no layers: any name is taken on trust, none is an error that says what to do.
     expect(chooseSourceLayer({ layers: [] }, 'baeume')).to.equal('baeume');
-    expect(tilesError(() => chooseSourceLayer({ layers: [] }, undefined)).reason.de).to.contain('source-layer');
+    expect(tilesError(() => chooseSourceLayer({ layers: [] }, undefined)).text('de')).to.contain('source-layer');
   });
 
   it('reads vector_layers from TileJSON, PMTiles metadata and the MBTiles-style metadata GDAL writes', () => {

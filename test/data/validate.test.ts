@@ -104,8 +104,8 @@ describe('validation: skip and count', () => {
   it('fails when there were features but none is valid, saying what is wrong', async () => {
     const error = await dataError(loadData(json(collection(feature(null), feature(null), point(NaN, 1)))));
     expect(error.code).to.equal('data-empty');
-    expect(error.reason.de).to.contain('3 Objekte').and.contain('keine Geometrie');
-    expect(error.reason.en).to.contain('no geometry');
+    expect(error.text('de')).to.contain('3 Objekte').and.contain('keine Geometrie');
+    expect(error.text('en')).to.contain('no geometry');
   });
 
   it('loads an empty FeatureCollection as valid, with nothing skipped', async () => {

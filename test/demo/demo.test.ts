@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { KnMap } from '../../src/map/kn-map.js';
+import { until } from '../helpers/harness.js';
 
 /**
  * The demo page (demo/index.html with the CDN build, as `npm start` serves it), walked by keyboard alone.
@@ -51,7 +52,7 @@ describe('the demo, by keyboard alone', () => {
     const input = search.shadowRoot!.querySelector('input')!;
     await tabUntil((el) => el === input, 15, 'the search field');
     await sendKeys({ type: 'Marktst' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'the search results');
     await sendKeys({ press: 'ArrowDown' });
     moved = moveEnd();
     await sendKeys({ press: 'Enter' });

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 
@@ -12,6 +11,25 @@ interface ExampleCheck {
   assetsCopied: boolean;
   typeErrors: string;
   typeCheckMs: number;
+}
+
+interface ExamplesReport {
+  startedAt: string;
+  examples: Record<string, ExampleCheck>;
+  typingsErrors: string;
+}
+
+const REPORT_URL = '/.test-output/examples-check.json';
+let report: Promise<ExamplesReport> | undefined;
+
+/** The results of scripts/check-examples.js (run by `npm test` before the browser tests); fails when there are none. */
+function examplesReport(): Promise<ExamplesReport> {
+  report ??= fetch(REPORT_URL, { cache: 'no-store' }).then(async (response) => {
+    if (!response.ok)
+      throw new Error(`no results of the example apps' builds at ${REPORT_URL} (HTTP ${response.status}): run \`npm run test:examples\` (\`npm test\` runs it before the browser tests)`);
+    return (await response.json()) as ExamplesReport;
+  });
+  return report;
 }
 
 /** Resolves with the first truthy value of `probe`, polled every 50 ms, or rejects after `timeoutMs`. */
@@ -34,19 +52,13 @@ function within<T>(promise: Promise<T>, what: string, timeoutMs = 20_000): Promi
 
 /**
  * The example apps (examples/react, examples/vue) built with Vite and type-checked with the typings generated
- * from custom-elements.json; both run in Node on the test server (test/server/examples-check.js) and need the
- * build (dist/). Each built app is then loaded in an iframe.
+ * from custom-elements.json; both run in Node before the browser tests (scripts/check-examples.js, a step of
+ * `npm test` after the build), which write their results to .test-output/examples-check.json. Each built app is
+ * then loaded in an iframe.
  */
 describe('the React and Vue example apps', () => {
-  let checks: Record<string, ExampleCheck>;
-  let typingsErrors: string;
-  before(async function () {
-    this.timeout(120_000);
-    ({ examples: checks, typingsErrors } = (await executeServerCommand('check-examples')) as { examples: Record<string, ExampleCheck>; typingsErrors: string });
-  });
-
-  it('have React JSX and Vue GlobalComponents typings generated from custom-elements.json that type-check on their own', () => {
-    expect(typingsErrors).to.equal('');
+  it('have React JSX and Vue GlobalComponents typings generated from custom-elements.json that type-check on their own', async () => {
+    expect((await examplesReport()).typingsErrors).to.equal('');
   });
 
   for (const [name, checker] of [
@@ -60,20 +72,20 @@ describe('the React and Vue example apps', () => {
         frame = undefined;
       });
 
-      it('builds with Vite, with maplibre\'s worker emitted and the assets copied', () => {
-        const check = checks[name];
+      it('builds with Vite, with maplibre\'s worker emitted and the assets copied', async () => {
+        const check = (await examplesReport()).examples[name];
         expect(check.buildError).to.equal('');
         expect(check.workerEmitted, 'maplibre-gl-worker.mjs emitted through ?url').to.equal(true);
         expect(check.assetsCopied, 'kn-assets/ copied into the build').to.equal(true);
       });
 
-      it(`type-checks with ${checker} and the generated typings`, () => {
-        expect(checks[name].typeErrors).to.equal('');
+      it(`type-checks with ${checker} and the generated typings`, async () => {
+        expect((await examplesReport()).examples[name].typeErrors).to.equal('');
       });
 
       it('renders the map, shows the data it set as a property and shows the selected feature in its own UI', async function () {
         this.timeout(45_000);
-        const check = checks[name];
+        const check = (await examplesReport()).examples[name];
         expect(check.buildError).to.equal('');
         frame = document.createElement('iframe');
         frame.style.cssText = 'width:900px;height:700px;border:0';

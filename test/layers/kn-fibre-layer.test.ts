@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KnFibreLayer } from '../../src/layers/fibre/kn-fibre-layer.js';
+import { sourceId } from '../helpers/harness.js';
 import { idle } from '../helpers/map.js';
 import { mapWithLayer, styleIds } from './themed-helpers.js';
 
@@ -24,13 +25,13 @@ describe('<kn-fibre-layer>', () => {
     await idle(map.map!);
     expect(statusOf(layer, 'Industriegebiet')).to.equal('verfügbar');
     expect(statusOf(layer, 'Egg')).to.equal('im Bau');
-    const shown = map.map!.querySourceFeatures(`${(layer as unknown as { idPrefix: string }).idPrefix}-source`);
+    const shown = map.map!.querySourceFeatures(sourceId(layer));
     expect(shown.find((f) => f.properties.name === 'Egg')!.properties.ausbau_status).to.equal('im Bau');
   });
 
   it('marks statuses with patterns as well as colours', async () => {
     const { map, layer } = await mapWithLayer<KnFibreLayer>(html`<div><kn-map><kn-fibre-layer year="2024"></kn-fibre-layer></kn-map></div>`);
-    const ids = styleIds(map, layer);
+    const ids = styleIds(layer);
     expect(map.map!.getPaintProperty(ids.hatch, 'fill-pattern')).to.be.a('string');
     expect(map.map!.hasImage(map.map!.getPaintProperty(ids.hatch, 'fill-pattern') as string)).to.equal(true);
     expect(map.map!.queryRenderedFeatures({ layers: [ids.hatch] }).map((f) => f.properties.name)).to.include('Egg');

@@ -5,6 +5,7 @@ import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
 import { KnMap } from '../../src/map/kn-map.js';
 import { configure } from '../../src/config.js';
+import { injectedImagesFailed, sourceId, until } from '../helpers/harness.js';
 import { idle, nextEvent, readyMap } from '../helpers/map.js';
 
 const dataLayerIds = (map: KnMap) => map.map!.getLayersOrder().filter((id) => id.startsWith('kn-'));
@@ -71,9 +72,11 @@ describe('<kn-geojson-layer>', () => {
     await idle(el.map!);
     expect(renderedByType(el).point).to.deep.equal(['Marktstätte']);
     layer.remove();
-    await new Promise((resolve) => setTimeout(resolve));
+    const sources = () => Object.keys(el.map!.getStyle().sources);
+    // The style layers and sources go right after the removal: wait for them to go, then show what stayed if they do not.
+    await until(() => !dataLayerIds(el).length && String(sources()) === String(sourcesBefore), 'the layer’s style layers and sources to go').catch(() => undefined);
     expect(dataLayerIds(el)).to.deep.equal([]);
-    expect(Object.keys(el.map!.getStyle().sources)).to.deep.equal(sourcesBefore);
+    expect(sources()).to.deep.equal(sourcesBefore);
   });
 
   it('finds its map even when <kn-map> is defined after the layer', async () => {
@@ -126,7 +129,7 @@ describe('<kn-geojson-layer>', () => {
     const pointLayer = dataLayerIds(el).find((id) => id.endsWith('-point') && !id.includes('selected'))!;
     const shown = () => new Set(el.map!.queryRenderedFeatures({ layers: [pointLayer] }).map((f) => f.properties.kategorie));
     expect(shown()).to.deep.equal(new Set(['A', 'C']));
-    const source = el.map!.getSource(`${(layer as unknown as { idPrefix: string }).idPrefix}-source`)!;
+    const source = el.map!.getSource(sourceId(layer))!;
     let rebuilt = false;
     const setData = (source as unknown as { setData: () => void }).setData;
     (source as unknown as { setData: () => void }).setData = () => {
@@ -210,12 +213,13 @@ describe('<kn-geojson-layer>', () => {
     expect(notice.querySelector('img')).to.equal(null);
     const layer = container.querySelectorAll('kn-geojson-layer')[1];
     expect(layer.features[0].properties!.name).to.equal('<img src=x onerror=window.pwned=true>');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await injectedImagesFailed(); // an injected <img src=x onerror=…> would have run its handler by now
     expect(win.pwned).to.equal(undefined);
   });
 
   it('reports progress while a large file (over 10 MB) loads, shows it on the map, and keeps drawing frames', async () => {
     const map = await readyMap(html`<kn-map></kn-map>`);
+    performance.clearResourceTimings(); // the page keeps 250 entries at most, and the tests before fill them
     const layer = document.createElement('kn-geojson-layer');
     layer.src = '/__test/points.geojson?n=75000';
     const fractions: number[] = [];

@@ -19,7 +19,7 @@ describe('<kn-innovation-area-layer>', () => {
 
   it('labels the area with its name and size, draws an approximate outline dashed, and zooms to it', async () => {
     const { map, layer } = await mapWithLayer<KnInnovationAreaLayer>(html`<div><kn-map><kn-innovation-area-layer></kn-innovation-area-layer></kn-map></div>`);
-    const ids = styleIds(map, layer);
+    const ids = styleIds(layer);
     layer.zoomToArea();
     await idle(map.map!);
     expect(map.map!.getZoom()).to.be.above(15);

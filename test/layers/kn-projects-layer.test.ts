@@ -4,6 +4,7 @@ import { html } from 'lit';
 import type { KnSelectEvent } from '../../src/events/kn-select-event.js';
 import type { KnProjectsLayer } from '../../src/layers/projects/kn-projects-layer.js';
 import { FIELDS_OF_ACTION } from '../../src/layers/projects/projects.js';
+import { idPrefix } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { mapWithLayer, styleIds } from './themed-helpers.js';
 
@@ -13,7 +14,7 @@ describe('<kn-projects-layer>', () => {
     expect(layer.features).to.have.length(20);
     const fields = new Set(layer.features.map((f) => f.properties!.handlungsfeld));
     for (const field of fields) expect(FIELDS_OF_ACTION).to.include(field);
-    const prefix = (layer as unknown as { idPrefix: string }).idPrefix;
+    const prefix = idPrefix(layer);
     for (let i = 0; i < 5; i++) expect(map.map!.hasImage(`${prefix}-symbol-${i}`), `symbol ${i}`).to.equal(true);
     expect(layer.features.filter((f) => f.properties!.lage === 'angenommen').length).to.be.above(0);
   });
@@ -33,7 +34,7 @@ describe('<kn-projects-layer>', () => {
 
   it('clusters at low zoom and fires kn-select when a project is clicked', async () => {
     const { map, layer } = await mapWithLayer<KnProjectsLayer>(html`<div><kn-map style="width:800px;height:600px"><kn-projects-layer></kn-projects-layer></kn-map></div>`);
-    const ids = styleIds(map, layer);
+    const ids = styleIds(layer);
     expect(map.map!.queryRenderedFeatures({ layers: [ids.clusters] })).to.not.be.empty;
     const [lon, lat] = [9.169326, 47.676813]; // Konstanzer Innovationsareal
     map.map!.jumpTo({ center: [lon, lat], zoom: 17 });

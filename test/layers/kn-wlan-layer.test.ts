@@ -4,6 +4,7 @@ import { html } from 'lit';
 import type { Feature, Polygon } from 'geojson';
 import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { sourceId } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { mapWithLayer, renderedNames, styleIds } from './themed-helpers.js';
 
@@ -19,7 +20,7 @@ describe('<kn-wlan-layer>', () => {
 
   it('clusters hotspots with counts at city zoom and shows them one by one up close', async () => {
     const { map, layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map style="width:800px;height:600px"><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
-    const ids = styleIds(map, layer);
+    const ids = styleIds(layer);
     const clusters = map.map!.queryRenderedFeatures({ layers: [ids.clusters] });
     expect(clusters).to.not.be.empty;
     expect(clusters.some((c) => c.properties.point_count >= 5)).to.equal(true);
@@ -32,7 +33,7 @@ describe('<kn-wlan-layer>', () => {
     const { map, layer } = await mapWithLayer<KnWlanLayer>(
       html`<div><kn-map center="9.1746,47.669" zoom="17"><kn-wlan-layer></kn-wlan-layer></kn-map></div>`,
     );
-    const ids = styleIds(map, layer);
+    const ids = styleIds(layer);
     expect(renderedNames(map, ids.planned)).to.deep.equal(['Herosépark']);
     expect(map.map!.getPaintProperty(ids.planned, 'circle-color')).to.equal('#ffffff');
     expect(map.map!.getPaintProperty(ids.planned, 'circle-stroke-width')).to.equal(3);
@@ -41,7 +42,7 @@ describe('<kn-wlan-layer>', () => {
 
   it('draws each hotspot\'s coverage radius in metres', async () => {
     const { map, layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map><kn-wlan-layer coverage="80"></kn-wlan-layer></kn-map></div>`);
-    const circles = map.map!.getSource(`${(layer as unknown as { idPrefix: string }).idPrefix}-coverage`)!.serialize().data as {
+    const circles = map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as {
       features: Feature<Polygon>[];
     };
     expect(circles.features).to.have.length(16);
@@ -49,7 +50,7 @@ describe('<kn-wlan-layer>', () => {
     expect(area(circles.features[0])).to.be.closeTo(Math.PI * 80 * 80, 150);
     layer.coverage = 0;
     await layer.updateComplete;
-    expect((map.map!.getSource(`${(layer as unknown as { idPrefix: string }).idPrefix}-coverage`)!.serialize().data as { features: [] }).features).to.have.length(0);
+    expect((map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as { features: [] }).features).to.have.length(0);
   });
 
   it('finds the nearest active hotspot to a point with its distance in metres', async () => {

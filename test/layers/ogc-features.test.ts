@@ -2,54 +2,76 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import { ViewDataController } from '../../src/layers/view-data-controller.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
-import { msg } from '../../src/i18n/messages.js';
 import { geoServerOrigin, itemsUrl, matchedIn, PAGE_SIZE } from '../helpers/geo-server.js';
-import { idle, nextEvent, sleep } from '../helpers/map.js';
+import { until } from '../helpers/harness.js';
+import { idle, nextEvent } from '../helpers/map.js';
 import { mapWithLayer, styleIds } from './themed-helpers.js';
-
-/** Records the URLs the page requests from the items endpoint (resource timing sees cross-origin fetches). */
-function watchRequests(items: string) {
-  const seen: string[] = [];
-  const keep = (entries: PerformanceEntryList) => seen.push(...entries.map((entry) => entry.name).filter((name) => name.startsWith(`${items}?`)));
-  const observer = new PerformanceObserver((list) => keep(list.getEntries()));
-  observer.observe({ type: 'resource' });
-  return {
-    /** Every request so far; waits a moment, as resource timing entries arrive after the response. */
-    async urls(): Promise<string[]> {
-      await sleep(150);
-      keep(observer.takeRecords());
-      return [...seen];
-    },
-    stop: () => observer.disconnect(),
-  };
-}
+import { t as loadErrorText } from '../../src/layers/load-error.messages.js';
 
 /**
- * Stands between the page and the items endpoint: every request still goes to MapServer, `delayMs` later
- * (a slow server), or fails as unreachable while `failing` is set. Records the URLs asked for, aborted ones too.
+ * Stands between the page and the items endpoint: records every URL asked for when it is asked for (aborted
+ * ones too), then lets the request go on to MapServer, unless `failing` is set (unreachable) or the answers are
+ * held (`hold()`: a slow server, until `release()`).
  */
-function throughSlowNetwork(items: string, delayMs: number) {
+function throughTestNetwork(items: string) {
   const original = window.fetch;
-  const network = { urls: [] as string[], failing: false, restore: () => (window.fetch = original) };
+  let gate = Promise.resolve();
+  let open = () => {};
+  const network = {
+    /** The URLs asked for so far (the test's own `matchedIn` requests too, once it makes them). */
+    urls: [] as string[],
+    failing: false,
+    hold() {
+      gate = new Promise((resolve) => (open = resolve));
+    },
+    release: () => open(),
+    restore: () => (window.fetch = original),
+  };
   window.fetch = (async (resource: RequestInfo | URL, init?: RequestInit) => {
     if (!String(resource).startsWith(`${items}?`)) return original(resource, init);
     network.urls.push(String(resource));
     if (network.failing) throw new TypeError('Failed to fetch');
-    await sleep(delayMs);
+    await gate;
     return original(resource, init);
   }) as typeof fetch;
   return network;
 }
 
-/** Waits until `condition` holds, checking every 20 ms, or fails after `timeoutMs`. */
-async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await sleep(20);
-  }
+/**
+ * Drives by hand the pause after a move before the view's data is loaded again (300 ms): a reload put off
+ * that way runs only at `elapse()`, so a test says when the pause is over instead of sleeping through it.
+ */
+function reloadClock() {
+  const original = ViewDataController.timer;
+  const waiting = new Map<number, () => void>();
+  const delays: number[] = [];
+  let last = 0;
+  ViewDataController.timer = {
+    set: (callback, ms) => {
+      delays.push(ms);
+      waiting.set(++last, callback);
+      return last;
+    },
+    clear: (handle) => waiting.delete(handle as number),
+  };
+  return {
+    /** The pauses asked for, in ms. */
+    delays,
+    /** How many reloads wait for their pause to end. */
+    get waiting() {
+      return waiting.size;
+    },
+    /** The pause is over: what waited runs now. */
+    elapse() {
+      const due = [...waiting.values()];
+      waiting.clear();
+      for (const callback of due) callback();
+    },
+    restore: () => (ViewDataController.timer = original),
+  };
 }
 
 const firstPages = (urls: string[]) => urls.filter((url) => !new URL(url).searchParams.has('offset'));
@@ -63,33 +85,28 @@ const errors = (target: EventTarget) => {
 
 describe('OGC API Features in the data layers (against MapServer)', () => {
   let wlan: string;
-  let watch: ReturnType<typeof watchRequests>;
+  let network: ReturnType<typeof throughTestNetwork>;
   before(async () => {
     wlan = itemsUrl(await geoServerOrigin(), 'wlan');
   });
   beforeEach(() => {
-    watch = watchRequests(wlan);
+    network = throughTestNetwork(wlan);
   });
-  afterEach(() => watch.stop());
+  afterEach(() => network.restore());
 
-  async function altstadt(extra = html``) {
-    const container = await fixture<HTMLDivElement>(html`
+  /** A map of the Altstadt with a layer of the WLAN endpoint, its data shown. */
+  const altstadt = () =>
+    mapWithLayer<KnDataLayer>(html`
       <div>
         <kn-map center="9.1775,47.6605" zoom="15.5" style="width:800px;height:600px">
-          <kn-geojson-layer src=${wlan}></kn-geojson-layer>${extra}
+          <kn-geojson-layer src=${wlan}></kn-geojson-layer>
         </kn-map>
       </div>
     `);
-    const map = container.querySelector<KnMap>('kn-map')!;
-    const layer = map.querySelector<KnDataLayer>('kn-geojson-layer')!;
-    await nextEvent(layer, 'kn-data-load');
-    await map.ready;
-    return { map, layer };
-  }
 
   it('loads the features in view across several pages', async () => {
     const { map, layer } = await altstadt();
-    const requested = await watch.urls();
+    const requested = [...network.urls];
     const bbox = bboxOf(requested[0]);
     const matched = await matchedIn(wlan, bbox);
     expect(matched).to.be.above(PAGE_SIZE); // more than one page
@@ -104,7 +121,7 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     const { lng, lat } = map.map!.getCenter();
     expect(w < lng && lng < e && s < lat && lat < n).to.equal(true);
     await idle(map.map!);
-    expect(map.map!.queryRenderedFeatures({ layers: [styleIds(map, layer).point] }).length).to.be.above(0);
+    expect(map.map!.queryRenderedFeatures({ layers: [styleIds(layer).point] }).length).to.be.above(0);
   });
 
   it('loads the other view’s features after the map is panned elsewhere', async () => {
@@ -113,88 +130,104 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     map.map!.jumpTo({ center: [9.265, 47.6946], zoom: 15.5 }); // the ferry landing in Meersburg
     await loaded;
     expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
-    const requested = firstPages(await watch.urls());
+    const requested = firstPages(network.urls);
     expect(requested).to.have.length(2);
     expect(bboxOf(requested[1])).to.not.equal(bboxOf(requested[0]));
   });
 
   it('loads once after a quick series of moves, not once per move', async () => {
-    const { map, layer } = await altstadt();
-    const before = (await watch.urls()).length;
-    const loaded = nextEvent(layer, 'kn-data-load');
-    for (const lng of [9.2, 9.22, 9.24, 9.265]) {
-      map.map!.jumpTo({ center: [lng, 47.6946], zoom: 15.5 });
-      await sleep(60);
+    const clock = reloadClock();
+    try {
+      const { map, layer } = await altstadt();
+      const before = network.urls.length;
+      const loaded = nextEvent(layer, 'kn-data-load');
+      for (const lng of [9.2, 9.22, 9.24, 9.265]) map.map!.jumpTo({ center: [lng, 47.6946], zoom: 15.5 });
+      // Each move put off the reload of the move before: one reload waits, for 300 ms after the last move.
+      expect(clock.waiting).to.equal(1);
+      expect(clock.delays.at(-1)).to.equal(300);
+      clock.elapse();
+      await loaded;
+      await idle(map.map!);
+      expect(clock.waiting, 'nothing else follows').to.equal(0);
+      expect(network.urls.slice(before)).to.have.length(1);
+      expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
+    } finally {
+      clock.restore();
     }
-    await loaded;
-    await sleep(500); // nothing else follows
-    const after = (await watch.urls()).slice(before);
-    expect(after).to.have.length(1);
-    expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
   });
 
   it('loads nothing new for a small pan inside what it already loaded', async () => {
-    const { map } = await altstadt();
-    const before = (await watch.urls()).length;
-    map.map!.panBy([40, 30], { duration: 0 });
-    await sleep(600);
-    expect(await watch.urls()).to.have.length(before);
+    const clock = reloadClock();
+    try {
+      const { map, layer } = await altstadt();
+      const before = network.urls.length;
+      map.map!.panBy([40, 30], { duration: 0 });
+      expect(clock.waiting).to.equal(1);
+      clock.elapse(); // the pause after the pan is over: a reload would start now
+      await idle(map.map!);
+      // A move elsewhere loads: its request is the first one after the pan's.
+      const loaded = nextEvent(layer, 'kn-data-load');
+      map.map!.jumpTo({ center: [9.265, 47.6946], zoom: 15.5 });
+      clock.elapse();
+      await loaded;
+      const after = network.urls.slice(before);
+      expect(after).to.have.length(1);
+      expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('lets a slow download finish while the map is nudged inside the area being loaded', async () => {
-    const { map, layer } = await altstadt();
-    const network = throughSlowNetwork(wlan, 1200);
+    const clock = reloadClock();
     try {
+      const { map, layer } = await altstadt();
+      const before = network.urls.length;
+      network.hold(); // a slow server: no answer until released
       const loaded = nextEvent(layer, 'kn-data-load');
       map.map!.jumpTo({ center: [9.265, 47.6946], zoom: 15.5 });
-      await until(() => network.urls.length > 0, 'the request for the new view');
+      clock.elapse();
+      await until(() => network.urls.length > before, 'the request for the new view');
       for (let nudge = 0; nudge < 3; nudge++) {
         map.map!.panBy([30, 20], { duration: 0 }); // 90 × 60 px in all: within the padding (160 × 120 px)
-        await sleep(400); // each one past the 300 ms debounce, while the download still runs
+        clock.elapse(); // each one past the pause, while the download still runs
       }
+      network.release();
+      // A download cancelled and started again would be a second request, and the data shown would come from it.
       await loaded;
-      await sleep(500);
       expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
-      expect(network.urls).to.have.length(1); // not cancelled and started again
+      expect(network.urls.slice(before)).to.have.length(1); // not cancelled and started again
+      expect(clock.waiting).to.equal(0);
     } finally {
-      network.restore();
+      network.release();
+      clock.restore();
     }
   });
 
   it('loads the same view again after its download failed', async () => {
     const { map, layer } = await altstadt();
-    const network = throughSlowNetwork(wlan, 0);
-    try {
-      network.failing = true;
-      const failed = nextEvent<KnErrorEvent>(layer, 'kn-error');
-      map.map!.jumpTo({ center: [9.265, 47.6946], zoom: 15.5 });
-      expect((await failed).detail.code).to.equal('data-network');
-      network.failing = false;
-      const loaded = nextEvent(layer, 'kn-data-load', 5000);
-      map.map!.resize(); // a moveend that leaves the view as it was
-      await loaded;
-      expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
-    } finally {
-      network.restore();
-    }
+    network.failing = true;
+    const failed = nextEvent<KnErrorEvent>(layer, 'kn-error');
+    map.map!.jumpTo({ center: [9.265, 47.6946], zoom: 15.5 });
+    expect((await failed).detail.code).to.equal('data-network');
+    network.failing = false;
+    const loaded = nextEvent(layer, 'kn-data-load');
+    map.map!.resize(); // a moveend that leaves the view as it was
+    await loaded;
+    expect(names(layer)).to.deep.equal(['Fähre Vorplatz Meersburg']);
   });
 
   it('asks for both sides of the antimeridian, west > east, when the map is centred near 180°', async () => {
-    const network = throughSlowNetwork(wlan, 0);
-    try {
-      await fixture(html`
-        <div><kn-map center="179.9,10" zoom="7" style="width:800px;height:600px"><kn-geojson-layer src=${wlan}></kn-geojson-layer></kn-map></div>
-      `);
-      await until(() => network.urls.length > 0, 'the request for the view');
-      // The view is about 4.4° wide: its padded box reaches from about 176.8° to −177° (183° unwrapped).
-      const [west, south, east, north] = bboxOf(network.urls[0]).split(',').map(Number);
-      expect(west).to.be.within(176, 178);
-      expect(east).to.be.within(-178, -176);
-      expect(south < 10 && 10 < north).to.equal(true);
-      // (MapServer 8.0 answers such a bbox with 400 "Bad value for bbox."; the request is what is tested here.)
-    } finally {
-      network.restore();
-    }
+    await fixture(html`
+      <div><kn-map center="179.9,10" zoom="7" style="width:800px;height:600px"><kn-geojson-layer src=${wlan}></kn-geojson-layer></kn-map></div>
+    `);
+    await until(() => network.urls.length > 0, 'the request for the view');
+    // The view is about 4.4° wide: its padded box reaches from about 176.8° to −177° (183° unwrapped).
+    const [west, south, east, north] = bboxOf(network.urls[0]).split(',').map(Number);
+    expect(west).to.be.within(176, 178);
+    expect(east).to.be.within(-178, -176);
+    expect(south < 10 && 10 < north).to.equal(true);
+    // (MapServer 8.0 answers such a bbox with 400 "Bad value for bbox."; the request is what is tested here.)
   });
 
   it('reports a failing endpoint like a failing file, in the map’s language, and keeps the data shown', async () => {
@@ -205,10 +238,10 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     layer.src = nope;
     const { detail } = await failed;
     expect(detail.code).to.equal('data-http');
-    expect(detail.message).to.equal(msg('de', 'error.data-http', { layer: 'nope', status: 404, url: nope }));
+    expect(detail.message).to.equal(loadErrorText('de', 'data-http', { layer: 'nope', status: 404, url: nope }));
     expect(names(layer)).to.deep.equal(shown);
     await idle(map.map!);
-    expect(map.map!.queryRenderedFeatures({ layers: [styleIds(map, layer).point] }).length).to.be.above(0);
+    expect(map.map!.queryRenderedFeatures({ layers: [styleIds(layer).point] }).length).to.be.above(0);
     expect(map.shadowRoot!.textContent).to.include(detail.message);
 
     map.lang = 'en';
@@ -217,7 +250,7 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     layer.src = 'http://127.0.0.1:9/ogcapi/collections/wlan/items';
     const network = (await unreachable).detail;
     expect(network.code).to.equal('data-network');
-    expect(network.message).to.equal(msg('en', 'error.data-network', { layer: 'wlan', url: layer.src }));
+    expect(network.message).to.equal(loadErrorText('en', 'data-network', { layer: 'wlan', url: layer.src }));
     expect(names(layer)).to.deep.equal(shown);
   });
 
@@ -240,13 +273,13 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     const layer = map.querySelector<KnDataLayer>('kn-geojson-layer')!;
     const reported = errors(layer);
     await nextEvent(layer, 'kn-data-load');
-    const requested = await watch.urls();
+    const requested = [...network.urls];
     expect(requested).to.have.length(2); // 5 + 5, cut to 7
     const matched = await matchedIn(wlan, bboxOf(requested[0]));
     expect(matched).to.be.above(7);
     expect(layer.features).to.have.length(7);
     expect(reported.map((event) => event.detail)).to.deep.equal([
-      { code: 'data-truncated', message: msg('de', 'error.data-truncated-total', { layer: 'wlan', shown: 7, total: matched }) },
+      { code: 'data-truncated', message: loadErrorText('de', 'data-truncated-total', { layer: 'wlan', shown: 7, total: matched }) },
     ]);
     // A notice on the map, as information rather than as an error.
     await map.updateComplete;
@@ -263,22 +296,21 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
 
   it('shows polygons of another collection', async () => {
     const stadtteile = itemsUrl(await geoServerOrigin(), 'stadtteile');
-    const requests = watchRequests(stadtteile);
+    const requests = throughTestNetwork(stadtteile);
     const { map, layer } = await mapWithLayer<KnDataLayer>(html`
       <div><kn-map center="9.1775,47.6605" zoom="15" style="width:800px;height:600px"><kn-geojson-layer src=${stadtteile}></kn-geojson-layer></kn-map></div>
-    `);
-    const requested = await requests.urls();
-    requests.stop();
+    `).finally(() => requests.restore());
+    const requested = [...requests.urls];
     expect(layer.features).to.have.length(await matchedIn(stadtteile, bboxOf(requested[0])));
     expect(names(layer)).to.include('Altstadt');
-    expect(map.map!.queryRenderedFeatures({ layers: [styleIds(map, layer).fill] }).map((f) => f.properties.name)).to.include('Altstadt');
+    expect(map.map!.queryRenderedFeatures({ layers: [styleIds(layer).fill] }).map((f) => f.properties.name)).to.include('Altstadt');
   });
 
   it('works for the themed WLAN layer: active and planned hotspots from the endpoint, not the bundled data', async () => {
     const { map, layer } = await mapWithLayer<KnWlanLayer>(html`
       <div><kn-map center="9.1765,47.664" zoom="14.5" style="width:800px;height:600px"><kn-wlan-layer src=${wlan}></kn-wlan-layer></kn-map></div>
     `);
-    const requested = await watch.urls();
+    const requested = [...network.urls];
     expect(requested.length).to.be.above(1);
     expect(layer.features).to.have.length(await matchedIn(wlan, bboxOf(requested[0])));
     expect(layer.features.length).to.be.below(16);
@@ -288,7 +320,7 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     expect(layer.displayName()).to.equal('wlan');
     map.map!.jumpTo({ center: [9.1746, 47.669], zoom: 17 });
     await idle(map.map!);
-    const ids = styleIds(map, layer);
+    const ids = styleIds(layer);
     expect(map.map!.queryRenderedFeatures({ layers: [ids.planned] }).map((f) => f.properties.name)).to.deep.equal(['Herosépark']);
   });
 });

@@ -31,7 +31,7 @@ describe('data layers with vector tiles (tiles attribute)', () => {
     expect(names).to.have.length(15);
     expect(new Set(names).size).to.equal(15);
     expect(names).to.include.members(['Altstadt', 'Paradies', 'Petershausen-West', 'Dettingen']);
-    const ids = styleIds(map, layer);
+    const ids = styleIds(layer);
     expect(renderedNames(map, ids.fill)).to.include('Altstadt');
     // The deepest tiles are zoom 14; closer up the map enlarges them instead of asking for tiles that do not exist.
     map.map!.jumpTo({ center: [9.1757, 47.6597], zoom: 17 });
@@ -46,7 +46,7 @@ describe('data layers with vector tiles (tiles attribute)', () => {
         <kn-wlan-layer tiles="${tilesBase}/konstanz.pmtiles"></kn-wlan-layer>
       </kn-map></div>`);
     // source-layer defaults to the first layer the archive names (wlan).
-    const ids = styleIds(map, layer);
+    const ids = styleIds(layer);
     expect(map.map!.getLayer(ids.planned)!.sourceLayer).to.equal('wlan');
     expect(renderedNames(map, ids.planned)).to.deep.equal(['Herosépark']);
     map.map!.jumpTo({ center: [9.1768, 47.6597], zoom: 17.5 });
@@ -113,7 +113,7 @@ describe('data layers with vector tiles (tiles attribute)', () => {
     await idle(map.map!);
     const source = map.map!.getSource((layer as unknown as { sourceId: string }).sourceId) as unknown as { tiles: string[] };
     expect(source.tiles[0]).to.contain('/konstanz/{z}/{x}/{y}.pbf');
-    expect(map.map!.getLayer(styleIds(map, layer).point)!.sourceLayer).to.equal('wlan');
+    expect(map.map!.getLayer(styleIds(layer).point)!.sourceLayer).to.equal('wlan');
     expect(layer.features.some((feature) => feature.properties!.name === 'Marktstätte')).to.equal(true);
   });
 
@@ -208,7 +208,7 @@ describe('data layers with vector tiles (tiles attribute)', () => {
       expect((await error).detail.code).to.equal('data-http');
       await idle(map.map!);
       expect(layer.features).to.have.length(shown);
-      expect(renderedNames(map, styleIds(map, layer).fill)).to.include('Altstadt');
+      expect(renderedNames(map, styleIds(layer).fill)).to.include('Altstadt');
     });
   });
 });

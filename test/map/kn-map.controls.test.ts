@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnMap } from '../../src/map/kn-map.js';
-import { idle, nextEvent, readyMap, sleep } from '../helpers/map.js';
+import { until } from '../helpers/harness.js';
+import { idle, nextEvent, readyMap } from '../helpers/map.js';
 
 const buttonLabels = (el: KnMap) =>
   [...el.shadowRoot!.querySelectorAll('.maplibregl-ctrl button')].map((b) => b.getAttribute('aria-label') ?? b.getAttribute('title'));
@@ -96,11 +97,20 @@ describe('<kn-map> controls', () => {
     const el = await readyMap(html`<kn-map></kn-map>`);
     expect(el.map!.cooperativeGestures.isEnabled()).to.equal(true);
     const zoom = el.map!.getZoom();
-    el.map!.getCanvas().dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true }));
-    await sleep(300);
+    // Whole mouse-wheel notches (multiples of 4.000244140625 px): maplibre knows at once that this is a wheel and
+    // would start zooming right away, without first waiting to tell a wheel from a trackpad.
+    const notches = -4.000244140625 * 75;
+    const prevented = el.map!.once('cooperativegestureprevented');
+    el.map!.getCanvas().dispatchEvent(new WheelEvent('wheel', { deltaY: notches, bubbles: true, cancelable: true }));
+    // Instead the map says how to zoom (a hint, shown at once and briefly), and does not move: it is idle only
+    // after a zoom has ended.
+    await prevented;
+    const screen = el.shadowRoot!.querySelector('.maplibregl-cooperative-gesture-screen')!;
+    expect(screen.classList.contains('maplibregl-show')).to.equal(true);
+    expect(screen.textContent).to.contain('Strg');
     await idle(el.map!);
     expect(el.map!.getZoom()).to.equal(zoom);
-    expect(el.shadowRoot!.querySelector('.maplibregl-cooperative-gesture-screen')!.textContent).to.contain('Strg');
+    await until(() => !screen.classList.contains('maplibregl-show'), 'the hint to hide again');
     el.cooperativeGestures = false;
     await el.updateComplete;
     expect(el.map!.cooperativeGestures.isEnabled()).to.equal(false);

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { configure } from '../../src/config.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
-import { nextEvent, readyMap, sleep } from '../helpers/map.js';
+import { idle, nextEvent, readyMap } from '../helpers/map.js';
 import { clearForeignRequests, foreignRequests } from '../helpers/network.js';
 
 const card = (el: KnMap) => el.shadowRoot!.querySelector<HTMLElement>('.consent');
@@ -32,7 +32,8 @@ describe('<kn-map> embedded in a site', () => {
       expect(consent.textContent).to.contain('basemap.de').and.to.contain('IP-Adresse');
       expect(consent.querySelector('a')!.getAttribute('href')).to.equal('https://basemap.de/');
       await expect(consent).to.be.accessible();
-      await sleep(300);
+      // Whatever maplibre asked for has come back by the time it is idle, so it has passed the recorder then.
+      await idle(el.map!);
       expect(await foreignRequests()).to.deep.equal([]);
 
       const failed = nextEvent(el, 'kn-error'); // there is no internet here: loading it fails, visibly

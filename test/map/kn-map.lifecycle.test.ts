@@ -2,7 +2,8 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { webglBudget } from '../../src/map/webgl-budget.js';
-import { nextEvent, readyMap, sleep } from '../helpers/map.js';
+import { nextTask, until } from '../helpers/harness.js';
+import { nextEvent, readyMap } from '../helpers/map.js';
 import { trackWebGL, type WebGLStats } from '../helpers/webgl-tracker.js';
 
 declare global {
@@ -17,9 +18,23 @@ declare global {
 async function heapAfterGc(): Promise<number> {
   for (let i = 0; i < 3; i++) {
     window.gc!();
-    await sleep(50);
+    await nextTask(); // what the collection queued (finalizers, released handles) runs before the next one
   }
   return performance.memory!.usedJSHeapSize;
+}
+
+/**
+ * Resolves when an IntersectionObserver made now has had its first word on the element. The maps' own
+ * observer was made earlier and is told first, in the same task: a map near the viewport would have started.
+ */
+function viewportChecked(element: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(element);
+  });
 }
 
 describe('<kn-map> lifecycle', () => {
@@ -30,7 +45,10 @@ describe('<kn-map> lifecycle', () => {
   it('creates no map until the element comes near the viewport', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><div style="height:4000px"></div><kn-map></kn-map></div>`);
     const el = page.querySelector('kn-map')!;
-    await sleep(300);
+    const liveBefore = webglBudget.liveCount;
+    await viewportChecked(el);
+    // A map that started would hold a WebGL context (taken at once, before the map is built).
+    expect(webglBudget.liveCount).to.equal(liveBefore);
     expect(el.map).to.equal(undefined);
     expect(webgl.live).to.equal(0);
     el.scrollIntoView();
@@ -44,7 +62,7 @@ describe('<kn-map> lifecycle', () => {
     const parent = el.parentElement!;
     const first = el.map;
     el.remove();
-    await sleep(50);
+    await nextTask(); // the map is taken down in a microtask after the disconnect
     expect(el.map).to.equal(undefined);
     expect(webgl.live).to.equal(0);
     expect(webglBudget.liveCount).to.equal(0);
@@ -69,7 +87,7 @@ describe('<kn-map> lifecycle', () => {
     const map = el.map;
     const layers = map!.getLayersOrder().filter((id) => id.startsWith('kn-'));
     page.querySelector('#b')!.append(el);
-    await sleep(100);
+    await nextTask(); // a removal takes the map down in a microtask after the disconnect: it would be gone now
     expect(el.map).to.equal(map);
     expect(map!.getLayersOrder().filter((id) => id.startsWith('kn-'))).to.deep.equal(layers);
     expect(webgl.unexpectedLosses).to.equal(0);
@@ -79,8 +97,10 @@ describe('<kn-map> lifecycle', () => {
     const el = await readyMap(html`<kn-map></kn-map>`);
     const gl = el.map!.painter.context.gl as WebGL2RenderingContext;
     const lose = gl.getExtension('WEBGL_lose_context')!;
+    const lost = el.map!.once('webglcontextlost');
     lose.loseContext();
-    await sleep(50);
+    await lost;
+    await nextTask(); // a restore is allowed once the loss event has been dispatched to the end
     lose.restoreContext();
     await el.map!.once('webglcontextrestored');
     el.map!.triggerRepaint();
@@ -88,7 +108,7 @@ describe('<kn-map> lifecycle', () => {
     expect(el.map!.queryRenderedFeatures({ layers: ['basemap-district-labels'] })).to.not.be.empty;
 
     const before = el.map;
-    const rebuilt = nextEvent(el, 'kn-ready', 10_000);
+    const rebuilt = nextEvent(el, 'kn-ready', 20_000);
     (el.map!.painter.context.gl as WebGL2RenderingContext).getExtension('WEBGL_lose_context')!.loseContext();
     await rebuilt;
     expect(el.map).to.not.equal(before);
@@ -104,12 +124,12 @@ describe('<kn-map> lifecycle', () => {
       container.append(el);
       await el.ready;
       el.remove();
-      await sleep(0);
+      await nextTask(); // the map is taken down in a microtask after the disconnect
     };
     for (let i = 0; i < 5; i++) await cycle(); // warm caches (glyphs, worker, shaders)
     const before = await heapAfterGc();
     for (let i = 0; i < 50; i++) await cycle();
-    await sleep(200);
+    await until(() => webgl.live === 0 && webglBudget.liveCount === 0, 'every WebGL context released');
     const growthMb = ((await heapAfterGc()) - before) / 1e6;
     console.log(`heap growth over 50 cycles: ${growthMb.toFixed(2)} MB`);
     expect(growthMb).to.be.below(3);

@@ -10,7 +10,8 @@ import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { collection, json, point } from '../data/data-helpers.js';
-import { idle, nextEvent, sleep } from '../helpers/map.js';
+import { injectedImagesFailed, sourceId, styleId, until } from '../helpers/harness.js';
+import { idle, nextEvent } from '../helpers/map.js';
 import { corpus, type CaseInput, type RobustnessCase } from './corpus.js';
 
 /**
@@ -115,7 +116,7 @@ async function runCase(stage: Stage, c: RobustnessCase): Promise<void> {
     expect(good.features.map((f) => f.properties!.name)).to.deep.equal(['Münster', 'Konzil']);
     expect(await sourceFeatures(map, good)).to.have.length(2);
     await idle(map.map!);
-    const drawn = map.map!.queryRenderedFeatures({ layers: [`${idPrefix(good)}-point`] }).map((f) => f.properties.name);
+    const drawn = map.map!.queryRenderedFeatures({ layers: [styleId(good, 'point')] }).map((f) => f.properties.name);
     expect(drawn.sort()).to.deep.equal(['Konzil', 'Münster']);
     expect(map.map!.getLayer('basemap-district-labels'), 'the basemap').to.not.equal(undefined);
 
@@ -123,7 +124,7 @@ async function runCase(stage: Stage, c: RobustnessCase): Promise<void> {
     const shown = reload.features[0];
     if (shown) reload.select(shown);
     await Promise.all([list.updateComplete, details.updateComplete, map.updateComplete]);
-    await sleep(50); // an injected image's error handler would run by now
+    await injectedImagesFailed(); // an injected <img src=x onerror=…> would have run its handler by now
     const roots = [root, map.shadowRoot!, list.shadowRoot!, details.shadowRoot!];
     if (c.shownAsText) {
       const visible = roots.map((node) => node.textContent).join('\n');
@@ -136,8 +137,10 @@ async function runCase(stage: Stage, c: RobustnessCase): Promise<void> {
 
     first.remove();
     reload.remove();
-    await sleep(0); // sources go one task after their style layers
-    expect(Object.keys(map.map!.getStyle().sources), 'sources left behind').to.deep.equal(stage.sources);
+    const sources = () => Object.keys(map.map!.getStyle().sources);
+    // Sources go one task after their style layers: wait for them to go, then show what stayed if they do not.
+    await until(() => String(sources()) === String(stage.sources), 'the removed layers’ sources to go').catch(() => undefined);
+    expect(sources(), 'sources left behind').to.deep.equal(stage.sources);
   } finally {
     first.remove();
     reload.remove();
@@ -284,13 +287,9 @@ function dangerousElements(roots: ParentNode[]): string[] {
   return found;
 }
 
-function idPrefix(layer: KnDataLayer): string {
-  return (layer as unknown as { idPrefix: string }).idPrefix;
-}
-
 /** The features in the layer's maplibre source. */
 async function sourceFeatures(map: KnMap, layer: KnDataLayer): Promise<Feature[]> {
-  const source = map.map!.getSource<GeoJSONSource>(`${idPrefix(layer)}-source`);
+  const source = map.map!.getSource<GeoJSONSource>(sourceId(layer));
   expect(source, `maplibre source of <${layer.localName}>`).to.not.equal(undefined);
   return ((await source!.getData()) as FeatureCollection).features;
 }
