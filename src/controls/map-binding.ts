@@ -81,13 +81,14 @@ export class MapBinding implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A `for` target may be defined or inserted after the control: look again when any map becomes ready.
-    document.addEventListener('kn-ready', this.rebind);
+    // A `for` target may be defined or inserted after the control: look again when any map joins the page.
+    document.addEventListener('kn-map-connected', this.rebind);
     this.bind();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('kn-ready', this.rebind);
+    document.removeEventListener('kn-map-connected', this.rebind);
+    this.contextRegistry = undefined; // asked again when the control is connected again
     this.watch(undefined);
   }
 

@@ -44,6 +44,7 @@ const de = {
   'error.webgl-unavailable':
     'Dieser Browser kann die Karte nicht darstellen, weil WebGL nicht verfügbar ist. Bitte einen aktuellen Browser verwenden oder die Hardwarebeschleunigung einschalten.',
   'error.maplibre-load-failed': 'Die Kartenbibliothek konnte nicht geladen werden. Bitte die Seite neu laden.',
+  'error.data-unavailable': 'Die Daten „{layer}“ können gerade nicht angezeigt werden. Bitte die Seite neu laden.',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -91,6 +92,7 @@ const en: Record<MessageKey, string> = {
   'error.webgl-unavailable':
     'This browser cannot display the map because WebGL is not available. Please use a current browser or turn on hardware acceleration.',
   'error.maplibre-load-failed': 'The map library could not be loaded. Please reload the page.',
+  'error.data-unavailable': 'The data “{layer}” cannot be shown right now. Please reload the page.',
 };
 
 const lookup = catalogue<MessageKey>(de, en);

@@ -104,7 +104,7 @@ export abstract class DataLayerAttributes extends LitElement {
     color: ['style', 'description'],
     opacity: ['style'],
     hidden: ['style', 'description'],
-    mapLang: ['description'],
+    mapLang: ['source', 'description'], // names, legends and credits are in the map's language
   };
 
 }

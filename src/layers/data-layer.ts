@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyValues } from 'lit';
 import type {
   GeoJSONSource,
   GeoJSONSourceSpecification,
@@ -21,6 +21,7 @@ import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
 import { KnSelectEvent } from '../events/kn-select-event.js';
 import type { Lang } from '../i18n/lang.js';
 import type { MessageParams } from '../i18n/catalogue.js';
+import { msg } from '../i18n/messages.js';
 import type { LoadMessageKey } from './load-error.messages.js';
 import type { DescribedLayer } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
@@ -37,6 +38,8 @@ import { TileSetController } from './tiles/tile-set-controller.js';
 import { ViewDataController, type Truncation } from './view-data-controller.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Each layer class's input table merged with its base classes' (see `inputs`). */
+const inputTables = new WeakMap<Function, InputTable>();
 
 /** What a themed layer's style is built from. */
 export interface LayerStyleInput {
@@ -58,8 +61,8 @@ export interface LayerTheme {
   label: (lang: Lang) => string;
   /** Bundled data (a path in the assets folder) shown when no other source is given. */
   bundledData?: string;
-  /** Credit for the bundled data, shown in the map's attribution while it is shown. */
-  bundledAttribution?: string;
+  /** Credit for the bundled data, shown in the map's attribution while it is shown (text, or text in a language). */
+  bundledAttribution?: string | ((lang: Lang) => string);
   /**
    * False for layers that compute what they draw from the whole data set in `prepare` (a status for a year,
    * filters, areas): tile features never pass through it, so such a layer says it cannot show `tiles`.
@@ -132,7 +135,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   protected abstract styleLayers(input: LayerStyleInput): LayerSpecification[];
   /** Extra options for the GeoJSON source, e.g. clustering. Call super to keep the bundled data's credit. */
   protected sourceOptions(): Partial<GeoJSONSourceSpecification> {
-    return this.showsBundledData && this.theme.bundledAttribution ? { attribution: this.theme.bundledAttribution } : {};
+    const credit = this.theme.bundledAttribution;
+    if (!this.showsBundledData || !credit) return {};
+    return { attribution: typeof credit === 'function' ? credit(this.lang$) : credit };
   }
 
   /** True when no `data`, inline data, `src` or site default is given, so the bundled data is shown. */
@@ -220,7 +225,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   /** A feature's category or status as text, for lists and search: the value of `category-field` ('' for none). */
-  featureCategory(feature: Feature): string {
+  featureCategory(feature: Feature, _lang?: Lang): string {
     const value = this.categoryField ? feature.properties?.[this.categoryField] : undefined;
     return value === undefined || value === null ? '' : String(value).trim();
   }
@@ -230,7 +235,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (this.label?.trim()) return this.label.trim();
     const file = this.src && (collectionId(this.src) ?? this.src.split(/[?#]/)[0].split('/').pop());
     if (file) return file;
-    return this.theme.label(lang);
+    // A function of the language; `{de, en}` and plain text are still read as before.
+    const label = this.theme.label as LayerTheme['label'] | { de: string; en: string } | string;
+    return typeof label === 'function' ? label(lang) : typeof label === 'object' ? label[lang] : String(label);
   }
 
   /** Selects a feature of this layer: highlights it, makes it the map's selection and fires `kn-select`. */
@@ -306,8 +313,12 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (key !== this.tilesKey()) void this.replaceTiles(map);
   }
 
-  /** The sources (with the current data), style layers and click handlers. */
-  private addSources(map: MaplibreMap, described: DescribedTiles | undefined): void {
+  /**
+   * The sources (with the current data), style layers and click handlers. Style layers go where `places` says
+   * (the id each was before, when it is put on again), else areas and lines below the basemap's labels and
+   * everything else on top.
+   */
+  private addSources(map: MaplibreMap, described: DescribedTiles | undefined, places: Map<string, string | undefined> = new Map()): void {
     const options = this.sourceOptions();
     this.mountedOptions = JSON.stringify(options);
     map.addSource(this.sourceId, described?.source ?? { type: 'geojson', data: this.mapData(), ...options });
@@ -315,7 +326,10 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       map.addSource(this.layerId(name), { type: 'geojson', data });
     }
     const firstLabel = belowLabels(map);
-    for (const layer of this.currentStyle()) map.addLayer(layer, layer.type === 'fill' || layer.type === 'line' ? firstLabel : undefined);
+    for (const layer of this.currentStyle()) {
+      const before = places.has(layer.id) ? places.get(layer.id) : layer.type === 'fill' || layer.type === 'line' ? firstLabel : undefined;
+      map.addLayer(layer, before && map.getLayer(before) ? before : undefined);
+    }
     this.clickLayers = this.selectableLayers().map((name) => this.layerId(name));
     for (const id of this.clickLayers) {
       map.on('click', id, this.onFeatureClick);
@@ -324,15 +338,25 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     }
   }
 
-  /** Takes the click handlers and every style layer of this element off (all ids start with its prefix). */
-  private removeSources(map: MaplibreMap): void {
+  /**
+   * Takes the click handlers and every style layer drawing from this element's sources off. Returns where each
+   * was: the id of the next style layer that is not one of them (undefined: on top).
+   */
+  private removeSources(map: MaplibreMap): Map<string, string | undefined> {
     for (const id of this.clickLayers) {
       map.off('click', id, this.onFeatureClick);
       map.off('mouseenter', id, this.onFeatureEnter);
       map.off('mouseleave', id, this.onFeatureLeave);
     }
-    const own = `${this.idPrefix}-`;
-    for (const id of map.getLayersOrder()) if (id.startsWith(own)) map.removeLayer(id);
+    const sources = new Set(this.mapIds().sources);
+    const order = map.getLayersOrder();
+    const own = new Set(order.filter((id) => sources.has((map.getLayer(id) as { source?: string } | undefined)?.source ?? '')));
+    const places = new Map<string, string | undefined>();
+    order.forEach((id, index) => {
+      if (own.has(id)) places.set(id, order.slice(index + 1).find((next) => !own.has(next)));
+    });
+    for (const id of own) map.removeLayer(id);
+    return places;
   }
 
   private removeSourceObjects(map: MaplibreMap): void {
@@ -343,14 +367,17 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
 
   /**
    * Source options changed (clustering, a credit): maplibre cannot change them on a source, so the source and
-   * its style layers go on the map again, with the data shown and the highlight kept.
+   * its style layers go on the map again, where they were among the other layers, with the data shown, the
+   * highlight kept and the hooks (`removingFromMap`, `addedToMap`) run around it.
    */
   private remountIfOptionsChanged(map: MaplibreMap): void {
     if (this.tileSet.described || this.mountedOptions === undefined || JSON.stringify(this.sourceOptions()) === this.mountedOptions) return;
     const highlighted = this.highlighted;
-    this.removeSources(map);
+    const places = this.removeSources(map);
+    this.removingFromMap(map);
     this.removeSourceObjects(map);
-    this.addSources(map, undefined);
+    this.addSources(map, undefined, places);
+    this.addedToMap(map);
     if (highlighted !== undefined) map.setFeatureState({ source: this.sourceId, id: highlighted }, { selected: true });
   }
 
@@ -452,9 +479,21 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     this.dispatchEvent(new KnErrorEvent({ code, message }));
   }
 
-  /** The class's input table. */
+  /**
+   * The class's input table, merged with those of the classes it extends (so a subclass that forgets to spread
+   * the base table still reloads on `src`, restyles on `color` …).
+   */
   private get inputs(): InputTable {
-    return (this.constructor as typeof KnDataLayer).inputs;
+    let merged = inputTables.get(this.constructor);
+    if (!merged) {
+      const tables: InputTable[] = [];
+      for (let type: unknown = this.constructor; typeof type === 'function' && type !== LitElement; type = Object.getPrototypeOf(type)) {
+        if (Object.hasOwn(type, 'inputs')) tables.unshift((type as unknown as { inputs: InputTable }).inputs);
+      }
+      merged = Object.assign({}, ...tables) as InputTable;
+      inputTables.set(this.constructor, merged);
+    }
+    return merged;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -469,7 +508,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (stages.has('description')) this.describeChanged();
     const map = this.mapLayer.map;
     if (!map) return;
-    if (stages.has('tiles') || stages.has('data')) {
+    // `requestUpdate()` without a property (e.g. after the inline script was edited) looks at the data too.
+    if (stages.has('tiles') || stages.has('data') || changed.size === 0) {
       if (this.mountedTiles !== undefined && this.mountedTiles !== this.tilesKey()) void this.replaceTiles(map);
       else if (this.shownKey && !sameKey(this.shownKey, this.dataKey())) void this.show(map);
     }
@@ -592,16 +632,21 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** Reports a notice whose message is in the load messages' chunk (loaded only when a page needs it). */
   private async reportLater(code: KnErrorCode, key: LoadMessageKey, params: MessageParams): Promise<void> {
     const lang = this.lang$;
-    const { loadMessages } = await import('./load-error-message.js');
-    this.reportError(code, loadMessages(lang, key, params));
+    const message = await import('./load-error-message.js').then(
+      ({ loadMessages }) => loadMessages(lang, key, params),
+      () => msg(lang, 'error.data-unavailable', { layer: String(params.layer ?? '') }),
+    );
+    this.reportError(code, message);
   }
 
   private reportLoadError(error: unknown): void {
     const lang = this.lang$;
     const context = { lang, layer: this.displayName(lang), url: (this.tilesKey() ? this.tiles : this.src) ?? '' };
-    // The messages of load errors are a chunk of their own: most pages never need them.
+    // The messages of load errors are a chunk of their own: most pages never need them. Should that chunk
+    // not load (offline, a new release on the server), the layer still says that something failed.
     void import('./load-error-message.js')
       .then(({ loadErrorMessage }) => loadErrorMessage(error, context))
+      .catch(() => ({ code: 'data-network' as const, message: msg(lang, 'error.data-unavailable', { layer: context.layer }) }))
       .then(({ code, message }) => this.reportError(code, message));
   }
 

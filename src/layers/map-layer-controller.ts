@@ -60,9 +60,17 @@ export class MapLayerController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Moved within the same map: the context is not asked for again, but the order may have changed.
+    // Moved within the same map: the order may have changed. (Moved into another map: the context answers.)
     const layer = this.described;
-    if (layer && this.registryValue) this.registryValue.register(layer);
+    if (layer && this.registryValue && this.inside(this.registryValue.element)) this.registryValue.register(layer);
+  }
+
+  /** Whether the host is inside `element`, looking through shadow roots. */
+  private inside(element: Element): boolean {
+    for (let node: Node | null = this.host; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+      if (node === element) return true;
+    }
+    return false;
   }
 
   /** The map the host's layers are on, if any. */
@@ -77,7 +85,8 @@ export class MapLayerController implements ReactiveController {
   hostDisconnected(): void {
     // A move within the page reconnects in the same task; only a real removal takes the layers off.
     queueMicrotask(() => {
-      if (this.host.isConnected) return;
+      // Still in its map (moved within it, or into another map, whose context has answered by now): nothing to do.
+      if (this.host.isConnected && this.registryValue && this.inside(this.registryValue.element)) return;
       this.context = undefined;
       const layer = this.described;
       if (layer) this.registryValue?.unregister(layer);

@@ -1,6 +1,6 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
-import { maplibreLocale } from '../i18n/maplibre-locale.js';
+import type { maplibreLocale } from '../i18n/maplibre-locale.js';
 import { msg } from '../i18n/messages.js';
 import type { MaplibreModule } from './load-maplibre.js';
 
@@ -85,10 +85,17 @@ export class MapControls {
   private interactive = true;
   private names: ControlName[] = [...CONTROL_NAMES];
 
+  private strings?: typeof maplibreLocale;
+
   constructor(private readonly host: ControlsHost) {}
 
+  /** maplibre's UI strings come with maplibre (load-maplibre.ts): given here before the first map is made. */
+  useLocale(strings: typeof maplibreLocale): void {
+    this.strings = strings;
+  }
+
   locale(lang: Lang, mapTitle: string): Record<string, string> {
-    return maplibreLocale(lang, mapTitle);
+    return this.strings?.(lang, mapTitle) ?? {};
   }
 
   attach(maplibre: MaplibreModule, map: MaplibreMap, interactive: boolean, names: ControlName[]): void {
@@ -99,7 +106,7 @@ export class MapControls {
 
   /** maplibre controls read their strings when added, so a language change re-adds them. */
   relabel(map: MaplibreMap, lang: Lang, mapTitle: string): void {
-    Object.assign(map._locale, maplibreLocale(lang, mapTitle));
+    Object.assign(map._locale, this.locale(lang, mapTitle));
     this.rebuild(map);
   }
 

@@ -53,6 +53,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @event {KnReadyEvent} kn-ready - The first frame with every initial layer has rendered (again after the map is rebuilt).
  * @event {KnMoveEndEvent} kn-move-end - The view stopped moving. `detail: {center, zoom, bounds}`.
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
+ * @event {Event} kn-map-connected - The element joined the page (controls bound with `for` find it then).
  * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
  * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, missing WebGL, or an error of a layer inside. `detail: {code, message}`.
  *
@@ -227,6 +228,8 @@ export class KnMap extends LitElement implements BudgetClient {
     this.inheritedLang = inheritedLang(this);
     this.stopLangObserver = onDocumentLangChange(() => (this.inheritedLang = inheritedLang(this)));
     observeViewport(this, (near) => near && this.start());
+    // Controls bound with `for="id"` that came first find the map now, before its maplibre map exists.
+    this.dispatchEvent(new Event('kn-map-connected', { bubbles: true, composed: true }));
     this.onSchemeChange();
     this.darkQuery?.addEventListener('change', this.onSchemeChange);
   }
@@ -316,6 +319,7 @@ export class KnMap extends LitElement implements BudgetClient {
       return this.fail(generation, 'maplibre-load-failed', 'error.maplibre-load-failed');
     }
     if (generation !== this.generation) return;
+    this.mapControls.useLocale(bundle.locale);
     const root = this.renderRoot as ShadowRoot;
     if (!root.adoptedStyleSheets.includes(bundle.styles)) {
       root.adoptedStyleSheets = [bundle.styles, ...root.adoptedStyleSheets];

@@ -12,8 +12,8 @@ export interface DescribedLayer extends HTMLElement {
   hidden: boolean;
   /** The layer's name, legend, notes, fields and facets in a language. */
   describe(lang: Lang): LayerDescription;
-  /** A feature's category or status as text for lists and search ('' for none). */
-  featureCategory(feature: Feature): string;
+  /** A feature's category or status as text for lists and search, in `lang` where the layer knows its values ('' for none). */
+  featureCategory(feature: Feature, lang?: Lang): string;
   /** Whether the map draws the feature under the layer's current filters. */
   isShown(feature: Feature): boolean;
   /** Frames, highlights and selects a feature (lists, search). */

@@ -81,7 +81,14 @@ export class LayerRegistry {
     const version = this.layerVersions.get(layer) ?? 0;
     const cached = this.descriptions.get(layer);
     if (cached && cached.version === version && cached.lang === lang) return cached.value;
-    const value = layer.describe(lang);
+    let value: LayerDescription;
+    try {
+      value = layer.describe(lang);
+    } catch (error) {
+      // One faulty layer (a page's own) must not empty every control of the map: it shows by its tag name.
+      console.error(`[kn-map-elements] <${layer.localName}> could not describe itself`, error);
+      value = { name: layer.localName, hidden: layer.hidden, nameField: 'name', legend: [], notes: [], fields: [], facets: [], shown: { count: 0, text: '' } };
+    }
     this.descriptions.set(layer, { version, lang, value });
     return value;
   }
@@ -123,6 +130,12 @@ export class LayerRegistry {
 
   notify(topic: RegistryTopic): void {
     const topics = new Set([topic]);
-    for (const subscriber of [...this.subscribers]) subscriber(topics);
+    for (const subscriber of [...this.subscribers]) {
+      try {
+        subscriber(topics);
+      } catch (error) {
+        console.error('[kn-map-elements] a registry subscriber failed', error); // the others and the layer go on
+      }
+    }
   }
 }

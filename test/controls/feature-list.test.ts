@@ -345,15 +345,17 @@ describe('feature-list rows (pure)', () => {
     nameField: 'name',
   });
 
-  it('shows the category each layer gives a feature: field and status joined, the fibre status for the year, the category field', () => {
+  it('shows the category each layer gives a feature, in the map\'s language: field and status joined, the fibre status for the year, the category field', () => {
     const f = point('A', 9, 47, { handlungsfeld: 'Smarte Stadt', status: 'geplant' });
     expect(document.createElement('kn-projects-layer').featureCategory(f)).to.equal('Smarte Stadt · geplant');
+    expect(document.createElement('kn-projects-layer').featureCategory(f, 'en')).to.equal('Smart city · planned');
     const generic = document.createElement('kn-geojson-layer');
     expect(generic.featureCategory(f)).to.equal('');
     generic.categoryField = 'status';
     expect(generic.featureCategory(f)).to.equal('geplant');
     const fibre = document.createElement('kn-fibre-layer');
     expect(fibre.featureCategory(point('B', 9, 47, { status: 'im_bau' }))).to.equal('im Bau');
+    expect(fibre.featureCategory(point('B', 9, 47, { status: 'im_bau' }), 'en')).to.equal('under construction');
     const rows = buildRows([layer([f], { featureCategory: () => 'eigene Kategorie' })], { lang: 'de', sort: 'name', direction: 'ascending' });
     expect(rows[0].category).to.equal('eigene Kategorie');
   });

@@ -88,6 +88,31 @@ describe('every attribute takes effect whenever it changes (the inputs table)', 
     await until(() => !coverageRow(), 'the coverage row gone');
   });
 
+  it('keeps a layer in its place among the others when its source goes on the map again (a language switch)', async () => {
+    const { map, layers } = await mountMap(html`<kn-map><kn-fibre-layer></kn-fibre-layer><kn-innovation-area-layer></kn-innovation-area-layer></kn-map>`);
+    const [fibre, innovation] = layers;
+    const order = () => map.map!.getLayersOrder();
+    const before = order();
+    expect(before.indexOf(styleId(fibre, 'fill'))).to.be.below(before.indexOf(styleId(innovation, 'fill')));
+    map.lang = 'en';
+    await until(() => (map.shadowRoot!.querySelector('.maplibregl-ctrl-attrib')!.textContent ?? '').includes('Fibre rollout'), 'the English credit');
+    expect(order()).to.deep.equal(before);
+  });
+
+  it("still reloads, restyles and redescribes a page's own layer whose inputs table forgets the base table", async () => {
+    class Forgetful extends KnGeojsonLayer {
+      static override inputs = { minAge: ['description'] } as const;
+    }
+    customElements.define('test-forgetful-layer', Forgetful);
+    const first = { type: 'FeatureCollection', features: [point('Eins', 9.17, 47.66)] };
+    const { layers } = await mountMap(html`<kn-map><test-forgetful-layer .data=${first}></test-forgetful-layer></kn-map>`);
+    const layer = layers[0];
+    const loaded = new Promise((resolve) => layer.addEventListener('kn-data-load', resolve, { once: true }));
+    layer.data = { type: 'FeatureCollection', features: [point('Zwei', 9.17, 47.66), point('Drei', 9.18, 47.66)] };
+    await loaded;
+    expect(layer.features.map((f) => f.properties!.name)).to.deep.equal(['Zwei', 'Drei']);
+  });
+
   it("writes the innovation area's size and the fibre sample-data credit in the map's language when `lang` changes", async () => {
     const { map, layers } = await mountMap(html`<kn-map><kn-innovation-area-layer></kn-innovation-area-layer><kn-fibre-layer></kn-fibre-layer></kn-map>`);
     const [innovation] = layers;

@@ -76,6 +76,41 @@ describe('the layer registry', () => {
     expect(names()).to.deep.equal(['Konstanz-WLAN', 'Tief']);
   });
 
+  it('forgets a layer moved out of the map into the page, and the details panel closes when its layer goes', async () => {
+    const { root, map } = await mountMap(html`
+      <div>
+        <kn-map id="out-map" style="width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer><kn-fibre-layer></kn-fibre-layer></kn-map>
+        <kn-feature-details for="out-map"></kn-feature-details>
+        <div class="parking"></div>
+      </div>
+    `);
+    const details = root.querySelector('kn-feature-details')!;
+    const wlan = map.querySelector('kn-wlan-layer')!;
+    wlan.select(wlan.features[0]);
+    await details.updateComplete;
+    expect(details.open).to.equal(true);
+    root.querySelector('.parking')!.append(wlan);
+    await until(() => map.registry.layers.length === 1, 'the moved-out layer forgotten');
+    expect(map.registry.layers[0].localName).to.equal('kn-fibre-layer');
+    expect(map.registry.selection).to.equal(undefined);
+    await until(() => !details.open, 'the details panel closed');
+    expect(map.map!.getLayersOrder().some((id) => id.startsWith('kn-wlan-'))).to.equal(false);
+  });
+
+  it('does not open a details panel that joins the page later on a feature selected before', async () => {
+    const { root, map } = await mountMap(html`<div><kn-map id="late-map" style="width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
+    const wlan = map.querySelector('kn-wlan-layer')!;
+    wlan.select(wlan.features[0]);
+    const details = document.createElement('kn-feature-details');
+    details.setAttribute('for', 'late-map');
+    root.append(details);
+    await details.updateComplete;
+    expect(details.open).to.equal(false);
+    wlan.select(wlan.features[1]);
+    await details.updateComplete;
+    expect(details.open).to.equal(true);
+  });
+
   it("gives a page's own layer legend rows, list columns and details from its own description", async () => {
     const { root } = await mountMap(html`
       <div>

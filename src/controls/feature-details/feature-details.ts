@@ -9,7 +9,7 @@ import { MapBinding } from '../map-binding.js';
 import { featureDetailsStyles } from './feature-details.styles.js';
 import { t } from './feature-details.messages.js';
 import { detailEntries, isSampleFeature, readableKey, type DetailEntry } from './properties.js';
-import type { Selection } from '../../registry/layer-registry.js';
+import type { LayerRegistry, Selection } from '../../registry/layer-registry.js';
 
 /**
  * The properties of the feature selected on the bound map (the map's selection: a click on the map, a row of
@@ -71,6 +71,7 @@ export class KnFeatureDetails extends LitElement {
   private focusHeading = false;
   /** The map's selection last shown, to open the panel only when it changes. */
   private shownSelection?: Selection;
+  private boundRegistry?: LayerRegistry;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -84,10 +85,16 @@ export class KnFeatureDetails extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.binding.bind();
-    const selection = this.binding.registry?.selection;
-    if (selection !== this.shownSelection) {
+    const registry = this.binding.registry;
+    const selection = registry?.selection;
+    if (registry !== this.boundRegistry) {
+      // Bound (again): a selection made before is not news; open on the next one.
+      this.boundRegistry = registry;
+      this.shownSelection = selection;
+    } else if (selection !== this.shownSelection) {
       this.shownSelection = selection;
       if (selection) this.onSelect(selection);
+      else if (this.open) this.open = false; // its layer left the map
     }
   }
 

@@ -9,7 +9,7 @@ export interface ListLayer {
   readonly features: readonly Feature[];
   readonly hidden: boolean;
   /** A feature's category or status as text. */
-  featureCategory(feature: Feature): string;
+  featureCategory(feature: Feature, lang?: Lang): string;
   /** Whether the layer draws the feature under its current filters. */
   isShown(feature: Feature): boolean;
 }
@@ -114,7 +114,7 @@ export function buildRows<L extends ListLayer>(sources: readonly ListSource<L>[]
         feature,
         name: featureName(nameField, feature),
         layerName,
-        category: layer.featureCategory(feature),
+        category: layer.featureCategory(feature, options.lang),
         distance: options.position ? distanceTo(options.position, feature) : undefined,
       });
     }

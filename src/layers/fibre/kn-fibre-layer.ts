@@ -52,7 +52,7 @@ export class KnFibreLayer extends KnDataLayer {
 
   private removeImages?: () => void;
   /** The statistics for the features and year they were computed for; computing until `value` is set. */
-  private statisticsFor?: { features: readonly Feature[]; year: number; value?: FibreStatistic[] };
+  private statisticsFor?: { features: readonly Feature[]; year: number; nameField: string; value?: FibreStatistic[] };
 
   constructor() {
     super();
@@ -74,8 +74,9 @@ export class KnFibreLayer extends KnDataLayer {
     return statusInYear(feature.properties, this.effectiveYear, this.categoryField ?? 'status');
   }
 
-  override featureCategory(feature: Feature): string {
-    return this.statusOf(feature);
+  /** The status for the year, in the map's language ("im Bau", "under construction"). */
+  override featureCategory(feature: Feature, lang: Lang = this.lang$): string {
+    return t(lang, `value.${this.statusOf(feature)}`);
   }
 
   /** The district containing a point and its fibre status, or null outside every district. */
@@ -158,12 +159,12 @@ export class KnFibreLayer extends KnDataLayer {
   private currentStatistics(): FibreStatistic[] | undefined {
     const previous = this.statisticsFor;
     const features = this.features;
-    if (previous && previous.features === features && previous.year === this.effectiveYear) return previous.value;
+    if (previous && previous.features === features && previous.year === this.effectiveYear && previous.nameField === this.nameField) return previous.value;
     if (!features.length) {
       this.statisticsFor = undefined;
       return undefined;
     }
-    const entry: NonNullable<typeof this.statisticsFor> = { features, year: this.effectiveYear, value: previous?.value };
+    const entry: NonNullable<typeof this.statisticsFor> = { features, year: this.effectiveYear, nameField: this.nameField, value: previous?.value };
     this.statisticsFor = entry;
     void this.statistics().then(
       (value) => {

@@ -10,7 +10,7 @@ import type { InputTable } from '../inputs.js';
 import { FIELD_SYMBOLS, matchesFilters, OTHER_SYMBOL, parseList } from './projects.js';
 import { projectsFacets, projectsLegend } from './projects-description.js';
 import { projectsStyle } from './projects-style.js';
-import { t } from './projects.messages.js';
+import { t, valueName } from './projects.messages.js';
 
 /**
  * Smart Green City project locations with title, field of action (Handlungsfeld), status, description and
@@ -35,7 +35,7 @@ export class KnProjectsLayer extends KnDataLayer {
     color: '#4b4f8f',
     label: (lang) => t(lang, 'name'),
     bundledData: 'data/sgc-projekte.geojson',
-    bundledAttribution: 'Projekte: Smart Green City Konstanz',
+    bundledAttribution: (lang) => t(lang, 'credit'),
     vectorTiles: false, // draws what prepare() computes from the whole data set
   };
 
@@ -94,14 +94,14 @@ export class KnProjectsLayer extends KnDataLayer {
     this.removeImages?.();
   }
 
-  /** Field of action and status as one text: "Smarte Stadt · in Umsetzung". */
-  override featureCategory(feature: Feature): string {
+  /** Field of action and status as one text, in the map's language: "Smarte Stadt · in Umsetzung", "Smart city · in progress". */
+  override featureCategory(feature: Feature, lang: Lang = this.lang$): string {
     const properties = feature.properties ?? {};
     const fields = [this.categoryField ?? 'handlungsfeld', this.statusField].filter((field, i, all) => all.indexOf(field) === i);
     return fields
       .map((field) => properties[field])
       .filter((value) => value !== undefined && value !== null && String(value).trim() !== '')
-      .map((value) => String(value).trim())
+      .map((value) => valueName(String(value).trim(), lang))
       .join(' · ');
   }
 

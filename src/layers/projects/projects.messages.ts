@@ -2,6 +2,7 @@ import { catalogue } from '../../i18n/catalogue.js';
 
 const de = {
   name: 'Smart-Green-City-Projekte',
+  credit: 'Projekte: Smart Green City Konstanz',
   'legend.other': 'Sonstige',
   'legend.cluster': 'Mehrere Projekte (Zahl = Anzahl)',
   'note.planned': 'Geplante Projekte sind blasser dargestellt.',
@@ -25,6 +26,7 @@ const de = {
 
 const en: Record<keyof typeof de, string> = {
   name: 'Smart Green City projects',
+  credit: 'Projects: Smart Green City Konstanz',
   'legend.other': 'Other',
   'legend.cluster': 'Several projects (number = count)',
   'note.planned': 'Planned projects are shown paler.',
