@@ -83,8 +83,10 @@ export abstract class DataLayerAttributes extends LitElement {
   @state() protected mapLang: Lang = 'de';
 
   /**
-   * What a change of each property sets off (see inputs.ts). A subclass spreads this table into its own and
-   * adds its properties: `static override inputs = { ...KnDataLayer.inputs, coverage: ['derived', 'description'] }`.
+   * What a change of each property sets off (see inputs.ts). The library's layers spread this table into their
+   * own so each class's table is complete to read: `static override inputs = { ...KnDataLayer.inputs, coverage:
+   * ['derived', 'description'] }`. A table that names only its own properties works too: the tables of the
+   * classes a layer extends are merged (KnDataLayer's `inputs` getter).
    */
   static inputs: InputTable = {
     src: ['data', 'description'],

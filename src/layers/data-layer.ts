@@ -38,6 +38,9 @@ import { TileSetController } from './tiles/tile-set-controller.js';
 import { ViewDataController, type Truncation } from './view-data-controller.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+type LoadMessagesChunk = typeof import('./load-error-message.js');
+type ReportedError = { code: KnErrorCode; message: string };
 /** Each layer class's input table merged with its base classes' (see `inputs`). */
 const inputTables = new WeakMap<Function, InputTable>();
 
@@ -386,7 +389,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const tiles = this.tiles?.trim();
     if (!tiles) return undefined;
     if (this.theme.vectorTiles === false) {
-      void this.reportLater('data-tiles', 'tiles-unsupported', { layer: this.displayName() });
+      void this.reportNotice('data-tiles', 'tiles-unsupported', { layer: this.displayName() });
       return undefined; // shows its other data instead
     }
     const options = { sourceLayer: this.sourceLayer, idField: this.idField, maxZoom: this.tilesMaxZoom, timeoutMs: getConfig().dataTimeoutMs };
@@ -594,7 +597,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       this.skippedSaidFor = source;
       const params = { layer: this.displayName(), count: result.skipped, shown: result.collection.features.length };
       // Said before kn-data-load, as a page listening for both expects.
-      await this.reportLater('data-skipped', result.skipped === 1 ? 'data-skipped-one' : 'data-skipped', params);
+      await this.reportNotice('data-skipped', result.skipped === 1 ? 'data-skipped-one' : 'data-skipped', params);
       if (token !== this.loadToken) return; // a newer load took over meanwhile
     }
     this.dispatchEvent(new KnDataLoadEvent({ count: this.collection.features.length, bbox: bboxOf(this.collection) }));
@@ -626,28 +629,30 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   private reportTruncation({ shown, total }: Truncation): void {
     const layer = this.displayName();
     const key = total === undefined ? 'data-truncated' : 'data-truncated-total';
-    void this.reportLater('data-truncated', key, { layer, shown, total: total ?? '' });
+    void this.reportNotice('data-truncated', key, { layer, shown, total: total ?? '' });
   }
 
-  /** Reports a notice whose message is in the load messages' chunk (loaded only when a page needs it). */
-  private async reportLater(code: KnErrorCode, key: LoadMessageKey, params: MessageParams): Promise<void> {
+  /**
+   * Reports what the load messages' chunk says (a chunk of its own: most pages never need it). Should that chunk
+   * not load (offline, a new release on the server), the layer still says that something failed, as `fallback`.
+   */
+  private async reportLater(fallback: KnErrorCode, say: (chunk: LoadMessagesChunk, lang: Lang) => ReportedError | Promise<ReportedError>): Promise<void> {
     const lang = this.lang$;
-    const message = await import('./load-error-message.js').then(
-      ({ loadMessages }) => loadMessages(lang, key, params),
-      () => msg(lang, 'error.data-unavailable', { layer: String(params.layer ?? '') }),
-    );
+    const layer = this.displayName(lang);
+    const { code, message } = await import('./load-error-message.js')
+      .then((chunk) => say(chunk, lang))
+      .catch(() => ({ code: fallback, message: msg(lang, 'error.data-unavailable', { layer }) }));
     this.reportError(code, message);
   }
 
+  /** A notice (skipped, cut off, no tiles) from the load messages' chunk. */
+  private reportNotice(code: KnErrorCode, key: LoadMessageKey, params: MessageParams): Promise<void> {
+    return this.reportLater(code, ({ loadMessages }, lang) => ({ code, message: loadMessages(lang, key, params) }));
+  }
+
   private reportLoadError(error: unknown): void {
-    const lang = this.lang$;
-    const context = { lang, layer: this.displayName(lang), url: (this.tilesKey() ? this.tiles : this.src) ?? '' };
-    // The messages of load errors are a chunk of their own: most pages never need them. Should that chunk
-    // not load (offline, a new release on the server), the layer still says that something failed.
-    void import('./load-error-message.js')
-      .then(({ loadErrorMessage }) => loadErrorMessage(error, context))
-      .catch(() => ({ code: 'data-network' as const, message: msg(lang, 'error.data-unavailable', { layer: context.layer }) }))
-      .then(({ code, message }) => this.reportError(code, message));
+    const url = (this.tilesKey() ? this.tiles : this.src) ?? '';
+    void this.reportLater('data-network', ({ loadErrorMessage }, lang) => loadErrorMessage(error, { lang, layer: this.displayName(lang), url }));
   }
 
   // ---- style and interaction ----

@@ -5,6 +5,7 @@ import { mapContext, type KnMapContextValue } from '../map/map-context.js';
 import type { DescribedLayer } from '../registry/described-layer.js';
 import type { LayerRegistry } from '../registry/layer-registry.js';
 import { registryContext } from '../registry/registry-context.js';
+import { composedContains } from '../registry/document-order.js';
 
 /** What a data element implements to live on a `<kn-map>`. */
 export interface MapLayerHost extends ReactiveControllerHost, HTMLElement {
@@ -62,16 +63,9 @@ export class MapLayerController implements ReactiveController {
   hostConnected(): void {
     // Moved within the same map: the order may have changed. (Moved into another map: the context answers.)
     const layer = this.described;
-    if (layer && this.registryValue && this.inside(this.registryValue.element)) this.registryValue.register(layer);
+    if (layer && this.registryValue && composedContains(this.registryValue.element, this.host)) this.registryValue.register(layer);
   }
 
-  /** Whether the host is inside `element`, looking through shadow roots. */
-  private inside(element: Element): boolean {
-    for (let node: Node | null = this.host; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
-      if (node === element) return true;
-    }
-    return false;
-  }
 
   /** The map the host's layers are on, if any. */
   get map(): MaplibreMap | undefined {
@@ -86,7 +80,7 @@ export class MapLayerController implements ReactiveController {
     // A move within the page reconnects in the same task; only a real removal takes the layers off.
     queueMicrotask(() => {
       // Still in its map (moved within it, or into another map, whose context has answered by now): nothing to do.
-      if (this.host.isConnected && this.registryValue && this.inside(this.registryValue.element)) return;
+      if (this.host.isConnected && this.registryValue && composedContains(this.registryValue.element, this.host)) return;
       this.context = undefined;
       const layer = this.described;
       if (layer) this.registryValue?.unregister(layer);

@@ -1,3 +1,11 @@
+/** `ancestor.contains(node)` across shadow boundaries: a node in a shadow tree is inside its host. */
+export function composedContains(ancestor: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
 /** The node, then its host, then that host's host …: where the node sits in each tree, innermost first. */
 function hosts(node: Node): Node[] {
   const chain = [node];

@@ -81,10 +81,10 @@ describe('<kn-layer-switcher>', () => {
     const fibre = document.createElement('kn-fibre-layer');
     map.append(fibre);
     const labels = () => boxes(switcher).map((b) => b.label);
-    await until(() => labels().length === 2, 5000, 'the added layer in the switcher');
+    await until(() => labels().length === 2, 'the added layer in the switcher');
     expect(labels()).to.deep.equal(['Konstanz-WLAN', 'Glasfaserausbau (Beispieldaten)']);
     map.querySelector('kn-wlan-layer')!.remove();
-    await until(() => labels().length === 1, 5000, 'the removed layer gone from the switcher');
+    await until(() => labels().length === 1, 'the removed layer gone from the switcher');
     expect(labels()).to.deep.equal(['Glasfaserausbau (Beispieldaten)']);
   });
 

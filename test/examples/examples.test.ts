@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
+import { until, within } from '../helpers/harness.js';
+
+/** Upper bound for each wait on an app in its frame (a bound against hangs, not a speed limit). */
+const APP_TIMEOUT_MS = 20_000;
 
 interface ExampleCheck {
   name: string;
@@ -30,24 +34,6 @@ function examplesReport(): Promise<ExamplesReport> {
     return (await response.json()) as ExamplesReport;
   });
   return report;
-}
-
-/** Resolves with the first truthy value of `probe`, polled every 50 ms, or rejects after `timeoutMs`. */
-async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Rejects when `promise` takes longer than `timeoutMs`. */
-function within<T>(promise: Promise<T>, what: string, timeoutMs = 20_000): Promise<T> {
-  let timer: ReturnType<typeof setTimeout>;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -95,7 +81,8 @@ describe('the React and Vue example apps', () => {
         await loaded;
         const doc = frame.contentDocument!;
 
-        const map = await waitFor(() => doc.querySelector<KnMap>('kn-map'), 'the app to render <kn-map>');
+        await until(() => !!doc.querySelector('kn-map'), 'the app to render <kn-map>', APP_TIMEOUT_MS);
+        const map = doc.querySelector<KnMap>('kn-map')!;
         await within(map.ready, 'the map to be ready (maplibre\'s worker via setWorkerUrl, the basemap at assetBaseUrl)');
         const maplibre = map.map!;
         // The app set `center` as an array property.
@@ -110,15 +97,15 @@ describe('the React and Vue example apps', () => {
         const layer = doc.querySelector<KnGeojsonLayer>('kn-geojson-layer')!;
         expect(layer.hasAttribute('data')).to.equal(false);
         expect(layer.data?.type).to.equal('FeatureCollection');
-        await waitFor(() => layer.features.length === 3, 'the three features the app set');
+        await until(() => layer.features.length === 3, 'the three features the app set', APP_TIMEOUT_MS);
 
         // kn-select reaches the app, which shows the feature's name.
         const auswahl = doc.querySelector('#auswahl')!;
         expect(auswahl.textContent).to.contain('Nichts ausgewählt');
         const feature = layer.features.find((f) => f.properties?.name === 'Treffpunkt Herosé-Park')!;
         layer.select(feature);
-        await waitFor(() => auswahl.textContent!.includes('Ausgewählt: Treffpunkt Herosé-Park'), 'the app to show the selection');
-        await waitFor(() => doc.querySelector('#status')!.textContent!.includes('Die Karte ist bereit.'), 'the app\'s ready status');
+        await until(() => auswahl.textContent!.includes('Ausgewählt: Treffpunkt Herosé-Park'), 'the app to show the selection', APP_TIMEOUT_MS);
+        await until(() => doc.querySelector('#status')!.textContent!.includes('Die Karte ist bereit.'), 'the app\'s ready status', APP_TIMEOUT_MS);
       });
     });
   }

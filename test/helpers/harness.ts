@@ -79,13 +79,9 @@ type What = string | (() => string);
 
 /**
  * Waits until `condition` holds (checked every 20 ms), or fails naming `what` after `timeoutMs`. It waits for the
- * condition, not for a time: the bound only turns a hang into a failure. (Also callable as
- * `until(condition, timeoutMs, what)`.)
+ * condition, not for a time: the bound only turns a hang into a failure.
  */
-export async function until(condition: Condition, what?: What, timeoutMs?: number): Promise<void>;
-export async function until(condition: Condition, timeoutMs: number, what?: What): Promise<void>;
-export async function until(condition: Condition, first?: What | number, second?: What | number): Promise<void> {
-  const [what, timeoutMs] = typeof first === 'number' ? [(second as What | undefined) ?? 'the condition', first] : [first ?? 'the condition', (second as number | undefined) ?? 10_000];
+export async function until(condition: Condition, what: What = 'the condition', timeoutMs = 10_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!(await condition())) {
     if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`);

@@ -9,6 +9,7 @@ import { MapBinding } from '../map-binding.js';
 import { featureDetailsStyles } from './feature-details.styles.js';
 import { t } from './feature-details.messages.js';
 import { detailEntries, isSampleFeature, readableKey, type DetailEntry } from './properties.js';
+import { composedContains } from '../../registry/document-order.js';
 import type { LayerRegistry, Selection } from '../../registry/layer-registry.js';
 
 /**
@@ -225,12 +226,4 @@ function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement as HTMLElement | null;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
   return active;
-}
-
-/** `ancestor.contains(node)` across shadow boundaries. */
-function composedContains(ancestor: Node, node: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
-    if (current === ancestor) return true;
-  }
-  return false;
 }

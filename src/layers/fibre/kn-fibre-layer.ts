@@ -47,7 +47,6 @@ export class KnFibreLayer extends KnDataLayer {
     ...KnDataLayer.inputs,
     year: ['prepare', 'description'],
     categoryField: ['prepare', 'style', 'description'],
-    mapLang: ['source', 'description'], // the sample-data credit is in the map's language
   };
 
   private removeImages?: () => void;
