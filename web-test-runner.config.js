@@ -8,6 +8,7 @@ import { packageCheckPlugin } from './test/server/package-check.js';
 import { startForeignRequestRecorder } from './test/server/foreign-request-recorder.js';
 import { startGeoServer } from './test/server/geo-server.js';
 import { summaryReporter } from './test/server/summary-reporter.js';
+import { touchCommandPlugin } from './test/server/touch-command.js';
 import { makeTileFixtures } from './test/server/tile-fixtures.js';
 
 const recorder = await startForeignRequestRecorder();
@@ -54,7 +55,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 30_000 } },
   middleware: [fixtureMiddleware(recorder, geoServer)],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule(), packageCheckPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule(), packageCheckPlugin(), touchCommandPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs() },

@@ -12,5 +12,6 @@ import './kn-filter-chips.js';
 import './kn-feature-list.js';
 import './kn-feature-details.js';
 import './kn-search.js';
+import './kn-nearest.js';
 
 export * from './index.js';

@@ -15,6 +15,7 @@ export { KnFilterChips } from './controls/filter-chips/filter-chips.js';
 export { KnFeatureList } from './controls/feature-list/feature-list.js';
 export { KnFeatureDetails } from './controls/feature-details/feature-details.js';
 export { KnSearch } from './controls/search/search.js';
+export { KnNearest } from './controls/nearest/nearest.js';
 export { MapBinding } from './controls/map-binding.js';
 export { MapLayerController, type MapLayerHost } from './layers/map-layer-controller.js';
 export type { InputTable, Stage } from './layers/inputs.js';

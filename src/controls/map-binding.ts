@@ -17,6 +17,8 @@ interface MapElement extends HTMLElement {
   readonly registry: LayerRegistry;
   readonly map?: MaplibreMap;
   readonly effectiveLang: Lang;
+  /** The padding that frames a feature clear of the map's controls and credits. */
+  framePadding?(): { top: number; right: number; bottom: number; left: number };
 }
 
 /**
@@ -63,6 +65,11 @@ export class MapBinding implements ReactiveController {
   /** Its maplibre map, while one exists. */
   get map(): MaplibreMap | undefined {
     return this.element?.map;
+  }
+
+  /** The padding that frames a feature clear of the map's controls and credits (48 px all round without a map). */
+  get framePadding(): number | { top: number; right: number; bottom: number; left: number } {
+    return this.element?.framePadding?.() ?? 48;
   }
 
   /** The map's language, or the page's when there is no map yet. */

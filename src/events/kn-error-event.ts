@@ -1,5 +1,9 @@
 export type KnErrorCode =
   | 'invalid-attribute'
+  /** A view or selection in the URL's fragment that cannot be used (malformed, or naming nothing on the map). */
+  | 'invalid-link'
+  /** A `kn-` element inside `<kn-map>` that no script defines (misspelt, or its module not loaded). */
+  | 'unknown-element'
   | 'basemap-unavailable'
   | 'webgl-unavailable'
   | 'maplibre-load-failed'

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { GeoJSON } from 'geojson';
 import type { Lang } from '../i18n/lang.js';
 import type { InputTable } from './inputs.js';
+import { t } from './layer.messages.js';
+import { numberProblem, type AttributeProblem, type NumberRule } from './validate-attributes.js';
 import { DEFAULT_MAX_FEATURES } from './view-data-controller.js';
 
 /**
@@ -109,4 +111,28 @@ export abstract class DataLayerAttributes extends LitElement {
     mapLang: ['source', 'description'], // names, legends and credits are in the map's language
   };
 
+  /**
+   * What is wrong with the layer's attributes (validate-attributes.ts), in `lang`: each is said once as a notice
+   * on the map and a `kn-error` (`invalid-attribute`). Here: the numbers every layer has. A layer with attributes
+   * of its own adds their problems to `super.attributeProblems(lang)`.
+   */
+  protected attributeProblems(lang: Lang): AttributeProblem[] {
+    return [
+      this.numberProblem('opacity', 'opacity', { min: 0, max: 1, outOfRange: 'clamped', expected: t(lang, 'expected.opacity') }),
+      this.numberProblem('maxFeatures', 'max-features', { min: 1, outOfRange: 'ignored', expected: t(lang, 'expected.max-features') }),
+      this.numberProblem('tilesMaxZoom', 'tiles-max-zoom', { min: 0, max: 24, outOfRange: 'clamped', expected: t(lang, 'expected.tiles-max-zoom') }),
+    ].filter((problem): problem is AttributeProblem => problem !== null);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // "achtzig" → "ninety" is NaN → NaN, no change to lit: update anyway, so the new text is checked and said.
+    if (old !== value) this.requestUpdate();
+  }
+
+  /** The problem of a number property, quoting its attribute as written. */
+  protected numberProblem(property: string, attribute: string, rule: NumberRule): AttributeProblem | null {
+    const value = (this as unknown as Record<string, unknown>)[property];
+    return typeof value === 'number' ? numberProblem(attribute, value, this.getAttribute(attribute), rule) : null;
+  }
 }

@@ -5,7 +5,7 @@ import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
   Map as MaplibreMap,
-  MapLayerMouseEvent,
+  MapGeoJSONFeature,
 } from 'maplibre-gl';
 import { assetUrl } from '../assets-url.js';
 import { getConfig } from '../config.js';
@@ -23,9 +23,10 @@ import type { Lang } from '../i18n/lang.js';
 import type { MessageParams } from '../i18n/catalogue.js';
 import { msg } from '../i18n/messages.js';
 import type { LoadMessageKey } from './load-error.messages.js';
-import type { DescribedLayer } from '../registry/described-layer.js';
+import type { DescribedLayer, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
-import { geometryRows, shownText } from './describe-features.js';
+import { AttributeChecks } from './attribute-checks.js';
+import { geometryRows, hiddenShown, shownText } from './describe-features.js';
 import { DataLayerAttributes } from './data-layer-attributes.js';
 import { inputsOf, stagesFor, type InputTable } from './inputs.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
@@ -33,6 +34,7 @@ import { MapLayerController, type MapLayerHost } from './map-layer-controller.js
 import { MissingDataError } from './missing-data-error.js';
 import { selectionLayers } from './selection-style.js';
 import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
+import { isAreaLike, restack } from './stacking.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
 import { TileSetController } from './tiles/tile-set-controller.js';
 import { ViewDataController, type Truncation } from './view-data-controller.js';
@@ -98,6 +100,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   `;
 
   protected readonly mapLayer = new MapLayerController(this);
+  /** Says what is wrong with the layer's attributes (`attributeProblems`) on its map; `check()` looks again. */
+  protected readonly attributeChecks = new AttributeChecks(this, {
+    map: () => this.mapLayer.value,
+    problems: (lang) => this.attributeProblems(lang),
+  });
   private readonly viewData = new ViewDataController({
     followsView: () => this.followsView,
     reloadForView: () => {
@@ -118,7 +125,6 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   private pendingKey?: DataKey;
   private shownKey?: DataKey;
   private loadToken = 0;
-  private clickLayers: string[] = [];
   private highlighted?: string | number;
   /** The source options on the map, to see whether a change needs the source put on again. */
   private mountedOptions?: string;
@@ -223,7 +229,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       notes: this.notes(lang),
       fields: this.fields(lang),
       facets: this.facets(lang),
-      shown: { count, text: this.shownText(count, lang) },
+      shown: this.hidden ? hiddenShown(lang) : { count, text: this.shownText(count, lang) },
     };
   }
 
@@ -252,18 +258,20 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
 
   /**
    * Shows a feature: moves the view to it (at once when the user prefers reduced motion), highlights it
-   * and fires `kn-select`. Used by lists and search.
+   * and fires `kn-select`. Used by lists and search. `include`: a point to frame with it (where a search for
+   * the nearest one started).
    */
-  focusFeature(feature: Feature): void {
+  focusFeature(feature: Feature, { include }: { include?: [number, number] } = {}): void {
     const map = this.mapLayer.map;
-    const box = bboxOf({ type: 'FeatureCollection', features: [feature] });
+    const features: Feature[] = include ? [feature, { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: include } }] : [feature];
+    const box = bboxOf({ type: 'FeatureCollection', features });
     if (map && box) {
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500;
       if (box[0] === box[2] && box[1] === box[3]) {
         // Zoom in past clustering so the point itself is shown.
         map.easeTo({ center: [box[0], box[1]], zoom: Math.max(map.getZoom(), 16), duration });
       } else {
-        map.fitBounds(box, { padding: 48, maxZoom: 17, duration });
+        map.fitBounds(box, { padding: this.mapLayer.value?.framePadding?.() ?? 48, maxZoom: 17, duration });
       }
     }
     this.select(feature);
@@ -289,6 +297,39 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   mapIds(): { sources: string[]; layers: string[] } {
     const sources = ['source', ...Object.keys(this.derivedSources(EMPTY))].map((name) => this.layerId(name));
     return { sources, layers: this.currentStyle().map((layer) => layer.id) };
+  }
+
+  /**
+   * The style layers a click may pick (see `PickTarget`): those of `selectableLayers()`, as points or areas by
+   * what they draw, and cluster bubbles.
+   */
+  pickTargets(): PickTarget[] {
+    const selectable = new Set(this.selectableLayers().map((name) => this.layerId(name)));
+    const clusters = new Set([this.layerId('clusters'), this.layerId('cluster-count')]);
+    return this.currentStyle().flatMap((layer): PickTarget[] => {
+      if (clusters.has(layer.id)) return [{ id: layer.id, role: 'cluster' }];
+      if (!selectable.has(layer.id)) return [];
+      return [{ id: layer.id, role: layer.type === 'line' ? 'line' : isAreaLike(layer.type) ? 'area' : 'point' }];
+    });
+  }
+
+  /** The map picked one of this layer's features: a cluster zooms in until it comes apart, a feature is selected. */
+  picked(hit: MapGeoJSONFeature, target: PickTarget): void {
+    if (target.role === 'cluster') return this.expandCluster(hit);
+    this.select(this.findLoaded(hit) ?? { type: 'Feature', geometry: hit.geometry, properties: hit.properties });
+  }
+
+  private expandCluster(cluster: MapGeoJSONFeature): void {
+    const map = this.mapLayer.map;
+    const source = map?.getSource(this.sourceId) as GeoJSONSource | undefined;
+    const id = cluster.properties?.cluster_id;
+    if (!map || !source?.getClusterExpansionZoom || cluster.geometry.type !== 'Point' || typeof id !== 'number') return;
+    const center = cluster.geometry.coordinates as [number, number];
+    void source.getClusterExpansionZoom(id).then((zoom) => {
+      if (this.mapLayer.map !== map) return;
+      const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400;
+      map.easeTo({ center, zoom, duration });
+    });
   }
 
   /** The map is being created: start downloading now. */
@@ -317,11 +358,10 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   /**
-   * The sources (with the current data), style layers and click handlers. Style layers go where `places` says
-   * (the id each was before, when it is put on again), else areas and lines below the basemap's labels and
-   * everything else on top.
+   * The sources (with the current data) and style layers, stacked among the map's other layers by page order
+   * (see `restack`): areas and lines below the basemap's labels, everything else on top.
    */
-  private addSources(map: MaplibreMap, described: DescribedTiles | undefined, places: Map<string, string | undefined> = new Map()): void {
+  private addSources(map: MaplibreMap, described: DescribedTiles | undefined): void {
     const options = this.sourceOptions();
     this.mountedOptions = JSON.stringify(options);
     map.addSource(this.sourceId, described?.source ?? { type: 'geojson', data: this.mapData(), ...options });
@@ -329,37 +369,16 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       map.addSource(this.layerId(name), { type: 'geojson', data });
     }
     const firstLabel = belowLabels(map);
-    for (const layer of this.currentStyle()) {
-      const before = places.has(layer.id) ? places.get(layer.id) : layer.type === 'fill' || layer.type === 'line' ? firstLabel : undefined;
-      map.addLayer(layer, before && map.getLayer(before) ? before : undefined);
-    }
-    this.clickLayers = this.selectableLayers().map((name) => this.layerId(name));
-    for (const id of this.clickLayers) {
-      map.on('click', id, this.onFeatureClick);
-      map.on('mouseenter', id, this.onFeatureEnter);
-      map.on('mouseleave', id, this.onFeatureLeave);
-    }
+    for (const layer of this.currentStyle()) map.addLayer(layer, isAreaLike(layer.type) ? firstLabel : undefined);
+    restack(map, this.mapLayer.registry?.layers ?? [this]);
   }
 
-  /**
-   * Takes the click handlers and every style layer drawing from this element's sources off. Returns where each
-   * was: the id of the next style layer that is not one of them (undefined: on top).
-   */
-  private removeSources(map: MaplibreMap): Map<string, string | undefined> {
-    for (const id of this.clickLayers) {
-      map.off('click', id, this.onFeatureClick);
-      map.off('mouseenter', id, this.onFeatureEnter);
-      map.off('mouseleave', id, this.onFeatureLeave);
-    }
+  /** Takes every style layer drawing from this element's sources off. */
+  private removeSources(map: MaplibreMap): void {
     const sources = new Set(this.mapIds().sources);
-    const order = map.getLayersOrder();
-    const own = new Set(order.filter((id) => sources.has((map.getLayer(id) as { source?: string } | undefined)?.source ?? '')));
-    const places = new Map<string, string | undefined>();
-    order.forEach((id, index) => {
-      if (own.has(id)) places.set(id, order.slice(index + 1).find((next) => !own.has(next)));
-    });
-    for (const id of own) map.removeLayer(id);
-    return places;
+    for (const id of map.getLayersOrder()) {
+      if (sources.has((map.getLayer(id) as { source?: string } | undefined)?.source ?? '')) map.removeLayer(id);
+    }
   }
 
   private removeSourceObjects(map: MaplibreMap): void {
@@ -370,16 +389,16 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
 
   /**
    * Source options changed (clustering, a credit): maplibre cannot change them on a source, so the source and
-   * its style layers go on the map again, where they were among the other layers, with the data shown, the
+   * its style layers go on the map again, stacked by page order as before, with the data shown, the
    * highlight kept and the hooks (`removingFromMap`, `addedToMap`) run around it.
    */
   private remountIfOptionsChanged(map: MaplibreMap): void {
     if (this.tileSet.described || this.mountedOptions === undefined || JSON.stringify(this.sourceOptions()) === this.mountedOptions) return;
     const highlighted = this.highlighted;
-    const places = this.removeSources(map);
+    this.removeSources(map);
     this.removingFromMap(map);
     this.removeSourceObjects(map);
-    this.addSources(map, undefined, places);
+    this.addSources(map, undefined);
     this.addedToMap(map);
     if (highlighted !== undefined) map.setFeatureState({ source: this.sourceId, id: highlighted }, { selected: true });
   }
@@ -668,21 +687,6 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     };
     return withSourceLayer([...this.styleLayers(input), ...selectionLayers(input)], this.sourceId, this.tileSet.described?.sourceLayer);
   }
-
-  private readonly onFeatureClick = (event: MapLayerMouseEvent): void => {
-    const hit = event.features?.[0];
-    if (!hit) return;
-    const feature = this.findLoaded(hit) ?? { type: 'Feature', geometry: hit.geometry, properties: hit.properties };
-    this.select(feature);
-  };
-
-  private readonly onFeatureEnter = (event: MapLayerMouseEvent): void => {
-    event.target.getCanvas().style.cursor = 'pointer';
-  };
-
-  private readonly onFeatureLeave = (event: MapLayerMouseEvent): void => {
-    event.target.getCanvas().style.cursor = '';
-  };
 
   /** The loaded feature behind a rendered one (maplibre returns copies, with nested properties as strings). */
   private findLoaded(rendered: { id?: string | number }): Feature | undefined {

@@ -36,6 +36,9 @@ export function shownText(count: number, lang: Lang, messages: { one: string; ot
   return template.replace('{count}', count.toLocaleString(locale(lang)));
 }
 
+/** What a hidden layer shows: nothing, and it says why ("Ebene ausgeblendet"), not "20 Projekte angezeigt". */
+export const hiddenShown = (lang: Lang): { count: number; text: string } => ({ count: 0, text: t(lang, 'shown.hidden') });
+
 /** A property's value as maplibre's `to-string` writes it in a style filter ('' for none). */
 export function valueText(value: unknown): string {
   return value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -4,6 +4,7 @@ import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl
 import type { Lang } from '../i18n/lang.js';
 import type { Facet, LegendRow } from '../registry/layer-description.js';
 import { clusterLayers } from './cluster-style.js';
+import { LAYER_COLOURS } from '../symbols/palette.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from './data-layer.js';
 import { categoryFacet, clusterRow, valueText } from './describe-features.js';
 import type { InputTable } from './inputs.js';
@@ -25,10 +26,10 @@ import { t } from './layer.messages.js';
  * @event {KnDataLoadEvent} kn-data-load - The data is shown. `detail: {count, bbox}`.
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A feature was clicked. `detail: {layer, feature}`.
- * @event {KnErrorEvent} kn-error - The data could not be loaded or read; data already shown is kept. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - The data could not be loaded or read (data already shown is kept), or an attribute is invalid (`opacity="0,7"`). `detail: {code, message}`.
  */
 export class KnGeojsonLayer extends KnDataLayer {
-  protected readonly theme: LayerTheme = { kind: 'geojson', color: '#1d5fa8', label: (lang) => t(lang, 'name') };
+  protected readonly theme: LayerTheme = { kind: 'geojson', color: LAYER_COLOURS.own, label: (lang) => t(lang, 'name') };
 
   /** Show only features whose `category-field` has one of these values, comma-separated. Empty: all. */
   @property() categories?: string;

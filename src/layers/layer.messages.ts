@@ -8,7 +8,11 @@ const de = {
   'legend.cluster': 'Mehrere Objekte (Zahl = Anzahl)',
   'shown.one': '{count} Objekt angezeigt',
   'shown.other': '{count} Objekte angezeigt',
+  'shown.hidden': 'Ebene ausgeblendet',
   'facet.categories': 'Kategorie',
+  'expected.opacity': 'eine Zahl von 0 (unsichtbar) bis 1 (deckend), z. B. opacity="0.7"',
+  'expected.max-features': 'eine Zahl ab 1, z. B. max-features="2000"',
+  'expected.tiles-max-zoom': 'eine Zahl von 0 bis 24, z. B. tiles-max-zoom="14"',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -19,8 +23,12 @@ const en: Record<keyof typeof de, string> = {
   'legend.cluster': 'Several objects (number = count)',
   'shown.one': '{count} object shown',
   'shown.other': '{count} objects shown',
+  'shown.hidden': 'Layer hidden',
   'facet.categories': 'Category',
+  'expected.opacity': 'a number from 0 (invisible) to 1 (opaque), e.g. opacity="0.7"',
+  'expected.max-features': 'a number from 1, e.g. max-features="2000"',
+  'expected.tiles-max-zoom': 'a number from 0 to 24, e.g. tiles-max-zoom="14"',
 };
 
-/** The strings of the generic data layer's description (legend rows, counts, facets), German and English. */
+/** The strings of the generic data layer's description (legend rows, counts, facets) and attributes, German and English. */
 export const t = catalogue(de, en);

@@ -2,9 +2,10 @@ import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import { DATA_ID_PREFIX } from '../map/map-context.js';
 
 type PaintKey = Parameters<MaplibreMap['setPaintProperty']>[1];
+type LayoutKey = Parameters<MaplibreMap['setLayoutProperty']>[1];
 
 /**
- * Applies changed paint, visibility and filters of style layers already on the map, touching only what
+ * Applies changed paint, layout and filters of style layers already on the map, touching only what
  * differs (as svelte-maplibre's diff): a filter change is a style change, never a rebuild of the source.
  */
 export function applyStyleDiff(map: MaplibreMap, layers: readonly LayerSpecification[]): void {
@@ -15,8 +16,12 @@ export function applyStyleDiff(map: MaplibreMap, layers: readonly LayerSpecifica
         map.setPaintProperty(layer.id, key as PaintKey, value);
       }
     }
-    const visibility = layer.layout?.visibility ?? 'visible';
-    if (map.getLayoutProperty(layer.id, 'visibility') !== visibility) map.setLayoutProperty(layer.id, 'visibility', visibility);
+    // Layout too (visibility, and e.g. an icon image chosen by a field or drawn in the layer's colour).
+    for (const [key, value] of Object.entries({ visibility: 'visible', ...layer.layout }) as [LayoutKey, unknown][]) {
+      if (JSON.stringify(map.getLayoutProperty(layer.id, key) ?? (key === 'visibility' ? 'visible' : undefined)) !== JSON.stringify(value)) {
+        map.setLayoutProperty(layer.id, key, value as never);
+      }
+    }
     const filter = 'filter' in layer ? (layer.filter ?? null) : null;
     if (JSON.stringify(map.getFilter(layer.id) ?? null) !== JSON.stringify(filter)) map.setFilter(layer.id, filter);
   }

@@ -1,7 +1,11 @@
 import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
+import type { Framing } from './framing.js';
 import { KONSTANZ_BOUNDS, type Bounds, type LngLat } from './view.js';
 
-/** Room around a fitted area for the zoom buttons (right) and the attribution (bottom). */
+/**
+ * Room around a fitted area in the map's first frame, before its controls are there to be measured; `Framing`
+ * then fits the area clear of them (the zoom buttons, the credits, the page's controls in the corners).
+ */
 export const FIT_PADDING = { top: 24, bottom: 40, left: 24, right: 56 };
 
 export interface ViewAttributes {
@@ -27,10 +31,19 @@ export function initialCamera({ center, zoom, bounds }: ViewAttributes, saved?: 
   return { bounds: KONSTANZ_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
 }
 
+/** The area a first view fits (`bounds`, or the whole city), or undefined for a given or saved camera. */
+export function fittedBounds(camera: Partial<MapOptions>): Bounds | undefined {
+  const bounds = camera.bounds;
+  return Array.isArray(bounds) && bounds.length === 4 && bounds.every((n) => typeof n === 'number') ? (bounds as Bounds) : undefined;
+}
+
 /** Applies changed view attributes at once (no animation: the page asked for this view). */
-export function applyView(map: MaplibreMap, { center, zoom, bounds }: ViewAttributes): void {
-  if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
-  else if (center || zoom !== undefined) map.jumpTo({ center, zoom });
+export function applyView(map: MaplibreMap, { center, zoom, bounds }: ViewAttributes, framing: Framing): void {
+  if (bounds) framing.fit(bounds);
+  else if (center || zoom !== undefined) {
+    framing.release();
+    map.jumpTo({ center, zoom });
+  }
 }
 
 export function currentView(map: MaplibreMap): { center: LngLat; zoom: number; bounds: Bounds } {

@@ -31,7 +31,8 @@ export function unknownControls(value: string): string[] {
   return value.toLowerCase().split(/[\s,]+/).filter((word) => word && !known.includes(word));
 }
 
-const SMALL_MAP_WIDTH = 420;
+/** maplibre's own credit, as its default attribution control shows it. */
+const MAPLIBRE_CREDIT = '<a href="https://maplibre.org/" target="_blank">MapLibre</a>';
 
 export interface ControlsHost {
   lang(): Lang;
@@ -86,6 +87,7 @@ export class MapControls {
   private names: ControlName[] = [...CONTROL_NAMES];
 
   private strings?: typeof maplibreLocale;
+  private creditsWatch?: MutationObserver;
 
   constructor(private readonly host: ControlsHost) {}
 
@@ -126,10 +128,12 @@ export class MapControls {
   }
 
   detach(): void {
+    this.creditsWatch?.disconnect();
     this.added = [];
   }
 
   private rebuild(map: MaplibreMap): void {
+    this.creditsWatch?.disconnect();
     for (const control of this.added) map.removeControl(control);
     this.added = [];
     this.addAll(map);
@@ -156,14 +160,29 @@ export class MapControls {
     if (wanted('keyboard')) {
       controls.push([new ButtonControl(msg(lang, 'control.keyboard'), ICONS.keyboard, () => this.host.showKeyboardHelp()), 'top-right']);
     }
-    controls.push([new maplibre.AttributionControl(), 'bottom-right']); // compact (collapsing on first drag) below 640 px
+    // Without `compact`, maplibre decides on every resize: the full credit line on maps wider than 640 px, the
+    // ⓘ button (a <details> summary: focusable, labelled, its text read once opened) on smaller ones.
+    controls.push([new maplibre.AttributionControl({ customAttribution: MAPLIBRE_CREDIT }), 'bottom-right']);
     if (wanted('scale')) controls.push([new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left']);
     for (const [control, position] of controls) map.addControl(control, position);
     this.added = controls.map(([control]) => control);
-    // maplibre opens the compact credit line until the first drag; on a small map it would cover much of
-    // it, so start closed there (the ⓘ button opens it).
-    if (map.getContainer().clientWidth < SMALL_MAP_WIDTH) {
-      map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
-    }
+    const credits = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    if (credits) this.closeWhenCompact(credits);
+  }
+
+  /**
+   * maplibre opens the compact credits when they become compact (the text arrives, the map shrinks) and keeps them
+   * open until the first drag; on a small map they would cover much of it, so they start closed (ⓘ opens them).
+   */
+  private closeWhenCompact(credits: Element): void {
+    let compact = false;
+    const check = () => {
+      const now = credits.classList.contains('maplibregl-compact');
+      if (now && !compact) credits.classList.remove('maplibregl-compact-show');
+      compact = now;
+    };
+    check();
+    this.creditsWatch = new MutationObserver(check);
+    this.creditsWatch.observe(credits, { attributes: true, attributeFilter: ['class'] });
   }
 }

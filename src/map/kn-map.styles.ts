@@ -99,18 +99,31 @@ export const mapStyles = css`
     max-width: calc(100% - 70px);
     max-height: calc(100% - 60px);
   }
+  /* A control taller than the room its corner has (an open legend on a small map) scrolls inside it instead of
+     growing over the next control. Not the search: its list of results drops out of its box. */
+  .corner ::slotted(*) {
+    min-height: 0;
+    flex-shrink: 1;
+  }
+  .corner ::slotted(:not(kn-search)) {
+    overflow: auto;
+  }
   .corner--top-left {
     top: 10px;
     left: 10px;
   }
-  /* maplibre's zoom buttons sit in the top-right corner, its attribution in the bottom-right. */
+  /*
+   * maplibre's zoom buttons sit in the top-right corner, the scale in the bottom-left, the credits in the
+   * bottom-right. These offsets hold until the map is there; then framing.ts places each corner beside or above
+   * maplibre's controls and clear of the other corners, and limits its size (inline top/right/bottom/left, max-*).
+   */
   .corner--top-right {
     top: 10px;
     right: 50px;
     align-items: flex-end;
   }
   .corner--bottom-left {
-    bottom: 10px;
+    bottom: 42px;
     left: 10px;
   }
   .corner--bottom-right {
@@ -164,7 +177,8 @@ export const mapStyles = css`
   }
   .notice button:focus-visible,
   :host .maplibregl-canvas:focus-visible,
-  :host .maplibregl-ctrl button:focus-visible {
+  :host .maplibregl-ctrl button:focus-visible,
+  :host .maplibregl-ctrl-attrib-button:focus-visible {
     outline: 3px solid var(--kn-color-focus, #1d5fa8);
     outline-offset: -3px;
   }
@@ -268,6 +282,20 @@ export const mapStyles = css`
   }
   .keyboard-help::backdrop {
     background: rgb(0 0 0 / 0.35);
+  }
+  /* The credits on the dark map: dark ground, light text (maplibre's are dark on half-transparent white). */
+  :host([data-kn-dark]) .maplibregl-ctrl-attrib {
+    background-color: rgb(29 32 36 / 0.85);
+    color: #ececec;
+  }
+  :host([data-kn-dark]) .maplibregl-ctrl-attrib.maplibregl-compact {
+    background-color: #2b2f36;
+  }
+  :host([data-kn-dark]) .maplibregl-ctrl-attrib a {
+    color: #ececec;
+  }
+  :host([data-kn-dark]) .maplibregl-ctrl-attrib-button {
+    background-color: #ececec;
   }
   /* Links in running text must not rely on colour alone (WCAG 1.4.1). */
   :host .maplibregl-ctrl-attrib a {

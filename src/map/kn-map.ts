@@ -11,7 +11,8 @@ import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { BasemapLoader } from './basemaps/basemap-loader.js';
 import { resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
 import { consentCard, hasStoredConsent, storeConsent } from './consent.js';
-import { applyView, currentCamera, currentView, initialCamera, type Camera } from './camera.js';
+import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera } from './camera.js';
+import { CORNERS, Framing } from './framing.js';
 import { carryOverDataLayers } from './carry-over.js';
 import { MapControls, parseControls, unknownControls } from './controls.js';
 import { keyboardHelp } from './keyboard-help.js';
@@ -21,14 +22,18 @@ import { onDocumentLangChange } from './lang-observer.js';
 import { loadMaplibre } from './load-maplibre.js';
 import { mapContext, type KnMapContextValue } from './map-context.js';
 import { LayerRegistry } from '../registry/layer-registry.js';
+import { restack } from '../layers/stacking.js';
+import { PickController } from './pick/pick-controller.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
+import { SampleMark, sampleMarkStyles } from './sample-mark.js';
+import { nonNumericPart } from '../layers/validate-attributes.js';
+import type { HashController } from './hash-controller.js';
+import { HashLoader, hashConverter } from './hash-loader.js';
 import { Deferred } from './deferred.js';
 import { boundsProblem, lngLatProblem, zoomProblem, type Bounds, type LngLat } from './view.js';
 import { distanceToViewport, observeViewport, unobserveViewport } from './viewport.js';
 import { webglBudget, type BudgetClient } from './webgl-budget.js';
-
-const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 
 type Status = 'idle' | 'waiting' | 'loading' | 'live' | 'suspended' | 'failed';
 
@@ -47,15 +52,16 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  *   without JavaScript) is not shown once the element is defined.
  * @slot top-left - Controls in the top-left corner (e.g. `<kn-legend slot="top-left">`).
  * @slot top-right - Controls in the top-right corner, left of the zoom buttons.
- * @slot bottom-left - Controls in the bottom-left corner.
- * @slot bottom-right - Controls in the bottom-right corner, above the attribution.
+ * @slot bottom-left - Controls in the bottom-left corner, above the scale.
+ * @slot bottom-right - Controls in the bottom-right corner, above the credits. Each corner keeps clear of the
+ *   others and of maplibre's controls, and may grow only as far as the next control.
  *
  * @event {KnReadyEvent} kn-ready - The first frame with every initial layer has rendered (again after the map is rebuilt).
  * @event {KnMoveEndEvent} kn-move-end - The view stopped moving. `detail: {center, zoom, bounds}`.
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
  * @event {Event} kn-map-connected - The element joined the page (controls bound with `for` find it then).
  * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
- * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, missing WebGL, or an error of a layer inside. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, missing WebGL, an unknown `kn-` element inside (`unknown-element`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
  * @csspart map-area - The element maplibre draws into.
@@ -63,6 +69,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @csspart status - The "loading" overlay.
  * @csspart notices - The area with error and info notices.
  * @csspart notice - One notice.
+ * @csspart sample-mark - The "Beispieldaten" mark (top left, below that corner's controls) while a visible layer shows sample data.
  * @csspart progress - The progress bar while a layer loads a large file.
  * @csspart corner - Each corner area holding slotted controls.
  * @csspart consent - The two-click consent card for an external basemap.
@@ -76,7 +83,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @cssprop [--kn-map-radius=0] - Corner radius.
  */
 export class KnMap extends LitElement implements BudgetClient {
-  static override styles = mapStyles;
+  static override styles = [mapStyles, sampleMarkStyles];
 
   /** Centre of the view as "longitude,latitude" (WGS84 degrees). */
   @property({ converter: lngLatConverter, reflect: true }) center?: LngLat;
@@ -138,6 +145,14 @@ export class KnMap extends LitElement implements BudgetClient {
    */
   @property({ reflect: true }) theme?: string;
 
+  /**
+   * Keeps the view and the selected feature in the page's URL (`#karte=15.2/47.6597/9.1757&auswahl=wlan/fc-kn-ap007`),
+   * so a visitor can bookmark or share it; back and forward step through the features chosen. A value names the
+   * parameter (`hash="plan"` → `#plan=…&plan-auswahl=…`) so that two maps on a page keep apart. Without it the
+   * map still opens a link made by "Link kopieren" but does not change the URL.
+   */
+  @property({ converter: hashConverter, reflect: true }) hash: string | boolean = false;
+
   @state() private status: Status = 'idle';
   @state() private snapshotUrl?: string;
   @state() private inheritedLang: string | null = null;
@@ -160,6 +175,15 @@ export class KnMap extends LitElement implements BudgetClient {
     geolocateFailed: (code) => this.report('geolocation', code === 1 ? 'geolocate.denied' : code === 3 ? 'geolocate.timeout' : 'geolocate.unavailable'),
   });
   private readonly notices = new MapNotices(this);
+  /** "Beispieldaten" on the map while a visible layer shows sample data (a `sample` note). */
+  private readonly sampleMark = new SampleMark(this, this.registry);
+  /** Keeps the controls apart and a fitted view clear of them. */
+  private readonly framing = new Framing(() =>
+    Object.fromEntries(CORNERS.map((corner) => [corner, this.renderRoot.querySelector<HTMLElement>(`.corner--${corner}`)])),
+  );
+  /** The URL keeper (hash-controller.ts), loaded when the map or the URL needs it. */
+  private readonly viewHash = new HashLoader(this);
+  private unknownElements?: Promise<unknown>;
   private readonly basemaps = new BasemapLoader({
     lang: () => this.effectiveLang,
     dark: () => this.isDark,
@@ -168,9 +192,15 @@ export class KnMap extends LitElement implements BudgetClient {
   });
   private mapInstance?: MaplibreMap;
 
+  private picking?: PickController;
+
   constructor() {
     super();
     new ContextProvider(this, { context: registryContext, initialValue: this.registry });
+    // Layers moved in the page: their drawing follows (later lies on top).
+    this.registry.subscribe((topics) => {
+      if (topics.has('layers') && this.mapInstance) restack(this.mapInstance, this.registry.layers);
+    });
   }
   private readyState = new Deferred();
   private generation = 0;
@@ -265,7 +295,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.hasUpdatedOnce = true;
     const map = this.mapInstance;
     if (!map || this.status !== 'live') return;
-    if (changed.has('center') || changed.has('zoom') || changed.has('bounds')) applyView(map, this.view);
+    if (changed.has('center') || changed.has('zoom') || changed.has('bounds')) applyView(map, this.view, this.framing);
     if (changed.has('minZoom')) map.setMinZoom(this.view.minZoom ?? null);
     if (changed.has('maxZoom')) map.setMaxZoom(this.view.maxZoom ?? null);
     if (changed.has('interactive')) this.mapControls.setInteractive(map, this.interactive);
@@ -280,6 +310,11 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   /** Shows `message` on the map as a notice (and announces it politely). */
+  /** @internal The padding that frames a feature clear of the map's controls and credits (for controls). */
+  framePadding(): { top: number; right: number; bottom: number; left: number } {
+    return this.framing.freePadding();
+  }
+
   showNotice(kind: 'error' | 'info', code: string, message: string): void {
     this.notices.show(kind, code, message);
   }
@@ -312,6 +347,7 @@ export class KnMap extends LitElement implements BudgetClient {
     const generation = ++this.generation;
     this.status = 'loading';
     this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: () => undefined }); // layers start fetching
+    void this.viewHash.forMap(); // when needed, loads alongside maplibre
     let bundle;
     try {
       bundle = await loadMaplibre();
@@ -326,15 +362,21 @@ export class KnMap extends LitElement implements BudgetClient {
     }
     const style = await this.basemaps.style(this.shownBasemap());
     if (generation !== this.generation) return;
+    const viewHash = await this.viewHash.forMap(); // (the URL may have got a fragment meanwhile)
+    if (generation !== this.generation) return;
 
     let map: MaplibreMap;
+    let options: MapOptions;
     try {
-      map = new bundle.maplibre.Map(this.mapOptions());
+      options = this.mapOptions(viewHash);
+      map = new bundle.maplibre.Map(options);
     } catch {
       return this.fail(generation, 'webgl-unavailable', 'error.webgl-unavailable');
     }
     this.mapInstance = map;
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
+    this.framing.attach(map, fittedBounds(options));
+    this.picking = new PickController(map, () => this.registry.layers);
     map.getCanvas().setAttribute('aria-label', this.canvasLabel());
     map.on('moveend', () => {
       const view = currentView(map);
@@ -361,9 +403,15 @@ export class KnMap extends LitElement implements BudgetClient {
     this.provideContext(map, () => undefined);
     map.triggerRepaint();
     await map.once('idle');
+    await this.framing.settled(); // the credits came with the first drawing: a fitted view makes room for them
     if (generation !== this.generation) return;
     this.readyState.resolve();
     this.dispatchEvent(new KnReadyEvent());
+    // Names a misspelt <kn-…> inside, now that lazily defined elements have had time (a lazy chunk).
+    this.unknownElements ??= import('./unknown-elements.js').then(
+      ({ UnknownElements }) => new UnknownElements(this, this.notices).watch(),
+      () => (this.unknownElements = undefined), // tried again when the map is ready next
+    );
   }
 
   private stop({ snapshot }: { snapshot: boolean }): void {
@@ -375,6 +423,9 @@ export class KnMap extends LitElement implements BudgetClient {
       this.savedCamera = currentCamera(map);
       this.provider.setValue(undefined); // layers take their sources off while the map still exists
       this.mapControls.detach();
+      this.framing.detach();
+      this.picking?.detach();
+      this.picking = undefined;
       map.remove(); // also releases the WebGL context
       this.mapInstance = undefined;
     }
@@ -410,7 +461,7 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   private provideContext(map: MaplibreMap | undefined, waitFor: (work: Promise<unknown>) => void): void {
-    const value: KnMapContextValue = { element: this, map, lang: this.effectiveLang, waitFor };
+    const value: KnMapContextValue = { element: this, map, lang: this.effectiveLang, waitFor, framePadding: () => this.framePadding() };
     this.provider.setValue(value);
   }
 
@@ -423,11 +474,11 @@ export class KnMap extends LitElement implements BudgetClient {
     map.setStyle(style, { diff: false, transformStyle: carryOverDataLayers });
   }
 
-  private mapOptions(): MapOptions {
+  private mapOptions(viewHash?: HashController): MapOptions {
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     return {
       container: this.renderRoot.querySelector<HTMLElement>('.canvas-host')!,
-      ...initialCamera(this.view, this.savedCamera),
+      ...initialCamera(this.view, this.savedCamera ?? viewHash?.initialCamera()),
       minZoom: this.view.minZoom,
       maxZoom: this.view.maxZoom,
       interactive: true, // handlers are switched by MapControls so `interactive` can change later
@@ -458,7 +509,10 @@ export class KnMap extends LitElement implements BudgetClient {
     if (value === undefined) return undefined;
     const expected = problem(value);
     if (!expected) return value;
-    this.reportInvalid(name, this.getAttribute(name) ?? String(value), expected);
+    const text = this.getAttribute(name) ?? String(value);
+    const part = nonNumericPart(text);
+    if (part === null) this.reportInvalid(name, text, expected);
+    else this.report('invalid-attribute', 'error.not-a-number', { name, part, expected: msg(this.effectiveLang, expected) });
     return undefined;
   }
 
@@ -478,7 +532,8 @@ export class KnMap extends LitElement implements BudgetClient {
     const map = this.mapInstance;
     if (!map) return;
     const camera = initialCamera(this.view);
-    if (camera.bounds) map.fitBounds(camera.bounds, { ...camera.fitBoundsOptions, bearing: 0, pitch: 0, animate: false });
+    const bounds = fittedBounds(camera);
+    if (bounds) this.framing.fit(bounds);
     else map.jumpTo({ ...camera, bearing: 0, pitch: 0 });
   }
 
@@ -510,7 +565,12 @@ export class KnMap extends LitElement implements BudgetClient {
         ${busy && !this.snapshotUrl
           ? html`<div class="status" part="status"><span>${msg(lang, 'map.loading')}</span></div>`
           : nothing}
-        ${CORNERS.map((corner) => html`<div class="corner corner--${corner}" part="corner"><slot name=${corner}></slot></div>`)}
+        ${CORNERS.map(
+          (corner) =>
+            html`<div class="corner corner--${corner}" part="corner">
+              <slot name=${corner}></slot>${corner === 'top-left' ? this.sampleMark.render(lang) : nothing}
+            </div>`,
+        )}
         ${this.notices.render(lang)}
         ${this.renderConsent(lang)}
         ${keyboardHelp(lang)}

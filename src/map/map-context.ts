@@ -17,6 +17,8 @@ export interface KnMapContextValue {
   readonly lang: Lang;
   /** Registers the work a layer does to show its first data; the map's `ready` waits for it. */
   waitFor(work: Promise<unknown>): void;
+  /** The padding that frames a feature clear of the map's controls and credits (fitBounds `padding`). */
+  framePadding?(): { top: number; right: number; bottom: number; left: number };
 }
 
 export const mapContext = createContext<KnMapContextValue | undefined>(Symbol('kn-map'));

@@ -1,4 +1,5 @@
 import type { Feature } from 'geojson';
+import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
 import type { LayerDescription } from './layer-description.js';
 
@@ -16,6 +17,35 @@ export interface DescribedLayer extends HTMLElement {
   featureCategory(feature: Feature, lang?: Lang): string;
   /** Whether the map draws the feature under the layer's current filters. */
   isShown(feature: Feature): boolean;
-  /** Frames, highlights and selects a feature (lists, search). */
-  focusFeature(feature: Feature): void;
+  /** Frames, highlights and selects a feature (lists, search); with `include`, frames that point too. */
+  focusFeature(feature: Feature, options?: { include?: [number, number] }): void;
+  /**
+   * The nearest feature to a point, shown on the map (a layer offering a `nearest` facet implements it): the
+   * straight-line distance in metres; null when there is none.
+   */
+  showNearest?(from: [number, number]): { feature: Feature; distance: number } | null;
+
+  // ---- optional: drawing on the map's canvas (KnDataLayer implements them) ----
+
+  /**
+   * The ids of the maplibre style layers it draws, in its own order. The map stacks them by the page order of
+   * the layers: areas and lines of every layer below the points and labels of every layer.
+   */
+  mapIds?(): { sources: string[]; layers: string[] };
+  /** The style layers a click or tap may pick, with what they draw. */
+  pickTargets?(): PickTarget[];
+  /** The map picked this rendered feature of one of its targets: select it, or expand a cluster. */
+  picked?(hit: MapGeoJSONFeature, target: PickTarget): void;
+  /** A click picked no point or cluster of any layer. Return true if the layer answered it (then no area is selected). */
+  clickedBeside?(lngLat: [number, number]): boolean;
+}
+
+/**
+ * A style layer a click may pick. Points (and their clusters) win over lines, lines over areas, a later layer in
+ * the page over an earlier one; areas are picked only where no point or line is hit.
+ */
+export interface PickTarget {
+  /** The maplibre style-layer id. */
+  id: string;
+  role: 'point' | 'cluster' | 'line' | 'area';
 }

@@ -43,7 +43,21 @@ export interface YearFacet {
   value: number;
 }
 
-export type Facet = ValuesFacet | YearFacet;
+/**
+ * The layer answers "where is the nearest one?" (`<kn-nearest>`): the layer's `showNearest(from)` finds it.
+ * The texts name the layer's things: "Nächsten Hotspot finden", "Nächster Hotspot", "Kein Hotspot in Betrieb".
+ */
+export interface NearestFacet {
+  kind: 'nearest';
+  /** The task, e.g. "Nächsten Hotspot finden". */
+  label: string;
+  /** What the result is, e.g. "Nächster Hotspot". */
+  result: string;
+  /** Said when there is none, e.g. "Kein Hotspot in Betrieb auf der Karte". */
+  none: string;
+}
+
+export type Facet = ValuesFacet | YearFacet | NearestFacet;
 
 /**
  * What a layer tells the map's controls about itself, in one language: the legend, lists, details, layer

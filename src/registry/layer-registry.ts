@@ -14,11 +14,20 @@ export type RegistryTopic =
   | 'selection'
   /** A point that distances are measured from was set (e.g. the start of a nearest-hotspot search). */
   | 'origin'
+  /** A place was chosen (in the search) that tasks like "nearest hotspot" can start from. */
+  | 'place'
   /** The map's language changed. */
   | 'lang';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 export type Subscriber = (topics: ReadonlySet<RegistryTopic>) => void;
+
+/** A place a visitor chose, e.g. an address or a district found by the search. */
+export interface ChosenPlace {
+  /** Its name as shown to people, e.g. "Bushaltestelle Bücklestraße". */
+  name: string;
+  lngLat: [number, number];
+}
 
 export interface Selection {
   layer: DescribedLayer;
@@ -41,6 +50,8 @@ export class LayerRegistry {
   private selected?: Selection;
   private viewBounds?: Bounds;
   private originPoint?: [number, number];
+  private originLabel?: string;
+  private chosenPlace?: ChosenPlace;
 
   /** @param element The `<kn-map>` that owns the registry. */
   constructor(readonly element: HTMLElement) {}
@@ -117,9 +128,25 @@ export class LayerRegistry {
     return this.originPoint;
   }
 
-  setOrigin(point: [number, number] | undefined): void {
+  /** What that point is, for people ("Bushaltestelle Bücklestraße", "Ihrem Standort"), if known. */
+  get originName(): string | undefined {
+    return this.originLabel;
+  }
+
+  setOrigin(point: [number, number] | undefined, name?: string): void {
     this.originPoint = point;
+    this.originLabel = point ? name : undefined;
     this.notify('origin');
+  }
+
+  /** The place last chosen in a search of this map, if any. */
+  get place(): ChosenPlace | undefined {
+    return this.chosenPlace;
+  }
+
+  setPlace(place: ChosenPlace | undefined): void {
+    this.chosenPlace = place;
+    this.notify('place');
   }
 
   /** Calls `subscriber` with what changed, whenever it changes. Returns the unsubscribe function. */

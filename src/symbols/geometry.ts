@@ -3,7 +3,7 @@
  * canvas with `Path2D`) and the legend's inline SVG come from one recipe. Pure; no DOM.
  */
 
-export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'hexagon';
+export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'hexagon' | 'heart' | 'star';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -14,6 +14,8 @@ export function shapePath(shape: Shape, cx: number, cy: number, r: number): stri
     const half = r * 0.85;
     return `M${round(cx - half)} ${round(cy - half)}h${round(2 * half)}v${round(2 * half)}h${round(-2 * half)}Z`;
   }
+  if (shape === 'heart') return heartPath(cx, cy, r);
+  if (shape === 'star') return starPath(cx, cy, r);
   const corners = shape === 'triangle' ? 3 : shape === 'diamond' ? 4 : 6;
   const start = shape === 'hexagon' ? Math.PI / 6 : -Math.PI / 2;
   const radius = shape === 'triangle' ? r * 1.1 : r;
@@ -24,6 +26,28 @@ export function shapePath(shape: Shape, cx: number, cy: number, r: number): stri
   });
   return `M${points.join('L')}Z`;
 }
+
+/** A heart: two lobes above, the point below, within the circle of radius r. */
+function heartPath(cx: number, cy: number, r: number): string {
+  const p = (x: number, y: number) => `${round(cx + x * r)} ${round(cy + y * r)}`;
+  return (
+    `M${p(0, 0.95)}C${p(-0.35, 0.6)} ${p(-1, 0.2)} ${p(-1, -0.3)}C${p(-1, -0.78)} ${p(-0.42, -0.98)} ${p(0, -0.52)}` +
+    `C${p(0.42, -0.98)} ${p(1, -0.78)} ${p(1, -0.3)}C${p(1, 0.2)} ${p(0.35, 0.6)} ${p(0, 0.95)}Z`
+  );
+}
+
+/** A five-pointed star, points on the circle of radius r (slightly larger: a star covers less area). */
+function starPath(cx: number, cy: number, r: number): string {
+  const points = Array.from({ length: 10 }, (_, i) => {
+    const radius = (i % 2 ? 0.5 : 1.12) * r;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return `${round(cx + radius * Math.cos(angle))} ${round(cy + 1 + radius * Math.sin(angle))}`;
+  });
+  return `M${points.join('L')}Z`;
+}
+
+/** The dashes of a "planned" outline (hollow symbols), in pixels: dash, gap. */
+export const PLANNED_DASH = [3, 2] as const;
 
 /** The hatch pattern ("under construction"): lines rising to the right, `spacing` apart, over a width × height box. */
 export const HATCH = { spacing: 12, lineWidth: 2 } as const;

@@ -13,10 +13,12 @@ export type FillPattern = 'solid' | 'hatch' | 'dots' | 'empty';
 export type MapSymbol =
   /** A filled dot with a white rim (active hotspot, a point of a GeoJSON layer). */
   | { kind: 'dot'; color: string }
-  /** A white dot with a coloured ring (planned hotspot, a place in the innovation area). */
+  /** A white dot with a coloured ring: hollow, i.e. planned (planned hotspot). */
   | { kind: 'ring'; color: string }
-  /** A cluster bubble with a count in it. */
-  | { kind: 'cluster'; color: string; count: number }
+  /** A coloured ring with a dot in its middle (a place in the innovation area). */
+  | { kind: 'target'; color: string }
+  /** A cluster with a count in it: a bubble, or another shape (projects: a square). */
+  | { kind: 'cluster'; color: string; count: number; shape?: Shape }
   /** An area filled with a tint (opacity 0–1) plus a pattern, with a grey edge. */
   | { kind: 'fill'; color: string; opacity: number; pattern: FillPattern }
   /** An area with a strong outline, dashed where the outline is approximate. */
@@ -27,13 +29,14 @@ export type MapSymbol =
   | { kind: 'line'; color: string }
   /** A dashed coverage circle. */
   | { kind: 'coverage'; color: string }
-  /** A map symbol: a filled shape with a white rim (projects). */
-  | { kind: 'shape'; shape: Shape; color: string };
+  /** A map symbol: a filled shape with a white rim (projects); planned: pale, with a dashed outline. */
+  | { kind: 'shape'; shape: Shape; color: string; planned?: boolean };
 
-/** What a symbol shows, for tests and styling: `fill-hatch`, `shape-triangle`, `outline-dashed` … */
+/** What a symbol shows, for tests and styling: `fill-hatch`, `shape-triangle`, `shape-square-planned`, `outline-dashed` … */
 export function symbolName(symbol: MapSymbol): string {
   if (symbol.kind === 'fill') return `fill-${symbol.pattern}`;
-  if (symbol.kind === 'shape') return `shape-${symbol.shape}`;
+  if (symbol.kind === 'shape') return `shape-${symbol.shape}${symbol.planned ? '-planned' : ''}`;
+  if (symbol.kind === 'cluster') return symbol.shape && symbol.shape !== 'circle' ? `cluster-${symbol.shape}` : 'cluster';
   if (symbol.kind === 'outline') return symbol.dashed ? 'outline-dashed' : 'outline-solid';
   return symbol.kind;
 }

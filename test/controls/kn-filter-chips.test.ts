@@ -7,6 +7,7 @@ import { toggleInList } from '../../src/controls/filter-chips/filter-list.js';
 import type { KnFilterChips } from '../../src/controls/filter-chips/filter-chips.js';
 import type { KnProjectsLayer } from '../../src/layers/projects/kn-projects-layer.js';
 import { mapWithControls, part, parts, text } from './control-helpers.js';
+import { until } from '../helpers/harness.js';
 
 const chips = (control: KnFilterChips) =>
   parts<HTMLInputElement>(control, 'input[type="checkbox"]').map((box) => ({ box, label: text(box.closest('label')), checked: box.checked }));
@@ -93,6 +94,22 @@ describe('<kn-filter-chips>', () => {
     // The button went away: focus moved to the first chip, not to the page's start.
     expect(control.shadowRoot!.activeElement).to.equal(chips(control)[0].box);
     await expect(control).to.be.accessible();
+  });
+
+  it('says the layer is hidden instead of counting projects the map does not show, in German and English', async () => {
+    const { map } = await mapWithControls(html`
+      <kn-map><kn-filter-chips slot="top-left"></kn-filter-chips><kn-projects-layer hidden></kn-projects-layer></kn-map>
+    `);
+    const control = map.querySelector('kn-filter-chips')!;
+    const layer = map.querySelector<KnProjectsLayer>('kn-projects-layer')!;
+    await control.updateComplete;
+    expect(text(status(control))).to.equal('Ebene ausgeblendet');
+    await click(control, 'Smarte Stadt', layer);
+    expect(text(status(control))).to.equal('Ebene ausgeblendet');
+    map.lang = 'en';
+    await until(() => text(status(control)) === 'Layer hidden', () => `"Layer hidden" (it says "${text(status(control))}")`);
+    layer.hidden = false;
+    await until(() => text(status(control)) === '14 projects shown', () => `the count (it says "${text(status(control))}")`);
   });
 
   it('works by keyboard alone: Tab to a chip, Space ticks it', async () => {

@@ -8,6 +8,7 @@ import type { KnLegend } from '../../src/controls/legend/legend.js';
 import type { KnFibreLayer } from '../../src/layers/fibre/kn-fibre-layer.js';
 import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { LAYER_COLOURS } from '../../src/symbols/palette.js';
 import { until } from '../helpers/harness.js';
 import { nextEvent } from '../helpers/map.js';
 import { mapWithControls, mixedGeojson, part, parts, text } from './control-helpers.js';
@@ -66,19 +67,24 @@ describe('<kn-legend>', () => {
     const area = byName(legend, 'Konstanzer Innovationsareal').symbols;
     expect(area[0]).to.include({ swatch: 'outline-dashed' });
     expect(area[0].text).to.contain('Umriss ungefähr');
-    expect(area[1]).to.include({ swatch: 'ring', text: 'Orte im Areal' });
+    expect(area[1]).to.include({ swatch: 'target', text: 'Orte im Areal' });
 
     const projects = byName(legend, 'Smart-Green-City-Projekte');
     expect(projects.symbols.map((s) => `${s.swatch} ${s.text}`)).to.deep.equal([
-      'shape-circle Smart Leben',
+      'shape-heart Smart Leben',
       'shape-triangle Smarte Mobilität',
       'shape-square Smarte Stadt',
       'shape-diamond Smarte Verwaltung',
       'shape-hexagon Smarte Wirtschaft',
-      'cluster Mehrere Projekte (Zahl = Anzahl)',
+      'shape-square-planned geplant: blass mit gestricheltem Rand, Form je Handlungsfeld',
+      'cluster-square Mehrere Projekte (Zahl = Anzahl)',
     ]);
-    const colours = parts(legend, '[data-swatch^="shape-"] path').map((shape) => shape.getAttribute('fill'));
-    expect(colours).to.deep.equal(['#b0306a', '#1f5fa8', '#2d7a36', '#6a3d9a', '#b35300']);
+    // One colour for the layer (the shape tells the field of action); planned: a dashed outline in it.
+    const colours = parts(legend, '[data-swatch^="shape-"]:not([data-swatch$="-planned"]) path').map((shape) => shape.getAttribute('fill'));
+    expect(colours).to.deep.equal(Array(5).fill(LAYER_COLOURS.projects));
+    const planned = parts(legend, '[data-swatch$="-planned"] path')[1];
+    expect(planned.getAttribute('stroke')).to.equal(LAYER_COLOURS.projects);
+    expect(planned.getAttribute('stroke-dasharray')).to.equal('3 2');
 
     expect(byName(legend, 'Messpunkte').symbols.map((s) => `${s.swatch} ${s.text}`)).to.deep.equal(['dot Punkt', 'line Linie', 'area Fläche']);
     expect(parts(legend, 'svg.swatch').every((swatch) => swatch.getAttribute('aria-hidden') === 'true')).to.equal(true);

@@ -5,7 +5,17 @@ import '../../src/define.js';
 import '../../src/kn-search.js';
 import type { KnSearch } from '../../src/controls/search/search.js';
 import { geocoderUrl, parsePlaces } from '../../src/controls/search/geocoder.js';
-import { findMatches, fold } from '../../src/controls/search/match.js';
+import {
+  editDistance,
+  findMatches,
+  fold,
+  groupMatches,
+  matchName,
+  Rank,
+  typoDistance,
+  type Match,
+} from '../../src/controls/search/match.js';
+import { representativePoint } from '../../src/controls/search/geometry.js';
 import { nextEvent } from '../helpers/map.js';
 import { clearForeignRequests, foreignRequests } from '../helpers/network.js';
 import { featureNamed, isHighlighted, mount, until } from './feature-controls-helpers.js';
@@ -14,6 +24,16 @@ const input = (el: KnSearch) => el.shadowRoot!.querySelector<HTMLInputElement>('
 const listbox = (el: KnSearch) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
 const options = (el: KnSearch) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 const optionNames = (el: KnSearch) => options(el).map((o) => o.querySelector('.name')!.textContent!.trim());
+/** What each result says it is, as seen (without the comma only screen readers get). */
+const optionKinds = (el: KnSearch) =>
+  options(el).map((o) =>
+    o
+      .querySelector<HTMLElement>('[part="kind"]')!
+      .textContent!.replace(/^\s*,\s*/, '')
+      .trim(),
+  );
+/** "name — kind" per result. */
+const results = (el: KnSearch) => optionNames(el).map((name, i) => `${name} — ${optionKinds(el)[i]}`);
 const status = (el: KnSearch) => el.shadowRoot!.querySelector('[role="status"]')!;
 
 /** Every request off loopback (Chrome's own autofill query is switched off in scripts/chrome.js). */
@@ -27,19 +47,57 @@ async function type(el: KnSearch, text: string) {
   await el.updateComplete;
 }
 
-async function mountSearch(attrs: { geocoder?: string; lang?: string } = {}) {
+async function clearField(el: KnSearch) {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.clear')!.click();
+  await el.updateComplete;
+}
+
+/** Types a query and waits until the results (with the place names, read on first use) are `expected`. */
+async function search(el: KnSearch, query: string, expected: (el: KnSearch) => boolean) {
+  await type(el, query);
+  await until(
+    () => expected(el),
+    () => `results for "${query}" (got ${JSON.stringify(results(el))})`,
+  );
+}
+
+async function mountSearch(attrs: { geocoder?: string; lang?: string; innovation?: boolean; noPlaces?: boolean } = {}) {
   const mounted = await mount(html`
     <div>
-      <kn-search for="search-map" geocoder=${attrs.geocoder ?? nothing}></kn-search>
+      <kn-search for="search-map" geocoder=${attrs.geocoder ?? nothing} ?no-places=${attrs.noPlaces ?? false}></kn-search>
       <kn-map id="search-map" lang=${attrs.lang ?? 'de'} style="width:700px;height:450px">
         <kn-wlan-layer></kn-wlan-layer>
         <kn-projects-layer></kn-projects-layer>
+        ${attrs.innovation ? html`<kn-innovation-area-layer></kn-innovation-area-layer>` : nothing}
       </kn-map>
     </div>
   `);
   const el = mounted.container.querySelector('kn-search')!;
   return { ...mounted, el };
 }
+
+/** Every resource the page loads from here on (an observer: the timeline's buffer fills up with map tiles). */
+const loaded: string[] = [];
+new PerformanceObserver((list) => loaded.push(...list.getEntries().map((entry) => entry.name))).observe({ type: 'resource' });
+
+/** The files only the search's place names come from (the map and its layers read others), read so far. */
+const placeFiles = () =>
+  loaded.filter((name) => /\/(orte|sgc-wetterstationen)\.geojson$|\/gazetteer\.(ts|js)$/.test(new URL(name).pathname));
+
+describe('<kn-search> place names', () => {
+  // First in the file: the place names are read once per page.
+  it('reads the place names only when the search is first used, then finds districts, stops and landmarks', async () => {
+    const { el } = await mountSearch();
+    expect(placeFiles(), 'before the search is used').to.deep.equal([]);
+    await search(el, 'Konzil', (e) => optionNames(e).includes('Konzil'));
+    await until(
+      () => placeFiles().length === 3,
+      () => `the module and two files (got ${placeFiles().join(', ')})`,
+    );
+    expect(results(el)[0]).to.equal('Konzil — Ort');
+    await expect(el).to.be.accessible();
+  });
+});
 
 describe('<kn-search>', () => {
   it('is a labelled ARIA 1.2 combobox controlling a listbox', async () => {
@@ -54,34 +112,133 @@ describe('<kn-search>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('finds features of every layer by name, ignoring case and umlauts', async () => {
+  it('finds features of every layer and the places of Konstanz by name, ignoring case and umlauts, and says what each is', async () => {
     const { el } = await mountSearch();
-    await type(el, 'Markt');
+    await search(el, 'Markt', (e) => optionNames(e).includes('Marktstätte/BHF'));
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
-    expect(optionNames(el)).to.deep.equal([
-      'Marktstätte',
-      'Marktstätte Unterführung',
-      'Stadtklima-Messnetz: Station Marktstätte',
-      'Fischmarkt Richtung Stadtgarten',
+    // Names starting with the query, then a word starting with it, then the rest; two different Marktstätte
+    // things 125 m apart stay two results, each saying what it is.
+    expect(results(el)).to.deep.equal([
+      'Marktstätte — Konstanz-WLAN',
+      'Marktstätte — Wetterstation',
+      'Marktstätte Unterführung — Konstanz-WLAN',
+      'Marktstätte/BHF — Haltestelle',
+      'Stadtklima-Messnetz: Station Marktstätte — Smart-Green-City-Projekte',
+      'Fischmarkt Richtung Stadtgarten — Konstanz-WLAN',
     ]);
-    expect(options(el)[2].querySelector('.meta')!.textContent).to.equal('Smart-Green-City-Projekte');
+    // Screen readers hear the kind after the name, in the option's text: "Marktstätte, Wetterstation".
+    expect(options(el)[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Marktstätte, Wetterstation');
+    expect(getComputedStyle(options(el)[1].querySelector('.visually-hidden')!).position).to.equal('absolute');
 
     for (const query of ['marktstatte', 'MARKTSTÄTTE', 'Marktstaette']) {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.clear')!.click();
-      await el.updateComplete;
+      await clearField(el);
       await type(el, query);
       expect(optionNames(el), query).to.include('Marktstätte').and.include('Stadtklima-Messnetz: Station Marktstätte');
     }
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.clear')!.click();
-    await el.updateComplete;
+    await clearField(el);
     await type(el, 'herosepark');
-    expect(optionNames(el)).to.deep.equal(['Herosépark']);
+    expect(optionNames(el)[0]).to.equal('Herosépark');
     await expect(el).to.be.accessible();
+  });
+
+  it('finds what citizens type: typos, any word of a name, the start of a word', async () => {
+    const { el } = await mountSearch();
+    // Two typos in a long word.
+    await search(el, 'Marktstete', (e) => optionNames(e).includes('Marktstätte/BHF'));
+    expect(results(el)).to.include.members([
+      'Marktstätte — Konstanz-WLAN',
+      'Marktstätte — Wetterstation',
+      'Stadtklima-Messnetz: Station Marktstätte — Smart-Green-City-Projekte',
+    ]);
+    // A word of the name, and a landmark no layer has.
+    await clearField(el);
+    await search(el, 'Hafen', (e) => optionNames(e).length >= 2);
+    expect(results(el).slice(0, 2)).to.deep.equal(['Hafen Konstanz — Ort', 'Wallhausen/Hafen — Haltestelle']);
+    await clearField(el);
+    await search(el, 'Rathaus', (e) => optionNames(e).length >= 3);
+    expect(results(el)).to.deep.equal([
+      'Rathaus Konstanz (Kanzleistraße) — Ort',
+      'Virtuelles Rathaus — Smart-Green-City-Projekte',
+      'Wollmatingen Rathaus — Haltestelle',
+    ]);
+    // The start of a word; words in any order; one typo in a short word.
+    await clearField(el);
+    await search(el, 'Rat', (e) => optionNames(e).includes('Wollmatingen Rathaus'));
+    expect(optionNames(el)[0]).to.equal('Rathaus Konstanz (Kanzleistraße)');
+    await clearField(el);
+    await search(el, 'rathaus wollmatingen', (e) => optionNames(e).length > 0);
+    expect(results(el)).to.deep.equal(['Wollmatingen Rathaus — Haltestelle']);
+    await clearField(el);
+    await search(el, 'Paradis', (e) => optionNames(e).length > 0);
+    expect(results(el)[0]).to.equal('Paradies — Stadtteil');
+    await clearField(el);
+    await search(el, 'Seerhein', (e) => optionNames(e).length > 0);
+    expect(results(el)).to.deep.equal(['Seerhein — Gewässer']);
+  });
+
+  it('shows the same thing at the same place once, whichever layers and files name it', async () => {
+    const { el } = await mountSearch({ innovation: true });
+    // Two WLAN access points 3 m apart, both called Rosgartenstraße.
+    await search(el, 'Rosgartenstraße', (e) => optionNames(e).length > 0);
+    expect(results(el)).to.deep.equal(['Rosgartenstraße — Konstanz-WLAN']);
+    // The bus stop is a feature of the innovation-area layer and a place of orte.geojson; the farm too.
+    await clearField(el);
+    await search(el, 'Bücklestraße', (e) => optionNames(e).length >= 2);
+    expect(results(el)).to.deep.equal([
+      'Bushaltestelle Bücklestraße — Konstanzer Innovationsareal · Haltestelle',
+      'farm (Shedhalle), Bücklestraße 3 — Konstanzer Innovationsareal · Ort',
+    ]);
+    // The planned hotspot at the Hörnle weather station, and the station itself.
+    await clearField(el);
+    await search(el, 'Hörnle', (e) => optionKinds(e)[0]?.includes('Wetterstation'));
+    expect(results(el)).to.deep.equal([
+      'Hörnle — Konstanz-WLAN · Wetterstation',
+      'Stadtklima-Messnetz: Station Hörnle — Smart-Green-City-Projekte',
+    ]);
+  });
+
+  it("makes a chosen place the map's place and frames it", async () => {
+    const { map, el } = await mountSearch();
+    await search(el, 'Paradies', (e) => optionNames(e)[0] === 'Paradies');
+    const placeSet = new Promise<void>((resolve) => {
+      const stop = map.registry.subscribe((topics) => topics.has('place') && (stop(), resolve()));
+    });
+    const moved = nextEvent(map, 'kn-move-end');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await placeSet;
+    expect(map.registry.place).to.deep.equal({ name: 'Paradies', lngLat: [9.16326, 47.66443] });
+    await moved;
+    await el.updateComplete;
+    // The district fills the view.
+    const view = map.map!.getBounds();
+    expect(view.contains([9.16326, 47.66443])).to.equal(true);
+    expect(map.map!.getZoom()).to.be.above(13);
+    expect(status(el).textContent!.trim()).to.equal('Die Karte zeigt jetzt: Paradies (Stadtteil)');
+    expect(input(el).value).to.equal('Paradies');
+    expect(map.registry.selection, 'a place is not a feature').to.equal(undefined);
+  });
+
+  it("makes a chosen feature the map's place too: its point, the centroid of an area", async () => {
+    const { map, layers, el } = await mountSearch({ innovation: true });
+    await search(el, 'KINA', (e) => optionNames(e).length > 0);
+    expect(results(el)[0]).to.equal('Konstanzer Innovationsareal (KINA) — Konstanzer Innovationsareal');
+    const chosen = nextEvent<CustomEvent>(map, 'kn-select');
+    options(el)[0].click();
+    const area = (await chosen).detail.feature;
+    expect(area.geometry.type).to.equal('Polygon');
+    const place = map.registry.place!;
+    expect(place.name).to.equal('Konstanzer Innovationsareal (KINA)');
+    const ring = area.geometry.coordinates[0] as number[][];
+    const [lngs, lats] = [ring.map((p) => p[0]), ring.map((p) => p[1])];
+    expect(place.lngLat[0]).to.be.within(Math.min(...lngs), Math.max(...lngs));
+    expect(place.lngLat[1]).to.be.within(Math.min(...lats), Math.max(...lats));
+    expect(layers.map((layer) => layer.localName)).to.include('kn-innovation-area-layer');
   });
 
   it('is operated by keyboard: Down and Up move, Home and End move the cursor, Escape closes then clears, Enter chooses', async () => {
     const { map, layers, el } = await mountSearch();
-    await type(el, 'Markt');
+    await search(el, 'Markt', (e) => optionNames(e).length === 6);
     const field = input(el);
     const activeId = () => field.getAttribute('aria-activedescendant');
     const selected = () =>
@@ -100,7 +257,7 @@ describe('<kn-search>', () => {
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
-    expect(activeId()).to.equal('option-3'); // wraps to the last
+    expect(activeId()).to.equal('option-5'); // wraps to the last
     expect(el.shadowRoot!.getElementById(activeId()!)!.getAttribute('role')).to.equal('option');
 
     await sendKeys({ press: 'Home' });
@@ -118,7 +275,10 @@ describe('<kn-search>', () => {
     await el.updateComplete;
     expect(field.value).to.equal('');
 
+    // The planned hotspot at the Sternenplatz bus stop: one result, choosing it selects the hotspot.
     await sendKeys({ type: 'Stern' });
+    await el.updateComplete;
+    expect(results(el)).to.deep.equal(['Sternenplatz — Konstanz-WLAN · Haltestelle']);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     const wlan = layers[0];
@@ -133,11 +293,12 @@ describe('<kn-search>', () => {
     expect(field.getAttribute('aria-expanded')).to.equal('false');
     expect(map.map!.getCenter().lng).to.be.closeTo(9.179657, 1e-4);
     expect(isHighlighted(map, wlan, sternenplatz)).to.equal(true);
+    expect(map.registry.place).to.deep.equal({ name: 'Sternenplatz', lngLat: [9.179657, 47.667383] });
   });
 
   it('chooses a result with the mouse without losing the focus of the field', async () => {
     const { map, el } = await mountSearch();
-    await type(el, 'Hörnle');
+    await search(el, 'Hörnle', (e) => optionKinds(e)[0]?.includes('Wetterstation'));
     expect(optionNames(el)).to.deep.equal(['Hörnle', 'Stadtklima-Messnetz: Station Hörnle']);
     const chosen = nextEvent<CustomEvent>(map, 'kn-select');
     options(el)[1].dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, cancelable: true }));
@@ -153,22 +314,27 @@ describe('<kn-search>', () => {
     input(el).value = 'Markt';
     input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'Markt' }));
     await el.updateComplete;
-    expect(options(el)).to.have.length(4);
+    expect(options(el).length).to.be.at.least(4);
     expect(status(el).textContent!.trim()).to.equal('');
-    // … the count comes once typing pauses.
-    await until(() => status(el).textContent!.trim() !== '', 'the announcement');
-    expect(status(el).textContent!.trim()).to.equal('4 Treffer');
+    // … the count comes once typing pauses (and again if the place names, read on first use, add results).
+    await until(() => status(el).textContent!.trim() === '6 Treffer', 'the announcement of 6 results');
+    await clearField(el);
+    await type(el, 'Konzil');
+    await until(() => status(el).textContent!.trim() === '1 Treffer', 'one result');
     await type(el, 'xyz');
     await until(() => status(el).textContent!.trim() === 'Keine Treffer', 'no results');
     expect(el.shadowRoot!.querySelector('.none')!.textContent!.trim()).to.equal('Keine Treffer');
   });
 
-  it('leaves out layers that are switched off', async () => {
-    const { layers, el } = await mountSearch();
+  it('leaves out layers that are switched off, and the place names with no-places', async () => {
+    const { layers, el } = await mountSearch({ noPlaces: true });
     layers[1].hidden = true;
     await layers[1].updateComplete;
     await type(el, 'Hörnle');
-    expect(optionNames(el)).to.deep.equal(['Hörnle']);
+    expect(results(el)).to.deep.equal(['Hörnle — Konstanz-WLAN']);
+    await clearField(el);
+    await type(el, 'Paradies');
+    expect(options(el)).to.have.length(0);
   });
 
   it("leaves out features the generic layer's categories filter hides", async () => {
@@ -186,7 +352,8 @@ describe('<kn-search>', () => {
     expect(optionNames(el)).to.deep.equal(['Punkt 1', 'Punkt 13', 'Punkt 17']);
   });
 
-  it('sends nothing anywhere while searching without a geocoder', async () => {
+  it('sends nothing to any other server while searching without a geocoder', async () => {
+    await clearForeignRequests();
     const { el } = await mountSearch();
     const original = window.fetch;
     const requested: string[] = [];
@@ -195,10 +362,12 @@ describe('<kn-search>', () => {
       return original(resource, init);
     }) as typeof fetch;
     try {
-      await type(el, 'Marktstätte');
+      await search(el, 'Marktstätte', (e) => optionNames(e).includes('Marktstätte/BHF'));
       // The count is said after a longer pause (500 ms) than a geocoder would be asked after (300 ms).
       await until(() => status(el).textContent!.trim() !== '', 'the announcement');
-      expect(requested).to.deep.equal([]);
+      // At most the place names, from the library's own assets folder (read once per page).
+      for (const url of requested) expect(new URL(url).pathname).to.match(/^\/src\/assets\/data\/[\w-]+\.geojson$/);
+      expect(await pageRequestsOffLoopback()).to.deep.equal([]);
     } finally {
       window.fetch = original;
     }
@@ -207,6 +376,8 @@ describe('<kn-search>', () => {
   it('lists addresses from the geocoder (loopback fixture) in their own group and moves the map to one', async () => {
     await clearForeignRequests();
     const { map, el } = await mountSearch({ geocoder: '/test/fixtures/photon-konstanz.json' });
+    input(el).focus();
+    await until(() => placeFiles().length > 0, 'the place names'); // read before the fetch below is watched
     const original = window.fetch;
     const requested: string[] = [];
     window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) => {
@@ -229,28 +400,34 @@ describe('<kn-search>', () => {
 
     const groups = [...el.shadowRoot!.querySelectorAll('[role="group"]')];
     const groupLabel = (group: Element) => el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim();
-    expect(groups.map(groupLabel)).to.deep.equal(['Einträge der Karte', 'Adressen']);
-    const addresses = [...groups[1].querySelectorAll('[role="option"]')].map((o) => o.textContent!.trim());
+    expect(groups.map(groupLabel)).to.deep.equal(['Orte und Einträge der Karte', 'Adressen']);
+    const addresses = [...groups[1].querySelectorAll('[role="option"]')].map((o) => o.querySelector('.name')!.textContent!.trim());
     expect(addresses).to.deep.equal([
       'Marktstätte 1, 78462 Konstanz',
       'Fischmarkt, 78462 Konstanz',
       '<img src=x onerror="window.__knGeocoderXss=1">, 78462 Konstanz',
     ]);
+    expect(
+      results(el)
+        .slice(-3)
+        .map((line) => line.split(' — ')[1]),
+    ).to.deep.equal(['Adresse', 'Adresse', 'Adresse']);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     await expect(el).to.be.accessible();
 
-    // Up from the field wraps to the last option; two more reach the first address (after the four features).
+    // Up from the field wraps to the last option; two more reach the first address (after the places and features).
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
-    expect(el.shadowRoot!.getElementById(input(el).getAttribute('aria-activedescendant')!)!.textContent!.trim()).to.equal(
-      'Marktstätte 1, 78462 Konstanz',
-    );
+    expect(
+      el.shadowRoot!.getElementById(input(el).getAttribute('aria-activedescendant')!)!.querySelector('.name')!.textContent!.trim(),
+    ).to.equal('Marktstätte 1, 78462 Konstanz');
     const moved = nextEvent(map, 'kn-move-end');
     await sendKeys({ press: 'Enter' });
     await moved;
     expect(map.map!.getCenter().lng).to.be.closeTo(9.17587, 1e-4);
     expect(map.map!.getCenter().lat).to.be.closeTo(47.66012, 1e-4);
     expect(map.map!.getZoom()).to.be.at.least(17);
+    expect(map.registry.place).to.deep.equal({ name: 'Marktstätte 1, 78462 Konstanz', lngLat: [9.17587, 47.66012] });
     await el.updateComplete;
     expect(status(el).textContent!.trim()).to.equal('Die Karte zeigt jetzt: Marktstätte 1, 78462 Konstanz');
     expect((window as unknown as { __knGeocoderXss?: number }).__knGeocoderXss).to.equal(undefined);
@@ -277,7 +454,7 @@ describe('<kn-search>', () => {
   });
 
   it('reads Nominatim answers too, and aborts a request when the query changes', async () => {
-    const { el } = await mountSearch({ geocoder: '/test/fixtures/nominatim-konstanz.json' });
+    const { el } = await mountSearch({ geocoder: '/test/fixtures/nominatim-konstanz.json', noPlaces: true });
     const original = window.fetch;
     const signals: AbortSignal[] = [];
     let answer!: () => void;
@@ -299,7 +476,7 @@ describe('<kn-search>', () => {
       window.fetch = original;
     }
     const group = el.shadowRoot!.querySelectorAll('[role="group"]')[1];
-    expect([...group.querySelectorAll('[role="option"]')].map((o) => o.textContent!.trim())).to.deep.equal([
+    expect([...group.querySelectorAll('[role="option"] .name')].map((o) => o.textContent!.trim())).to.deep.equal([
       'Marktstätte, Altstadt, Konstanz, Baden-Württemberg, 78462, Deutschland',
     ]);
   });
@@ -307,11 +484,17 @@ describe('<kn-search>', () => {
   it('speaks English when the map does', async () => {
     const { el } = await mountSearch({ lang: 'en' });
     expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('Search');
-    await type(el, 'Markt');
+    await search(el, 'Altstadt', (e) => optionNames(e).length > 0);
+    expect(results(el)).to.deep.equal(['Altstadt — District']);
     await until(() => status(el).textContent!.trim() !== '', 'the announcement');
-    expect(status(el).textContent!.trim()).to.equal('4 results');
+    expect(status(el).textContent!.trim()).to.equal('1 result');
+    await clearField(el);
+    await search(el, 'Hafen', (e) => optionNames(e).length >= 2);
+    expect(optionKinds(el).slice(0, 2)).to.deep.equal(['Place', 'Bus stop']);
   });
 });
+
+const items = (...names: string[]) => names.map((name) => ({ name, item: name }));
 
 describe('search helpers (pure)', () => {
   it('folds case and diacritics', () => {
@@ -320,36 +503,127 @@ describe('search helpers (pure)', () => {
     expect(fold('Straße')).to.equal('strasse');
   });
 
-  it('ranks names that start with the query first, then word starts, then the rest', () => {
-    const names = ['Fischmarkt', 'Station Marktstätte', 'Marktstätte', 'Marktstätte Unterführung', 'Zähringerplatz'];
-    const found = findMatches(
-      names.map((name) => ({ name, item: name })),
-      'markt',
-      10,
-      'de',
-    );
-    expect(found.map((m) => [m.name, m.rank])).to.deep.equal([
-      ['Marktstätte', 0],
-      ['Marktstätte Unterführung', 0],
-      ['Station Marktstätte', 1],
-      ['Fischmarkt', 2],
+  it('counts typos as edits, a swap of neighbours as one', () => {
+    expect(editDistance('marktstete', 'marktstatte')).to.equal(2);
+    expect(editDistance('rathuas', 'rathaus')).to.equal(1);
+    expect(editDistance('hafen', 'hafen')).to.equal(0);
+    expect(editDistance('konzil', 'konstanz', 1)).to.equal(2); // stops once beyond the bound
+    expect(editDistance('', 'abc')).to.equal(3);
+    // None in short words, one up to 7 letters, two from 8; the start of a long word with one.
+    expect(typoDistance('egg', 'ehg')).to.equal(Infinity);
+    expect(typoDistance('hafn', 'hafen')).to.equal(1);
+    expect(typoDistance('staad', 'stadtgarten')).to.equal(Infinity);
+    expect(typoDistance('marktstete', 'marktstatte')).to.equal(2);
+    expect(typoDistance('marktstet', 'marktstatte')).to.equal(1);
+  });
+
+  it('ranks exact names first, then names and words starting with the query, then the rest, then typos', () => {
+    const names = items('Fischmarkt', 'Station Marktstätte', 'Marktstätte', 'Marktstätte Unterführung', 'Zähringerplatz', 'Markt');
+    expect(findMatches(names, 'markt', 10, 'de').map((m) => [m.name, m.rank])).to.deep.equal([
+      ['Markt', Rank.exact],
+      ['Marktstätte', Rank.prefix],
+      ['Marktstätte Unterführung', Rank.prefix],
+      ['Station Marktstätte', Rank.word],
+      ['Fischmarkt', Rank.inside],
     ]);
+    expect(findMatches(names, 'marktstete', 10, 'de').map((m) => [m.name, m.rank, m.edits])).to.deep.equal([
+      ['Marktstätte', Rank.typo, 2],
+      ['Marktstätte Unterführung', Rank.typo, 2],
+      ['Station Marktstätte', Rank.typo, 2],
+    ]);
+    expect(findMatches(names, 'zaehringer', 10, 'de').map((m) => m.name)).to.deep.equal(['Zähringerplatz']);
+    expect(findMatches(names, '  ', 10, 'de')).to.deep.equal([]);
+    expect(findMatches(names, 'markt', 2, 'de')).to.have.length(2);
+  });
+
+  it('matches any word of a name, the start of one, and words in any order', () => {
+    expect(matchName('Wollmatingen Rathaus (Bushaltestelle)', 'Rathaus')).to.deep.equal({ rank: Rank.word, edits: 0 });
+    expect(matchName('Virtuelles Rathaus', 'rat')).to.deep.equal({ rank: Rank.word, edits: 0 });
+    expect(matchName('Wallhausen/Hafen', 'Hafen')).to.deep.equal({ rank: Rank.word, edits: 0 });
+    expect(matchName('Wollmatingen Rathaus', 'rathaus wollm')).to.deep.equal({ rank: Rank.word, edits: 0 });
+    expect(matchName('Wollmatingen Rathaus', 'rathuas wollmatingen')).to.deep.equal({ rank: Rank.typo, edits: 1 });
+    expect(matchName('Konzil', 'konzil')).to.deep.equal({ rank: Rank.exact, edits: 0 });
+    expect(matchName('Stadtgarten', 'Staad')).to.equal(undefined);
+    expect(matchName('Rathaus', 'Rathaus Wollmatingen')).to.equal(undefined);
+  });
+
+  it('groups the same name at nearly the same place, ignoring a remark in brackets', () => {
+    const at: Record<string, [number, number]> = {
+      a: [9.174546, 47.658994],
+      b: [9.174532, 47.658972], // 3 m from a
+      c: [9.17724, 47.66047], // 250 m away
+      d: [9.179657, 47.667383],
+      e: [9.179657, 47.667383],
+    };
+    const match = (name: string, item: string): Match<string> => ({ name, item, rank: 1, edits: 0 });
+    const groups = groupMatches(
+      [
+        match('Rosgartenstraße', 'a'),
+        match('Rosgartenstrasse', 'b'),
+        match('Rosgartenstraße', 'c'),
+        match('Sternenplatz', 'd'),
+        match('Sternenplatz (Bushaltestelle)', 'e'),
+      ],
+      (item) => at[item],
+    );
+    expect(groups.map((group) => group.map((m) => m.item))).to.deep.equal([['a', 'b'], ['c'], ['d', 'e']]);
+    // After the limit, matches only join the groups there are.
     expect(
-      findMatches(
-        names.map((name) => ({ name, item: name })),
-        'zaehringer',
-        10,
-        'de',
-      ).map((m) => m.name),
-    ).to.deep.equal(['Zähringerplatz']);
+      groupMatches([match('X', 'a'), match('Y', 'c'), match('X', 'b')], (item) => at[item], { limit: 1 }).map((g) => g.length),
+    ).to.deep.equal([2]);
+    // Things without a position stay on their own.
+    expect(groupMatches([match('X', 'none'), match('X', 'none')], () => undefined)).to.have.length(2);
+  });
+
+  it('takes a point for areas and lines: the centroid, the middle vertex', () => {
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [9, 47],
+          [9.2, 47],
+          [9.2, 47.2],
+          [9, 47.2],
+          [9, 47],
+        ],
+      ],
+    };
+    const [lng, lat] = representativePoint(square)!;
+    expect(lng).to.be.closeTo(9.1, 1e-9);
+    expect(lat).to.be.closeTo(47.1, 1e-9);
     expect(
-      findMatches(
-        names.map((name) => ({ name, item: name })),
-        '  ',
-        10,
-        'de',
-      ),
-    ).to.deep.equal([]);
+      representativePoint({
+        type: 'LineString',
+        coordinates: [
+          [1, 1],
+          [2, 2],
+          [3, 3],
+        ],
+      }),
+    ).to.deep.equal([2, 2]);
+    expect(representativePoint({ type: 'Point', coordinates: [9.17, 47.66] })).to.deep.equal([9.17, 47.66]);
+    expect(representativePoint(null)).to.equal(undefined);
+  });
+
+  it('reads the place names of the bundled data: districts with their extent, stops, stations, waters, landmarks', async () => {
+    const { loadGazetteer } = await import('../../src/controls/search/gazetteer.js');
+    const places = await loadGazetteer();
+    const named = (name: string) => places.filter((place) => place.name === name);
+    expect(places.filter((place) => place.kind === 'district')).to.have.length(15);
+    const [altstadt] = named('Altstadt');
+    expect(altstadt.kind).to.equal('district');
+    expect(altstadt.lngLat).to.deep.equal([9.17341, 47.66147]);
+    expect(altstadt.bounds![0]).to.be.below(altstadt.lngLat[0]);
+    expect(altstadt.bounds![2]).to.be.above(altstadt.lngLat[0]);
+    expect(named('Bushaltestelle Bücklestraße (Richtung Wollmatingen)').map((p) => p.kind)).to.deep.equal(['stop']);
+    expect(named('Sternenplatz').map((p) => p.kind)).to.deep.equal(['stop']);
+    expect(named('farm (Shedhalle), Bücklestraße 3').map((p) => p.kind)).to.deep.equal(['place']);
+    // orte.geojson's weather stations are the weather-station file's: listed once.
+    expect(named('Hörnle').map((p) => p.kind)).to.deep.equal(['weather']);
+    expect(places.filter((place) => place.kind === 'weather')).to.have.length(13);
+    // "Bodensee" labels the lake twice; the one nearer the city is kept.
+    expect(named('Bodensee').map((p) => p.lngLat)).to.deep.equal([[9.262, 47.655]]);
+    expect(named('Konzil').map((p) => p.kind)).to.deep.equal(['place']);
   });
 
   it('builds the request and reads Photon and Nominatim answers, skipping what it cannot read', () => {

@@ -1,8 +1,8 @@
-import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
-import type { KnMap } from '../../src/map/kn-map.js';
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { until } from '../helpers/harness.js';
+import { controlBoxes, outside, overlaps, under } from '../helpers/layout.js';
+import { openDemo } from '../helpers/demo.js';
 
 /**
  * The demo page (demo/index.html with the CDN build, as `npm start` serves it), walked by keyboard alone.
@@ -11,13 +11,7 @@ import { until } from '../helpers/harness.js';
 describe('the demo, by keyboard alone', () => {
   it('reaches the map, pans, zooms, finds a hotspot with search, reads and closes its details, and opens a feature from the list', async function () {
     this.timeout(90_000);
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/demo/index.html" style="width:1280px;height:800px;border:0"></iframe>`);
-    const loaded = () => frame.contentDocument?.URL.endsWith('/demo/index.html') && frame.contentDocument.readyState === 'complete';
-    if (!loaded()) await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const doc = frame.contentDocument!;
-    await (frame.contentWindow as Window & typeof globalThis).customElements.whenDefined('kn-map');
-    const map = doc.querySelector('kn-map') as KnMap;
-    await map.ready;
+    const { frame, doc, map } = await openDemo(1280, 800);
     const deepActive = () => {
       let active = doc.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -81,5 +75,67 @@ describe('the demo, by keyboard alone', () => {
     await sendKeys({ press: 'Escape' });
     await details.updateComplete;
     expect(deepActive()).to.equal(row);
+  });
+});
+
+/** The Altstadt, Marktstätte and Münster: the centre of life, where most hotspots are. */
+const ALTSTADT: [number, number] = [9.1757, 47.6597];
+
+describe('the demo page at phone, tablet and desktop sizes', () => {
+  before(() => setViewport({ width: 1400, height: 1100 }));
+
+  it('is exactly as tall as a 1280 × 800 window, its panels share one width and the feature list needs no sideways scrollbar', async function () {
+    this.timeout(90_000);
+    const { doc, win } = await openDemo(1280, 800);
+    expect(doc.documentElement.scrollHeight).to.equal(win.innerHeight);
+    expect(doc.documentElement.scrollWidth).to.equal(win.innerWidth);
+    const panels = [...doc.querySelectorAll<HTMLElement>('.side > *')].filter((panel) => panel.getBoundingClientRect().height > 0);
+    expect(panels.map((panel) => panel.localName)).to.include.members(['kn-layer-switcher', 'kn-year-slider', 'kn-filter-chips', 'kn-legend', 'kn-feature-list']);
+    const widths = new Set(panels.map((panel) => Math.round(panel.getBoundingClientRect().width)));
+    expect([...widths]).to.have.length(1);
+    const list = doc.querySelector('kn-feature-list')!.shadowRoot!;
+    expect(list.querySelectorAll('thead th')).to.have.length(3);
+    const scroller = list.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+  });
+
+  it('has no sideways scrolling at 320 px', async function () {
+    this.timeout(90_000);
+    const { doc, win, map } = await openDemo(320, 640);
+    expect(doc.documentElement.scrollWidth).to.equal(win.innerWidth);
+    expect(doc.body.scrollWidth).to.equal(win.innerWidth);
+    expect(overlaps(controlBoxes(map))).to.deep.equal([]);
+  });
+
+  for (const [width, height] of [
+    [390, 844],
+    [768, 1024],
+    [1280, 800],
+  ]) {
+    it(`shows the Altstadt clear of every control and of the credits at ${width} × ${height}, and no control covers another`, async function () {
+      this.timeout(90_000);
+      const { map } = await openDemo(width, height);
+      const altstadt = under(map, ALTSTADT, 12);
+      expect(altstadt.inMap, `the Altstadt at ${altstadt.x},${altstadt.y}`).to.equal(true);
+      expect(altstadt.covers).to.deep.equal([]);
+      const boxes = controlBoxes(map);
+      expect(boxes.map(({ name }) => name)).to.include('maplibregl-ctrl-attrib' + (width < 640 ? '.maplibregl-compact' : ''));
+      expect(overlaps(boxes)).to.deep.equal([]);
+      expect(outside(map, boxes)).to.deep.equal([]);
+    });
+  }
+
+  it('says a layer is hidden where it would count its features', async function () {
+    this.timeout(90_000);
+    const { doc } = await openDemo(1280, 800);
+    const chips = doc.querySelector('kn-filter-chips')!;
+    const count = () => chips.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    expect(count()).to.equal('20 Projekte angezeigt');
+    const switcher = doc.querySelector('kn-layer-switcher')!;
+    const projects = [...switcher.shadowRoot!.querySelectorAll('label')].find((label) => label.textContent!.includes('Smart-Green-City-Projekte'))!;
+    projects.querySelector('input')!.click();
+    await until(() => count() === 'Ebene ausgeblendet', () => `the count to say the layer is hidden (it says "${count()}")`);
+    projects.querySelector('input')!.click();
+    await until(() => count() === '20 Projekte angezeigt', () => `the count back (it says "${count()}")`);
   });
 });

@@ -64,7 +64,8 @@ describe('every attribute takes effect whenever it changes (the inputs table)', 
     layer.statusField = 'stand';
     await layer.updateComplete;
     expect(layer.features.map((f) => f.properties!.name)).to.deep.equal(['Geplant']);
-    expect(JSON.stringify(map.map!.getPaintProperty(styleId(layer, 'symbols'), 'icon-opacity'))).to.contain('"stand"');
+    // Planned projects are drawn hollow: the image is chosen by the status field.
+    expect(JSON.stringify(map.map!.getLayoutProperty(styleId(layer, 'symbols'), 'icon-image'))).to.contain('"stand"');
     expect(layer.describe('de').fields.map((field) => field.key)).to.include('stand');
   });
 

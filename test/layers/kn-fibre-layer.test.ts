@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KnFibreLayer } from '../../src/layers/fibre/kn-fibre-layer.js';
-import { sourceId } from '../helpers/harness.js';
+import { sourceId, until } from '../helpers/harness.js';
 import { idle } from '../helpers/map.js';
 import { mapWithLayer, styleIds } from './themed-helpers.js';
+
+const sampleMark = (map: HTMLElement) => map.shadowRoot!.querySelector<HTMLElement>('[part="sample-mark"]');
 
 const statusOf = (layer: KnFibreLayer, name: string) => layer.statusOf(layer.features.find((f) => f.properties!.name === name)!);
 
@@ -14,6 +16,41 @@ describe('<kn-fibre-layer>', () => {
     expect(layer.isSample).to.equal(true);
     expect(layer.displayName()).to.contain('Beispieldaten');
     expect(map.shadowRoot!.querySelector('.maplibregl-ctrl-attrib')!.textContent).to.contain('Glasfaserausbau: Beispieldaten');
+  });
+
+  it('says "Beispieldaten" on the map itself while the sample districts are visible, and draws them muted', async () => {
+    const { map, layer } = await mapWithLayer<KnFibreLayer>(html`<div><kn-map lang="de"><kn-fibre-layer></kn-fibre-layer></kn-map></div>`);
+    await until(() => sampleMark(map) !== null, 'the sample mark');
+    const mark = sampleMark(map)!;
+    expect(mark.textContent).to.contain('Beispieldaten');
+    expect(mark.textContent).to.contain('Glasfaserausbau');
+    // Visible, inside the map, in its top-left corner.
+    const [box, frame] = [mark.getBoundingClientRect(), map.getBoundingClientRect()];
+    expect(box.width).to.be.above(40);
+    expect(box.left).to.be.at.least(frame.left);
+    expect(box.top).to.be.at.least(frame.top);
+    expect(box.bottom).to.be.below(frame.top + frame.height / 2);
+    expect(getComputedStyle(mark).visibility).to.equal('visible');
+    // Muted: the fills of sample features at half their opacity.
+    const fill = JSON.stringify(map.map!.getPaintProperty(styleIds(layer).fill, 'fill-opacity'));
+    expect(fill).to.contain('beispieldaten');
+
+    layer.hidden = true;
+    await until(() => sampleMark(map) === null, 'the mark to go with the hidden layer');
+    layer.hidden = false;
+    await until(() => sampleMark(map) !== null, 'the mark to come back');
+    map.lang = 'en';
+    await until(() => sampleMark(map)?.textContent?.includes('Sample data') === true, 'the English mark');
+  });
+
+  it('puts no sample mark on a map with the page\'s own fibre data', async () => {
+    const { map, layer } = await mapWithLayer<KnFibreLayer>(
+      html`<div><kn-map><kn-fibre-layer src="/test/fixtures/fibre-status.geojson" category-field="Ausbau"></kn-fibre-layer></kn-map></div>`,
+    );
+    expect(layer.isSample).to.equal(false);
+    await map.updateComplete;
+    expect(layer.describe('de').notes.map((note) => note.kind)).to.not.include('sample');
+    expect(sampleMark(map)).to.equal(null);
   });
 
   it('shows the rollout as of the chosen year', async () => {

@@ -4,7 +4,9 @@ import { html } from 'lit';
 import type { KnSelectEvent } from '../../src/events/kn-select-event.js';
 import type { KnProjectsLayer } from '../../src/layers/projects/kn-projects-layer.js';
 import { FIELDS_OF_ACTION } from '../../src/layers/projects/projects.js';
-import { idPrefix } from '../helpers/harness.js';
+import { parseHex } from '../../src/symbols/contrast.js';
+import { LAYER_COLOURS, plannedFill } from '../../src/symbols/palette.js';
+import { idPrefix, until } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { mapWithLayer, styleIds } from './themed-helpers.js';
 
@@ -15,7 +17,8 @@ describe('<kn-projects-layer>', () => {
     const fields = new Set(layer.features.map((f) => f.properties!.handlungsfeld));
     for (const field of fields) expect(FIELDS_OF_ACTION).to.include(field);
     const prefix = idPrefix(layer);
-    for (let i = 0; i < 5; i++) expect(map.map!.hasImage(`${prefix}-symbol-${i}`), `symbol ${i}`).to.equal(true);
+    const colour = LAYER_COLOURS.projects.slice(1);
+    for (let i = 0; i < 5; i++) expect(map.map!.hasImage(`${prefix}-symbol-${i}-${colour}`), `symbol ${i}`).to.equal(true);
     expect(layer.features.filter((f) => f.properties!.lage === 'angenommen').length).to.be.above(0);
   });
 
@@ -47,5 +50,31 @@ describe('<kn-projects-layer>', () => {
     expect(detail.layer).to.equal(layer);
     expect(detail.feature.properties!.name).to.equal('Konstanzer Innovationsareal');
     expect(detail.feature.properties!.handlungsfeld).to.equal('Smarte Wirtschaft');
+  });
+
+  it('draws planned projects hollow (pale inside, dashed edge) and clusters as squares, all in the layer\'s one colour', async () => {
+    const { map, layer } = await mapWithLayer<KnProjectsLayer>(html`<div><kn-map><kn-projects-layer></kn-projects-layer></kn-map></div>`);
+    const prefix = idPrefix(layer);
+    /** The colour in the middle of a map image. */
+    const centre = (name: string) => {
+      const image = map.map!.getImage(name)!.data;
+      const at = 4 * (Math.floor(image.height / 2) * image.width + Math.floor(image.width / 2));
+      return [...image.data.slice(at, at + 3)];
+    };
+    const near = (rgb: number[], hex: string) => rgb.every((c, i) => Math.abs(c - parseHex(hex)![i]) <= 2);
+    const colour = LAYER_COLOURS.projects;
+    const key = colour.slice(1);
+    expect(near(centre(`${prefix}-symbol-2-${key}`), colour), 'a filled square').to.equal(true);
+    expect(near(centre(`${prefix}-symbol-2-planned-${key}`), plannedFill(colour)), 'a hollow square').to.equal(true);
+    expect(near(centre(`${prefix}-cluster-${key}`), colour), 'a square cluster').to.equal(true);
+    const image = JSON.stringify(map.map!.getLayoutProperty(styleIds(layer).symbols, 'icon-image'));
+    expect(image).to.contain('"geplant"').and.to.contain(`symbol-2-planned-${key}`);
+
+    // Another colour draws every symbol in it.
+    layer.color = '#225588';
+    await layer.updateComplete;
+    await until(() => map.map!.hasImage(`${prefix}-cluster-225588`), 'the clusters in the new colour');
+    expect(near(centre(`${prefix}-cluster-225588`), '#225588')).to.equal(true);
+    expect(JSON.stringify(map.map!.getLayoutProperty(styleIds(layer).symbols, 'icon-image'))).to.contain('symbol-2-planned-225588');
   });
 });

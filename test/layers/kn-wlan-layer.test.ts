@@ -4,6 +4,7 @@ import { html } from 'lit';
 import type { Feature, Polygon } from 'geojson';
 import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { WLAN_COLOR } from '../../src/layers/wlan/wlan-style.js';
 import { sourceId } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { mapWithLayer, renderedNames, styleIds } from './themed-helpers.js';
@@ -37,7 +38,8 @@ describe('<kn-wlan-layer>', () => {
     expect(renderedNames(map, ids.planned)).to.deep.equal(['Herosépark']);
     expect(map.map!.getPaintProperty(ids.planned, 'circle-color')).to.equal('#ffffff');
     expect(map.map!.getPaintProperty(ids.planned, 'circle-stroke-width')).to.equal(3);
-    expect(map.map!.getPaintProperty(ids.active, 'circle-color')).to.equal('#0b6e4f');
+    expect(map.map!.getPaintProperty(ids.active, 'circle-color')).to.equal(WLAN_COLOR);
+    expect(map.map!.getPaintProperty(ids.planned, 'circle-stroke-color')).to.equal(WLAN_COLOR);
   });
 
   it('draws each hotspot\'s coverage radius in metres', async () => {

@@ -14,6 +14,9 @@ import { mapWithLayer, renderedNames, styleIds } from './themed-helpers.js';
  * another origin than the page's): a {z}/{x}/{y} folder, the same tiles as a PMTiles archive, and TileJSON.
  */
 describe('data layers with vector tiles (tiles attribute)', () => {
+  // The tests count the archive's range requests: room for every request of a long run (the default is 250).
+  before(() => performance.setResourceTimingBufferSize(10_000));
+
   let tilesBase: string;
   before(async () => {
     tilesBase = `${await geoServerOrigin()}/static/tiles`;

@@ -9,10 +9,11 @@ import type { KnMap } from '../../src/map/kn-map.js';
  * Needs the built library (npm test builds before it runs the tests).
  */
 describe('strict Content-Security-Policy', () => {
-  it('renders the map with every layer, CSV and reprojected data, without a single violation', async function () {
+  it('renders the map with every layer, CSV and reprojected data, and opens a shared link, without a single violation', async function () {
     this.timeout(60_000);
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/csp/index.html" style="width:700px;height:500px"></iframe>`);
-    const loaded = () => frame.contentDocument?.URL.endsWith('/csp/index.html') && frame.contentDocument.readyState === 'complete';
+    // Opened from a link: the map loads the lazy chunk that reads it.
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/csp/index.html#karte=13/47.67/9.17" style="width:700px;height:500px"></iframe>`);
+    const loaded = () => frame.contentDocument?.location.pathname.endsWith('/csp/index.html') && frame.contentDocument.readyState === 'complete';
     if (!loaded()) await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as Window & { violations: string[]; customElements: CustomElementRegistry };
     await win.customElements.whenDefined('kn-map');
@@ -25,6 +26,7 @@ describe('strict Content-Security-Policy', () => {
     expect(layer('csv').features).to.have.length(2);
     expect((layer('utm').features[0].geometry as { coordinates: number[] }).coordinates[0]).to.be.closeTo(9.175563, 1e-6);
     expect(map.map!.queryRenderedFeatures({ layers: ['basemap-district-labels'] })).to.not.be.empty;
+    expect(map.map!.getZoom(), 'the view of the link').to.be.closeTo(13, 1e-6);
     const response = await fetch('/test/fixtures/csp/index.html');
     expect(response.headers.get('content-security-policy')).to.contain("script-src 'self'");
     expect(win.violations).to.deep.equal([]);

@@ -7,6 +7,12 @@ const de = {
   yes: 'ja',
   no: 'nein',
   sample: 'Beispieldaten, keine amtlichen Angaben.',
+  distance: 'Entfernung (Luftlinie)',
+  'distance.from': 'Entfernung von {from} (Luftlinie)',
+  'share.copy': 'Link kopieren',
+  'share.copied': 'Link kopiert',
+  'share.failed': 'Der Link konnte nicht kopiert werden. Er steht im Feld darunter: markieren und kopieren.',
+  'share.field': 'Link zu dieser Ansicht',
   'field.name': 'Name',
   'field.status': 'Status',
   'field.beschreibung': 'Beschreibung',
@@ -21,7 +27,6 @@ const de = {
   'field.website': 'Website',
   'field.email': 'E-Mail',
   'field.telefon': 'Telefon',
-  'field.id': 'Kennung',
 } as const;
 
 export type DetailsMessageKey = keyof typeof de;
@@ -33,6 +38,12 @@ const en: Record<DetailsMessageKey, string> = {
   yes: 'yes',
   no: 'no',
   sample: 'Sample data, not official.',
+  distance: 'Distance (as the crow flies)',
+  'distance.from': 'Distance from {from} (as the crow flies)',
+  'share.copy': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.failed': 'The link could not be copied. It is in the field below: select and copy it.',
+  'share.field': 'Link to this view',
   'field.name': 'Name',
   'field.status': 'Status',
   'field.beschreibung': 'Description',
@@ -47,7 +58,6 @@ const en: Record<DetailsMessageKey, string> = {
   'field.website': 'Website',
   'field.email': 'Email',
   'field.telefon': 'Phone',
-  'field.id': 'Identifier',
 };
 
 export const t = catalogue<DetailsMessageKey>(de, en);

@@ -82,6 +82,47 @@ export const featureDetailsStyles = css`
     color: var(--kn-feature-details-link-color, var(--kn-color-link, #1d5fa8));
     text-underline-offset: 2px;
   }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.6rem;
+    margin-top: 0.4rem;
+  }
+  .share-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 28px;
+    padding: 0.15rem 0.6rem;
+    border: 1px solid var(--kn-feature-details-border-color, var(--kn-color-muted, #767676));
+    border-radius: 4px;
+    background: var(--kn-panel-background, #ffffff);
+  }
+  .share-button:hover {
+    background: color-mix(in srgb, currentColor 10%, var(--kn-panel-background, #ffffff));
+  }
+  .share-icon {
+    width: 1rem;
+    height: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+  }
+  .share-field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+  }
+  .share-field input {
+    box-sizing: border-box;
+    width: 100%;
+    padding: 0.25rem 0.4rem;
+    border: 1px solid var(--kn-feature-details-border-color, var(--kn-color-muted, #767676));
+    border-radius: 4px;
+    background: var(--kn-panel-background, #ffffff);
+  }
   @media (max-width: 30rem) {
     dl {
       grid-template-columns: 1fr;

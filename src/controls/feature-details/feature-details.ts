@@ -6,11 +6,21 @@ import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerDescription } from '../../registry/layer-description.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
+import { distanceTo } from '../feature-list/rows.js';
+import { formatDistance } from '../../i18n/distance.js';
 import { featureDetailsStyles } from './feature-details.styles.js';
 import { t } from './feature-details.messages.js';
 import { detailEntries, isSampleFeature, readableKey, type DetailEntry } from './properties.js';
 import { composedContains } from '../../registry/document-order.js';
 import type { LayerRegistry, Selection } from '../../registry/layer-registry.js';
+
+/** view-hash.ts, a lazy chunk only "Link kopieren" needs: loaded when a panel first opens, so a press finds it there. */
+let viewHash: Promise<typeof import('../../map/view-hash.js')> | undefined;
+const loadViewHash = () =>
+  (viewHash ??= import('../../map/view-hash.js').catch((error: unknown) => {
+    viewHash = undefined; // offline, or a new release on the server: tried again next time
+    throw error;
+  }));
 
 /**
  * The properties of the feature selected on the bound map (the map's selection: a click on the map, a row of
@@ -20,6 +30,10 @@ import type { LayerRegistry, Selection } from '../../registry/layer-registry.js'
  * are always text; only whole `http(s):` and `mailto:` values become links (web links open a new window and
  * say so), anything else — `javascript:` included — stays text. The layer's warnings (sample data, an
  * approximate outline) are shown above the list.
+ *
+ * "Link kopieren" copies the address of the page with the map's view and this feature in its fragment (the form
+ * `<kn-map hash>` keeps, whether or not the map has `hash`), says "Link kopiert" where it can be seen and heard,
+ * and shows the link in a text field to copy by hand where the browser does not allow copying.
  *
  * The panel is not modal and traps nothing. When it opens from the keyboard or a list (the focus is on a
  * control, beside the map or in one of its corners), the focus moves to its heading; when it opens from a
@@ -37,6 +51,9 @@ import type { LayerRegistry, Selection } from '../../registry/layer-registry.js'
  * @csspart layer - The line naming the feature's layer.
  * @csspart notice - A warning of the layer (sample data, approximate outline).
  * @csspart properties - The definition list.
+ * @csspart share - The row with the "Link kopieren" button and its confirmation.
+ * @csspart share-button - The "Link kopieren" button.
+ * @csspart share-field - The text field showing the link when it could not be copied.
  *
  * @cssproperty [--kn-feature-details-width=22rem] - Width of the panel.
  * @cssproperty [--kn-feature-details-heading-size=1rem] - Font size of the heading.
@@ -54,7 +71,7 @@ import type { LayerRegistry, Selection } from '../../registry/layer-registry.js'
 export class KnFeatureDetails extends LitElement {
   static override styles = [controlStyles, featureDetailsStyles];
 
-  private readonly binding = new MapBinding(this, ['layers', 'selection']);
+  private readonly binding = new MapBinding(this, ['layers', 'selection', 'origin']);
 
   /** Id of a `<kn-map>` elsewhere on the page; without it, the enclosing `<kn-map>`. */
   @property({ reflect: true }) for?: string;
@@ -67,6 +84,8 @@ export class KnFeatureDetails extends LitElement {
 
   @state() private layer?: DescribedLayer;
   @state() private feature?: Feature;
+  /** What became of "Link kopieren" for the feature shown. */
+  @state() private shared: { state: 'idle' | 'copied' | 'failed'; url?: string } = { state: 'idle' };
 
   private returnTo?: HTMLElement;
   private focusHeading = false;
@@ -112,8 +131,10 @@ export class KnFeatureDetails extends LitElement {
     if (!active || !composedContains(this, active)) this.returnTo = active ?? undefined;
     this.layer = layer;
     this.feature = feature;
+    this.shared = { state: 'idle' };
     this.open = true;
     this.focusHeading = focus;
+    void loadViewHash().catch(() => undefined);
   }
 
   /** Closes the panel and returns the focus to where it was before it opened. */
@@ -126,6 +147,43 @@ export class KnFeatureDetails extends LitElement {
     if (!focusWasHere && !this.onMapItself(active)) return;
     const target = this.returnTo?.isConnected ? this.returnTo : this.binding.map?.getCanvas();
     target?.focus();
+  }
+
+  /**
+   * The address of this page showing the bound map's view with the feature shown here selected, in the fragment
+   * a `<kn-map hash>` reads (`#karte=…&auswahl=…`, or the map's own `hash` key). Asynchronous: the code that
+   * writes the fragment is a chunk of its own, loaded when the panel first opens.
+   */
+  async shareUrl(): Promise<string> {
+    const { formatSelection, formatView, hashKeyOf, hashKeys, shareUrl, viewOf } = await loadViewHash();
+    const { layer, feature } = this;
+    const registry = this.binding.registry;
+    const map = this.binding.map;
+    const key = hashKeyOf((this.binding.mapElement as { hash?: string | boolean } | undefined)?.hash);
+    const nameField = layer ? this.binding.describe(layer).nameField : 'name';
+    const selection = layer && feature && registry ? formatSelection(registry.layers, layer, feature, nameField) : undefined;
+    return shareUrl(location.href, hashKeys(key ?? undefined), { view: map ? formatView(viewOf(map)) : undefined, selection });
+  }
+
+  private async copyLink(): Promise<void> {
+    // Should the chunk not load (offline, a new release on the server), the page's own address is the link.
+    const url = await this.shareUrl().catch(() => location.href);
+    if (this.shared.state !== 'idle') {
+      // Said again on a second press: the live region announces a change, not the same words.
+      this.shared = { state: 'idle' };
+      await this.updateComplete;
+    }
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      this.shared = { state: 'copied', url };
+    } catch {
+      this.shared = { state: 'failed', url };
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('.share-field input');
+      field?.focus();
+      field?.select();
+    }
   }
 
   /** On the map's own canvas or controls (its shadow root), not on a control slotted into one of its corners. */
@@ -180,6 +238,46 @@ export class KnFeatureDetails extends LitElement {
     >`;
   }
 
+  /** How far the feature is from where distances are measured (a nearest-hotspot search's start), if set. */
+  private renderDistance(feature: Feature, lang: Lang) {
+    const registry = this.binding.registry;
+    const origin = registry?.origin;
+    const metres = origin && distanceTo(origin, feature);
+    if (metres === undefined) return nothing;
+    const from = registry?.originName;
+    return html`<div class="entry distance">
+      <dt>${from ? t(lang, 'distance.from', { from }) : t(lang, 'distance')}</dt>
+      <dd>${formatDistance(metres, lang)}</dd>
+    </div>`;
+  }
+
+  private renderShare(lang: Lang) {
+    const { state, url } = this.shared;
+    return html`
+      <div class="share" part="share">
+        <button type="button" class="share-button" part="share-button" @click=${this.copyLink}>
+          <svg class="share-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 013.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 01-3.7-3.7L5.3 7.8" />
+          </svg>
+          ${t(lang, 'share.copy')}
+        </button>
+        <span class="share-status" role="status"
+          >${state === 'copied'
+            ? html`<span aria-hidden="true">✓ </span>${t(lang, 'share.copied')}`
+            : state === 'failed'
+              ? t(lang, 'share.failed')
+              : nothing}</span
+        >
+      </div>
+      ${state === 'failed'
+        ? html`<label class="share-field" part="share-field">
+            <span>${t(lang, 'share.field')}</span>
+            <input type="text" readonly .value=${url ?? ''} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
+          </label>`
+        : nothing}
+    `;
+  }
+
   override render() {
     const { layer, feature } = this;
     if (!this.open || !layer || !feature) return nothing;
@@ -208,6 +306,7 @@ export class KnFeatureDetails extends LitElement {
         <p class="layer muted" part="layer">${description.name}</p>
         ${texts.map((text) => html`<p class="notice" part="notice">${text}</p>`)}
         <dl part="properties">
+          ${this.renderDistance(feature, lang)}
           ${this.entries(lang, description, warned).map(
             (entry) =>
               html`<div class="entry">
@@ -216,6 +315,7 @@ export class KnFeatureDetails extends LitElement {
               </div>`,
           )}
         </dl>
+        ${this.renderShare(lang)}
       </section>
     `;
   }

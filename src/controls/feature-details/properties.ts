@@ -20,7 +20,6 @@ export const KNOWN_FIELDS = [
   'email',
   'telefon',
   'quelle',
-  'id',
 ] as const;
 export type KnownField = (typeof KNOWN_FIELDS)[number];
 
@@ -49,6 +48,54 @@ export function knownField(key: string): KnownField | null {
   if ((KNOWN_FIELDS as readonly string[]).includes(lower)) return lower as KnownField;
   // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
   return Object.hasOwn(ALIASES, lower) ? ALIASES[lower] : null;
+}
+
+/**
+ * Keys that hold nothing but a technical identifier, as GIS software, databases and exports write them (QGIS
+ * and GDAL's `fid`/`ogc_fid`, Esri's `OBJECTID`/`GlobalID`, GML's `gml_id`, OpenStreetMap's `osm_id` …),
+ * compared without case and without a leading `_` or `@`.
+ */
+const TECHNICAL_KEYS = new Set([
+  'id',
+  'fid',
+  'ogc_fid',
+  'objectid',
+  'object_id',
+  'oid',
+  'gid',
+  'gml_id',
+  'uuid',
+  'guid',
+  'globalid',
+  'global_id',
+  'osm_id',
+  'osm_way_id',
+  'feature_id',
+  'featureid',
+]);
+
+/** A key that names an identifier: "id" as a word of it ("station_id", "Anlage-ID", "stationId", "idAlt"). */
+const isIdKey = (key: string) => /(^|[_\-.\s:])id($|[_\-.\s:])/i.test(key) || /[a-zäöü](Id|ID)$|^id[A-ZÄÖÜ]/.test(key);
+
+/**
+ * A value that reads as a code rather than words: a number, a UUID, or one word holding a digit or a colon
+ * ("fc-kn-ap017", "4711", "urn:ngsi-ld:WeatherObserved:1").
+ */
+function looksLikeCode(value: unknown): boolean {
+  if (typeof value === 'number') return true;
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return text !== '' && !/\s/.test(text) && /[\d:]/.test(text);
+}
+
+/**
+ * True for a property citizens need not read: a technical identifier (by its key, whatever it holds), or a
+ * key named "…id" holding a code. A layer that names such a field with a label of its own still shows it.
+ */
+export function isTechnicalId(key: string, value: unknown): boolean {
+  const bare = key.trim().replace(/^[_@]+/, '');
+  if (TECHNICAL_KEYS.has(bare.toLowerCase())) return true;
+  return isIdKey(bare) && looksLikeCode(value);
 }
 
 /** "baujahr_gesamt" → "Baujahr gesamt", "openingHours" → "Opening hours": readable enough for unknown keys. */
@@ -114,8 +161,8 @@ export interface EntryOptions {
 
 /**
  * The properties of a feature as entries of a definition list: the layer's own fields first, then known
- * fields in a sensible order, then every other property in the data's order. Empty values are left out.
- * Pure; no DOM, no HTML.
+ * fields in a sensible order, then every other property in the data's order. Empty values and technical
+ * identifiers (`isTechnicalId`, unless the layer names the field) are left out. Pure; no DOM, no HTML.
  */
 export function detailEntries(properties: Record<string, unknown> | null | undefined, options: EntryOptions): DetailEntry[] {
   const skip = new Set((options.skip ?? []).map((key) => key.toLowerCase()));
@@ -125,8 +172,9 @@ export function detailEntries(properties: Record<string, unknown> | null | undef
     if (skip.has(key.toLowerCase())) continue;
     const text = valueText(raw, options.lang, options.words);
     if (text === null) continue;
-    const link = typeof raw === 'string' ? safeLink(raw) : null;
     const label = own.find((field) => field.key === key)?.label;
+    if (!label && isTechnicalId(key, raw)) continue;
+    const link = typeof raw === 'string' ? safeLink(raw) : null;
     entries.push({ key, ...(label ? { label } : {}), field: knownField(key), value: link ? { text, link } : { text } });
   }
   const ownRank = (key: string) => own.findIndex((field) => field.key === key);

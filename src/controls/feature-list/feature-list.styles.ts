@@ -36,6 +36,11 @@ export const featureListStyles = css`
     font-weight: 600;
   }
   .scroller {
+    /* Positioned, so that the visually hidden texts in the rows stay inside its scroll box (else they lie where
+       their rows would be without scrolling, and lengthen the page). */
+    position: relative;
+    /* The table adapts to the width it gets (see the container query below), not to the window's. */
+    container: feature-list / inline-size;
     max-height: var(--kn-feature-list-max-height, 22rem);
     overflow: auto;
     overscroll-behavior: contain;
@@ -51,7 +56,7 @@ export const featureListStyles = css`
   }
   th,
   td {
-    padding: 0.15rem 0.4rem;
+    padding: 0.15rem 0.3rem;
     border-bottom: 1px solid var(--kn-feature-list-rule-color, color-mix(in srgb, currentColor 25%, transparent));
     text-align: left;
     vertical-align: top;
@@ -66,7 +71,7 @@ export const featureListStyles = css`
     vertical-align: bottom;
   }
   tbody th {
-    min-width: 8em;
+    min-width: 7em;
     font-weight: normal;
     padding: 0;
   }
@@ -80,9 +85,9 @@ export const featureListStyles = css`
   .sort {
     display: flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: 0.2rem;
     width: 100%;
-    padding: 0.3rem 0.4rem;
+    padding: 0.3rem 0.25rem;
     border: 0;
     background: none;
     font-weight: 600;
@@ -100,15 +105,42 @@ export const featureListStyles = css`
     align-items: baseline;
     gap: 0.3rem;
     width: 100%;
-    padding: 0.25rem 0.4rem;
+    padding: 0.25rem 0.3rem;
     border: 0;
     background: none;
     color: var(--kn-feature-list-link-color, var(--kn-color-link, #1d5fa8));
     text-align: left;
     text-decoration: underline;
     text-underline-offset: 2px;
+    /* A name longer than its column ("Online-Beteiligungsplattform") breaks rather than widening the table
+       past its box; shorter names break between words only. */
     overflow-wrap: break-word;
     hyphens: auto;
+  }
+  .inline {
+    display: none;
+    padding: 0 0.3rem 0.25rem calc(0.3rem + 0.75em + 0.3rem);
+    font-size: 0.8125rem;
+  }
+  /* Narrow (a side panel): the layer goes under each name instead of into a column of its own, so that name,
+     category and distance fit without a sideways scrollbar; narrower still (a phone), the category too. */
+  @container feature-list (max-width: 34rem) {
+    th.layer,
+    td.layer {
+      display: none;
+    }
+    .inline:not(.category-inline) {
+      display: block;
+    }
+  }
+  @container feature-list (max-width: 24rem) {
+    th.category,
+    td.category {
+      display: none;
+    }
+    .category-inline {
+      display: block;
+    }
   }
   .name:hover {
     text-decoration-thickness: 2px;

@@ -177,10 +177,10 @@ export class KnFeatureList extends LitElement {
         : t(lang, 'count', { count: count.toLocaleString(lang) });
   }
 
-  private renderHeader(key: SortKey, label: string, sort: SortKey) {
+  private renderHeader(key: SortKey, label: string, sort: SortKey, className?: string) {
     const active = key === sort;
     const icon = active ? (this.sortDirection === 'ascending' ? '▲' : '▼') : '↕';
-    return html`<th scope="col" part="column-header" aria-sort=${active ? this.sortDirection : nothing}>
+    return html`<th scope="col" class=${className ?? nothing} part="column-header" aria-sort=${active ? this.sortDirection : nothing}>
       <button type="button" class="sort" @click=${() => this.sortBy(key)}>
         ${label}<span class="sort-icon" aria-hidden="true">${icon}</span>
       </button>
@@ -198,9 +198,11 @@ export class KnFeatureList extends LitElement {
         <button type="button" class="name" part="name-button" @click=${() => row.layer.focusFeature(row.feature)}>
           <span class="marker" aria-hidden="true">▶</span><span>${row.name || t(lang, 'unnamed')}</span>
         </button>
+        <span class="inline muted">${row.layerName}</span>
+        ${row.category ? html`<span class="inline category-inline">${row.category}</span>` : nothing}
       </th>
-      <td>${row.layerName}</td>
-      <td>${row.category || this.renderNoValue(lang)}</td>
+      <td class="layer">${row.layerName}</td>
+      <td class="category">${row.category || this.renderNoValue(lang)}</td>
       ${
         withDistance
           ? html`<td class="number">${row.distance === undefined ? this.renderNoValue(lang) : formatDistance(row.distance, lang)}</td>`
@@ -243,8 +245,8 @@ export class KnFeatureList extends LitElement {
                   </caption>
                   <thead>
                     <tr>
-                      ${this.renderHeader('name', t(lang, 'col.name'), sort)} ${this.renderHeader('layer', t(lang, 'col.layer'), sort)}
-                      ${this.renderHeader('category', t(lang, 'col.category'), sort)}
+                      ${this.renderHeader('name', t(lang, 'col.name'), sort)} ${this.renderHeader('layer', t(lang, 'col.layer'), sort, 'layer')}
+                      ${this.renderHeader('category', t(lang, 'col.category'), sort, 'category')}
                       ${withDistance ? this.renderHeader('distance', t(lang, 'col.distance'), sort) : nothing}
                     </tr>
                   </thead>

@@ -139,8 +139,4 @@ export function sortRows<R extends FeatureRow>(rows: R[], sort: SortKey, directi
   return rows.sort((a, b) => primary(a, b) || collator.compare(a.name, b.name) || a.key - b.key);
 }
 
-/** "85 m", "1,2 km" / "1.2 km". */
-export function formatDistance(metres: number, lang: Lang): string {
-  if (metres < 1000) return `${Math.round(metres).toLocaleString(locale(lang))} m`;
-  return `${(metres / 1000).toLocaleString(locale(lang), { maximumFractionDigits: metres < 10_000 ? 1 : 0 })} km`;
-}
+export { formatDistance } from '../../i18n/distance.js';

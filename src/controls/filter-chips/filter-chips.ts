@@ -99,8 +99,8 @@ export class KnFilterChips extends LitElement {
   }
 
   private countText(description: LayerDescription, filtered: boolean): string {
-    // Before the data is there, an unfiltered "0" would be wrong: say nothing yet.
-    return !description.shown.count && !filtered ? '' : description.shown.text;
+    // Before the data is there, an unfiltered "0" would be wrong: say nothing yet. A hidden layer says so.
+    return !description.shown.count && !filtered && !description.hidden ? '' : description.shown.text;
   }
 
   private renderGroup(layer: DescribedLayer | undefined, facet: ValuesFacet) {

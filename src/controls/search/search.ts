@@ -1,38 +1,50 @@
-import type { Feature } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { DescribedLayer } from '../../registry/described-layer.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { AddressLookup } from './address-lookup.js';
 import type { Place } from './geocoder.js';
-import { findMatches, fold, type Candidate, type Match } from './match.js';
+import type { Box, LngLat } from './geometry.js';
+import { fold } from './match.js';
+import { PlaceNames } from './place-names.js';
+import { findResults, type Hit, type Result } from './results.js';
 import { searchStyles } from './search.styles.js';
 import { t } from './search.messages.js';
 
-type Hit = { layer: DescribedLayer; feature: Feature };
-type Option = { kind: 'feature'; match: Match<Hit> } | { kind: 'place'; place: Place };
+type Option = { kind: 'result'; result: Result } | { kind: 'address'; place: Place };
 
 const ANNOUNCE_DELAY_MS = 500;
 
 /**
- * Finds features of the bound map by name: a combobox after the ARIA 1.2 pattern (an input with
- * `role="combobox"` and a listbox popup). Matching ignores case and diacritics ("markt", "marktstatte" and
- * "Marktstaette" find "Marktstätte"); names that start with the query come first. Up and Down move
- * through the results, Enter chooses one, Escape closes the list (and, pressed again, clears the field),
- * Home and End move the cursor in the field. Choosing a feature calls the layer's `focusFeature()`: the
- * map frames and highlights it and fires `kn-select` (so `<kn-feature-details>` opens). The number of
- * results is announced politely once typing pauses. Layers switched off (`hidden`) and features their
- * filters hide are not searched.
+ * Finds what citizens type: the features of the bound map's layers by name, and the places of Konstanz that
+ * come with the library — the districts (Stadtteile), bus stops, weather stations, the lake's parts and a few
+ * landmarks (Konzil, Hafen, Münster, Rathaus …). A combobox after the ARIA 1.2 pattern (an input with
+ * `role="combobox"` and a listbox popup).
  *
- * With `geocoder`, addresses are searched as well, on a self-hosted Photon or Nominatim-compatible
- * service, and listed in their own group; choosing one moves the map there. Without `geocoder`, the search
- * sends nothing anywhere.
+ * Matching ignores case and diacritics ("marktstatte" and "Marktstaette" find "Marktstätte"), finds any word
+ * of a name and the start of one ("Rathaus" finds "Wollmatingen Rathaus", "Rat" finds "Rathaus …"), and
+ * forgives typos: one in a word of 4 to 7 letters, two in a longer one ("Marktstete"). Exact names come
+ * first, then names and words starting with the query, then the rest, typos last. The same name at the same
+ * place (within 50 m) in several layers or files is one result. Each result says what it is: the layer's
+ * name for features, "Stadtteil", "Haltestelle", "Wetterstation", "Gewässer", "Ort", "Adresse".
+ *
+ * Up and Down move through the results, Enter chooses one, Escape closes the list (and, pressed again,
+ * clears the field), Home and End move the cursor in the field. Choosing a feature calls the layer's
+ * `focusFeature()`: the map frames and highlights it and fires `kn-select` (so `<kn-feature-details>` opens).
+ * Choosing a place or an address frames it on the map. Either way the choice becomes the map's place
+ * (`registry.place`: name and position, the centroid for areas), where tasks like "nearest hotspot" start.
+ * The number of results is announced politely once typing pauses. Layers switched off (`hidden`) and
+ * features their filters hide are not searched.
+ *
+ * The place names are read from the library's assets folder the first time the field is used (not when the
+ * page loads); `no-places` leaves them out. With `geocoder`, addresses are searched as well, on a
+ * self-hosted Photon or Nominatim-compatible service, and listed in their own group; without it, the search
+ * sends nothing to any other server.
  *
  * @tagname kn-search
- * @summary Search the map's features by name (and addresses on your own geocoder), by keyboard.
+ * @summary Search the places of Konstanz and the map's features by name, forgiving typos (and addresses on your own geocoder).
  *
  * @csspart container - The panel around the field.
  * @csspart label - The visible label.
@@ -41,6 +53,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart listbox - The popup list of results.
  * @csspart group-label - The heading of a group of results ("Adressen").
  * @csspart option - One result.
+ * @csspart kind - What a result is ("Stadtteil", "Haltestelle", the layer's name …).
  *
  * @cssproperty [--kn-search-width=18rem] - Width of the element.
  * @cssproperty [--kn-search-list-max-height=16rem] - Height after which the results scroll.
@@ -50,7 +63,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssproperty [--kn-search-active-background=#1d5fa8] - Background of the active result (falls back to `--kn-color-link`).
  * @cssproperty [--kn-search-active-color=#ffffff] - Text of the active result (falls back to `--kn-panel-background`).
  * @cssproperty [--kn-color-link=#1d5fa8] - Accent of the results.
- * @cssproperty [--kn-color-muted=#555555] - Placeholder, group labels, layer names.
+ * @cssproperty [--kn-color-muted=#555555] - Placeholder, group labels, what a result is.
  * @cssproperty [--kn-color-focus=#1d5fa8] - Focus outline.
  * @cssproperty [--kn-panel-background=#ffffff] - Panel background.
  * @cssproperty [--kn-font-family=system-ui] - Font.
@@ -69,8 +82,11 @@ export class KnSearch extends LitElement {
   /** Keeps the label for screen readers but does not show it (e.g. in a map corner, beside a placeholder). */
   @property({ attribute: 'hide-label', type: Boolean, reflect: true }) hideLabel = false;
 
-  /** Most features listed. */
+  /** Most results listed (features and places; the geocoder's addresses come on top, up to 5). */
   @property({ type: Number }) limit = 8;
+
+  /** Leaves out the place names that come with the library (districts, stops, weather stations, waters, landmarks). */
+  @property({ attribute: 'no-places', type: Boolean, reflect: true }) noPlaces = false;
 
   /**
    * URL of a self-hosted Photon or Nominatim-compatible geocoder, e.g. `/photon/api` (relative to the page);
@@ -84,7 +100,11 @@ export class KnSearch extends LitElement {
   @state() private active = -1;
   @state() private announcement = '';
 
-  private hits: Match<Hit>[] = [];
+  private results: Result[] = [];
+  private resultsKey = '';
+  private readonly placeNames = new PlaceNames(this, () => {
+    if (this.expanded && fold(this.query)) this.scheduleAnnouncement();
+  });
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly addresses = new AddressLookup(this, (ok) => {
     if (ok) this.scheduleAnnouncement();
@@ -98,7 +118,7 @@ export class KnSearch extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.binding.bind();
-    this.hits = this.findHits();
+    this.updateResults();
     if (this.active >= this.options.length) this.active = this.options.length - 1;
   }
 
@@ -112,8 +132,8 @@ export class KnSearch extends LitElement {
 
   private get options(): Option[] {
     return [
-      ...this.hits.map((match): Option => ({ kind: 'feature', match })),
-      ...this.addresses.places.map((place): Option => ({ kind: 'place', place })),
+      ...this.results.map((result): Option => ({ kind: 'result', result })),
+      ...this.addresses.places.map((place): Option => ({ kind: 'address', place })),
     ];
   }
 
@@ -121,26 +141,32 @@ export class KnSearch extends LitElement {
     return this.expanded && this.options.length > 0;
   }
 
-  private *candidates(): Generator<Candidate<Hit>> {
-    for (const layer of this.binding.layers) {
-      if (layer.hidden) continue;
-      const { nameField } = this.binding.describe(layer);
-      for (const feature of layer.features) {
-        if (!layer.isShown(feature)) continue;
-        const name = feature.properties?.[nameField];
-        if (name !== undefined && name !== null) yield { name: String(name).trim(), item: { layer, feature } };
-      }
-    }
+  /** Searches again when the query, the layers (their data, filters, visibility), the places or the language changed. */
+  private updateResults(): void {
+    const lang = this.binding.lang;
+    const places = this.noPlaces ? undefined : this.placeNames.entries;
+    const key = [this.query, lang, this.limit, this.binding.registry?.version ?? NaN, places?.length ?? 0].join('\u0000');
+    if (key === this.resultsKey && this.binding.registry) return;
+    this.resultsKey = key;
+    this.results = findResults({
+      query: this.query,
+      limit: this.limit,
+      lang,
+      layers: this.binding.layers,
+      nameField: (layer) => this.binding.describe(layer).nameField,
+      places,
+    });
   }
 
-  private findHits(): Match<Hit>[] {
-    const limit = Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 8;
-    return findMatches(this.candidates(), this.query, limit, this.binding.lang);
+  /** Reads the place names the first time the field is used; the results follow when they are there. */
+  private loadPlaces(): void {
+    if (!this.noPlaces) this.placeNames.load();
   }
 
   // ---- typing and keys ----
 
   private onInput(event: Event): void {
+    this.loadPlaces();
     this.query = (event.target as HTMLInputElement).value;
     this.expanded = true;
     this.active = -1;
@@ -215,28 +241,52 @@ export class KnSearch extends LitElement {
   private choose(option: Option): void {
     this.close();
     this.addresses.cancel();
-    if (option.kind === 'feature') {
-      this.query = option.match.name;
-      option.match.item.layer.focusFeature(option.match.item.feature);
-    } else {
-      this.query = option.place.label;
-      this.moveTo(option.place);
-      this.announce(t(this.binding.lang, 'moved-to', { label: option.place.label }));
+    const lang = this.binding.lang;
+    if (option.kind === 'address') {
+      const { label, center, bounds } = option.place;
+      this.query = label;
+      this.frame(center, bounds);
+      this.setPlace(label, center);
+      this.announce(t(lang, 'moved-to', { label }));
+      return;
     }
+    const { name, main, lngLat } = option.result;
+    this.query = name;
+    const hit = main.item;
+    if (hit.source === 'layer') {
+      hit.layer.focusFeature(hit.feature);
+    } else {
+      this.frame(hit.entry.lngLat, hit.entry.bounds, hit.entry.zoom);
+      this.announce(t(lang, 'moved-to', { label: `${name} (${this.kindOf(hit)})` }));
+    }
+    if (lngLat) this.setPlace(name, lngLat);
   }
 
-  /** Moves the map to an address: at once when the user prefers reduced motion. */
-  private moveTo(place: Place): void {
+  /** Makes the choice the map's place, where tasks like "nearest hotspot" start. */
+  private setPlace(name: string, lngLat: LngLat): void {
+    this.binding.registry?.setPlace({ name, lngLat: [lngLat[0], lngLat[1]] });
+  }
+
+  /**
+   * Frames a place: its extent, or its point at `zoom` (default: 17, or closer if the map is closer). At once
+   * when the user prefers reduced motion.
+   */
+  private frame(center: LngLat, bounds?: Box, zoom?: number): void {
     const map = this.binding.map;
     if (!map) return;
     const instant = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const box = place.bounds;
-    const camera =
-      box && (box[0] !== box[2] || box[1] !== box[3])
-        ? { ...map.cameraForBounds(box, { padding: 48, maxZoom: 18 }) }
-        : { center: place.center, zoom: Math.max(map.getZoom(), 17) };
+    const fitted =
+      bounds && (bounds[0] !== bounds[2] || bounds[1] !== bounds[3])
+        ? map.cameraForBounds(bounds, { padding: this.binding.framePadding, maxZoom: 18 })
+        : undefined;
+    const camera = fitted ? { ...fitted } : { center, zoom: zoom ?? Math.max(map.getZoom(), 17) };
     if (instant) map.jumpTo(camera);
     else map.easeTo({ ...camera, duration: 600 });
+  }
+
+  /** What a hit is, in words: the layer's name, or the kind of place. */
+  private kindOf(hit: Hit): string {
+    return hit.source === 'layer' ? this.binding.describe(hit.layer).name : t(this.binding.lang, `kind.${hit.entry.kind}`);
   }
 
   // ---- announcements ----
@@ -249,7 +299,9 @@ export class KnSearch extends LitElement {
   private announceCount(): void {
     const lang = this.binding.lang;
     const count = this.options.length;
-    this.announcement = !fold(this.query) ? '' : count ? t(lang, 'count', { count }) : t(lang, 'count.none');
+    if (!fold(this.query)) this.announcement = '';
+    else if (count === 1) this.announcement = t(lang, 'count.one');
+    else this.announcement = count ? t(lang, 'count', { count }) : t(lang, 'count.none');
   }
 
   /** Says something now (and drops a count still waiting to be said). */
@@ -270,8 +322,11 @@ export class KnSearch extends LitElement {
   // ---- rendering ----
 
   private renderOption(option: Option, index: number) {
-    const [name, meta] =
-      option.kind === 'feature' ? [option.match.name, this.binding.describe(option.match.item.layer).name] : [option.place.label, undefined];
+    const lang = this.binding.lang;
+    const [name, kinds] =
+      option.kind === 'result'
+        ? [option.result.name, [...new Set(option.result.members.map((member) => this.kindOf(member.item)))]]
+        : [option.place.label, [t(lang, 'kind.address')]];
     return html`<div
       role="option"
       id="option-${index}"
@@ -280,15 +335,15 @@ export class KnSearch extends LitElement {
       @mousedown=${(event: Event) => event.preventDefault()}
       @click=${() => this.choose(option)}
     >
-      <span class="name">${name}</span>${meta ? html`<span class="meta">${meta}</span>` : nothing}
+      <span class="name">${name}</span><span class="meta" part="kind"><span class="visually-hidden">, </span>${kinds.join(' · ')}</span>
     </div>`;
   }
 
   private renderResults(lang: Lang) {
     const options = this.options.map((option, index) => this.renderOption(option, index));
     if (!this.geocoder?.trim()) return options;
-    const features = options.slice(0, this.hits.length);
-    const places = options.slice(this.hits.length);
+    const features = options.slice(0, this.results.length);
+    const places = options.slice(this.results.length);
     const group = (id: string, label: string, items: unknown[]) =>
       items.length
         ? html`<div role="group" aria-labelledby=${id}>
@@ -322,6 +377,7 @@ export class KnSearch extends LitElement {
             aria-activedescendant=${open && this.active >= 0 ? `option-${this.active}` : nothing}
             placeholder=${t(lang, this.geocoder?.trim() ? 'placeholder.geocoder' : 'placeholder')}
             .value=${live(this.query)}
+            @focus=${this.loadPlaces}
             @input=${this.onInput}
             @keydown=${this.onKeydown}
           />

@@ -1,7 +1,7 @@
 import { locale, type Lang } from '../../i18n/lang.js';
 import type { DescribedField, LegendRow } from '../../registry/layer-description.js';
 import { FIBRE_STATUSES, type FibreStatistic } from './fibre-status.js';
-import { FIBRE_LOOK, STATUS_PROPERTY } from './fibre-style.js';
+import { FIBRE_LOOK, SAMPLE_LOOK, STATUS_PROPERTY } from './fibre-style.js';
 import { t } from './fibre.messages.js';
 
 /** 0.254 → "25,4 %" (de) / "25.4%" (en). */
@@ -17,13 +17,17 @@ export function fibreStatisticText(statistic: FibreStatistic, lang: Lang): strin
   return parts.join(', ');
 }
 
-/** One row per status, drawn with the fill and pattern the map uses (FIBRE_LOOK), with its statistics when known. */
-export function fibreLegend(statistics: FibreStatistic[] | undefined, lang: Lang): LegendRow[] {
+/**
+ * One row per status, drawn with the fill and pattern the map uses (FIBRE_LOOK; muted as on the map for sample
+ * data), with its statistics when known.
+ */
+export function fibreLegend(statistics: FibreStatistic[] | undefined, lang: Lang, sample = false): LegendRow[] {
   return FIBRE_STATUSES.map((status) => {
     const look = FIBRE_LOOK[status];
     const statistic = statistics?.find((s) => s.status === status);
+    const opacity = sample ? look.opacity * SAMPLE_LOOK.fill : look.opacity;
     return {
-      symbol: { kind: 'fill', color: look.color, opacity: look.opacity, pattern: look.pattern },
+      symbol: { kind: 'fill', color: look.color, opacity, pattern: look.pattern },
       label: t(lang, `status.${status}`),
       detail: statistic ? fibreStatisticText(statistic, lang) : undefined,
     };

@@ -27,6 +27,7 @@ const de = {
   'field.stt_nr': 'Stadtteil-Nummer',
   'shown.one': '{count} Stadtteil angezeigt',
   'shown.other': '{count} Stadtteile angezeigt',
+  'expected.year': 'eine ganze Jahreszahl, z. B. year="2024"; ohne gültiges Jahr zeigt die Karte den Stand {year}',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -55,6 +56,7 @@ const en: Record<keyof typeof de, string> = {
   'field.stt_nr': 'District number',
   'shown.one': '{count} district shown',
   'shown.other': '{count} districts shown',
+  'expected.year': 'a whole year, e.g. year="2024"; without a valid year the map shows {year}',
 };
 
 /** The strings of the fibre layer, German and English. */

@@ -8,6 +8,7 @@ import { dots, hatch, provideImages } from '../../symbols/map-images.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
 import type { InputTable } from '../inputs.js';
+import type { AttributeProblem } from '../validate-attributes.js';
 import { fibreFields, fibreLegend } from './fibre-description.js';
 import { districtAt, fibreStatistics, populationInYear, statusInYear, type FibreStatistic, type FibreStatus } from './fibre-status.js';
 import { FIBRE_COLORS, fibreStyle, STATUS_PROPERTY } from './fibre-style.js';
@@ -17,9 +18,10 @@ const CURRENT_YEAR = new Date().getFullYear();
 let populationTable: Promise<Record<string, string>[]> | undefined;
 
 /**
- * Fibre (Glasfaser) rollout by district: `verfügbar`, `im Bau`, `geplant`, `nicht geplant`, in colour and
- * pattern. Without a source it shows ILLUSTRATIVE SAMPLE DATA for the 15 Stadtteile — no per-district rollout
- * data is published — and says so in its label, its legend, the details and the map's attribution.
+ * Fibre (Glasfaser) rollout by district: `verfügbar`, `im Bau`, `geplant`, `nicht geplant`, in one amber, told
+ * apart by pattern (solid, hatched, dotted, empty). Without a source it shows ILLUSTRATIVE SAMPLE DATA for the 15
+ * Stadtteile — no per-district rollout data is published — drawn muted, and says so with a "Beispieldaten" mark on
+ * the map, in its label, its legend, the details and the map's attribution.
  *
  * @tagname kn-fibre-layer
  * @summary Fibre rollout by district, as of a year, with statistics by area and population.
@@ -29,7 +31,7 @@ let populationTable: Promise<Record<string, string>[]> | undefined;
  * @event {KnDataLoadEvent} kn-data-load - The districts are shown. `detail: {count, bbox}`.
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A district was clicked. `detail: {layer, feature}`.
- * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - The data could not be loaded or read, or `year` is no whole number. `detail: {code, message}`.
  */
 export class KnFibreLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {
@@ -40,7 +42,7 @@ export class KnFibreLayer extends KnDataLayer {
     vectorTiles: false, // draws what prepare() computes from the whole data set
   };
 
-  /** Shows the rollout as of this year (from 2011; default: this year). */
+  /** Shows the rollout as of this year (from 2011; default: this year). Anything but a whole number is reported and ignored. */
   @property({ type: Number }) year: number = CURRENT_YEAR;
 
   static override inputs: InputTable = {
@@ -118,7 +120,7 @@ export class KnFibreLayer extends KnDataLayer {
   }
 
   protected override legendRows(lang: Lang): LegendRow[] {
-    return fibreLegend(this.currentStatistics(), lang);
+    return fibreLegend(this.currentStatistics(), lang, this.isSample);
   }
 
   protected override notes(lang: Lang): LayerNote[] {
@@ -129,6 +131,13 @@ export class KnFibreLayer extends KnDataLayer {
 
   protected override fields(lang: Lang): DescribedField[] {
     return fibreFields(lang);
+  }
+
+  protected override attributeProblems(lang: Lang): AttributeProblem[] {
+    // `effectiveYear` falls back to this year for anything but a whole number; nothing else is refused.
+    const rule = { integer: true, outOfRange: 'ignored', expected: t(lang, 'expected.year', { year: CURRENT_YEAR }) } as const;
+    const year = this.numberProblem('year', 'year', rule);
+    return [...super.attributeProblems(lang), ...(year ? [year] : [])];
   }
 
   protected override facets(lang: Lang): Facet[] {

@@ -1,17 +1,32 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import { LAYER_COLOURS, RIM } from '../../symbols/palette.js';
 import type { LayerStyleInput } from '../data-layer.js';
+
+/** The layer's colour unless `color` says otherwise (dark purple, see symbols/palette.ts). */
+export const INNOVATION_COLOR = LAYER_COLOURS.innovation;
 
 export interface InnovationStyleInput extends LayerStyleInput {
   nameField: string;
 }
 
-/** The area: tinted fill, a strong outline (dashed where the outline is approximate), its name and size; places inside as dots. */
+/**
+ * The area: tinted fill, a strong outline on a white casing (so it reads on the dark basemap too; dashed where the
+ * outline is approximate), its name and size; places inside as targets (a ring with a dot: not a WLAN ring).
+ */
 export function innovationStyle({ id, source, color, opacity, visible, nameField }: InnovationStyleInput): LayerSpecification[] {
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
   const polygon = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false] as unknown as boolean;
   const approximate = ['==', ['get', 'lage'], 'ungefähr'] as unknown as boolean;
   return [
     { id: id('fill'), type: 'fill', source, filter: polygon, layout, paint: { 'fill-color': color, 'fill-opacity': 0.18 * opacity } },
+    {
+      id: id('casing'),
+      type: 'line',
+      source,
+      filter: polygon,
+      layout,
+      paint: { 'line-color': RIM, 'line-width': 5, 'line-opacity': 0.9 * opacity },
+    },
     {
       id: id('edge'),
       type: 'line',
@@ -35,7 +50,23 @@ export function innovationStyle({ id, source, color, opacity, visible, nameField
       filter: ['==', ['geometry-type'], 'Point'],
       minzoom: 14,
       layout,
-      paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': color, 'circle-stroke-width': 2.5, 'circle-opacity': opacity },
+      paint: {
+        'circle-radius': 6,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': color,
+        'circle-stroke-width': 2.5,
+        'circle-opacity': opacity,
+        'circle-stroke-opacity': opacity,
+      },
+    },
+    {
+      id: id('place-centres'),
+      type: 'circle',
+      source,
+      filter: ['==', ['geometry-type'], 'Point'],
+      minzoom: 14,
+      layout,
+      paint: { 'circle-radius': 2.2, 'circle-color': color, 'circle-opacity': opacity },
     },
     {
       id: id('place-names'),

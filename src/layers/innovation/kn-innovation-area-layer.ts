@@ -5,7 +5,7 @@ import type { DescribedField, LayerNote, LegendRow } from '../../registry/layer-
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import type { InputTable } from '../inputs.js';
 import { areaBounds, formatHectares, hectares, isApproximate, isArea, isPlace, placesInside } from './innovation-area.js';
-import { innovationStyle } from './innovation-style.js';
+import { INNOVATION_COLOR, innovationStyle } from './innovation-style.js';
 import { t } from './innovation.messages.js';
 
 /**
@@ -27,7 +27,7 @@ import { t } from './innovation.messages.js';
 export class KnInnovationAreaLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {
     kind: 'innovation',
-    color: '#6b2a83',
+    color: INNOVATION_COLOR,
     label: (lang) => t(lang, 'name'),
     bundledData: 'data/innovationsareal.geojson',
     vectorTiles: false, // draws what prepare() computes from the whole data set
@@ -83,7 +83,7 @@ export class KnInnovationAreaLayer extends KnDataLayer {
     const rows: LegendRow[] = [
       { symbol: { kind: 'outline', color, dashed: approximate }, label: t(lang, approximate ? 'legend.outline-approximate' : 'legend.outline') },
     ];
-    if (this.features.some(isPlace)) rows.push({ symbol: { kind: 'ring', color }, label: t(lang, 'legend.places') });
+    if (this.features.some(isPlace)) rows.push({ symbol: { kind: 'target', color }, label: t(lang, 'legend.places') });
     return rows;
   }
 

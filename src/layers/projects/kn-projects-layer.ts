@@ -1,15 +1,16 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { property } from 'lit/decorators.js';
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.js';
-import type { DescribedField, Facet, LayerNote, LegendRow } from '../../registry/layer-description.js';
-import { provideImages, shapeSymbol, type ImageRecipe } from '../../symbols/map-images.js';
+import type { DescribedField, Facet, LegendRow } from '../../registry/layer-description.js';
+import { provideImages } from '../../symbols/map-images.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
 import type { InputTable } from '../inputs.js';
-import { FIELD_SYMBOLS, matchesFilters, OTHER_SYMBOL, parseList } from './projects.js';
+import type { AttributeProblem } from '../validate-attributes.js';
+import { matchesFilters, PROJECTS_COLOR, projectFilters, type ProjectFilters } from './projects.js';
 import { projectsFacets, projectsLegend } from './projects-description.js';
-import { projectsStyle } from './projects-style.js';
+import { projectImages, projectsStyle } from './projects-style.js';
 import { t, valueName } from './projects.messages.js';
 
 /**
@@ -27,22 +28,25 @@ import { t, valueName } from './projects.messages.js';
  * @event {KnDataLoadEvent} kn-data-load - The projects are shown. `detail: {count, bbox}`.
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A project was clicked. `detail: {layer, feature}`.
- * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - The data could not be loaded or read, or `categories`/`status` name unknown values. `detail: {code, message}`.
  */
 export class KnProjectsLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {
     kind: 'projects',
-    color: '#4b4f8f',
+    color: PROJECTS_COLOR,
     label: (lang) => t(lang, 'name'),
     bundledData: 'data/sgc-projekte.geojson',
     bundledAttribution: (lang) => t(lang, 'credit'),
     vectorTiles: false, // draws what prepare() computes from the whole data set
   };
 
-  /** Show only these fields of action, comma-separated (e.g. `Smarte Mobilität, Smarte Stadt`). Empty: all. */
+  /**
+   * Show only these fields of action, comma-separated (e.g. `Smarte Mobilität, Smarte Stadt`). Empty: all. A value
+   * that is neither a field of action nor in the data is ignored and reported (`kn-error` `invalid-attribute`).
+   */
   @property() categories?: string;
 
-  /** Show only projects with these statuses, comma-separated (`geplant`, `in Umsetzung`, `abgeschlossen`). Empty: all. */
+  /** Show only projects with these statuses, comma-separated (`geplant`, `in Umsetzung`, `abgeschlossen`). Empty: all. Unknown values: as `categories`. */
   @property() status?: string;
 
   /** Property holding a project's status. */
@@ -69,8 +73,7 @@ export class KnProjectsLayer extends KnDataLayer {
 
   /** Filtering happens on the data so that cluster counts match what is shown (small data; see bench for large). */
   protected override prepare(collection: FeatureCollection): FeatureCollection {
-    const categories = parseList(this.categories);
-    const statuses = parseList(this.status);
+    const { categories, statuses } = this.filters(collection.features);
     const field = this.categoryField ?? 'handlungsfeld';
     return {
       type: 'FeatureCollection',
@@ -79,7 +82,7 @@ export class KnProjectsLayer extends KnDataLayer {
   }
 
   protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {
-    return projectsStyle({ ...input, iconExpression: this.iconExpression(), nameField: this.nameField, statusField: this.statusField });
+    return projectsStyle({ ...input, categoryField: this.categoryField ?? 'handlungsfeld', nameField: this.nameField, statusField: this.statusField });
   }
 
   protected override selectableLayers(): string[] {
@@ -87,7 +90,8 @@ export class KnProjectsLayer extends KnDataLayer {
   }
 
   protected override addedToMap(map: MaplibreMap): void {
-    this.removeImages = provideImages(map, this.symbolImages());
+    // Asked again for images the style names but the map lacks: a new `color` names new ones.
+    this.removeImages = provideImages(map, () => projectImages((name) => this.layerId(name), this.effectiveColor));
   }
 
   protected override removingFromMap(): void {
@@ -109,10 +113,6 @@ export class KnProjectsLayer extends KnDataLayer {
     return projectsLegend(this.features, this.categoryField ?? 'handlungsfeld', this.effectiveColor, lang);
   }
 
-  protected override notes(lang: Lang): LayerNote[] {
-    return [{ kind: 'info', text: t(lang, 'note.planned') }];
-  }
-
   protected override fields(lang: Lang): DescribedField[] {
     return [
       { key: this.categoryField ?? 'handlungsfeld', label: t(lang, 'field.handlungsfeld') },
@@ -123,25 +123,21 @@ export class KnProjectsLayer extends KnDataLayer {
   }
 
   protected override facets(lang: Lang): Facet[] {
-    return projectsFacets(this.categories, this.status, lang);
+    const { categories, statuses } = this.filters();
+    return projectsFacets(categories.join(', '), statuses.join(', '), lang, this.effectiveColor);
+  }
+
+  /** Unknown `categories` and `status` values, once the data is there (its own values count as known). */
+  protected override attributeProblems(lang: Lang): AttributeProblem[] {
+    return [...super.attributeProblems(lang), ...(this.loaded ? this.filters().problems : [])];
+  }
+
+  /** The filters `categories` and `status` ask for, without values that are neither built in nor in the data. */
+  private filters(features: readonly Feature[] = this.loaded?.collection.features ?? []): ProjectFilters {
+    return projectFilters(this.categories, this.status, features, this.categoryField ?? 'handlungsfeld', this.statusField);
   }
 
   protected override shownText(count: number, lang: Lang): string {
     return shownText(count, lang, { one: t(lang, 'shown.one'), other: t(lang, 'shown.other') });
-  }
-
-  private symbolName(field: string): string {
-    return this.layerId(`symbol-${Object.keys(FIELD_SYMBOLS).indexOf(field)}`);
-  }
-
-  private symbolImages(): Record<string, ImageRecipe> {
-    const images: Record<string, ImageRecipe> = { [this.layerId('symbol-other')]: shapeSymbol(OTHER_SYMBOL.shape, OTHER_SYMBOL.color) };
-    for (const [field, { shape, color }] of Object.entries(FIELD_SYMBOLS)) images[this.symbolName(field)] = shapeSymbol(shape, color);
-    return images;
-  }
-
-  private iconExpression(): ExpressionSpecification {
-    const cases = Object.keys(FIELD_SYMBOLS).flatMap((field) => [field, this.symbolName(field)]);
-    return ['match', ['to-string', ['get', this.categoryField ?? 'handlungsfeld']], ...cases, this.layerId('symbol-other')] as ExpressionSpecification;
   }
 }

@@ -2,30 +2,35 @@ import type { Feature } from 'geojson';
 import type { Lang } from '../../i18n/lang.js';
 import type { LegendRow, ValuesFacet } from '../../registry/layer-description.js';
 import { parseList } from '../parse-list.js';
-import { FIELD_SYMBOLS, FIELDS_OF_ACTION, OTHER_SYMBOL, PROJECT_STATUSES } from './projects.js';
+import { FIELD_SHAPES, FIELDS_OF_ACTION, OTHER_SHAPE, PROJECT_STATUSES } from './projects.js';
+import { CLUSTER_SHAPE } from './projects-style.js';
 import { t, valueName } from './projects.messages.js';
 
-/** A symbol per field of action (as the map draws them: projects.ts FIELD_SYMBOLS), "other" when needed, clusters. */
-export function projectsLegend(features: readonly Feature[], categoryField: string, clusterColor: string, lang: Lang): LegendRow[] {
-  const rows: LegendRow[] = Object.entries(FIELD_SYMBOLS).map(([name, { shape, color }]) => ({
+/**
+ * As the map draws them (projects-style.ts), all in the layer's `color`: a symbol per field of action, "other"
+ * when needed, what a planned project looks like (hollow, dashed outline), and the square clusters.
+ */
+export function projectsLegend(features: readonly Feature[], categoryField: string, color: string, lang: Lang): LegendRow[] {
+  const rows: LegendRow[] = Object.entries(FIELD_SHAPES).map(([name, shape]) => ({
     symbol: { kind: 'shape', shape, color },
     label: valueName(name, lang),
   }));
-  if (features.some((f) => !Object.hasOwn(FIELD_SYMBOLS, String(f.properties?.[categoryField] ?? '')))) {
-    rows.push({ symbol: { kind: 'shape', shape: OTHER_SYMBOL.shape, color: OTHER_SYMBOL.color }, label: t(lang, 'legend.other') });
+  if (features.some((f) => !Object.hasOwn(FIELD_SHAPES, String(f.properties?.[categoryField] ?? '')))) {
+    rows.push({ symbol: { kind: 'shape', shape: OTHER_SHAPE, color }, label: t(lang, 'legend.other') });
   }
-  rows.push({ symbol: { kind: 'cluster', color: clusterColor, count: 5 }, label: t(lang, 'legend.cluster') });
+  rows.push({ symbol: { kind: 'shape', shape: FIELD_SHAPES['Smarte Stadt'], color, planned: true }, label: t(lang, 'legend.planned') });
+  rows.push({ symbol: { kind: 'cluster', color, count: 5, shape: CLUSTER_SHAPE }, label: t(lang, 'legend.cluster') });
   return rows;
 }
 
-/** The two filters: fields of action (with their symbols) into `categories`, statuses into `status`. */
-export function projectsFacets(categories: string | undefined, status: string | undefined, lang: Lang): ValuesFacet[] {
+/** The two filters: fields of action (with their symbols, in `color`) into `categories`, statuses into `status`. */
+export function projectsFacets(categories: string | undefined, status: string | undefined, lang: Lang, color: string): ValuesFacet[] {
   return [
     {
       kind: 'values',
       attribute: 'categories',
       label: t(lang, 'facet.categories'),
-      options: FIELDS_OF_ACTION.map((value) => ({ value, label: valueName(value, lang), symbol: { kind: 'shape', ...FIELD_SYMBOLS[value] } })),
+      options: FIELDS_OF_ACTION.map((value) => ({ value, label: valueName(value, lang), symbol: { kind: 'shape', shape: FIELD_SHAPES[value], color } })),
       selected: parseList(categories),
     },
     {

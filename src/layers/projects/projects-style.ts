@@ -1,29 +1,96 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { clusterLayers } from '../cluster-style.js';
+import { clusterSymbol, shapeSymbol, type ImageRecipe } from '../../symbols/map-images.js';
 import type { LayerStyleInput } from '../data-layer.js';
+import { FIELD_SHAPES, OTHER_SHAPE, PLANNED_STATUS } from './projects.js';
 
 export interface ProjectsStyleInput extends LayerStyleInput {
-  /** maplibre expression giving each project's symbol image name. */
-  iconExpression: ExpressionSpecification;
+  /** Property holding a project's field of action. */
+  categoryField: string;
   nameField: string;
   statusField: string;
 }
 
-/** Projects as symbols per field of action; planned ones paler; clusters with counts at low zoom. */
+/** The shape of project clusters: square, so they are not taken for the WLAN layer's round ones. */
+export const CLUSTER_SHAPE = 'square';
+
+const FIELDS = Object.keys(FIELD_SHAPES);
+
+/** Image names carry the colour, so a new `color` names new images, drawn on demand (see `provideImages`). */
+const colourKey = (color: string) => color.replace(/[^0-9a-z]/gi, '').toLowerCase() || 'default';
+const symbolName = (field: number | 'other', planned: boolean, color: string) => `symbol-${field}${planned ? '-planned' : ''}-${colourKey(color)}`;
+const clusterName = (color: string) => `cluster-${colourKey(color)}`;
+
+/**
+ * The images the style names, by name (made unique with `id`), in `color`: a symbol per field of action, filled
+ * and hollow (planned), the "other" symbol, and the square cluster.
+ */
+export function projectImages(id: (name: string) => string, color: string): Record<string, ImageRecipe> {
+  const images: Record<string, ImageRecipe> = { [id(clusterName(color))]: clusterSymbol(CLUSTER_SHAPE, color) };
+  for (const planned of [false, true]) {
+    FIELDS.forEach((field, index) => (images[id(symbolName(index, planned, color))] = shapeSymbol(FIELD_SHAPES[field], color, { planned })));
+    images[id(symbolName('other', planned, color))] = shapeSymbol(OTHER_SHAPE, color, { planned });
+  }
+  return images;
+}
+
+/** Each project's image: the shape of its field of action, hollow when its status is `geplant`. */
+function iconExpression({ id, color, categoryField, statusField }: ProjectsStyleInput): ExpressionSpecification {
+  const image = (planned: boolean) => [
+    'match',
+    ['to-string', ['get', categoryField]],
+    ...FIELDS.flatMap((field, index) => [field, id(symbolName(index, planned, color))]),
+    id(symbolName('other', planned, color)),
+  ];
+  const planned = ['==', ['downcase', ['to-string', ['get', statusField]]], PLANNED_STATUS];
+  return ['case', planned, image(true), image(false)] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Projects as symbols per field of action — planned ones hollow: pale inside, a dashed outline — and square
+ * clusters with counts at low zoom. Style-layer names: `clusters`, `cluster-count`, `symbols`.
+ */
 export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
-  const { id, source, opacity, visible, iconExpression, nameField, statusField } = input;
+  const { id, source, color, opacity, visible, nameField } = input;
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
-  const single: ExpressionSpecification = ['!', ['has', 'point_count']];
+  const clustered: ExpressionSpecification = ['has', 'point_count'];
   return [
-    ...clusterLayers(input),
+    {
+      id: id('clusters'),
+      type: 'symbol',
+      source,
+      filter: clustered,
+      layout: {
+        ...layout,
+        'icon-image': id(clusterName(color)),
+        'icon-size': ['step', ['get', 'point_count'], 0.82, 5, 0.94, 10, 1.06],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': opacity },
+    },
+    {
+      id: id('cluster-count'),
+      type: 'symbol',
+      source,
+      filter: clustered,
+      layout: {
+        ...layout,
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': ['Noto Sans Medium'],
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff', 'text-opacity': opacity },
+    },
     {
       id: id('symbols'),
       type: 'symbol',
       source,
-      filter: single,
+      filter: ['!', clustered],
       layout: {
         ...layout,
-        'icon-image': iconExpression,
+        'icon-image': iconExpression(input),
         'icon-allow-overlap': true,
         'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 1.1],
         'text-field': ['to-string', ['get', nameField]],
@@ -35,7 +102,7 @@ export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
         'text-optional': true,
       },
       paint: {
-        'icon-opacity': ['*', opacity, ['match', ['get', statusField], 'geplant', 0.55, 1]],
+        'icon-opacity': opacity,
         'text-color': '#1f1f1f',
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.5,

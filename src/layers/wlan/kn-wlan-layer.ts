@@ -1,17 +1,18 @@
 import circle from '@turf/circle';
 import type { Feature, FeatureCollection } from 'geojson';
 import { property } from 'lit/decorators.js';
-import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
 import { KnNearestEvent } from '../../events/kn-nearest-event.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { DescribedField, LegendRow } from '../../registry/layer-description.js';
+import type { DescribedField, Facet, LegendRow } from '../../registry/layer-description.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
 import type { InputTable } from '../inputs.js';
-import { coverageRadius, wlanFields, wlanLegend } from './wlan-description.js';
+import type { AttributeProblem } from '../validate-attributes.js';
+import { coverageRadius, coverageRule, wlanFields, wlanLegend } from './wlan-description.js';
 import { t } from './wlan.messages.js';
 import { isPlanned, nearestPoint, type NearestResult } from './nearest.js';
-import { wlanStyle } from './wlan-style.js';
+import { WLAN_COLOR, wlanStyle } from './wlan-style.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -30,18 +31,18 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A hotspot was clicked. `detail: {layer, feature}`.
  * @event {KnNearestEvent} kn-nearest - The nearest hotspot to a point was found. `detail: {from, feature, distance}`.
- * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - The data could not be loaded or read, or an attribute is invalid (`coverage="achtzig"`). `detail: {code, message}`.
  */
 export class KnWlanLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {
     kind: 'wlan',
-    color: '#0b6e4f',
+    color: WLAN_COLOR,
     label: (lang) => t(lang, 'name'),
     bundledData: 'data/wlan-konstanz.geojson',
     bundledAttribution: 'WLAN: Stadtwerke Konstanz',
   };
 
-  /** Draws each hotspot's coverage radius, in metres (e.g. `coverage="80"`). */
+  /** Draws each hotspot's coverage radius, in metres (e.g. `coverage="80"`); anything but a number up to 50000 is reported and ignored. */
   @property({ type: Number }) coverage?: number;
 
   /** A click on the map (not on a hotspot) finds and shows the nearest active hotspot. */
@@ -79,6 +80,16 @@ export class KnWlanLayer extends KnDataLayer {
 
   protected override fields(lang: Lang): DescribedField[] {
     return wlanFields(this.categoryField ?? 'status', lang);
+  }
+
+  protected override attributeProblems(lang: Lang): AttributeProblem[] {
+    const coverage = this.numberProblem('coverage', 'coverage', coverageRule(lang));
+    return [...super.attributeProblems(lang), ...(coverage ? [coverage] : [])];
+  }
+
+  /** "Where is the nearest hotspot?" (`<kn-nearest>`). */
+  protected override facets(lang: Lang): Facet[] {
+    return [{ kind: 'nearest', label: t(lang, 'nearest.label'), result: t(lang, 'nearest.result'), none: t(lang, 'nearest.none') }];
   }
 
   protected override shownText(count: number, lang: Lang): string {
@@ -120,14 +131,12 @@ export class KnWlanLayer extends KnDataLayer {
     this.mapLayer.registry?.setOrigin(undefined);
   }
 
-  protected override addedToMap(map: MaplibreMap): void {
-    map.on('click', this.layerId('clusters'), this.onClusterClick);
-    map.on('click', this.onMapClick);
-  }
-
-  protected override removingFromMap(map: MaplibreMap): void {
-    map.off('click', this.layerId('clusters'), this.onClusterClick);
-    map.off('click', this.onMapClick);
+  /** A click beside every point: with `nearest-on-click`, shows the nearest active hotspot to it. */
+  clickedBeside(lngLat: [number, number]): boolean {
+    if (!this.nearestOnClick || this.hidden) return false;
+    const result = this.showNearest(lngLat);
+    if (result) this.select(result.feature);
+    return true;
   }
 
   private coverageCircles(collection: FeatureCollection): FeatureCollection {
@@ -146,24 +155,7 @@ export class KnWlanLayer extends KnDataLayer {
     const start: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: from } };
     if (!to) return { type: 'FeatureCollection', features: [start] };
     const line: Feature = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [from, to] } };
-    return { type: 'FeatureCollection', features: [line, start] };
+    const end: Feature = { type: 'Feature', properties: { end: 'to' }, geometry: { type: 'Point', coordinates: to } };
+    return { type: 'FeatureCollection', features: [line, start, end] };
   }
-
-  private readonly onClusterClick = (event: MapLayerMouseEvent): void => {
-    const cluster = event.features?.[0];
-    const source = event.target.getSource(this.sourceId) as GeoJSONSource | undefined;
-    if (!cluster || !source || cluster.geometry.type !== 'Point') return;
-    const center = cluster.geometry.coordinates as [number, number];
-    void source.getClusterExpansionZoom(cluster.properties.cluster_id).then((zoom) => {
-      const instant = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      event.target.easeTo({ center, zoom, duration: instant ? 0 : 400 });
-    });
-  };
-
-  private readonly onMapClick = (event: MapMouseEvent): void => {
-    if (!this.nearestOnClick || this.hidden) return;
-    const hits = event.target.queryRenderedFeatures(event.point, { layers: [this.layerId('active'), this.layerId('planned'), this.layerId('clusters')] });
-    if (hits.length) return;
-    this.showNearest([event.lngLat.lng, event.lngLat.lat]);
-  };
 }

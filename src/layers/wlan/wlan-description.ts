@@ -1,11 +1,19 @@
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedField, LegendRow } from '../../registry/layer-description.js';
+import type { NumberRule } from '../validate-attributes.js';
 import { t } from './wlan.messages.js';
+
+const MAX_COVERAGE = 50_000;
 
 /** The valid coverage radius in metres, or null (none drawn). */
 export function coverageRadius(coverage: unknown): number | null {
   const radius = Number(coverage);
-  return Number.isFinite(radius) && radius > 0 && radius <= 50_000 ? radius : null;
+  return Number.isFinite(radius) && radius > 0 && radius <= MAX_COVERAGE ? radius : null;
+}
+
+/** What `coverage` accepts (0 draws none, as `coverageRadius` says); anything else draws no circles and is reported. */
+export function coverageRule(lang: Lang): NumberRule {
+  return { min: 0, max: MAX_COVERAGE, outOfRange: 'ignored', expected: t(lang, 'expected.coverage') };
 }
 
 /** Legend rows as wlan-style.ts draws them: active dots, planned rings, clusters, coverage circles. */

@@ -1,7 +1,14 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { LAYER_COLOURS } from '../../symbols/palette.js';
 import { clusterLayers } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import { PLANNED_VALUES } from './nearest.js';
+
+/** The layer's colour (blue, see symbols/palette.ts): hotspots, clusters and coverage circles, nothing else. */
+export const WLAN_COLOR = LAYER_COLOURS.wlan;
+
+/** Coverage circles: a faint tint inside a dashed edge, so they read as a reach and not as water or an area. */
+export const COVERAGE_LOOK = { fill: 0.08, edge: 0.9 } as const;
 
 export interface WlanStyleInput extends LayerStyleInput {
   statusField: string;
@@ -9,8 +16,9 @@ export interface WlanStyleInput extends LayerStyleInput {
 }
 
 /**
- * Hotspots: clusters with counts at low zoom; active hotspots as filled dots, planned ones as rings — told
- * apart by shape, not colour alone; names from zoom 15; coverage circles and the line to the nearest hotspot.
+ * Hotspots: clusters with counts at low zoom; active hotspots as filled dots, planned ones as hollow rings (white
+ * inside) — told apart by shape, not colour alone; names from zoom 15; dashed coverage circles and the line to
+ * the nearest hotspot.
  */
 export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
   const { id, source, color, opacity, visible, statusField, nameField } = input;
@@ -23,14 +31,14 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
       type: 'fill',
       source: id('coverage'),
       layout,
-      paint: { 'fill-color': color, 'fill-opacity': 0.12 * opacity },
+      paint: { 'fill-color': color, 'fill-opacity': COVERAGE_LOOK.fill * opacity },
     },
     {
       id: id('coverage-edge'),
       type: 'line',
       source: id('coverage'),
       layout,
-      paint: { 'line-color': color, 'line-opacity': 0.6 * opacity, 'line-width': 1, 'line-dasharray': [2, 2] },
+      paint: { 'line-color': color, 'line-opacity': COVERAGE_LOOK.edge * opacity, 'line-width': 1.5, 'line-dasharray': [2, 2] },
     },
     {
       id: id('nearest-line'),
@@ -44,7 +52,7 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
       id: id('nearest-from'),
       type: 'circle',
       source: id('nearest'),
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'end'], 'to']],
       layout,
       paint: { 'circle-radius': 5, 'circle-color': '#1f1f1f', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
     },
@@ -96,6 +104,16 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
         'text-optional': true,
       },
       paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': opacity },
+    },
+    {
+      // The nearest hotspot found, drawn on its own so that it shows even where the hotspots are clustered: a dot
+      // in the ring of a selected feature.
+      id: id('nearest-to'),
+      type: 'circle',
+      source: id('nearest'),
+      filter: ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'end'], 'to']],
+      layout,
+      paint: { 'circle-radius': 8, 'circle-color': color, 'circle-stroke-color': '#111111', 'circle-stroke-width': 3 },
     },
   ];
 }

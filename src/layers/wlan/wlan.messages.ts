@@ -12,6 +12,10 @@ const de = {
   'field.beschlossen': 'Beschlossen',
   'shown.one': '{count} Hotspot angezeigt',
   'shown.other': '{count} Hotspots angezeigt',
+  'expected.coverage': 'ein Radius in Metern bis 50000, z. B. coverage="80"',
+  'nearest.label': 'Nächsten Hotspot finden',
+  'nearest.result': 'Nächster Hotspot in Betrieb',
+  'nearest.none': 'Kein Hotspot in Betrieb auf der Karte.',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -26,6 +30,10 @@ const en: Record<keyof typeof de, string> = {
   'field.beschlossen': 'Approved',
   'shown.one': '{count} hotspot shown',
   'shown.other': '{count} hotspots shown',
+  'expected.coverage': 'a radius in metres up to 50000, e.g. coverage="80"',
+  'nearest.label': 'Find the nearest hotspot',
+  'nearest.result': 'Nearest hotspot in operation',
+  'nearest.none': 'No hotspot in operation on the map.',
 };
 
 /** The strings of the WLAN layer, German and English. */

@@ -1,0 +1,45 @@
+import { catalogue } from '../../i18n/catalogue.js';
+
+const de = {
+  label: 'Nächstes finden',
+  from: 'Von wo aus?',
+  'from.place': 'Vom gesuchten Ort: {place}',
+  'from.me': 'Von meinem Standort',
+  'from.centre': 'Von der Kartenmitte',
+  'place.hint': 'Tipp: Suchen Sie zuerst eine Adresse, Haltestelle oder einen Stadtteil – dann können Sie von dort aus suchen.',
+  'me.name': 'Ihrem Standort',
+  'centre.name': 'der Kartenmitte',
+  found: '{result}: {name}, {distance} Luftlinie von {from}.',
+  'found.unnamed': '{result}: {distance} Luftlinie von {from}.',
+  locating: 'Ihr Standort wird ermittelt …',
+  'me.denied': 'Ihr Standort ist nicht freigegeben. Erlauben Sie den Zugriff in Ihrem Browser oder suchen Sie eine Adresse.',
+  'me.unavailable': 'Ihr Standort konnte nicht ermittelt werden. Suchen Sie stattdessen eine Adresse.',
+  'me.unsupported': 'Dieser Browser kann keinen Standort ermitteln. Suchen Sie stattdessen eine Adresse.',
+  'no-layer': 'Keine Ebene auf der Karte, in der Nächstgelegenes gesucht werden kann.',
+  'no-map': 'Die Karte ist noch nicht bereit.',
+  loading: 'Die Daten der Ebene werden noch geladen. Bitte gleich noch einmal versuchen.',
+} as const;
+
+const en: Record<keyof typeof de, string> = {
+  label: 'Find the nearest',
+  from: 'From where?',
+  'from.place': 'From the place searched: {place}',
+  'from.me': 'From my position',
+  'from.centre': 'From the centre of the map',
+  'place.hint': 'Tip: search for an address, stop or district first – then you can start from there.',
+  'me.name': 'your position',
+  'centre.name': 'the centre of the map',
+  found: '{result}: {name}, {distance} as the crow flies from {from}.',
+  'found.unnamed': '{result}: {distance} as the crow flies from {from}.',
+  locating: 'Finding your position …',
+  'me.denied': 'Your position is not shared. Allow it in your browser or search for an address.',
+  'me.unavailable': 'Your position could not be found. Search for an address instead.',
+  'me.unsupported': 'This browser cannot find your position. Search for an address instead.',
+  'no-layer': 'No layer on the map to find the nearest feature in.',
+  'no-map': 'The map is not ready yet.',
+  loading: "The layer's data is still loading. Please try again in a moment.",
+};
+
+/** The strings of `<kn-nearest>`, German and English. */
+export const t = catalogue(de, en);
+export type NearestMessageKey = keyof typeof de;

@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+export const nearestStyles = css`
+  :host {
+    max-width: var(--kn-nearest-max-width, 22rem);
+  }
+  .from {
+    margin: 0 0 0.35rem;
+  }
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+  }
+  .choices button {
+    min-height: 44px;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--kn-nearest-accent, var(--kn-color-link, #1d5fa8));
+    border-radius: 4px;
+    background: var(--kn-panel-background, #ffffff);
+    color: var(--kn-nearest-accent, var(--kn-color-link, #1d5fa8));
+    font-weight: 600;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .choices button.primary {
+    background: var(--kn-nearest-accent, var(--kn-color-link, #1d5fa8));
+    /* The panel's background on the accent: white on blue, dark on the light blue of the dark theme. */
+    color: var(--kn-nearest-accent-text, var(--kn-panel-background, #ffffff));
+  }
+  .choices button:hover {
+    text-decoration: underline;
+  }
+  .choices button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .hint {
+    margin: 0.5rem 0 0;
+    font-size: 0.8125rem;
+  }
+  .result {
+    margin: 0.5rem 0 0;
+    font-weight: 600;
+  }
+  .result:empty {
+    margin: 0;
+  }
+  .result.problem {
+    color: var(--kn-color-error, #a4262c);
+  }
+`;

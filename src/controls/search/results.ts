@@ -1,0 +1,81 @@
+import type { Feature } from 'geojson';
+import type { Lang } from '../../i18n/lang.js';
+import type { DescribedLayer } from '../../registry/described-layer.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import { representativePoint, type LngLat } from './geometry.js';
+import { findMatches, groupMatches, type Candidate, type Match } from './match.js';
+
+/** A feature of a layer on the map. */
+export interface LayerHit {
+  source: 'layer';
+  layer: DescribedLayer;
+  feature: Feature;
+}
+
+/** A named place of the bundled gazetteer (district, stop, weather station, water, landmark). */
+export interface PlaceHit {
+  source: 'gazetteer';
+  entry: GazetteerEntry;
+}
+
+export type Hit = LayerHit | PlaceHit;
+
+/** One line of the results: one thing, found perhaps in several layers or files ("Rosgartenstraße" twice). */
+export interface Result {
+  /** The name shown: the main member's. */
+  name: string;
+  /** What is chosen: the first layer feature among the members (it can be selected), else the first place. */
+  main: Match<Hit>;
+  /** All members, best match first. */
+  members: Match<Hit>[];
+  /** Where it is (the main member's point; the centroid for areas). */
+  lngLat?: LngLat;
+}
+
+const points = new WeakMap<Feature, LngLat | undefined>();
+
+/** Where a hit is: the gazetteer's point, or a point of the feature (the centroid of an area). */
+export function positionOf(hit: Hit): LngLat | undefined {
+  if (hit.source === 'gazetteer') return hit.entry.lngLat;
+  if (!points.has(hit.feature)) points.set(hit.feature, representativePoint(hit.feature.geometry));
+  return points.get(hit.feature);
+}
+
+export interface ResultsQuery {
+  query: string;
+  limit: number;
+  lang: Lang;
+  /** The layers to search, in page order (hidden ones are left out here). */
+  layers: readonly DescribedLayer[];
+  /** The property a layer names its features by. */
+  nameField: (layer: DescribedLayer) => string;
+  /** The gazetteer, once loaded. */
+  places?: readonly GazetteerEntry[];
+}
+
+function* candidates({ layers, nameField, places }: ResultsQuery): Generator<Candidate<Hit>> {
+  for (const layer of layers) {
+    if (layer.hidden) continue;
+    const field = nameField(layer);
+    for (const feature of layer.features) {
+      if (!layer.isShown(feature)) continue;
+      const name = feature.properties?.[field];
+      if (name !== undefined && name !== null) yield { name: String(name).trim(), item: { source: 'layer', layer, feature } };
+    }
+  }
+  for (const entry of places ?? []) yield { name: entry.name, item: { source: 'gazetteer', entry } };
+}
+
+/**
+ * The results for a query: the shown features of the visible layers and the gazetteer's places that match
+ * (see `findMatches`), the same thing at the same place grouped into one result (see `groupMatches`), at most
+ * `limit` results.
+ */
+export function findResults(search: ResultsQuery): Result[] {
+  const limit = Number.isInteger(search.limit) && search.limit > 0 ? search.limit : 8;
+  const matches = findMatches(candidates(search), search.query, Infinity, search.lang);
+  return groupMatches(matches, positionOf, { limit }).map((members) => {
+    const main = members.find((member) => member.item.source === 'layer') ?? members[0];
+    return { name: main.name, main, members, lngLat: positionOf(main.item) };
+  });
+}

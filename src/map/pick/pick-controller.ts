@@ -1,0 +1,136 @@
+import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { DescribedLayer, PickTarget } from '../../registry/described-layer.js';
+import { around, pickArea, pickLine, pickPoint, pixelDistance, type PickCandidate } from './pick.js';
+
+/** How far from a point a click still picks it, in CSS pixels: a fingertip is less precise than a mouse. */
+const REACH = { mouse: 4, touch: 14 } as const;
+
+interface Hit {
+  layer: DescribedLayer;
+  target: PickTarget;
+  feature: MapGeoJSONFeature;
+}
+
+/**
+ * One click, one selection, for all layers of a map: the map asks every layer which of its style layers can be
+ * picked, and hands the click to at most one of them (see `pickPoint`, `pickArea`). Clusters expand and
+ * select nothing. A click beside every point goes to layers that answer it (nearest hotspot on click) before an
+ * area is selected. The pointer shows a hand over whatever a click would pick.
+ */
+export class PickController {
+  /** How the last press began: a click event itself does not say so in every browser (WebKit sends a MouseEvent). */
+  private pointerType = 'mouse';
+  private hoverFrame = 0;
+
+  constructor(
+    private readonly map: MaplibreMap,
+    private readonly layers: () => readonly DescribedLayer[],
+  ) {
+    map.on('click', this.onClick);
+    map.on('mousemove', this.onMove);
+    map.on('mouseout', this.onOut);
+    map.getCanvasContainer().addEventListener('pointerdown', this.onPointerDown, true);
+  }
+
+  detach(): void {
+    this.map.off('click', this.onClick);
+    this.map.off('mousemove', this.onMove);
+    this.map.off('mouseout', this.onOut);
+    this.map.getCanvasContainer().removeEventListener('pointerdown', this.onPointerDown, true);
+    cancelAnimationFrame(this.hoverFrame);
+  }
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    this.pointerType = event.pointerType || 'mouse';
+  };
+
+  /** What a click at `point` would pick, without doing it (also for tests and tools). */
+  pickAt(point: [number, number], reach: number = REACH.mouse): { hit?: Hit; area?: Hit } {
+    const { targets, candidates } = this.candidates(point, reach);
+    if (!targets.size) return {};
+    const hit = (pickPoint(candidates) ?? pickLine(candidates))?.value;
+    return hit ? { hit } : { area: pickArea(candidates)?.value };
+  }
+
+  private readonly onClick = (event: MapMouseEvent): void => {
+    const own = (event.originalEvent as PointerEvent | undefined)?.pointerType;
+    const touch = (own || this.pointerType) === 'touch';
+    const { hit, area } = this.pickAt([event.point.x, event.point.y], touch ? REACH.touch : REACH.mouse);
+    if (hit) return this.hand(hit);
+    const lngLat: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+    for (const layer of [...this.layers()].reverse()) {
+      if (!layer.hidden && this.safely(() => layer.clickedBeside?.(lngLat))) return;
+    }
+    if (area) this.hand(area);
+  };
+
+  private readonly onMove = (event: MapMouseEvent): void => {
+    // At most once a frame: the pointer moves far more often than the screen is drawn.
+    const point: [number, number] = [event.point.x, event.point.y];
+    cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = requestAnimationFrame(() => {
+      const { hit, area } = this.pickAt(point);
+      this.map.getCanvas().style.cursor = hit || area ? 'pointer' : '';
+    });
+  };
+
+  private readonly onOut = (): void => {
+    this.map.getCanvas().style.cursor = '';
+  };
+
+  private hand({ layer, target, feature }: Hit): void {
+    this.safely(() => layer.picked?.(feature, target));
+  }
+
+  /** One layer's failure must not stop the map's clicks. */
+  private safely<R>(work: () => R): R | undefined {
+    try {
+      return work();
+    } catch (error) {
+      console.error('[kn-map-elements] a layer failed to answer a click', error);
+      return undefined;
+    }
+  }
+
+  private candidates(point: [number, number], reach: number): { targets: Map<string, { layer: DescribedLayer; index: number; target: PickTarget }>; candidates: PickCandidate<Hit>[] } {
+    const targets = new Map<string, { layer: DescribedLayer; index: number; target: PickTarget }>();
+    this.layers().forEach((layer, index) => {
+      if (layer.hidden) return;
+      for (const target of this.safely(() => layer.pickTargets?.()) ?? []) {
+        if (this.map.getLayer(target.id)) targets.set(target.id, { layer, index, target });
+      }
+    });
+    const candidates: PickCandidate<Hit>[] = [];
+    if (!targets.size) return { targets, candidates };
+    const add = (features: MapGeoJSONFeature[], distance: (feature: MapGeoJSONFeature) => number) =>
+      features.forEach((feature) => {
+        const found = targets.get(feature.layer.id);
+        if (!found) return;
+        const { layer, index, target } = found;
+        candidates.push({ role: target.role, layerIndex: index, distance: distance(feature), hitOrder: candidates.length, value: { layer, target, feature } });
+      });
+    add(this.query(point, [...targets.keys()]), () => 0);
+    if (!candidates.some((c) => c.role !== 'area') && reach > 0) {
+      const pointIds = [...targets.values()].filter(({ target }) => target.role !== 'area').map(({ target }) => target.id);
+      // Within reach but not under the pointer: the nearest wins; never as near as one under the pointer.
+      if (pointIds.length) add(this.query(around(point, reach), pointIds), (feature) => 0.5 + this.screenDistance(point, feature));
+    }
+    return { targets, candidates };
+  }
+
+  private query(where: PointLike | [PointLike, PointLike], layers: string[]): MapGeoJSONFeature[] {
+    return this.map.queryRenderedFeatures(where, { layers });
+  }
+
+  /** Pixels from the pointer to a point, or to the nearest vertex of a line (near enough within a few pixels). */
+  private screenDistance(point: [number, number], feature: MapGeoJSONFeature): number {
+    const geometry = feature.geometry;
+    const positions = geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'LineString' ? geometry.coordinates : geometry.type === 'MultiLineString' ? geometry.coordinates.flat() : [];
+    let best = Number.MAX_SAFE_INTEGER / 2;
+    for (const [lng, lat] of positions) {
+      const { x, y } = this.map.project([lng, lat]);
+      best = Math.min(best, pixelDistance(point, [x, y]));
+    }
+    return best;
+  }
+}

@@ -1,0 +1,46 @@
+/** What was under (or near) the pointer, on one layer's style layer. */
+export interface PickCandidate<T> {
+  role: 'point' | 'cluster' | 'line' | 'area';
+  /** The layer's place in the page: a later layer wins over an earlier one. */
+  layerIndex: number;
+  /** Pixels from the pointer to the feature; 0 when the pointer is on it. */
+  distance: number;
+  /** Its place in maplibre's answer (topmost first), to break the remaining ties. */
+  hitOrder: number;
+  value: T;
+}
+
+const byPreference = <T>(a: PickCandidate<T>, b: PickCandidate<T>): number =>
+  a.distance - b.distance || b.layerIndex - a.layerIndex || a.hitOrder - b.hitOrder;
+
+/**
+ * The one point or cluster a click picks: the one under the pointer (else the nearest within reach), a later
+ * layer before an earlier one, the topmost of a layer. Lines and areas are never picked here (see `pickLine`,
+ * `pickArea`): points first, then lines, then areas.
+ */
+export function pickPoint<T>(candidates: readonly PickCandidate<T>[]): PickCandidate<T> | undefined {
+  return candidates.filter((c) => c.role === 'point' || c.role === 'cluster').sort(byPreference)[0];
+}
+
+/** The one line a click picks where no point is hit: under the pointer or the nearest within reach. */
+export function pickLine<T>(candidates: readonly PickCandidate<T>[]): PickCandidate<T> | undefined {
+  return candidates.filter((c) => c.role === 'line').sort(byPreference)[0];
+}
+
+/** The one area a click picks where no point is hit: the later layer's, the topmost of a layer. */
+export function pickArea<T>(candidates: readonly PickCandidate<T>[]): PickCandidate<T> | undefined {
+  return candidates.filter((c) => c.role === 'area' && c.distance === 0).sort(byPreference)[0];
+}
+
+/** The square of `radius` pixels around a point, as maplibre's queryRenderedFeatures takes it. */
+export function around([x, y]: [number, number], radius: number): [[number, number], [number, number]] {
+  return [
+    [x - radius, y - radius],
+    [x + radius, y + radius],
+  ];
+}
+
+/** Pixels between two screen points. */
+export function pixelDistance([ax, ay]: [number, number], [bx, by]: [number, number]): number {
+  return Math.hypot(ax - bx, ay - by);
+}

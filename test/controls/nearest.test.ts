@@ -1,0 +1,135 @@
+// "Where is the nearest hotspot?" as a task of its own (issue 11, part 5).
+import distance from '@turf/distance';
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { Feature, Point } from 'geojson';
+import { html } from 'lit';
+import '../../src/kn-nearest.js';
+import type { KnNearest } from '../../src/controls/nearest/nearest.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { idle, mountMap, styleId, until } from '../helpers/harness.js';
+import { part, parts, text } from './control-helpers.js';
+
+const BUECKLESTRASSE = { name: 'Bushaltestelle Bücklestraße', lngLat: [9.171873, 47.675877] as [number, number] };
+
+/** The active hotspot nearest to a point, worked out here independently of the library. */
+function expectedNearest(layer: KnDataLayer, from: [number, number]): { name: string; metres: number } {
+  const active = layer.features.filter((f) => f.properties?.status === 'aktiv') as Feature<Point>[];
+  const ranked = active.map((f) => ({ name: String(f.properties!.name), metres: distance(from, f.geometry.coordinates, { units: 'meters' }) }));
+  return ranked.sort((a, b) => a.metres - b.metres)[0];
+}
+
+async function mount(lang = 'de') {
+  const mounted = await mountMap<HTMLElement>(html`
+    <div style="display:flex;align-items:flex-start">
+      <kn-nearest for="karte" style="width:240px"></kn-nearest>
+      <kn-map id="karte" lang=${lang} style="display:block;width:520px;height:500px">
+        <kn-fibre-layer></kn-fibre-layer>
+        <kn-wlan-layer></kn-wlan-layer>
+      </kn-map>
+    </div>
+  `);
+  const nearest = mounted.root.querySelector('kn-nearest') as KnNearest;
+  await nearest.updateComplete;
+  return { ...mounted, nearest, wlan: mounted.layers[1] };
+}
+
+const buttons = (control: KnNearest) => parts<HTMLButtonElement>(control, 'button');
+const status = (control: KnNearest) => part(control, '[role="status"]');
+
+async function settled(map: KnMap): Promise<void> {
+  await until(() => !map.map!.isMoving(), 'the map to stop moving');
+  await idle(map.map!);
+}
+
+describe('<kn-nearest>', () => {
+  it('finds the nearest active hotspot from the place chosen in the search: framed, selected, said, with a distance column origin', async () => {
+    const { map, nearest, wlan } = await mount();
+    expect(text(part(nearest, 'h2'))).to.equal('Nächsten Hotspot finden');
+    expect(buttons(nearest).map(text)).to.deep.equal(['Von meinem Standort', 'Von der Kartenmitte']);
+    expect(text(part(nearest, '.hint'))).to.contain('Suchen Sie zuerst');
+
+    map.registry.setPlace(BUECKLESTRASSE);
+    await nearest.updateComplete;
+    const first = buttons(nearest)[0];
+    expect(text(first)).to.equal('Vom gesuchten Ort: Bushaltestelle Bücklestraße');
+    const rect = first.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+    await nearest.updateComplete;
+
+    const expected = expectedNearest(wlan, BUECKLESTRASSE.lngLat);
+    expect(map.registry.selection?.layer).to.equal(wlan);
+    expect(map.registry.selection?.feature.properties!.name).to.equal(expected.name);
+    expect(map.registry.origin).to.deep.equal(BUECKLESTRASSE.lngLat);
+    const said = text(status(nearest));
+    const match = said.match(new RegExp(`^Nächster Hotspot in Betrieb: ${expected.name}, ([\\d.,]+) (m|km) Luftlinie von Bushaltestelle Bücklestraße\\.$`));
+    expect(match, said).to.not.equal(null);
+    const metres = Number(match![1].replace('.', '').replace(',', '.')) * (match![2] === 'km' ? 1000 : 1);
+    expect(Math.abs(metres - expected.metres), 'the distance said').to.be.below(50);
+
+    await settled(map);
+    const bounds = map.map!.getBounds();
+    expect(bounds.contains(BUECKLESTRASSE.lngLat), 'the starting point in view').to.equal(true);
+    const hotspot = (map.registry.selection!.feature.geometry as Point).coordinates as [number, number];
+    expect(bounds.contains(hotspot), 'the hotspot in view').to.equal(true);
+    // Drawn on its own, so that it shows where the hotspots are clustered too.
+    const drawn = map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'nearest-to')] });
+    expect(drawn.map((f) => (f.geometry as Point).coordinates.map((c) => c.toFixed(5)))).to.deep.equal([hotspot.map((c) => c.toFixed(5))]);
+  });
+
+  it('works by keyboard alone from the centre of the map, and says it in English on an English map', async () => {
+    const { map, nearest, wlan } = await mount('en');
+    map.map!.jumpTo({ center: [9.2, 47.675], zoom: 14 });
+    wlan.hidden = true; // switched off in the layer switcher: asking for a hotspot shows the hotspots again
+    await wlan.updateComplete;
+    await idle(map.map!);
+    buttons(nearest)[0].focus();
+    await sendKeys({ press: 'Tab' }); // to "From the centre of the map"
+    expect(text(nearest.shadowRoot!.activeElement)).to.equal('From the centre of the map');
+    await sendKeys({ press: 'Enter' });
+    await nearest.updateComplete;
+    const expected = expectedNearest(wlan, [9.2, 47.675]);
+    expect(text(status(nearest))).to.match(new RegExp(`^Nearest hotspot in operation: ${expected.name}, [\\d.,]+ (m|km) as the crow flies from the centre of the map\\.$`));
+    expect(map.registry.selection?.feature.properties!.name).to.equal(expected.name);
+    expect(wlan.hidden, 'the layer shown again').to.equal(false);
+    expect(map.registry.originName).to.equal('the centre of the map');
+  });
+
+  it('asks for the position only when pressed, and explains a refusal', async () => {
+    const { nearest } = await mount();
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+    let asked = 0;
+    const refusing = {
+      getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) => {
+        asked++;
+        fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError);
+      },
+    };
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, get: () => refusing });
+    try {
+      expect(asked).to.equal(0);
+      buttons(nearest)[0].click();
+      await nearest.updateComplete;
+      expect(asked).to.equal(1);
+      expect(text(status(nearest))).to.contain('Ihr Standort ist nicht freigegeben');
+      expect(status(nearest).classList.contains('problem')).to.equal(true);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      Object.defineProperty(Navigator.prototype, 'geolocation', original);
+    }
+  });
+
+  it('says so when the map has no layer to search in', async () => {
+    const { root } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map id="ohne" style="display:block;width:400px;height:300px"><kn-fibre-layer></kn-fibre-layer></kn-map>
+        <kn-nearest for="ohne"></kn-nearest>
+      </div>
+    `);
+    const nearest = root.querySelector('kn-nearest') as KnNearest;
+    await nearest.updateComplete;
+    expect(buttons(nearest)).to.have.length(0);
+    expect(text(part(nearest, '.panel'))).to.contain('Keine Ebene auf der Karte');
+  });
+});

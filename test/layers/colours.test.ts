@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import { FIBRE_COLORS, FIBRE_LOOK, fibreStyle, SAMPLE_LOOK } from '../../src/layers/fibre/fibre-style.js';
+import { INNOVATION_COLOR, innovationStyle } from '../../src/layers/innovation/innovation-style.js';
+import { PROJECTS_COLOR } from '../../src/layers/projects/projects.js';
+import { WLAN_COLOR, wlanStyle } from '../../src/layers/wlan/wlan-style.js';
+import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
+import { contrast, hue, hueDistance, over, parseHex, type Rgb } from '../../src/symbols/contrast.js';
+import { LAYER_COLOURS, plannedFill, RIM } from '../../src/symbols/palette.js';
+
+/** The grounds the layers are drawn on: the offline basemap's city and land, light and dark. */
+const GROUNDS = {
+  'light city': KONSTANZ_PALETTE.city,
+  'light land': KONSTANZ_PALETTE.land,
+  'dark city': KONSTANZ_DARK_PALETTE.city,
+  'dark land': KONSTANZ_DARK_PALETTE.land,
+};
+const LIGHT = [GROUNDS['light city'], GROUNDS['light land']];
+const DARK = [GROUNDS['dark city'], GROUNDS['dark land']];
+
+/** Every colour each layer draws with (greys left out: they carry no hue). */
+const LAYERS: Record<string, string[]> = {
+  wlan: [WLAN_COLOR],
+  projects: [PROJECTS_COLOR],
+  fibre: Object.values(FIBRE_LOOK).map((look) => look.color),
+  innovation: [INNOVATION_COLOR],
+  own: [LAYER_COLOURS.own],
+};
+
+/** Colour-vision deficiency simulation (Machado, Oliveira & Fernandes 2009, severity 1), on linear RGB. */
+const CVD: Record<string, number[][]> = {
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+};
+const toLinear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+/** OKLab of a linear-RGB colour, ×100: a distance of about 2 is just noticeable. */
+function oklab([r, g, b]: number[]): number[] {
+  const l = Math.cbrt(0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b);
+  const m = Math.cbrt(0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b);
+  const s = Math.cbrt(0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b);
+  return [0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s, 1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s, 0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s].map(
+    (v) => v * 100,
+  );
+}
+function seenWith(colour: string, matrix?: number[][]): number[] {
+  const linear = parseHex(colour)!.map(toLinear);
+  const simulated = matrix ? matrix.map((row) => Math.min(1, Math.max(0, row[0] * linear[0] + row[1] * linear[1] + row[2] * linear[2]))) : linear;
+  return oklab(simulated);
+}
+const distance = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+const pairs = <T>(items: T[]): [T, T][] => items.flatMap((a, i) => items.slice(i + 1).map((b) => [a, b] as [T, T]));
+const figures: string[] = [];
+/** Asserts a contrast of at least `minimum` and keeps the figure for the log. */
+function expectContrast(what: string, a: string | Rgb, b: string | Rgb, minimum = 3): void {
+  const ratio = contrast(a, b);
+  figures.push(`${ratio.toFixed(2)}:1  ${what}`);
+  expect(ratio, what).to.be.at.least(minimum);
+}
+
+describe('the map palette', () => {
+  after(() => console.log(`Contrast figures (from the style values):\n  ${figures.join('\n  ')}`));
+
+  it('gives each layer its own hue: every colour of a layer at least 45° from every colour of another', () => {
+    expect(LAYERS.wlan[0]).to.equal(LAYER_COLOURS.wlan);
+    for (const [[a, coloursA], [b, coloursB]] of pairs(Object.entries(LAYERS))) {
+      for (const x of coloursA) {
+        for (const y of coloursB) {
+          const [hx, hy] = [hue(x), hue(y)];
+          if (hx === null || hy === null) continue;
+          expect(hueDistance(hx, hy), `${a} ${x} vs. ${b} ${y}`).to.be.at.least(45);
+        }
+      }
+    }
+  });
+
+  it('uses green for no layer any more (it meant four things) and one hue within the fibre layer', () => {
+    const hues = Object.values(LAYERS)
+      .flat()
+      .map((colour) => hue(colour))
+      .filter((h): h is number => h !== null);
+    expect(hues.filter((h) => h > 75 && h < 165)).to.deep.equal([]);
+    expect(new Set(Object.values(FIBRE_COLORS).filter((c) => hue(c) !== null)).size).to.equal(1);
+  });
+
+  it('keeps the layer colours apart under deuteranopia, protanopia and tritanopia', () => {
+    for (const [name, matrix] of [['normal vision', undefined] as const, ...Object.entries(CVD)]) {
+      for (const [[a, x], [b, y]] of pairs(Object.entries(LAYER_COLOURS))) {
+        expect(distance(seenWith(x, matrix), seenWith(y, matrix)), `${a} vs. ${b}, ${name}`).to.be.at.least(12);
+      }
+    }
+  });
+
+  it('draws point symbols dark enough for white counts (≥ 4.5:1) and ≥ 3:1 against the light basemap; the white rim carries them on the dark one', () => {
+    for (const [name, colour] of [['WLAN', WLAN_COLOR], ['projects', PROJECTS_COLOR]]) {
+      expectContrast(`${name} ${colour} vs. white count / rim`, colour, RIM, 4.5);
+      for (const ground of LIGHT) expectContrast(`${name} ${colour} vs. light basemap ${ground}`, colour, ground);
+    }
+    for (const ground of DARK) expectContrast(`white rim vs. dark basemap ${ground}`, RIM, ground);
+  });
+
+  it('shows planned WLAN hotspots hollow (white inside, ring in the colour) with ≥ 3:1 against the map', () => {
+    const layers = wlanStyle({ id: (n) => n, source: 's', color: WLAN_COLOR, opacity: 1, visible: true, statusField: 'status', nameField: 'name' });
+    const planned = layers.find((layer) => layer.id === 'planned')!;
+    const paint = (planned as { paint: Record<string, unknown> }).paint;
+    expect(paint['circle-color']).to.equal('#ffffff');
+    expect(paint['circle-stroke-color']).to.equal(WLAN_COLOR);
+    expectContrast('WLAN planned: ring vs. its white inside', WLAN_COLOR, '#ffffff');
+    for (const ground of LIGHT) expectContrast(`WLAN planned: ring vs. ${ground}`, WLAN_COLOR, ground);
+    for (const ground of DARK) expectContrast(`WLAN planned: white inside vs. ${ground}`, '#ffffff', ground);
+  });
+
+  it('shows planned projects hollow (pale inside, dashed outline) with ≥ 3:1 against the map and inside', () => {
+    const pale = plannedFill(PROJECTS_COLOR);
+    expectContrast(`project planned: outline vs. its pale inside ${pale}`, PROJECTS_COLOR, pale);
+    expectContrast('project planned: outline vs. its white rim', PROJECTS_COLOR, RIM);
+    for (const ground of LIGHT) expectContrast(`project planned: outline vs. ${ground}`, PROJECTS_COLOR, ground);
+    for (const ground of DARK) expectContrast(`project planned: white rim vs. ${ground}`, RIM, ground);
+  });
+
+  it('draws the fibre hatching and dots with ≥ 3:1 against their own fill, on both basemaps, muted sample data included', () => {
+    const layers = fibreStyle({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true, hatchImage: 'h', dotsImage: 'd' });
+    const paint = (id: string) => (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+    // The style uses the values checked here: patterns at full strength, the fill's opacity by status, muted for samples.
+    expect(paint('hatch')['fill-opacity']).to.equal(1);
+    expect(JSON.stringify(paint('fill')['fill-opacity'])).to.contain(`"im Bau",${FIBRE_LOOK['im Bau'].opacity}`).and.to.contain(String(SAMPLE_LOOK.fill));
+    for (const status of ['im Bau', 'geplant'] as const) {
+      const look = FIBRE_LOOK[status];
+      for (const [kind, fillFactor] of [
+        ['data', 1],
+        ['sample data', SAMPLE_LOOK.fill],
+      ] as const) {
+        for (const [groundName, ground] of Object.entries(GROUNDS)) {
+          const fill = over(look.color, look.opacity * fillFactor, ground);
+          expectContrast(`fibre ${status} pattern vs. its fill, ${kind}, ${groundName}`, FIBRE_COLORS[status], fill);
+        }
+      }
+    }
+  });
+
+  it('draws the innovation outline on a white casing, so it has ≥ 3:1 on both basemaps', () => {
+    const layers = innovationStyle({ id: (n) => n, source: 's', color: INNOVATION_COLOR, opacity: 1, visible: true, nameField: 'name' });
+    expect((layers.find((l) => l.id === 'casing') as { paint: Record<string, unknown> }).paint['line-color']).to.equal(RIM);
+    expectContrast('innovation outline vs. its white casing', INNOVATION_COLOR, RIM, 4.5);
+    for (const ground of LIGHT) expectContrast(`innovation outline vs. ${ground}`, INNOVATION_COLOR, ground);
+    for (const ground of DARK) expectContrast(`innovation casing vs. ${ground}`, RIM, ground);
+  });
+});

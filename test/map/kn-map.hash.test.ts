@@ -1,0 +1,214 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../src/define.js';
+import '../../src/kn-feature-details.js';
+import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { hashParam } from '../../src/map/view-hash.js';
+import { mountMap, until, within } from '../helpers/harness.js';
+
+const START = location.href;
+const param = (name: string) => hashParam(location.hash, name);
+/** Sets the fragment without a history entry or a hashchange, as a page opened from a link has it. */
+const openWith = (fragment: string) => history.replaceState(null, '', `${START.split('#')[0]}${fragment}`);
+const feature = (layer: KnDataLayer, name: string) => layer.features.find((f) => f.properties?.name === name)!;
+const centre = (map: KnMap) => map.map!.getCenter().toArray();
+const notices = (map: KnMap) => [...map.shadowRoot!.querySelectorAll('[part="notice"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+
+async function mountWlan(attributes: { hash?: string } = {}) {
+  const { map, layers, root } = await mountMap<HTMLElement>(html`
+    <div>
+      <kn-map
+        hash=${attributes.hash ?? ''}
+        style="width:640px;height:400px"
+        center="9.1757,47.6597"
+        zoom="14"
+        cooperative-gestures="false"
+      >
+        <kn-wlan-layer></kn-wlan-layer>
+        <kn-feature-details slot="top-left"></kn-feature-details>
+      </kn-map>
+    </div>
+  `);
+  return { map, wlan: layers[0], details: root.querySelector('kn-feature-details')! };
+}
+
+/** Counts `history.pushState` calls from now on (they still happen). */
+function countPushes(): { count: number; restore(): void } {
+  const original = history.pushState;
+  const counter = {
+    count: 0,
+    restore: () => {
+      history.pushState = original;
+    },
+  };
+  history.pushState = function (...args: Parameters<History['pushState']>) {
+    counter.count++;
+    return original.apply(this, args);
+  };
+  return counter;
+}
+
+describe('<kn-map hash>: the view and the selection in the URL', () => {
+  afterEach(() => history.replaceState(null, '', START));
+
+  it("leaves the page's own anchors alone: following #kontakt keeps the selection, and the map does not append to it", async () => {
+    const { map, wlan } = await mountWlan();
+    wlan.select(feature(wlan, 'Marktstätte'));
+    await until(() => param('auswahl') === 'wlan/fc-kn-ap007', 'the selection in the URL');
+    const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    location.hash = '#kontakt';
+    await changed;
+    expect(map.registry.selection?.feature.properties?.name, 'the selection kept').to.equal('Marktstätte');
+    const moved = new Promise((resolve) => map.addEventListener('kn-move-end', resolve, { once: true }));
+    map.map!.jumpTo({ center: [9.18, 47.665], zoom: 14 });
+    await moved;
+    expect(location.hash, 'the anchor still works').to.equal('#kontakt');
+  });
+
+  it('writes the view after a move (no new history entry) and the selected feature (a new one)', async () => {
+    const { map, wlan } = await mountWlan();
+    // Counted by call: history.length stops at 50 entries in Chromium, which a long test run reaches.
+    const pushes = countPushes();
+    map.map!.jumpTo({ center: [9.1757, 47.6597], zoom: 15.2 });
+    await until(() => param('karte') === '15.2/47.6597/9.1757', () => `the view in the URL (it is "${location.hash}")`);
+    expect(pushes.count, 'a move pushes no history entry').to.equal(0);
+    expect(param('auswahl')).to.equal(undefined);
+
+    wlan.select(feature(wlan, 'Marktstätte'));
+    await until(() => param('auswahl') === 'wlan/fc-kn-ap007', () => `the selection in the URL (it is "${location.hash}")`);
+    expect(pushes.count, 'a selection pushes one history entry').to.equal(1);
+    pushes.restore();
+    expect(param('karte')).to.equal('15.2/47.6597/9.1757');
+  });
+
+  it('opened from a link, shows its view and selects its feature once the data is there', async () => {
+    openWith('#karte=16.5/47.66037/9.17556&auswahl=wlan/fc-kn-ap007');
+    const { map, details } = await mountWlan();
+    await until(() => map.registry.selection?.feature.properties?.id === 'fc-kn-ap007', 'the linked feature to be selected');
+    expect(map.map!.getZoom()).to.be.closeTo(16.5, 1e-6);
+    expect(centre(map)[0]).to.be.closeTo(9.17556, 1e-5);
+    expect(centre(map)[1]).to.be.closeTo(47.66037, 1e-5);
+    await details.updateComplete;
+    expect(details.open).to.equal(true);
+    expect(details.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Marktstätte');
+    expect(notices(map)).to.deep.equal([]);
+  });
+
+  it('frames a linked feature when the link names no view', async () => {
+    openWith('#auswahl=wlan/Herosépark');
+    const { map } = await mountWlan();
+    await until(() => map.registry.selection?.feature.properties?.name === 'Herosépark', 'the linked feature to be selected');
+    await until(() => !map.map!.isMoving() && map.map!.getZoom() >= 16 - 1e-6, 'the view to frame the feature');
+    expect(map.map!.getBounds().contains([9.17457428, 47.66905485])).to.equal(true);
+  });
+
+  it('steps back to the view and the selection before, and forward again', async () => {
+    const { map, wlan } = await mountWlan();
+    map.map!.jumpTo({ center: [9.17, 47.665], zoom: 15 });
+    await until(() => param('karte') === '15/47.665/9.17', 'the first view in the URL');
+    wlan.select(feature(wlan, 'Marktstätte'));
+    await until(() => param('auswahl') === 'wlan/fc-kn-ap007', 'the selection in the URL');
+    map.map!.jumpTo({ center: [9.18, 47.66], zoom: 16 });
+    await until(() => param('karte') === '16/47.66/9.18', 'the second view in the URL');
+
+    history.back();
+    await until(() => param('auswahl') === undefined && map.registry.selection === undefined, 'the selection to be gone after back');
+    await until(() => Math.abs(map.map!.getZoom() - 15) < 1e-6, 'the first view after back');
+    expect(centre(map)[0]).to.be.closeTo(9.17, 1e-6);
+    expect(centre(map)[1]).to.be.closeTo(47.665, 1e-6);
+
+    history.forward();
+    await until(() => map.registry.selection?.feature.properties?.id === 'fc-kn-ap007', 'the selection again after forward');
+    await until(() => Math.abs(map.map!.getZoom() - 16) < 1e-6, 'the second view after forward');
+  });
+
+  it('ignores an invalid view and a feature that is gone, with a notice and a kn-error each, and shows the default view', async () => {
+    openWith('#karte=99/Konstanz/9&auswahl=wlan/fc-kn-ap999');
+    const errors: KnErrorEvent['detail'][] = [];
+    const onError = (event: Event) => errors.push((event as KnErrorEvent).detail);
+    document.addEventListener('kn-error', onError);
+    try {
+      const { map } = await mountWlan();
+      await until(() => errors.filter((e) => e.code === 'invalid-link').length === 2, () => `two invalid-link errors (${JSON.stringify(errors)})`);
+      expect(map.map!.getZoom()).to.be.closeTo(14, 1e-6);
+      expect(centre(map)[0]).to.be.closeTo(9.1757, 1e-6);
+      expect(map.registry.selection).to.equal(undefined);
+      await map.updateComplete;
+      expect(notices(map)).to.have.length(2);
+      expect(notices(map)[0]).to.contain('keine gültige Kartenansicht („99/Konstanz/9“)');
+      expect(notices(map)[1]).to.contain('Das Objekt „fc-kn-ap999“ aus dem Link wurde in „Konstanz-WLAN“ nicht gefunden');
+    } finally {
+      document.removeEventListener('kn-error', onError);
+    }
+  });
+
+  it('with a key of its own keeps to its parameters and leaves the rest of the fragment alone', async () => {
+    openWith('#abschnitt-2&tab=karten');
+    const { map } = await mountWlan({ hash: 'plan' });
+    map.map!.jumpTo({ center: [9.17, 47.665], zoom: 15 });
+    await until(() => location.hash === '#abschnitt-2&tab=karten&plan=15/47.665/9.17', () => `the fragment (it is "${location.hash}")`);
+  });
+
+  it('without the attribute leaves the URL as it is', async () => {
+    const fixtureMap = await mountMap<HTMLElement>(html`
+      <kn-map style="width:640px;height:400px" center="9.1757,47.6597" zoom="14"><kn-wlan-layer></kn-wlan-layer></kn-map>
+    `);
+    const map = fixtureMap.map;
+    const moved = new Promise((resolve) => map.addEventListener('kn-move-end', resolve, { once: true }));
+    map.map!.jumpTo({ center: [9.17, 47.665], zoom: 15 });
+    await moved;
+    fixtureMap.layers[0].select(feature(fixtureMap.layers[0], 'Marktstätte'));
+    expect(location.href).to.equal(START);
+  });
+
+  it('without the attribute, opened without a fragment, follows a link the visitor opens later on the page', async () => {
+    const { map } = await mountMap<HTMLElement>(html`
+      <kn-map style="width:640px;height:400px" center="9.1757,47.6597" zoom="14"><kn-wlan-layer></kn-wlan-layer></kn-map>
+    `);
+    location.hash = '#karte=16.5/47.66037/9.17556&auswahl=wlan/fc-kn-ap007';
+    await until(() => map.registry.selection?.feature.properties?.id === 'fc-kn-ap007', 'the linked feature to be selected');
+    await until(() => Math.abs(map.map!.getZoom() - 16.5) < 1e-6, () => `the linked view (zoom ${map.map!.getZoom()})`);
+    expect(centre(map)[0]).to.be.closeTo(9.17556, 1e-5);
+    expect(notices(map)).to.deep.equal([]);
+  });
+
+  it('given the attribute once the map is shown, writes the feature chosen at once (a new history entry)', async () => {
+    const { map, layers } = await mountMap<HTMLElement>(html`
+      <kn-map style="width:640px;height:400px" center="9.1757,47.6597" zoom="14"><kn-wlan-layer></kn-wlan-layer></kn-map>
+    `);
+    const pushes = countPushes();
+    try {
+      map.hash = true;
+      layers[0].select(feature(layers[0], 'Marktstätte'));
+      await until(() => param('auswahl') === 'wlan/fc-kn-ap007', () => `the selection in the URL (it is "${location.hash}")`);
+      expect(param('karte')).to.equal('14/47.6597/9.1757');
+      expect(pushes.count, 'the selection pushes one history entry').to.equal(1);
+    } finally {
+      pushes.restore();
+    }
+  });
+
+  it('beside a map with `hash`, a map without it leaves that map’s links alone', async () => {
+    openWith('#karte=16/47.66037/9.17556&auswahl=wlan/fc-kn-ap007');
+    const { root, map } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map hash style="width:480px;height:240px" center="9.1757,47.6597" zoom="14"><kn-wlan-layer></kn-wlan-layer></kn-map>
+        <kn-map id="other" style="width:480px;height:240px" center="9.18,47.67" zoom="13"><kn-projects-layer></kn-projects-layer></kn-map>
+      </div>
+    `);
+    const other = root.querySelector<KnMap>('#other')!;
+    await within(other.ready, 'the second map');
+    await until(() => map.registry.selection?.feature.properties?.id === 'fc-kn-ap007', 'the linked feature on the map with `hash`');
+    expect(other.map!.getZoom()).to.be.closeTo(13, 1e-6);
+    expect(other.registry.selection).to.equal(undefined);
+    expect(notices(other)).to.deep.equal([]);
+  });
+
+  it('says so when its key cannot be a parameter name', async () => {
+    const { map } = await mountWlan({ hash: 'zwei Karten' });
+    await map.updateComplete;
+    expect(notices(map).join(' ')).to.contain('Das Attribut „hash“ hat einen ungültigen Wert „zwei Karten“');
+  });
+});

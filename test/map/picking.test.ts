@@ -1,0 +1,211 @@
+// One click, one selection; stacking by page order (issue 11, parts 1 and 2).
+import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { html, type TemplateResult } from 'lit';
+import type { KnSelectEvent } from '../../src/events/kn-select-event.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import { movesTo, stackedOrder } from '../../src/layers/stacking.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { pickArea, pickLine, pickPoint, type PickCandidate } from '../../src/map/pick/pick.js';
+import { idle, mountMap, nextTask, styleId, until } from '../helpers/harness.js';
+
+const MARKTSTAETTE: [number, number] = [9.175563, 47.660373]; // a hotspot and the project "Konstanz-WLAN", same place
+const PETERSHAUSEN_FIELD: [number, number] = [9.1805, 47.6712]; // inside a fibre district, away from every point
+
+function pagePoint(map: KnMap, lngLat: [number, number], dx = 0): [number, number] {
+  const rect = map.map!.getCanvas().getBoundingClientRect();
+  const point = map.map!.project(lngLat);
+  return [Math.round(rect.left + point.x + dx), Math.round(rect.top + point.y)];
+}
+
+/** Every kn-select of the map from now on. */
+function recordSelections(map: KnMap): KnSelectEvent[] {
+  const seen: KnSelectEvent[] = [];
+  map.addEventListener('kn-select', (event) => seen.push(event as KnSelectEvent));
+  return seen;
+}
+
+/** Clicks and waits until the click's work is done: the selections it caused are all in by then. */
+async function click(map: KnMap, position: [number, number]): Promise<void> {
+  await sendMouse({ type: 'click', position });
+  await nextTask();
+  await idle(map.map!);
+}
+
+const mount = (layers: TemplateResult) =>
+  mountMap<KnMap>(html`<kn-map style="display:block;width:800px;height:600px" center="9.1756,47.6604" zoom="17">${layers}</kn-map>`);
+
+const order = (map: KnMap) => map.map!.getLayersOrder();
+const at = (map: KnMap, id: string) => order(map).indexOf(id);
+
+describe('one click, one selection', () => {
+  it('a click on the Marktstätte hotspot selects the hotspot alone, not the district or the project under it', async () => {
+    const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-projects-layer></kn-projects-layer><kn-wlan-layer></kn-wlan-layer>`);
+    const wlan = layers[2];
+    const seen = recordSelections(map);
+    await click(map, pagePoint(map, MARKTSTAETTE));
+    await until(() => seen.length > 0, 'a kn-select');
+    expect(seen).to.have.length(1);
+    expect(seen[0].detail.layer).to.equal(wlan);
+    expect(seen[0].detail.feature.properties!.name).to.equal('Marktstätte');
+    expect(map.registry.selection?.layer).to.equal(wlan);
+  });
+
+  it('with the layers the other way round, the later layer (projects) wins the same click', async () => {
+    const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-wlan-layer></kn-wlan-layer><kn-projects-layer></kn-projects-layer>`);
+    const projects = layers[2];
+    const seen = recordSelections(map);
+    await click(map, pagePoint(map, MARKTSTAETTE));
+    await until(() => seen.length > 0, 'a kn-select');
+    expect(seen).to.have.length(1);
+    expect(seen[0].detail.layer).to.equal(projects);
+    expect(seen[0].detail.feature.properties!.name).to.equal('Konstanz-WLAN');
+  });
+
+  it('an area is selected only where no point is hit, and once', async () => {
+    const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-wlan-layer></kn-wlan-layer>`);
+    map.map!.jumpTo({ center: PETERSHAUSEN_FIELD, zoom: 15 });
+    await idle(map.map!);
+    const seen = recordSelections(map);
+    await click(map, pagePoint(map, PETERSHAUSEN_FIELD));
+    await until(() => seen.length > 0, 'a kn-select');
+    expect(seen).to.have.length(1);
+    expect(seen[0].detail.layer).to.equal(layers[0]);
+    expect(seen[0].detail.feature.geometry.type).to.match(/Polygon/);
+  });
+
+  it('a click on a cluster of any layer zooms in to expand it and selects nothing', async () => {
+    for (const tag of ['projects', 'wlan'] as const) {
+      const layerTag = tag === 'wlan' ? html`<kn-wlan-layer></kn-wlan-layer>` : html`<kn-projects-layer></kn-projects-layer>`;
+      const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer>${layerTag}`);
+      const layer = layers[1];
+      map.map!.jumpTo({ center: [9.1756, 47.6625], zoom: 12 });
+      await idle(map.map!);
+      const [cluster] = map.map!.queryRenderedFeatures({ layers: [styleId(layer, 'clusters')] });
+      expect(cluster, `a ${tag} cluster in view`).to.exist;
+      const zoom = map.map!.getZoom();
+      const seen = recordSelections(map);
+      const lngLat = (cluster.geometry as GeoJSON.Point).coordinates as [number, number];
+      await click(map, pagePoint(map, lngLat));
+      await until(() => map.map!.getZoom() > zoom + 0.5 && !map.map!.isMoving(), `the ${tag} cluster to expand`);
+      expect(seen, `${tag}: no kn-select`).to.have.length(0);
+      map.remove();
+    }
+  });
+
+  it('a tap just beside a hotspot picks the hotspot (a finger is less precise than a mouse), a mouse click there picks the district', async () => {
+    const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-wlan-layer></kn-wlan-layer>`);
+    const seen = recordSelections(map);
+    const projected = map.map!.project(MARKTSTAETTE);
+    // Beside the hotspot's circle (radius 9 at zoom 17, with its ring): beyond a mouse's reach, within a finger's.
+    const point = projected.clone();
+    point.x += 20;
+    const fire = (pointerType: string) =>
+      map.map!.fire('click', { point, lngLat: map.map!.unproject(point), originalEvent: new PointerEvent('click', { pointerType }) });
+    fire('touch');
+    expect(seen.map((e) => e.detail.layer)).to.deep.equal([layers[1]]);
+    // WebKit's click is a plain MouseEvent: the press that began it says it was a finger.
+    map.map!.getCanvasContainer().dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+    map.map!.fire('click', { point, lngLat: map.map!.unproject(point), originalEvent: new MouseEvent('click') });
+    expect(seen.map((e) => e.detail.layer)).to.deep.equal([layers[1], layers[1]]);
+    map.map!.getCanvasContainer().dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'mouse', bubbles: true }));
+    fire('mouse');
+    expect(seen.map((e) => e.detail.layer)).to.deep.equal([layers[1], layers[1], layers[0]]);
+  });
+
+  it('with nearest-on-click, a click beside the hotspots finds the nearest one and selects no district', async () => {
+    const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-wlan-layer nearest-on-click></kn-wlan-layer>`);
+    map.map!.jumpTo({ center: PETERSHAUSEN_FIELD, zoom: 15 });
+    await idle(map.map!);
+    const seen = recordSelections(map);
+    const nearest = new Promise<Event>((resolve) => layers[1].addEventListener('kn-nearest', resolve, { once: true }));
+    await click(map, pagePoint(map, PETERSHAUSEN_FIELD));
+    await nearest;
+    expect(seen.filter((e) => e.detail.layer === layers[0])).to.have.length(0);
+  });
+});
+
+describe('stacking follows the page', () => {
+  const pointIds = (layer: KnDataLayer) => layer.mapIds().layers.filter((id) => /-(active|planned|symbols|point|places)$/.test(id));
+
+  it('a later layer lies on top, whatever its kind, and every area lies below every point', async () => {
+    for (const projectsFirst of [true, false]) {
+      const template = projectsFirst
+        ? html`<kn-projects-layer></kn-projects-layer><kn-wlan-layer></kn-wlan-layer><kn-fibre-layer></kn-fibre-layer>`
+        : html`<kn-wlan-layer></kn-wlan-layer><kn-fibre-layer></kn-fibre-layer><kn-projects-layer></kn-projects-layer>`;
+      const { map, layers } = await mount(template);
+      const [projects, wlan, fibre] = projectsFirst ? layers : [layers[2], layers[0], layers[1]];
+      const projectSymbols = at(map, styleId(projects, 'symbols'));
+      const hotspots = at(map, styleId(wlan, 'active'));
+      expect(hotspots > projectSymbols, `hotspots ${projectsFirst ? 'above' : 'below'} projects`).to.equal(projectsFirst);
+      const topArea = Math.max(...fibre.mapIds().layers.filter((id) => map.map!.getLayer(id)!.type === 'fill').map((id) => at(map, id)));
+      const lowestPoint = Math.min(...[...pointIds(wlan), ...pointIds(projects)].map((id) => at(map, id)));
+      expect(topArea, 'fibre areas below every point').to.be.below(lowestPoint);
+      expect(topArea, 'areas below the basemap labels').to.be.below(at(map, 'basemap-district-labels'));
+      map.remove();
+    }
+  });
+
+  it('moving a layer element in the page moves its drawing', async () => {
+    const { map, layers } = await mount(html`<kn-wlan-layer></kn-wlan-layer><kn-projects-layer></kn-projects-layer>`);
+    const [wlan, projects] = layers;
+    expect(at(map, styleId(projects, 'symbols'))).to.be.above(at(map, styleId(wlan, 'active')));
+    map.append(wlan); // now after the projects
+    await until(() => at(map, styleId(wlan, 'active')) > at(map, styleId(projects, 'symbols')), 'the hotspots to go on top');
+  });
+
+  it('a layer put on the map again (clustering switched) keeps its place in the stack', async () => {
+    const { map, layers } = await mount(html`<kn-geojson-layer src="/test/fixtures/hotspots.csv"></kn-geojson-layer><kn-wlan-layer></kn-wlan-layer>`);
+    const [own, wlan] = layers;
+    (own as KnDataLayer & { cluster: boolean }).cluster = true;
+    await own.updateComplete;
+    await idle(map.map!);
+    expect(at(map, styleId(own, 'point'))).to.be.below(at(map, styleId(wlan, 'active')));
+  });
+});
+
+describe('picking rules (pure)', () => {
+  const candidate = (role: PickCandidate<string>['role'], layerIndex: number, distance: number, value: string, hitOrder = 0): PickCandidate<string> => ({
+    role,
+    layerIndex,
+    distance,
+    hitOrder,
+    value,
+  });
+
+  it('points before areas, a later layer before an earlier one, under the pointer before near it', () => {
+    expect(pickPoint([candidate('area', 3, 0, 'district'), candidate('point', 0, 0, 'hotspot')])?.value).to.equal('hotspot');
+    expect(pickPoint([candidate('point', 0, 0, 'early'), candidate('point', 2, 0, 'late')])?.value).to.equal('late');
+    expect(pickPoint([candidate('point', 2, 3.5, 'near'), candidate('point', 0, 0, 'under')])?.value).to.equal('under');
+    expect(pickPoint([candidate('point', 0, 5, 'far'), candidate('point', 0, 2, 'close')])?.value).to.equal('close');
+    expect(pickPoint([candidate('cluster', 1, 0, 'cluster'), candidate('area', 2, 0, 'area')])?.value).to.equal('cluster');
+    expect(pickPoint([candidate('area', 0, 0, 'area')])).to.equal(undefined);
+    expect(pickPoint([candidate('line', 2, 0, 'route'), candidate('point', 0, 3, 'stop')])?.value).to.equal('stop');
+    expect(pickLine([candidate('line', 0, 6, 'far'), candidate('line', 0, 1.5, 'near'), candidate('area', 1, 0, 'area')])?.value).to.equal('near');
+    expect(pickArea([candidate('area', 0, 0, 'a', 0), candidate('area', 1, 0, 'b', 1)])?.value).to.equal('b');
+    expect(pickArea([candidate('area', 0, 0, 'top', 0), candidate('area', 0, 0, 'below', 1)])?.value).to.equal('top');
+  });
+
+  it('stackedOrder: areas of all layers under the first basemap label in page order, points on top; movesTo reaches it', () => {
+    const current = [
+      { id: 'bg', type: 'background' },
+      { id: 'b-fill', type: 'fill' },
+      { id: 'a-fill', type: 'fill' },
+      { id: 'label', type: 'symbol' },
+      { id: 'b-point', type: 'circle' },
+      { id: 'a-point', type: 'symbol' },
+    ];
+    const target = stackedOrder(current, [
+      ['a-fill', 'a-point'],
+      ['b-fill', 'b-point'],
+    ]);
+    expect(target).to.deep.equal(['bg', 'a-fill', 'b-fill', 'label', 'a-point', 'b-point']);
+    const order = current.map((l) => l.id);
+    for (const { id, before } of movesTo(order, target)) {
+      order.splice(order.indexOf(id), 1);
+      order.splice(before === undefined ? order.length : order.indexOf(before), 0, id);
+    }
+    expect(order).to.deep.equal(target);
+    expect(movesTo(target, target)).to.deep.equal([]);
+  });
+});

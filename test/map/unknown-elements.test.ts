@@ -1,0 +1,100 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../src/define.js';
+import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { LIBRARY_ELEMENTS, undefinedElementNames } from '../../src/map/unknown-elements.js';
+import { unknownElementMessage } from '../../src/map/unknown-elements.messages.js';
+import { mountMap, until } from '../helpers/harness.js';
+
+/** Every `kn-` element the library declares; adding one to HTMLElementTagNameMap but not to LIBRARY_ELEMENTS fails to compile. */
+type LibraryTag = Extract<keyof HTMLElementTagNameMap, `kn-${string}`>;
+type Unlisted = Exclude<LibraryTag, (typeof LIBRARY_ELEMENTS)[number]>;
+const everyTagListed: [Unlisted] extends [never] ? true : Unlisted = true;
+const onlyTagsListed: readonly LibraryTag[] = LIBRARY_ELEMENTS;
+
+const noticeText = (map: KnMap) => map.shadowRoot!.querySelector('.notices')!.textContent!.replace(/\s+/g, ' ');
+const unknownElementErrors = (errors: KnErrorEvent[]) => errors.filter((e) => e.detail.code === 'unknown-element');
+
+/** Records the `kn-error`s a map fires from now on. */
+function recordErrors() {
+  const errors: KnErrorEvent[] = [];
+  const listener = (event: Event) => errors.push(event as KnErrorEvent);
+  document.addEventListener('kn-error', listener);
+  return { errors, stop: () => document.removeEventListener('kn-error', listener) };
+}
+
+let recorder: ReturnType<typeof recordErrors>;
+beforeEach(() => (recorder = recordErrors()));
+afterEach(() => recorder.stop());
+
+describe('unknown elements inside <kn-map> (pure parts)', () => {
+  it('lists every element of the library, and each is defined by define.js', () => {
+    expect(everyTagListed).to.equal(true);
+    for (const name of onlyTagsListed) expect(customElements.get(name), name).to.not.equal(undefined);
+  });
+
+  it('finds undefined kn- elements at any depth, each once, and nothing else', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <kn-wlan-layr></kn-wlan-layr><p><kn-legnd></kn-legnd><kn-wlan-layr></kn-wlan-layr></p><my-widget></my-widget><kn-legend></kn-legend>
+    </div>`);
+    expect(undefinedElementNames(root)).to.deep.equal(['kn-wlan-layr', 'kn-legnd']);
+  });
+
+  it('words a misspelt name with a suggestion, a name nobody uses without one, and a library element not loaded', () => {
+    expect(unknownElementMessage('kn-wlan-layr', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'de')).to.equal(
+      '<kn-wlan-layr> ist kein bekanntes Element — meinten Sie <kn-wlan-layer>?',
+    );
+    expect(unknownElementMessage('kn-wlan-layr', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'en')).to.equal(
+      '<kn-wlan-layr> is not a known element — did you mean <kn-wlan-layer>?',
+    );
+    expect(unknownElementMessage('kn-wetterstation', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'de')).to.equal(
+      '<kn-wetterstation> ist kein bekanntes Element und wird nicht angezeigt.',
+    );
+    expect(unknownElementMessage('kn-wlan-layer', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'de')).to.contain('<kn-wlan-layer> ist nicht geladen');
+    expect(unknownElementMessage('kn-my-layr', LIBRARY_ELEMENTS, [...LIBRARY_ELEMENTS, 'kn-my-layer'], 'de')).to.contain('meinten Sie <kn-my-layer>?');
+  });
+});
+
+describe('unknown elements inside <kn-map>', () => {
+  it('names a misspelt layer on the map with the element meant, and fires kn-error', async () => {
+    const { map } = await mountMap<KnMap>(html`<kn-map><kn-wlan-layr></kn-wlan-layr><kn-projects-layer></kn-projects-layer></kn-map>`);
+    await until(() => unknownElementErrors(recorder.errors).length > 0, 'a kn-error about <kn-wlan-layr>');
+    const [error] = unknownElementErrors(recorder.errors);
+    expect(error.target).to.equal(map);
+    expect(error.detail.message).to.equal('<kn-wlan-layr> ist kein bekanntes Element — meinten Sie <kn-wlan-layer>?');
+    await until(() => noticeText(map).includes('<kn-wlan-layr> ist kein bekanntes Element — meinten Sie <kn-wlan-layer>?'), 'the notice on the map');
+    expect(map.registry.layers.length).to.equal(1); // the projects layer is shown as ever
+  });
+
+  it('looks at any depth, in English too, and for elements added later', async () => {
+    const { map } = await mountMap<KnMap>(html`<kn-map lang="en"><div><kn-legnd slot="top-left"></kn-legnd></div></kn-map>`);
+    await until(() => noticeText(map).includes('<kn-legnd> is not a known element — did you mean <kn-legend>?'), 'the notice about <kn-legnd>');
+    map.append(document.createElement('kn-serch'));
+    await until(() => noticeText(map).includes('did you mean <kn-search>?'), 'the notice about <kn-serch>, added later');
+    expect(unknownElementErrors(recorder.errors).map((e) => e.detail.message)).to.deep.equal([
+      '<kn-legnd> is not a known element — did you mean <kn-legend>?',
+      '<kn-serch> is not a known element — did you mean <kn-search>?',
+    ]);
+  });
+
+  it('does not name an element defined while the map loads, and withdraws the notice of one defined later', async () => {
+    // Defined before the map is ready, as an autoloader would: never named.
+    const loading = fixture<KnMap>(html`<kn-map><kn-autoloaded-early></kn-autoloaded-early><kn-wlan-layr></kn-wlan-layr><kn-autoloaded-late></kn-autoloaded-late></kn-map>`);
+    customElements.define('kn-autoloaded-early', class extends HTMLElement {});
+    const map = await loading;
+    await map.ready;
+    await until(() => noticeText(map).includes('<kn-wlan-layr>'), 'the notice about <kn-wlan-layr>');
+    // Every unknown element is named in one go: the late one is named, the early one is not.
+    await until(() => noticeText(map).includes('<kn-autoloaded-late>'), 'the notice about <kn-autoloaded-late>');
+    expect(noticeText(map)).not.to.contain('<kn-autoloaded-early> ist');
+    expect(unknownElementErrors(recorder.errors).map((e) => e.detail.message)).to.have.length(2);
+    // Defined after the notice: the notice goes, the other stays.
+    customElements.define('kn-autoloaded-late', class extends HTMLElement {});
+    await until(() => !noticeText(map).includes('<kn-autoloaded-late>'), 'the notice about <kn-autoloaded-late> to go');
+    expect(noticeText(map)).to.contain('<kn-wlan-layr>');
+    // Removed from the map: its notice goes too.
+    map.querySelector('kn-wlan-layr')!.remove();
+    await until(() => !noticeText(map).includes('<kn-wlan-layr>'), 'the notice about <kn-wlan-layr> to go');
+  });
+});
