@@ -43,6 +43,13 @@ const CONTROLS: { value: Control; label: string }[] = [
   { value: 'scale', label: 'Maßstab (scale)' },
 ];
 
+/**
+ * The fibre layer's bundled districts are invented: an editor who ticks it is warned next to the code, the code
+ * says so in a comment, and the copy message repeats it.
+ */
+const SAMPLE_WARNING = 'Beispieldaten – nicht für eine Veröffentlichung als echte Information';
+const showsSampleData = (options: EmbedOptions) => options.layers.fibre;
+
 /** The old town as in the layer stories: Marktstätte to Münster. */
 const ALTSTADT = { center: '9.1757,47.6600', zoom: '15' };
 const CURRENT_YEAR = new Date().getFullYear();
@@ -183,6 +190,9 @@ function embedCode(options: EmbedOptions): string {
     `<!-- ERSETZEN: ${BASE_PLACEHOLDER} durch die Adresse des Ordners, in dem`,
     '     kn-map-elements.js liegt (Inhalt von dist/cdn/), im Script-Tag und in den Links.',
     '     Das Script-Tag nur einmal pro Seite; steht es schon in der Seitenvorlage, hier weglassen. -->',
+    ...(showsSampleData(options)
+      ? [`<!-- ACHTUNG: Die Ebene Glasfaserausbau zeigt erfundene ${SAMPLE_WARNING}. -->`]
+      : []),
     `<script type="module" src="${SCRIPT_URL}"></script>`,
     '',
     mapMarkup(options),
@@ -254,7 +264,7 @@ class StoryEmbedBuilder extends LitElement {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(code);
-      this.copyMessage = 'Code kopiert';
+      this.copyMessage = showsSampleData(this.options) ? 'Code kopiert. Achtung: Er enthält die Beispieldaten des Glasfaserausbaus.' : 'Code kopiert';
     } catch {
       // No clipboard here (an http page, a frame without permission): select the text for Ctrl+C.
       const textarea = this.querySelector<HTMLTextAreaElement>('#embed-code');
@@ -270,6 +280,7 @@ class StoryEmbedBuilder extends LitElement {
     const checked = (event: Event) => (event.target as HTMLInputElement).checked;
     const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
     const code = embedCode(o);
+    const sample = showsSampleData(o);
     return html`
       <div class="embed-builder">
         <form class="embed-form" aria-label="Einstellungen der Karte" @submit=${(event: Event) => event.preventDefault()}>
@@ -543,17 +554,27 @@ class StoryEmbedBuilder extends LitElement {
               Ersetzen Sie <code>${BASE_PLACEHOLDER}</code> durch die Adresse des Ordners, in dem
               <code>kn-map-elements.js</code> auf Ihrem Webserver liegt. Das Script-Tag braucht es nur einmal pro Seite.
             </p>
+            ${sample
+              ? html`<div class="sample-warning" id="embed-sample-warning" role="alert">
+                  <p><strong>Achtung: ${SAMPLE_WARNING}.</strong></p>
+                  <p>
+                    Die Ebene „Glasfaserausbau“ zeigt erfundene Beispieldaten: Es gibt keine veröffentlichten Ausbaudaten je
+                    Stadtteil. Die Karte kennzeichnet sie als „Beispieldaten“. Veröffentlichen Sie sie nicht als Auskunft über den
+                    echten Ausbau – nehmen Sie die Ebene heraus oder geben Sie ihr eigene Daten (<code>src</code>).
+                  </p>
+                </div>`
+              : nothing}
             <label for="embed-code">Code zum Einfügen in die Seite</label>
             <textarea
               id="embed-code"
               readonly
               rows=${Math.min(30, Math.max(10, code.split('\n').length + 1))}
               spellcheck="false"
-              aria-describedby="embed-code-hint"
+              aria-describedby=${sample ? 'embed-sample-warning embed-code-hint' : 'embed-code-hint'}
               .value=${live(code)}
             ></textarea>
             <div class="copy-row">
-              <button type="button" @click=${() => void this.copy()}>Code kopieren</button>
+              <button type="button" aria-describedby=${sample ? 'embed-sample-warning' : nothing} @click=${() => void this.copy()}>Code kopieren</button>
               <p class="copy-status" role="status">${this.copyMessage}</p>
             </div>
           </section>
@@ -627,6 +648,16 @@ function addBuilderStyles(): void {
       border-left: 4px solid #1d5fa8;
       background: #eef3fa;
     }
+    .embed-builder .sample-warning {
+      margin: 0 0 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid #8a5a00;
+      border-left-width: 6px;
+      border-radius: 4px;
+      background: #fff4d6;
+      color: #3d2a00;
+    }
+    .embed-builder .sample-warning p { margin: 0.2rem 0; }
     .embed-builder label[for='embed-code'] { display: block; font-weight: 600; margin-bottom: 0.25rem; }
     .embed-builder textarea {
       display: block;

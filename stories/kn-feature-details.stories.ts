@@ -188,3 +188,36 @@ export const Dunkel: Story = {
     'In a dark map (`theme="dark"` of `<kn-map>`): the panel takes its colours.',
   ),
 };
+
+export const AnsichtTeilen: Story = {
+  name: 'Ansicht teilen',
+  render: (args) => html`
+    <kn-map
+      hash="teilen"
+      style="height: ${MAP_HEIGHT}"
+      theme=${args.theme}
+      center="9.1765,47.6605"
+      zoom="15.5"
+      label="Karte, deren Ausschnitt und Auswahl in der Adresse stehen"
+    >
+      <kn-wlan-layer
+        @kn-data-load=${(event: Event) => {
+          // Opened from a shared link, the link's feature is shown; otherwise the story starts with one.
+          if (!location.hash.includes('teilen-auswahl=')) selectOnLoad('Marktstätte')(event);
+        }}
+      ></kn-wlan-layer>
+      <kn-projects-layer></kn-projects-layer>
+      <kn-feature-details slot="top-left" heading-level=${args['heading-level']}></kn-feature-details>
+    </kn-map>
+  `,
+  parameters: description(
+    'Mit `hash` auf `<kn-map>` stehen Ausschnitt und Auswahl in der Adresse (hier unter dem Namen `teilen`: ' +
+      '`#teilen=15.5/47.6605/9.1765&teilen-auswahl=wlan/fc-kn-ap007`); „Zurück“ im Browser führt zum vorher gewählten ' +
+      'Objekt. „Link kopieren“ im Panel kopiert diese Adresse (auch ohne `hash`) und sagt „Link kopiert“; lässt der ' +
+      'Browser das Kopieren nicht zu, steht der Link markiert in einem Textfeld.',
+    'With `hash` on `<kn-map>`, the view and the selection are in the address (here under the name `teilen`: ' +
+      '`#teilen=15.5/47.6605/9.1765&teilen-auswahl=wlan/fc-kn-ap007`); the browser\'s Back returns to the feature ' +
+      'chosen before. "Copy link" in the panel copies this address (also without `hash`) and says "Link copied"; where ' +
+      'the browser does not allow copying, the link is shown selected in a text field.',
+  ),
+};

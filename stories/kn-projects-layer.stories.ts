@@ -72,13 +72,15 @@ const meta = {
     'status-field': { control: 'text' },
   },
   parameters: componentDescription(
-    'Orte der Smart-Green-City-Projekte mit Titel, Handlungsfeld, Status und Beschreibung. Jedes der fünf ' +
-      'Handlungsfelder hat eine eigene Form und Farbe (Kreis, Dreieck, Quadrat, Raute, Sechseck), geplante Projekte ' +
-      'sind blasser; in kleinen Zoomstufen werden nahe Projekte mit ihrer Anzahl zusammengefasst. Wo ein Projekt ' +
+    'Orte der Smart-Green-City-Projekte mit Titel, Handlungsfeld, Status und Beschreibung, alle karminrot. Jedes der ' +
+      'fünf Handlungsfelder hat eine eigene Form (Herz, Dreieck, Quadrat, Raute, Sechseck; Stern für Sonstige), ' +
+      'geplante Projekte sind hohl: blass mit gestricheltem Rand; in kleinen Zoomstufen werden nahe Projekte zu ' +
+      'Quadraten mit ihrer Anzahl zusammengefasst (WLAN: Kreise). Wo ein Projekt ' +
       'keinen eigenen Ort hat, ist die Lage angenommen (`lage: angenommen`).',
-    'Locations of the Smart Green City projects with title, field of action, status and description. Each of the five ' +
-      'fields of action has its own shape and colour (circle, triangle, square, diamond, hexagon), planned projects are ' +
-      'paler; at low zoom nearby projects are combined with their count. Where a project has no place of its own, its ' +
+    'Locations of the Smart Green City projects with title, field of action, status and description, all in crimson. ' +
+      'Each of the five fields of action has its own shape (heart, triangle, square, diamond, hexagon; star for others), ' +
+      'planned projects are hollow: pale with a dashed edge; at low zoom nearby projects are combined into squares with ' +
+      'their count (WLAN: circles). Where a project has no place of its own, its ' +
       'location is assumed (`lage: angenommen`).',
   ),
 } satisfies Meta<KnProjectsLayerArgs>;
@@ -111,9 +113,9 @@ export const FilteredByStatus: Story = {
   render: renderProjects({ center: '9.1724,47.6621', zoom: 17, label: 'Karte: Projekte nach Status' }),
   parameters: description(
     'status zeigt nur Projekte mit den genannten Status (geplant, in Umsetzung, abgeschlossen) – hier „geplant, ' +
-      'abgeschlossen“, in der Altstadt. Geplante Projekte sind blasser gezeichnet.',
+      'abgeschlossen“, in der Altstadt. Geplante Projekte sind hohl gezeichnet: blass mit gestricheltem Rand.',
     'status shows only projects with the statuses named (geplant, in Umsetzung, abgeschlossen) – here "geplant, ' +
-      'abgeschlossen", in the old town. Planned projects are drawn paler.',
+      'abgeschlossen", in the old town. Planned projects are drawn hollow: pale with a dashed edge.',
   ),
 };
 

@@ -9,6 +9,7 @@ interface KnSearchArgs {
   label?: string;
   'hide-label': boolean;
   limit: number;
+  'no-places': boolean;
   geocoder?: string;
   theme: 'light' | 'dark' | 'auto';
 }
@@ -67,6 +68,7 @@ const search = (args: KnSearchArgs, extra: { slot?: string; for?: string } = {})
     label=${attr(args.label)}
     ?hide-label=${args['hide-label']}
     limit=${args.limit}
+    ?no-places=${args['no-places']}
     geocoder=${attr(args.geocoder)}
   ></kn-search>
 `;
@@ -90,7 +92,7 @@ const meta = {
       <kn-feature-details slot="bottom-left"></kn-feature-details>
     </kn-map>
   `,
-  args: { theme: 'light', label: '', 'hide-label': false, limit: 8, geocoder: '' },
+  args: { theme: 'light', label: '', 'hide-label': false, limit: 8, 'no-places': false, geocoder: '' },
   argTypes: {
     theme: {
       control: { type: 'select' },
@@ -101,20 +103,33 @@ const meta = {
     label: { control: 'text' },
     'hide-label': { control: 'boolean' },
     limit: { control: { type: 'number', min: 1, max: 50, step: 1 } },
+    'no-places': { control: 'boolean' },
     geocoder: { control: 'text' },
   },
   parameters: componentDescription(
-    'Sucht Einträge aller eingeblendeten Ebenen nach ihrem Namen: ein Kombinationsfeld nach dem Muster von ARIA 1.2. ' +
-      'Groß- und Kleinschreibung und Akzente zählen nicht („marktstatte“ und „Marktstaette“ finden „Marktstätte“). ' +
-      'Pfeil runter und hoch wählen, Enter zeigt den Treffer auf der Karte (und öffnet `<kn-feature-details>`), ' +
+    'Findet, was Besucherinnen und Besucher eintippen: die Einträge aller eingeblendeten Ebenen und die Orte, die ' +
+      'die Bibliothek mitbringt – Stadtteile, Bushaltestellen, Wetterstationen, Gewässer und bekannte Orte wie ' +
+      'Konzil, Hafen, Münster und Rathaus. Ein Kombinationsfeld nach dem Muster von ARIA 1.2. Groß- und ' +
+      'Kleinschreibung, Akzente und Tippfehler zählen nicht („Marktstete“ findet „Marktstätte“), jedes Wort eines ' +
+      'Namens zählt („Rathaus“ findet „Wollmatingen Rathaus“), auch sein Anfang („Rat“). Was an derselben Stelle ' +
+      'mehrfach vorkommt, steht einmal da; jeder Treffer sagt, was er ist (Stadtteil, Haltestelle, Wetterstation, ' +
+      'Gewässer, Ort oder der Name der Ebene). Pfeil runter und hoch wählen, Enter zeigt den Treffer auf der Karte ' +
+      '(ein Eintrag öffnet `<kn-feature-details>`) und macht ihn zum Ausgangspunkt für „Nächsten Hotspot finden“, ' +
       'Escape schließt die Liste und leert beim zweiten Mal das Feld. Die Zahl der Treffer wird höflich angesagt. ' +
-      'Mit `geocoder` sucht das Feld auch Adressen auf einem eigenen Photon- oder Nominatim-Dienst – ohne das ' +
-      'Attribut wird nichts irgendwohin gesendet.',
-    'Searches the entries of all visible layers by name: a combobox after the ARIA 1.2 pattern. Case and accents do ' +
-      'not matter ("marktstatte" and "Marktstaette" find "Marktstätte"). Arrow down and up choose, Enter shows the ' +
-      'result on the map (and opens `<kn-feature-details>`), Escape closes the list and, pressed again, clears the ' +
-      'field. The number of results is announced politely. With `geocoder` the field also searches addresses on ' +
-      'your own Photon or Nominatim service – without the attribute nothing is sent anywhere.',
+      'Die Ortsnamen werden erst geladen, wenn jemand das Feld benutzt; `no-places` lässt sie weg. Mit `geocoder` ' +
+      'sucht das Feld auch Adressen auf einem eigenen Photon- oder Nominatim-Dienst – ohne das Attribut wird nichts ' +
+      'an einen anderen Server gesendet.',
+    'Finds what visitors type: the entries of all visible layers and the places that come with the library – ' +
+      'districts, bus stops, weather stations, waters and landmarks such as the Konzil, the harbour (Hafen), the ' +
+      'Münster and the Rathaus. A combobox after the ARIA 1.2 pattern. Case, accents and typos do not matter ' +
+      '("Marktstete" finds "Marktstätte"), any word of a name counts ("Rathaus" finds "Wollmatingen Rathaus"), and ' +
+      'its start too ("Rat"). What appears several times at the same place is listed once; each result says what ' +
+      "it is (district, bus stop, weather station, water, place, or the layer's name). Arrow down and up choose, " +
+      'Enter shows the result on the map (an entry opens `<kn-feature-details>`) and makes it the starting point ' +
+      'of "find the nearest hotspot", Escape closes the list and, pressed again, clears the field. The number of ' +
+      'results is announced politely. The place names are loaded only when someone uses the field; `no-places` ' +
+      'leaves them out. With `geocoder` the field also searches addresses on your own Photon or Nominatim service ' +
+      '– without the attribute nothing is sent to another server.',
   ),
 } satisfies Meta<KnSearchArgs>;
 
@@ -126,9 +141,11 @@ export const InDerKarte: Story = {
   args: { 'hide-label': true },
   parameters: description(
     'Oben links in der Karte (`slot="top-left"`); die Beschriftung „Suche“ ist nur für Screenreader da ' +
-      '(`hide-label`), sichtbar bleibt der Platzhalter. Tippen Sie „Markt“, dann Pfeil runter und Enter.',
+      '(`hide-label`), sichtbar bleibt der Platzhalter. Tippen Sie „Markt“, dann Pfeil runter und Enter; oder ' +
+      '„Konzil“, „Hafen“, „Paradies“, „Bücklestraße“.',
     'Top left in the map (`slot="top-left"`); the label "Search" is for screen readers only (`hide-label`), the ' +
-      'placeholder stays visible. Type "Markt", then arrow down and Enter.',
+      'placeholder stays visible. Type "Markt", then arrow down and Enter; or "Konzil", "Hafen", "Paradies", ' +
+      '"Bücklestraße".',
   ),
 };
 

@@ -84,11 +84,11 @@ const meta = {
   },
   parameters: componentDescription(
     'Öffentliche WLAN-Hotspots. Ohne Quelle zeigt die Ebene die Zugangspunkte des Konstanz-WLAN der Stadtwerke ' +
-      'Konstanz GmbH und die später beschlossenen Standorte. Aktive Hotspots sind gefüllte Punkte, geplante Ringe ' +
-      '(Form, nicht nur Farbe); in kleinen Zoomstufen werden nahe Hotspots zu Kreisen mit ihrer Anzahl zusammengefasst. ' +
+      'Konstanz GmbH und die später beschlossenen Standorte. Hotspots sind blau: aktive gefüllte Punkte, geplante ' +
+      'hohle Ringe (Form, nicht nur Farbe); in kleinen Zoomstufen werden nahe Hotspots zu Kreisen mit ihrer Anzahl zusammengefasst. ' +
       'Dazu kommen ein Abdeckungsradius (`coverage`) und die Suche nach dem nächsten Hotspot.',
     'Public WLAN hotspots. Without a source the layer shows the Konstanz-WLAN access points of Stadtwerke Konstanz GmbH ' +
-      'and the sites approved later. Active hotspots are filled dots, planned ones rings (shape, not colour alone); at ' +
+      'and the sites approved later. Hotspots are blue: active ones filled dots, planned ones hollow rings (shape, not colour alone); at ' +
       'low zoom nearby hotspots are combined into circles with their count. Plus a coverage radius (`coverage`) and ' +
       'a search for the nearest hotspot.',
   ),
