@@ -265,8 +265,9 @@ export class HashController implements ReactiveController {
   }
 
   private readonly onMoveEnd = (event: Event): void => {
-    // A jump the controller makes to what the URL says is not written back (the URL says it already).
-    if (event.target === this.host && !this.applying) this.write('replace');
+    // A jump the controller makes to what the URL says is not written back (the URL says it already), nor are
+    // the moves of the first view (fitted to this screen: a bookmark should not keep one device's fit).
+    if (event.target === this.host && !this.applying && this.mapReady) this.write('replace');
   };
 
   private readonly onReady = (event: Event): void => {

@@ -71,6 +71,7 @@ describe('<kn-map hash>: the view and the selection in the URL', () => {
     const { map, wlan } = await mountWlan();
     // Counted by call: history.length stops at 50 entries in Chromium, which a long test run reaches.
     const pushes = countPushes();
+    expect(param('karte'), 'the first view (fitted to this screen) is not written').to.equal(undefined);
     map.map!.jumpTo({ center: [9.1757, 47.6597], zoom: 15.2 });
     await until(() => param('karte') === '15.2/47.6597/9.1757', () => `the view in the URL (it is "${location.hash}")`);
     expect(pushes.count, 'a move pushes no history entry').to.equal(0);
