@@ -126,6 +126,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   private shownKey?: DataKey;
   private loadToken = 0;
   private highlighted?: string | number;
+  /** The style layers on the map (ids and types), while they are there. */
+  private mountedStyle?: { id: string; type: string }[];
   /** The source options on the map, to see whether a change needs the source put on again. */
   private mountedOptions?: string;
   /** The view-following source whose skipped features were already reported. */
@@ -296,7 +298,15 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
    */
   mapIds(): { sources: string[]; layers: string[] } {
     const sources = ['source', ...Object.keys(this.derivedSources(EMPTY))].map((name) => this.layerId(name));
-    return { sources, layers: this.currentStyle().map((layer) => layer.id) };
+    return { sources, layers: this.styleRefs().map((layer) => layer.id) };
+  }
+
+  /**
+   * The style layers' ids and types: those on the map while it has them (clicks and stacking ask often; the set
+   * only changes when the source goes on again), else what the style would add.
+   */
+  private styleRefs(): readonly { id: string; type: string }[] {
+    return this.mountedStyle ?? this.currentStyle();
   }
 
   /**
@@ -306,7 +316,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   pickTargets(): PickTarget[] {
     const selectable = new Set(this.selectableLayers().map((name) => this.layerId(name)));
     const clusters = new Set([this.layerId('clusters'), this.layerId('cluster-count')]);
-    return this.currentStyle().flatMap((layer): PickTarget[] => {
+    return this.styleRefs().flatMap((layer): PickTarget[] => {
       if (clusters.has(layer.id)) return [{ id: layer.id, role: 'cluster' }];
       if (!selectable.has(layer.id)) return [];
       return [{ id: layer.id, role: layer.type === 'line' ? 'line' : isAreaLike(layer.type) ? 'area' : 'point' }];
@@ -369,12 +379,15 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       map.addSource(this.layerId(name), { type: 'geojson', data });
     }
     const firstLabel = belowLabels(map);
-    for (const layer of this.currentStyle()) map.addLayer(layer, isAreaLike(layer.type) ? firstLabel : undefined);
+    const style = this.currentStyle();
+    for (const layer of style) map.addLayer(layer, isAreaLike(layer.type) ? firstLabel : undefined);
+    this.mountedStyle = style.map(({ id, type }) => ({ id, type }));
     restack(map, this.mapLayer.registry?.layers ?? [this]);
   }
 
   /** Takes every style layer drawing from this element's sources off. */
   private removeSources(map: MaplibreMap): void {
+    this.mountedStyle = undefined;
     const sources = new Set(this.mapIds().sources);
     for (const id of map.getLayersOrder()) {
       if (sources.has((map.getLayer(id) as { source?: string } | undefined)?.source ?? '')) map.removeLayer(id);

@@ -1,4 +1,5 @@
 import type { Geometry, Position } from 'geojson';
+import { bboxOf } from '../../data/geojson.js';
 
 export type LngLat = [number, number];
 export type Box = [west: number, south: number, east: number, north: number];
@@ -60,20 +61,7 @@ export function representativePoint(geometry: Geometry | null | undefined): LngL
   }
 }
 
-/** The bounding box of a geometry's coordinates, or undefined without any. */
+/** The bounding box of a geometry's coordinates, or undefined without any (the data module's `bboxOf`). */
 export function boundsOf(geometry: Geometry | null | undefined): Box | undefined {
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (value: unknown): void => {
-    if (isPosition(value)) {
-      box[0] = Math.min(box[0], value[0]);
-      box[1] = Math.min(box[1], value[1]);
-      box[2] = Math.max(box[2], value[0]);
-      box[3] = Math.max(box[3], value[1]);
-    } else if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-    }
-  };
-  const coordinates = (g: Geometry): unknown => (g.type === 'GeometryCollection' ? g.geometries.map(coordinates) : g.coordinates);
-  if (geometry) visit(coordinates(geometry));
-  return Number.isFinite(box[0]) ? box : undefined;
+  return (geometry && bboxOf({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] })) || undefined;
 }

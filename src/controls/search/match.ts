@@ -1,4 +1,5 @@
 import { locale, type Lang } from '../../i18n/lang.js';
+import distance from '@turf/distance';
 import { editDistance } from '../../text/edit-distance.js';
 
 /** Lower case without diacritics: "Marktstätte" → "marktstatte", "Herosépark" → "herosepark", "ß" → "ss". */
@@ -158,13 +159,8 @@ export function groupKey(name: string): string {
   return fold(name.replace(/\s*\([^()]*\)\s*$/, '')) || fold(name);
 }
 
-/** Metres between two longitude/latitude points (equirectangular; exact enough within a city). */
-export function metresBetween(a: readonly [number, number], b: readonly [number, number]): number {
-  const rad = Math.PI / 180;
-  const x = (b[0] - a[0]) * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
-  const y = (b[1] - a[1]) * rad;
-  return Math.hypot(x, y) * 6_371_000;
-}
+/** Metres between two longitude/latitude points: the straight-line distance used everywhere else (turf). */
+export const metresBetween = (a: readonly [number, number], b: readonly [number, number]): number => distance([...a], [...b], { units: 'meters' });
 
 /** How close two things with the same name must be to count as one ("Rosgartenstraße", two access points 3 m apart). */
 export const SAME_PLACE_METRES = 50;
