@@ -2,6 +2,7 @@ import os from 'node:os';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/chrome.js';
 import { fixtureMiddleware } from './test/server/fixture-middleware.js';
 import { packageCheckPlugin } from './test/server/package-check.js';
@@ -55,7 +56,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 30_000 } },
   middleware: [fixtureMiddleware(recorder, geoServer)],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule(), packageCheckPlugin(), touchCommandPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule(), packageCheckPlugin(), touchCommandPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs() },

@@ -3,8 +3,11 @@
  * the page template — and an element's own attribute still wins. `configure()` wins over meta tags.
  *
  * Meta tags: `kn-map:basemap`, `kn-map:lang`, `kn-map:theme`, `kn-map:assets` (asset folder URL),
- * `kn-map:max-live-maps`, and `kn-map:data-wlan` / `-fibre` / `-innovation` / `-projects` (data URLs of the
- * Konstanz layers, replacing their bundled data).
+ * `kn-map:max-live-maps`, `kn-map:consent` (`required`), and `kn-map:data-wlan` / `-fibre` / `-innovation` /
+ * `-projects` (data URLs of the Konstanz layers, replacing their bundled data).
+ *
+ * `consent` is the one setting an element cannot undo: set site-wide (by whoever answers for the site's
+ * privacy), every map asks before it loads an external basemap, whatever its own `consent` attribute says.
  */
 export interface KnConfig {
   /** Base URL of the bundled assets folder (data, glyphs). Default: `assets/` beside the library's code. */
@@ -23,6 +26,11 @@ export interface KnConfig {
   theme?: string;
   /** Default data URL per Konstanz layer kind (`wlan`, `fibre`, `innovation`, `projects`). */
   dataUrls: Record<string, string>;
+  /**
+   * `required`: two-click consent for every map on the site that shows an external basemap, as if each had
+   * the `consent` attribute; no map can opt out. Meta tag: `<meta name="kn-map:consent" content="required">`.
+   */
+  consent?: 'required';
 }
 
 const defaults: KnConfig = {
@@ -61,6 +69,7 @@ function fromMetaTags(): Partial<KnConfig> & { dataUrls: Record<string, string> 
     const value = meta.content.trim();
     if (!value) continue;
     if (key === 'basemap' || key === 'lang' || key === 'theme') result[key] = value;
+    else if (key === 'consent' && /^(required|true)$/i.test(value)) result.consent = 'required';
     else if (key === 'assets') result.assetBaseUrl = new URL(value, document.baseURI).href;
     else if (key === 'max-live-maps' && Number(value) >= 1) result.maxLiveMaps = Math.floor(Number(value));
     else if (key.startsWith('data-')) result.dataUrls[key.slice('data-'.length)] = new URL(value, document.baseURI).href;

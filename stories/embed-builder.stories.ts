@@ -16,7 +16,7 @@ const SCRIPT_URL = `${BASE_PLACEHOLDER}kn-map-elements.js`;
 type LayerKey = 'fibre' | 'innovation' | 'projects' | 'wlan';
 type Basemap = 'konstanz' | 'basemap-de' | 'basemap-de-grau' | 'openfreemap';
 type ViewMode = 'city' | 'altstadt' | 'custom';
-type Control = 'zoom' | 'fullscreen' | 'geolocate' | 'reset' | 'keyboard' | 'scale';
+type Control = 'zoom' | 'fullscreen' | 'geolocate' | 'reset' | 'keyboard' | 'pan' | 'scale';
 
 /** The four Konstanz layers in the order they are written: areas first (drawn below), points on top. */
 const LAYERS: Record<LayerKey, { tag: string; name: string; file: string; link: string }> = {
@@ -40,6 +40,7 @@ const CONTROLS: { value: Control; label: string }[] = [
   { value: 'geolocate', label: 'Mein Standort (geolocate)' },
   { value: 'reset', label: 'Ansicht zurücksetzen (reset)' },
   { value: 'keyboard', label: 'Tastaturhilfe (keyboard)' },
+  { value: 'pan', label: 'Pfeil-Knöpfe zum Verschieben (pan)' },
   { value: 'scale', label: 'Maßstab (scale)' },
 ];
 
@@ -396,7 +397,9 @@ class StoryEmbedBuilder extends LitElement {
               ${external
                 ? html`Externe Grundkarten brauchen die Einwilligung der Besucher: Der Code enthält deshalb
                     <code>consent</code>. Bis jemand „Karte laden“ drückt, zeigt die Karte die mitgelieferte Grundkarte und
-                    fragt beim Anbieter nichts ab.`
+                    fragt beim Anbieter nichts ab. Für alle Karten der Website auf einmal gilt das mit
+                    <code>&lt;meta name="kn-map:consent" content="required"&gt;</code> im Seitenkopf; keine Karte kann es
+                    dann abschalten.`
                 : html`Die mitgelieferte Grundkarte lädt nichts von fremden Servern. Externe Grundkarten brauchen eine
                     Einwilligung; der Code bekommt dann automatisch <code>consent</code>.`}
             </p>

@@ -70,12 +70,12 @@ const meta = {
     },
   },
   parameters: componentDescription(
-    'Glasfaserausbau nach Stadtteil: verfügbar (gefüllt), im Bau (schraffiert), geplant (gepunktet), nicht geplant ' +
+    'Glasfaserausbau nach Stadtteil: verfügbar (kreuzschraffiert), im Bau (schraffiert), geplant (gepunktet), nicht geplant ' +
       '(leer) – alles in einem Bernsteinton, der Stand steckt im Muster, damit es auch ohne Farbsehen lesbar ist. ' +
       '**Ohne Quelle zeigt die Ebene Beispieldaten:** Ausbaudaten je Stadtteil sind nicht veröffentlicht. Die Karte ' +
       'zeichnet sie blass und zeigt oben links das Schild „Beispieldaten“; das sagen auch der Name der Ebene, die ' +
       'Legende und die Quellenangabe der Karte.',
-    'Fibre rollout by district: available (filled), under construction (hatched), planned (dotted), not planned ' +
+    'Fibre rollout by district: available (cross-hatched), under construction (hatched), planned (dotted), not planned ' +
       '(empty) – all in one amber, the status is in the pattern, so it reads without colour vision too. Without a ' +
       'source the layer shows SAMPLE DATA: no per-district rollout data is published. The map draws it muted and ' +
       'shows a "Beispieldaten" mark at the top left; the layer name, the legend and the map attribution say so too.',

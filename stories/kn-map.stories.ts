@@ -149,3 +149,25 @@ export const SmallMap: Story = {
     'A small map, 300 × 200 pixels, e.g. for a sidebar.',
   ),
 };
+
+/** Focuses the map's canvas and walks to the nearest hotspot, as a keyboard user would (N, then W). */
+export const KeyboardWalk: Story = {
+  render: () => html`
+    <kn-map style="width: 100%; height: 500px" center="9.1755,47.6604" zoom="15" label="WLAN-Hotspots in der Altstadt">
+      <kn-wlan-layer></kn-wlan-layer>
+      <kn-projects-layer></kn-projects-layer>
+      <kn-feature-details slot="top-left"></kn-feature-details>
+    </kn-map>
+  `,
+  play: async ({ canvasElement }) => {
+    const map = canvasElement.querySelector('kn-map') as (HTMLElement & { ready: Promise<void>; map?: { getCanvas(): HTMLCanvasElement } }) | null;
+    await map?.ready;
+    const canvas = map?.map?.getCanvas();
+    canvas?.focus();
+    canvas?.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
+  },
+  parameters: description(
+    'Mit der Tastatur: Hat die Karte den Fokus, springt N von der Mitte aus zum nächsten Eintrag im Ausschnitt (ein Ring markiert ihn, ein Screenreader liest ihn vor), Umschalt+N zurück, L wählt die Ebene, Eingabe öffnet die Details, Escape führt zurück, W sagt, was die Karte zeigt, ? öffnet die Tastenhilfe. Diese Geschichte drückt einmal N.',
+    'By keyboard: with the focus on the map, N goes from the centre to the next entry in view (a ring marks it, a screen reader reads it), Shift+N back, L chooses the layer, Enter opens the details, Escape returns, W says what the map shows, ? opens the key help. This story presses N once.',
+  ),
+};

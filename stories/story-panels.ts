@@ -191,9 +191,10 @@ const STATUS_NAMES: Record<FibreStatus, { de: string; en: string }> = {
   'nicht geplant': { de: 'nicht geplant', en: 'not planned' },
 };
 
-/** Swatches echoing the map: solid, hatched, dotted, empty. Decorative: the status is in the text. */
+/** Swatches echoing the map: cross-hatched, hatched, dotted, empty. Decorative: the status is in the text. */
 const SWATCHES: Record<FibreStatus, (color: string) => string> = {
-  verfügbar: (color) => `background: ${color}`,
+  verfügbar: (color) =>
+    `background: repeating-linear-gradient(45deg, ${color} 0 2px, transparent 2px 5px), repeating-linear-gradient(-45deg, ${color} 0 2px, #fff 2px 5px)`,
   'im Bau': (color) => `background: repeating-linear-gradient(45deg, ${color} 0 2px, #fff 2px 5px)`,
   geplant: (color) => `background: radial-gradient(${color} 30%, #fff 35%) 0 0 / 4px 4px`,
   'nicht geplant': () => 'background: #fff',

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { DataMessageKey, t as catalogueLookup } from './data.messages.js';
+import { asText } from '../text/as-text.js';
 
 /** The reasons' catalogue, loaded only when a reason is first put into words (pages without errors never need it). */
 let lookup: typeof catalogueLookup | undefined;
@@ -83,6 +84,6 @@ export function quoted(value: unknown, max = 40): Reason {
 
 /** A piece of data quoted in a message: at most `max` characters, with an ellipsis when cut. */
 export function quote(value: unknown, max = 40): string {
-  const text = String(value).replace(/\s+/g, ' ').trim();
+  const text = asText(value, max + 1).replace(/\s+/g, ' ').trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

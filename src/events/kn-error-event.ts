@@ -8,6 +8,8 @@ export type KnErrorCode =
   | 'webgl-unavailable'
   | 'maplibre-load-failed'
   | 'geolocation'
+  /** A geocoder (`<kn-search geocoder>`) answered with positions that are no place on the earth: left out. */
+  | 'geocoder-invalid'
   | 'data-network'
   | 'data-http'
   | 'data-timeout'

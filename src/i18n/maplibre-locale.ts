@@ -58,6 +58,14 @@ const en: Record<string, string> = {
   'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
 };
 
-export function maplibreLocale(lang: Lang, mapTitle: string): Record<string, string> {
-  return { ...(lang === 'de' ? de : en), 'Map.Title': mapTitle };
+/** The touch hint when the map has pan buttons (pan-control.ts): a one-finger way, WCAG 2.5.1. */
+const withPanButtons: Record<Lang, string> = {
+  de: 'Zum Verschieben zwei Finger oder die Pfeil-Schaltflächen verwenden',
+  en: 'Use two fingers or the arrow buttons to move the map',
+};
+
+export function maplibreLocale(lang: Lang, mapTitle: string, panButtons = true): Record<string, string> {
+  const strings: Record<string, string> = { ...(lang === 'de' ? de : en), 'Map.Title': mapTitle };
+  if (panButtons) strings['CooperativeGesturesHandler.MobileHelpText'] = withPanButtons[lang];
+  return strings;
 }

@@ -3,7 +3,6 @@ import type { Lang } from './lang.js';
 
 const de = {
   'map.label': 'Karte von Konstanz',
-  'map.keyboard-hint': 'Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
   'map.loading': 'Karte wird geladen …',
   'map.data-loading': 'Daten werden geladen …',
   'map.suspended': 'Standbild der Karte. Die Karte wird wieder aktiv, sobald sie sichtbar ist.',
@@ -24,7 +23,7 @@ const de = {
   'geolocate.denied': 'Ihr Standort kann nicht angezeigt werden, weil der Zugriff verweigert wurde. Sie können ihn in den Einstellungen Ihres Browsers für diese Seite erlauben.',
   'geolocate.unavailable': 'Ihr Standort ist gerade nicht verfügbar.',
   'geolocate.timeout': 'Ihr Standort konnte nicht rechtzeitig bestimmt werden. Bitte versuchen Sie es erneut.',
-  'expected.controls': 'eine Liste aus zoom, fullscreen, geolocate, reset, keyboard, scale oder „none“',
+  'expected.controls': 'eine Liste aus zoom, fullscreen, geolocate, reset, keyboard, pan, scale oder „none“',
   'notice.error': 'Fehler',
   'notice.info': 'Hinweis',
   'attribution.basemap':
@@ -36,6 +35,8 @@ const de = {
   'expected.bounds': 'West,Süd,Ost,Nord in Grad, z. B. „9.08,47.65,9.22,47.77“',
   'expected.zoom': 'eine Zahl von 0 bis 24',
   'expected.basemap': '„konstanz“, „basemap-de“, „basemap-de-grau“, „openfreemap“ oder die URL eines Kartenstils',
+  'expected.privacy-url':
+    'eine http(s)-Adresse oder ein Pfad dieser Website, z. B. „/datenschutz#karten“; bis dahin verweist der Link auf die Website des Anbieters',
   'error.basemap-unavailable':
     'Die Grundkarte „{name}“ konnte nicht geladen werden ({reason}). Angezeigt wird die mitgelieferte Offline-Karte von Konstanz.',
   'reason.timeout': 'Zeitüberschreitung',
@@ -52,7 +53,6 @@ export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
   'map.label': 'Map of Konstanz',
-  'map.keyboard-hint': 'Arrow keys pan the map, plus and minus zoom.',
   'map.loading': 'Loading map …',
   'map.data-loading': 'Loading data …',
   'map.suspended': 'Still image of the map. The map becomes active again when it is visible.',
@@ -73,7 +73,7 @@ const en: Record<MessageKey, string> = {
   'geolocate.denied': 'Your position cannot be shown because access was denied. You can allow it for this site in your browser settings.',
   'geolocate.unavailable': 'Your position is not available right now.',
   'geolocate.timeout': 'Your position could not be found in time. Please try again.',
-  'expected.controls': 'a list of zoom, fullscreen, geolocate, reset, keyboard, scale or “none”',
+  'expected.controls': 'a list of zoom, fullscreen, geolocate, reset, keyboard, pan, scale or “none”',
   'notice.error': 'Error',
   'notice.info': 'Notice',
   'attribution.basemap':
@@ -85,6 +85,7 @@ const en: Record<MessageKey, string> = {
   'expected.bounds': 'west,south,east,north in degrees, e.g. “9.08,47.65,9.22,47.77”',
   'expected.zoom': 'a number from 0 to 24',
   'expected.basemap': '“konstanz”, “basemap-de”, “basemap-de-grau”, “openfreemap” or the URL of a map style',
+  'expected.privacy-url': 'an http(s) address or a path on this site, e.g. “/privacy#maps”; until then the link points to the provider’s website',
   'error.basemap-unavailable':
     'The basemap “{name}” could not be loaded ({reason}). Showing the bundled offline map of Konstanz instead.',
   'reason.timeout': 'time-out',

@@ -15,6 +15,8 @@ export function attributeProblemMessage(problem: AttributeProblem, element: stri
     const message = t(lang, 'not-a-number', { attribute, element, value: problem.value, expected: problem.expected });
     return problem.decimalPoint ? `${message} ${t(lang, 'decimal-point', { attribute, fixed: problem.decimalPoint })}` : message;
   }
+  if (problem.kind === 'not-a-language') return t(lang, 'not-a-language', { attribute, element, value: problem.value, expected: problem.expected });
+  if (problem.kind === 'not-a-colour') return t(lang, 'not-a-colour', { attribute, element, value: problem.value, expected: problem.expected });
   if (problem.kind === 'out-of-range') {
     const params = { attribute, element, value: problem.value, expected: problem.expected };
     if (problem.used === undefined) return t(lang, 'out-of-range-ignored', params);

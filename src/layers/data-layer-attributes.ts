@@ -1,6 +1,8 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GeoJSON } from 'geojson';
+import { languageTag } from '../i18n/data-lang.js';
+import { isCssColour } from '../symbols/css-colour.js';
 import type { Lang } from '../i18n/lang.js';
 import type { InputTable } from './inputs.js';
 import { t } from './layer.messages.js';
@@ -72,7 +74,20 @@ export abstract class DataLayerAttributes extends LitElement {
   /** Name of the layer in legends, lists and messages. */
   @property() label?: string;
 
-  /** Main colour (any CSS colour maplibre understands). Default: the layer's theme colour. */
+  /**
+   * The language the data is written in — names, addresses, descriptions: what the layer shows as it is — as a
+   * language tag (`de`, `en`, `fr` …). Lists, details, search and legend mark such text with it where it differs
+   * from the map's language (`lang="de"` on an English map), so that screen readers pronounce it right. Default:
+   * `de` for the four Konstanz layers; none for `<kn-geojson-layer>`, whose data is taken to be in the map's
+   * language (as `data-lang=""` says for any layer). Status words a layer knows (a fibre status, a field of
+   * action) are translated instead.
+   */
+  @property({ attribute: 'data-lang' }) dataLang?: string;
+
+  /**
+   * Main colour: a CSS colour such as `#0b5cad`, `rgb(11 92 173)` or `darkgreen`. Default: the layer's theme colour,
+   * which also applies when `color` is none (or holds `url()`, `var()`, `expression()` …): that is reported.
+   */
   @property() color?: string;
 
   /** Opacity, 0 to 1. */
@@ -105,6 +120,7 @@ export abstract class DataLayerAttributes extends LitElement {
     nameField: ['style', 'description'],
     categoryField: ['style', 'description'],
     label: ['description'],
+    dataLang: ['description'],
     color: ['style', 'description'],
     opacity: ['style'],
     hidden: ['style', 'description'],
@@ -117,7 +133,11 @@ export abstract class DataLayerAttributes extends LitElement {
    * of its own adds their problems to `super.attributeProblems(lang)`.
    */
   protected attributeProblems(lang: Lang): AttributeProblem[] {
+    const dataLang = this.dataLang?.trim();
+    const color = this.color?.trim();
     return [
+      color && !isCssColour(color) ? ({ kind: 'not-a-colour', attribute: 'color', value: color, expected: t(lang, 'expected.color') } as const) : null,
+      dataLang && !languageTag(dataLang) ? { kind: 'not-a-language', attribute: 'data-lang', value: dataLang, expected: t(lang, 'expected.data-lang') } as const : null,
       this.numberProblem('opacity', 'opacity', { min: 0, max: 1, outOfRange: 'clamped', expected: t(lang, 'expected.opacity') }),
       this.numberProblem('maxFeatures', 'max-features', { min: 1, outOfRange: 'ignored', expected: t(lang, 'expected.max-features') }),
       this.numberProblem('tilesMaxZoom', 'tiles-max-zoom', { min: 0, max: 24, outOfRange: 'clamped', expected: t(lang, 'expected.tiles-max-zoom') }),

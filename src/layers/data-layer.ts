@@ -22,6 +22,9 @@ import { KnSelectEvent } from '../events/kn-select-event.js';
 import type { Lang } from '../i18n/lang.js';
 import type { MessageParams } from '../i18n/catalogue.js';
 import { msg } from '../i18n/messages.js';
+import { languageTag } from '../i18n/data-lang.js';
+import { isCssColour } from '../symbols/css-colour.js';
+import { asText } from '../text/as-text.js';
 import type { LoadMessageKey } from './load-error.messages.js';
 import type { DescribedLayer, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
@@ -73,6 +76,8 @@ export interface LayerTheme {
    * filters, areas): tile features never pass through it, so such a layer says it cannot show `tiles`.
    */
   vectorTiles?: boolean;
+  /** The language of the layer's data unless `data-lang` says otherwise (`de` for the city's data). Default: none (the map's). */
+  dataLang?: string;
 }
 
 /** Where the data comes from (the values of the `data` inputs); a change of any part reloads it. */
@@ -193,15 +198,18 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
 
   /**
    * The colour in use: the `color` attribute, else the CSS custom property `--kn-<kind>-color` (e.g.
-   * `--kn-wlan-color`) or `--kn-layer-color` from the page's stylesheet, else the layer's theme colour.
+   * `--kn-wlan-color`) or `--kn-layer-color` from the page's stylesheet, else the layer's theme colour; a value
+   * that is no CSS colour (`isCssColour`) is passed over.
    * CSS is read when the layer is added to the map and whenever an attribute of its style changes.
    */
   get effectiveColor(): string {
-    if (this.color?.trim()) return this.color.trim();
+    // Only a CSS colour (css-colour.ts): `url(…)` in an SVG swatch would fetch, maplibre knows no `var()`.
+    const own = this.color?.trim();
+    if (own && isCssColour(own)) return own;
     if (!this.isConnected) return this.theme.color;
     const style = getComputedStyle(this);
     const fromCss = style.getPropertyValue(`--kn-${this.theme.kind}-color`).trim() || style.getPropertyValue('--kn-layer-color').trim();
-    return fromCss || this.theme.color;
+    return fromCss && isCssColour(fromCss) ? fromCss : this.theme.color;
   }
 
   /**
@@ -227,6 +235,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       name: this.displayName(lang),
       hidden: this.hidden,
       nameField: this.nameField,
+      ...(this.dataLanguage ? { dataLang: this.dataLanguage } : {}),
       legend: this.legendRows(lang),
       notes: this.notes(lang),
       fields: this.fields(lang),
@@ -236,9 +245,36 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   /** A feature's category or status as text, for lists and search: the value of `category-field` ('' for none). */
-  featureCategory(feature: Feature, _lang?: Lang): string {
-    const value = this.categoryField ? feature.properties?.[this.categoryField] : undefined;
-    return value === undefined || value === null ? '' : String(value).trim();
+  featureCategory(feature: Feature, lang: Lang = this.lang$): string {
+    if (!this.categoryField) return '';
+    const value = asText(feature.properties?.[this.categoryField]).trim();
+    return (value && this.valueLabel(this.categoryField, value, lang)) || value;
+  }
+
+  /** The language of `featureCategory(feature, lang)`: the data's where the layer has no word of its own for the value. */
+  featureCategoryLang(feature: Feature, lang: Lang = this.lang$): string | undefined {
+    if (!this.categoryField) return undefined;
+    const value = asText(feature.properties?.[this.categoryField]).trim();
+    return value && !this.valueLabel(this.categoryField, value, lang) ? this.dataLanguage : undefined;
+  }
+
+  /**
+   * A property's value in `lang` where it is one of the layer's own words (a status, a field of action): the
+   * Konstanz layers translate their data's status words. Undefined for anything else: data, shown as it is (in
+   * `dataLanguage`). Default: no words of its own.
+   */
+  valueLabel(_key: string, _value: unknown, _lang: Lang): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * The language the data is in, as controls mark it: `data-lang` (when it is a language tag; `""` for none), else
+   * the theme's (`de` for the Konstanz layers). Undefined: the map's language.
+   */
+  get dataLanguage(): string | undefined {
+    if (this.dataLang === undefined || this.dataLang === null) return this.theme.dataLang;
+    if (!this.dataLang.trim()) return undefined;
+    return languageTag(this.dataLang) ?? this.theme.dataLang;
   }
 
   /** The layer's name for people: `label`, else the file name, else a generic name. */

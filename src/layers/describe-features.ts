@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import { locale, type Lang } from '../i18n/lang.js';
 import type { LegendRow, ValuesFacet } from '../registry/layer-description.js';
+import { asText } from '../text/as-text.js';
 import { t } from './layer.messages.js';
 import { parseList } from './parse-list.js';
 
@@ -39,16 +40,16 @@ export function shownText(count: number, lang: Lang, messages: { one: string; ot
 /** What a hidden layer shows: nothing, and it says why ("Ebene ausgeblendet"), not "20 Projekte angezeigt". */
 export const hiddenShown = (lang: Lang): { count: number; text: string } => ({ count: 0, text: t(lang, 'shown.hidden') });
 
-/** A property's value as maplibre's `to-string` writes it in a style filter ('' for none). */
+/** A property's value as maplibre's `to-string` writes it in a style filter ('' for none), whole (never cut). */
 export function valueText(value: unknown): string {
-  return value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return asText(value, Infinity);
 }
 
 /**
  * The values facet of a category field: the distinct values in the data (sorted, at most `limit`), plus
  * those filtered on now. Ticking writes them to the `categories` attribute.
  */
-export function categoryFacet(features: readonly Feature[], field: string, selected: string | undefined, lang: Lang, limit = 30): ValuesFacet {
+export function categoryFacet(features: readonly Feature[], field: string, selected: string | undefined, lang: Lang, limit = 30, dataLang?: string): ValuesFacet {
   const values = new Set<string>();
   for (const feature of features) {
     const text = valueText(feature.properties?.[field]).trim();
@@ -62,7 +63,8 @@ export function categoryFacet(features: readonly Feature[], field: string, selec
     kind: 'values',
     attribute: 'categories',
     label: t(lang, 'facet.categories'),
-    options: [...values].sort(collator.compare).map((value) => ({ value, label: value })),
+    // The values are the data's own words: in its language.
+    options: [...values].sort(collator.compare).map((value) => ({ value, label: value, ...(dataLang ? { lang: dataLang } : {}) })),
     selected: chosen,
   };
 }

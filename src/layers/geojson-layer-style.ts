@@ -1,4 +1,5 @@
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { luminance, parseHex } from '../symbols/contrast.js';
 
 export interface GeojsonLayerPaint {
   color: string;
@@ -17,8 +18,18 @@ function featureFilter(types: string[], categories: GeojsonLayerPaint['categorie
   return ['all', ...parts] as unknown as Filter;
 }
 
-/** maplibre style layers for any GeoJSON: polygon fill and outline, lines, and points as circles.
- *  Ids are `${prefix}fill`, `${prefix}line`, `${prefix}point`. */
+/**
+ * The casing under a line in `color`: white under a dark line, near-black under a light one. So the line or its
+ * casing has ≥ 3:1 against the light and the dark basemap whatever the colour (the near-black default has 1.3:1
+ * against the dark basemap on its own). Colours that are not hex get white.
+ */
+export function lineCasing(color: string): string {
+  const rgb = parseHex(color);
+  return rgb && luminance(rgb) > 0.3 ? '#1a1a1a' : '#ffffff';
+}
+
+/** maplibre style layers for any GeoJSON: polygon fill, lines and outlines on a casing, and points as circles.
+ *  Ids are `${prefix}fill`, `${prefix}casing`, `${prefix}line`, `${prefix}point`. */
 export function geojsonLayerSpecs(prefix: string, source: string, { color, opacity, visible, categories }: GeojsonLayerPaint): LayerSpecification[] {
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
   const isType = (...types: string[]) => featureFilter(types, categories);
@@ -30,6 +41,18 @@ export function geojsonLayerSpecs(prefix: string, source: string, { color, opaci
       filter: isType('Polygon', 'MultiPolygon'),
       layout,
       paint: { 'fill-color': color, 'fill-opacity': 0.25 * opacity },
+    },
+    {
+      id: `${prefix}casing`,
+      type: 'line',
+      source,
+      filter: isType('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
+      layout,
+      paint: {
+        'line-color': lineCasing(color),
+        'line-opacity': 0.6 * opacity,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3.5, 16, 5.5],
+      },
     },
     {
       id: `${prefix}line`,

@@ -67,7 +67,7 @@ export class KnGeojsonLayer extends KnDataLayer {
   }
 
   protected override facets(lang: Lang): Facet[] {
-    return this.categoryField ? [categoryFacet(this.features, this.categoryField, this.categories, lang)] : [];
+    return this.categoryField ? [categoryFacet(this.features, this.categoryField, this.categories, lang, undefined, this.dataLanguage)] : [];
   }
 
   protected override selectableLayers(): string[] {

@@ -13,6 +13,8 @@ const de = {
   'expected.opacity': 'eine Zahl von 0 (unsichtbar) bis 1 (deckend), z. B. opacity="0.7"',
   'expected.max-features': 'eine Zahl ab 1, z. B. max-features="2000"',
   'expected.tiles-max-zoom': 'eine Zahl von 0 bis 24, z. B. tiles-max-zoom="14"',
+  'expected.data-lang': 'ein Sprachkürzel wie data-lang="de" oder data-lang="en"',
+  'expected.color': 'eine CSS-Farbe wie color="#0b5cad", color="rgb(11 92 173)" oder color="darkgreen"',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -28,6 +30,8 @@ const en: Record<keyof typeof de, string> = {
   'expected.opacity': 'a number from 0 (invisible) to 1 (opaque), e.g. opacity="0.7"',
   'expected.max-features': 'a number from 1, e.g. max-features="2000"',
   'expected.tiles-max-zoom': 'a number from 0 to 24, e.g. tiles-max-zoom="14"',
+  'expected.data-lang': 'a language tag such as data-lang="de" or data-lang="en"',
+  'expected.color': 'a CSS colour such as color="#0b5cad", color="rgb(11 92 173)" or color="darkgreen"',
 };
 
 /** The strings of the generic data layer's description (legend rows, counts, facets) and attributes, German and English. */

@@ -3,13 +3,25 @@ import type { LayerStyleInput } from './data-layer.js';
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
+/** The white under the dark highlight: the dark ring or outline carries it on a light basemap, the white on a dark one. */
+const HALO = '#ffffff';
+
 /**
  * The highlight of the selected feature, the same for every data layer: a dark ring with a white halo
- * around a point, a dark outline along a line or area — visible on every basemap and not by colour alone.
+ * around a point, a dark outline on a white casing along a line or area — visible on every basemap (≥ 3:1 on the
+ * light and the dark one) and not by colour alone.
  */
 export function selectionLayers({ id, source, visible }: LayerStyleInput): LayerSpecification[] {
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
   return [
+    {
+      id: id('selected-casing'),
+      type: 'line',
+      source,
+      filter: ['!=', ['geometry-type'], 'Point'],
+      layout,
+      paint: { 'line-color': HALO, 'line-width': ['case', selected, 8, 0], 'line-opacity': ['case', selected, 0.9, 0] },
+    },
     {
       id: id('selected-outline'),
       type: 'line',
@@ -30,6 +42,21 @@ export function selectionLayers({ id, source, visible }: LayerStyleInput): Layer
         'circle-stroke-color': '#111111',
         'circle-stroke-width': ['case', selected, 3, 0],
         'circle-stroke-opacity': ['case', selected, 1, 0],
+      },
+    },
+    {
+      // A white ring just outside the dark one.
+      id: id('selected-point-halo'),
+      type: 'circle',
+      source,
+      filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', ['has', 'point_count']]],
+      layout,
+      paint: {
+        'circle-radius': 16,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': HALO,
+        'circle-stroke-width': ['case', selected, 2.5, 0],
+        'circle-stroke-opacity': ['case', selected, 0.9, 0],
       },
     },
   ];

@@ -1,3 +1,4 @@
+import { asText } from '../text/as-text.js';
 import { editDistance } from '../text/edit-distance.js';
 
 /**
@@ -28,6 +29,10 @@ export type AttributeProblem =
       decimalPoint?: string;
     }
   | { kind: 'out-of-range'; attribute: string; value: string; expected: string; used?: number }
+  /** A language tag that is none (`data-lang="deutsch"`): ignored. */
+  | { kind: 'not-a-language'; attribute: string; value: string; expected: string }
+  /** A colour that is none, or fetches or runs something (`color="url(http://…)"`): the default colour applies. */
+  | { kind: 'not-a-colour'; attribute: string; value: string; expected: string }
   | {
       kind: 'unknown-values';
       attribute: string;
@@ -80,9 +85,7 @@ export function valuesWithData(builtIn: readonly string[], features: readonly { 
   const seen = new Set(builtIn.map(fold));
   const values = [...builtIn];
   for (const feature of features) {
-    const raw = feature.properties?.[field];
-    if (raw === undefined || raw === null) continue;
-    const value = String(raw).trim();
+    const value = asText(feature.properties?.[field]).trim();
     if (value && !seen.has(fold(value))) {
       seen.add(fold(value));
       values.push(value);

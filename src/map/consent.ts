@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { Lang } from '../i18n/lang.js';
+import { httpHref } from '../text/safe-url.js';
 import type { ExternalBasemap } from './basemaps/registry.js';
 import { t } from './consent.messages.js';
 
@@ -25,7 +26,8 @@ export function storeConsent(basemap: ExternalBasemap): void {
 export interface ConsentCardOptions {
   lang: Lang;
   basemap: ExternalBasemap;
-  privacyUrl: string;
+  /** The page's privacy link; anything but an http(s) address or a path on this site gives the provider's website. */
+  privacyUrl?: string;
   offerRemember: boolean;
   onLoad(remember: boolean): void;
 }
@@ -33,6 +35,7 @@ export interface ConsentCardOptions {
 /** The two-click card: provider, what loading means, a link to the provider's information, "Karte laden". */
 export function consentCard({ lang, basemap, privacyUrl, offerRemember, onLoad }: ConsentCardOptions) {
   const provider = basemap.provider;
+  const href = httpHref(privacyUrl, document.baseURI) ?? basemap.homepage;
   const load = (event: Event) => {
     const card = (event.target as HTMLElement).closest('.consent')!;
     onLoad(!!card.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked);
@@ -42,7 +45,7 @@ export function consentCard({ lang, basemap, privacyUrl, offerRemember, onLoad }
       <h2 id="kn-consent-title">${t(lang, 'title', { provider })}</h2>
       <p>${t(lang, 'text', { provider })}</p>
       <p>
-        <a href=${privacyUrl} target="_blank" rel="noopener noreferrer"
+        <a href=${href} target="_blank" rel="noopener noreferrer"
           >${t(lang, 'info', { provider })}<span class="visually-hidden"> ${t(lang, 'newWindow')}</span></a
         >
       </p>

@@ -2,7 +2,11 @@ import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
 import type { maplibreLocale } from '../i18n/maplibre-locale.js';
 import { msg } from '../i18n/messages.js';
+import { keepCreditsSafe } from './credits.js';
+import { CORNERS, type Corner } from './framing.js';
 import type { MaplibreModule } from './load-maplibre.js';
+import { PanControl } from './pan-control.js';
+import { ToolsMenu } from './tools-menu.js';
 
 const HANDLERS = [
   'scrollZoom',
@@ -16,7 +20,7 @@ const HANDLERS = [
 ] as const;
 
 /** The controls a page can list in `controls`, in the order they appear. */
-export const CONTROL_NAMES = ['zoom', 'fullscreen', 'geolocate', 'reset', 'keyboard', 'scale'] as const;
+export const CONTROL_NAMES = ['zoom', 'fullscreen', 'geolocate', 'reset', 'keyboard', 'pan', 'scale'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
 
 /** "zoom scale" → ['zoom', 'scale']; "none" or "" → []; unknown words are ignored. */
@@ -38,6 +42,8 @@ export interface ControlsHost {
   lang(): Lang;
   /** The element that goes full screen (the `<kn-map>` host, so slotted controls come along). */
   fullscreenContainer(): HTMLElement;
+  /** The box of the page's controls slotted into a corner: maplibre's controls of that corner go beside it. */
+  cornerBox(corner: Corner): HTMLElement | null;
   resetView(): void;
   showKeyboardHelp(): void;
   /** The browser refused or could not give the position (GeolocationPositionError code). */
@@ -79,9 +85,15 @@ const ICONS = {
   keyboard: '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><rect x="2.5" y="5.5" width="15" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5.5 8.5h1m2 0h1m2 0h1m2 0h1M6 11.5h8" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>',
 };
 
-/** The map's controls — zoom, full screen, position, reset, keyboard help, scale, attribution — translated. */
+/**
+ * The map's controls — zoom, full screen, position, reset, keyboard help, pan buttons, scale, attribution —
+ * translated. maplibre keeps its controls in four corner boxes after its canvas; they are moved beside the boxes of
+ * the page's slotted controls, so that Tab goes through the corners as they are seen: top left (maplibre's, then
+ * the page's), top right (the page's, then maplibre's column), bottom left, bottom right with the credits last.
+ */
 export class MapControls {
   private maplibre?: MaplibreModule;
+  private map?: MaplibreMap;
   private added: IControl[] = [];
   private interactive = true;
   private names: ControlName[] = [...CONTROL_NAMES];
@@ -97,12 +109,15 @@ export class MapControls {
   }
 
   locale(lang: Lang, mapTitle: string): Record<string, string> {
-    return this.strings?.(lang, mapTitle) ?? {};
+    return this.strings?.(lang, mapTitle, this.names.includes('pan') && this.interactive) ?? {};
   }
 
   attach(maplibre: MaplibreModule, map: MaplibreMap, interactive: boolean, names: ControlName[]): void {
     this.maplibre = maplibre;
+    this.map = map;
     this.names = names;
+    keepCreditsSafe(map); // before the attribution control is added: its credits are rewritten before it reads them
+    this.placeCorners(map);
     this.setInteractive(map, interactive);
   }
 
@@ -130,6 +145,35 @@ export class MapControls {
   detach(): void {
     this.creditsWatch?.disconnect();
     this.added = [];
+    // Back where maplibre made them, so that removing the map removes them.
+    const map = this.map;
+    for (const corner of CORNERS) {
+      const own = map?._controlPositions[corner];
+      const holder = own?.parentElement;
+      if (!own) continue;
+      map._controlContainer.append(own);
+      if (holder?.classList.contains('kn-own-corner')) holder.remove();
+    }
+    this.map = undefined;
+  }
+
+  /**
+   * Puts maplibre's corner boxes in tab order with the page's: a top-left one before it, the others after. Each goes
+   * into a holder (`display: contents`) so that it lies deeper in the tree than the map's element: maplibre changes
+   * the credits while handling a resize of that element, and a ResizeObserver hears of changes deeper down in the
+   * same round (at the same depth it would report "ResizeObserver loop completed with undelivered notifications").
+   */
+  private placeCorners(map: MaplibreMap): void {
+    for (const corner of CORNERS) {
+      const own = map._controlPositions[corner];
+      const box = this.host.cornerBox(corner);
+      if (!own || !box) continue;
+      const holder = document.createElement('div');
+      holder.className = 'kn-own-corner';
+      holder.append(own);
+      if (corner === 'top-left') box.before(holder);
+      else box.after(holder);
+    }
   }
 
   private rebuild(map: MaplibreMap): void {
@@ -145,6 +189,9 @@ export class MapControls {
     const lang = this.host.lang();
     const wanted = (name: ControlName) => this.names.includes(name) && (this.interactive || name === 'scale' || name === 'fullscreen');
     const controls: [IControl, 'top-right' | 'bottom-right' | 'bottom-left'][] = [];
+    // First in the column (and in tab order): the button it folds into on a map too low for it (framing.ts).
+    const column = (['zoom', 'fullscreen', 'geolocate', 'reset', 'keyboard'] as const).some(wanted);
+    if (column) controls.push([new ToolsMenu(lang), 'top-right']);
     if (wanted('zoom')) controls.push([new maplibre.NavigationControl({ visualizePitch: false }), 'top-right']);
     if (wanted('fullscreen')) controls.push([new maplibre.FullscreenControl({ container: this.host.fullscreenContainer() }), 'top-right']);
     if (wanted('geolocate')) {
@@ -163,11 +210,25 @@ export class MapControls {
     // Without `compact`, maplibre decides on every resize: the full credit line on maps wider than 640 px, the
     // ⓘ button (a <details> summary: focusable, labelled, its text read once opened) on smaller ones.
     controls.push([new maplibre.AttributionControl({ customAttribution: MAPLIBRE_CREDIT }), 'bottom-right']);
+    // Before the credits (maplibre puts a bottom corner's later controls first): above a full credit line, beside
+    // the ⓘ of a small map (controls.styles.ts); in reach of a thumb, and at hand when the column is folded.
+    if (wanted('pan')) controls.push([new PanControl(lang), 'bottom-right']);
     if (wanted('scale')) controls.push([new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left']);
     for (const [control, position] of controls) map.addControl(control, position);
     this.added = controls.map(([control]) => control);
-    const credits = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    const credits = map._controlPositions['bottom-right']?.querySelector('.maplibregl-ctrl-attrib');
     if (credits) this.closeWhenCompact(credits);
+    this.explainGestures(map, lang, wanted('pan'));
+  }
+
+  /** The cooperative-gestures hint for touch names the pan buttons while there are any. */
+  private explainGestures(map: MaplibreMap, lang: Lang, panButtons: boolean): void {
+    const key = 'CooperativeGesturesHandler.MobileHelpText';
+    const text = this.strings?.(lang, '', panButtons)[key];
+    if (!text) return;
+    map._locale[key] = text; // read again when cooperative gestures are switched on later
+    const shown = map.getCanvasContainer().querySelector('.maplibregl-cooperative-gesture-screen .maplibregl-mobile-message');
+    if (shown) shown.textContent = text;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { FOLDED, OPEN, toolsMenuIn } from './tools-menu.js';
 import type { Bounds } from './view.js';
 
 /**
@@ -12,6 +13,11 @@ import type { Bounds } from './view.js';
  * by padding one of its corner's two sides — and the fit takes the one that shows the area largest. A fitted
  * view is fitted again when the map or its controls change size (the credits arrive with the data, a phone
  * turns, the window is resized), until someone moves the map. The pure functions are tested directly.
+ *
+ * On a map too low for maplibre's top-right column (it would reach the controls at the bottom right), the column
+ * folds into its tools menu button (tools-menu.ts); an open menu lies over the map like a drop-down, so only its
+ * button counts here. maplibre's corner boxes are found through the map (`_controlPositions`), wherever they are in
+ * the DOM (controls.ts moves them into tab order).
  */
 
 export const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
@@ -123,7 +129,8 @@ export function placeSlots(map: Size, controls: readonly { corner: Corner; rect:
     const maxHeight = Math.max(0, shared ? Math.min(room, (map.height - y - 2 * GAP) / 2) : room);
     const maxWidth = Math.max(0, corner === 'top-left' ? map.width - x - besideOwn('top-right') : map.width - x - GAP);
     placements[corner] = { x, y, maxWidth, maxHeight };
-    if (!isEmpty(size)) placed.push({ top, rect });
+    // What the next boxes keep clear of: this box as large as it may grow.
+    if (!isEmpty(size)) placed.push({ top, rect: rectIn(map, corner, x, y, { width: Math.min(size.width, maxWidth), height: Math.min(size.height, maxHeight) }) });
   }
   return placements;
 }
@@ -192,7 +199,7 @@ export class Framing {
     this.observer = new ResizeObserver(() => this.schedule());
     this.observer.observe(map.getContainer());
     for (const corner of CORNERS) {
-      const own = map.getContainer().querySelector(`.maplibregl-ctrl-${corner}`);
+      const own = map._controlPositions[corner];
       if (own) this.observer.observe(own);
       const box = this.boxes()[corner];
       if (box) this.observer.observe(box);
@@ -327,8 +334,10 @@ export class Framing {
     const { origin } = this.mapSize();
     const result: { corner: Corner; rect: Rect }[] = [];
     for (const corner of CORNERS) {
-      const own = this.map!.getContainer().querySelector(`.maplibregl-ctrl-${corner}`);
+      const own = this.map!._controlPositions[corner];
+      const open = !!own?.classList.contains(FOLDED) && own.classList.contains(OPEN);
       for (const control of own?.querySelectorAll<HTMLElement>(':scope > .maplibregl-ctrl') ?? []) {
+        if (open && !control.classList.contains('kn-tools')) continue;
         const box = control.getBoundingClientRect();
         if (box.width <= 0 || box.height <= 0) continue;
         const rect = { left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top };
@@ -349,13 +358,25 @@ export class Framing {
     return result;
   }
 
+  /**
+   * The size each corner box would take at its full height. Measured without the height limit of the last
+   * placement: a box measured as that left it (squeezed to nothing, say) would be placed otherwise, and the
+   * placement would swing between two layouts on every frame. (Its width limit depends on nothing else and stays.)
+   */
   private slotSizes(): Record<Corner, Size> {
     const boxes = this.boxes();
+    const limits = CORNERS.map((corner) => {
+      const limit = boxes[corner]?.style.maxHeight;
+      boxes[corner]?.style.setProperty('max-height', 'none');
+      return limit;
+    });
     const sizes = {} as Record<Corner, Size>;
-    for (const corner of CORNERS) {
-      const box = boxes[corner]?.getBoundingClientRect();
-      sizes[corner] = { width: box?.width ?? 0, height: box?.height ?? 0 };
-    }
+    CORNERS.forEach((corner, i) => {
+      const box = boxes[corner];
+      const rect = box?.getBoundingClientRect();
+      sizes[corner] = { width: rect?.width ?? 0, height: rect?.height ?? 0 };
+      if (box) box.style.maxHeight = limits[i] ?? '';
+    });
     return sizes;
   }
 
@@ -364,6 +385,7 @@ export class Framing {
     if (!this.map) return;
     const { size } = this.mapSize();
     if (isEmpty(size)) return;
+    this.fold(size);
     const placements = placeSlots(size, this.controls(false), this.slotSizes());
     const boxes = this.boxes();
     for (const corner of CORNERS) {
@@ -375,6 +397,32 @@ export class Framing {
       box.style.maxWidth = `${maxWidth}px`;
       box.style.maxHeight = `${maxHeight}px`;
     }
+  }
+
+  /**
+   * Folds maplibre's top-right column into its tools menu when, unfolded, it would come within `GAP` of a control
+   * at the bottom below it (pan buttons, credits); unfolds it when there is room again. The column is measured
+   * unfolded once per menu (the menu is made again when the controls change).
+   */
+  private fold(map: Size): void {
+    const column = this.map!._controlPositions['top-right'];
+    const menu = column && toolsMenuIn(column);
+    if (!column || !menu) return;
+    if (!menu.columnRect) {
+      menu.fold(false);
+      const { origin } = this.mapSize();
+      const rects = [...column.querySelectorAll<HTMLElement>(':scope > .maplibregl-ctrl:not(.kn-tools)')]
+        .map((control) => control.getBoundingClientRect())
+        .filter((box) => box.width > 0 && box.height > 0);
+      if (!rects.length) return;
+      const left = Math.min(...rects.map((box) => box.left)) - origin.left;
+      const right = Math.max(...rects.map((box) => box.right)) - origin.left;
+      menu.columnRect = { left, top: 0, right, bottom: Math.max(...rects.map((box) => box.bottom)) - origin.top };
+    }
+    const unfolded = menu.columnRect;
+    const below = this.controls(true).filter(({ corner, rect }) => !isTop(corner) && meetX(rect, unfolded));
+    const floor = Math.min(map.height, ...below.map(({ rect }) => rect.top));
+    menu.fold(unfolded.bottom + GAP > floor);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import { msg, type MessageKey } from '../i18n/messages.js';
+import { t } from './walk/walk.messages.js';
 
 const SHORTCUTS: [MessageKey, MessageKey][] = [
   ['keyboard.pan-keys', 'keyboard.pan'],
@@ -9,17 +10,32 @@ const SHORTCUTS: [MessageKey, MessageKey][] = [
   ['keyboard.list-keys', 'keyboard.list'],
 ];
 
-/** A modal dialog listing the map's keyboard commands. Escape closes it; focus returns to the button. */
-export function keyboardHelp(lang: Lang) {
+/** The keys of the feature walk (walk/feature-walk.ts). */
+const WALK = ['next', 'previous', 'layer', 'open', 'escape', 'describe', 'help'] as const;
+
+/**
+ * A modal dialog listing the map's keyboard commands, with a button that says what the map shows (like the key W,
+ * for every visitor: DEFRA's "where am I"). Escape closes it; focus returns to the button that opened it.
+ */
+export function keyboardHelp(lang: Lang, describeView: () => void) {
   const close = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
+  const describe = (event: Event) => {
+    close(event);
+    describeView();
+  };
   return html`
     <dialog class="keyboard-help" part="keyboard-help" aria-labelledby="kn-keyboard-help-title">
       <h2 id="kn-keyboard-help-title">${msg(lang, 'keyboard.title')}</h2>
       <p>${msg(lang, 'keyboard.intro')}</p>
       <dl>
-        ${SHORTCUTS.map(([keys, action]) => html`<dt>${msg(lang, keys)}</dt><dd>${msg(lang, action)}</dd>`)}
+        ${SHORTCUTS.slice(0, 3).map(([keys, action]) => html`<dt>${msg(lang, keys)}</dt><dd>${msg(lang, action)}</dd>`)}
+        ${WALK.map((name) => html`<dt>${t(lang, `help.${name}-keys`)}</dt><dd>${t(lang, `help.${name}`)}</dd>`)}
+        ${SHORTCUTS.slice(3).map(([keys, action]) => html`<dt>${msg(lang, keys)}</dt><dd>${msg(lang, action)}</dd>`)}
       </dl>
-      <button type="button" @click=${close}>${msg(lang, 'keyboard.close')}</button>
+      <div class="keyboard-help-actions">
+        <button type="button" class="describe" @click=${describe}>${t(lang, 'describe')}</button>
+        <button type="button" @click=${close}>${msg(lang, 'keyboard.close')}</button>
+      </div>
     </dialog>
   `;
 }

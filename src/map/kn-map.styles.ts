@@ -5,7 +5,8 @@ export const mapStyles = css`
     display: block;
     position: relative;
     height: 400px;
-    min-height: 120px;
+    /* Low enough for a phone on its side or a page zoomed to 400 % (320 × 200 CSS px), high enough to use. */
+    min-height: var(--kn-map-min-height, 200px);
     overflow: hidden;
     contain: layout paint;
     background: var(--kn-map-background, #e8eae3);
@@ -175,10 +176,9 @@ export const mapStyles = css`
     line-height: 1;
     cursor: pointer;
   }
+  /* maplibre's buttons and the credits: controls.styles.ts. */
   .notice button:focus-visible,
-  :host .maplibregl-canvas:focus-visible,
-  :host .maplibregl-ctrl button:focus-visible,
-  :host .maplibregl-ctrl-attrib-button:focus-visible {
+  :host .maplibregl-canvas:focus-visible {
     outline: 3px solid var(--kn-color-focus, #1d5fa8);
     outline-offset: -3px;
   }
@@ -236,7 +236,9 @@ export const mapStyles = css`
     cursor: pointer;
   }
   .consent-load:focus-visible,
-  .consent a:focus-visible {
+  .consent a:focus-visible,
+  .consent-remember input:focus-visible,
+  .keyboard-help button:focus-visible {
     outline: 3px solid var(--kn-color-focus, #1d5fa8);
     outline-offset: 2px;
   }

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
 import { getConfig } from '../config.js';
@@ -11,6 +11,7 @@ import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { BasemapLoader } from './basemaps/basemap-loader.js';
 import { resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
 import { consentCard, hasStoredConsent, storeConsent } from './consent.js';
+import { httpHref } from '../text/safe-url.js';
 import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera } from './camera.js';
 import { CORNERS, Framing } from './framing.js';
 import { carryOverDataLayers } from './carry-over.js';
@@ -18,12 +19,17 @@ import { MapControls, parseControls, unknownControls } from './controls.js';
 import { keyboardHelp } from './keyboard-help.js';
 import { boundsConverter, defaultOnConverter, lngLatConverter, optionalNumberConverter } from './converters.js';
 import { mapStyles } from './kn-map.styles.js';
+import { controlStyles } from './controls.styles.js';
 import { onDocumentLangChange } from './lang-observer.js';
 import { loadMaplibre } from './load-maplibre.js';
 import { mapContext, type KnMapContextValue } from './map-context.js';
 import { LayerRegistry } from '../registry/layer-registry.js';
 import { restack } from '../layers/stacking.js';
 import { PickController } from './pick/pick-controller.js';
+import { Announcer } from './walk/announcer.js';
+import { FeatureWalk } from './walk/feature-walk.js';
+import { t as walkText } from './walk/walk.messages.js';
+import { walkStyles } from './walk/walk.styles.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
 import { SampleMark, sampleMarkStyles } from './sample-mark.js';
@@ -81,9 +87,11 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @cssprop [--kn-color-error=#b3261e] - Accent of error notices.
  * @cssprop [--kn-color-info=#1d5fa8] - Accent of info notices.
  * @cssprop [--kn-map-radius=0] - Corner radius.
+ * @cssprop [--kn-map-min-height=200px] - The least height of the map, whatever height the page gives it (a map zoomed to 400 % stays usable).
+ * @cssprop [--kn-map-control-focus=#1d5fa8] - Focus ring of the map's own buttons (light in both themes). Default: `--kn-color-focus` on the light map.
  */
 export class KnMap extends LitElement implements BudgetClient {
-  static override styles = [mapStyles, sampleMarkStyles];
+  static override styles = [mapStyles, controlStyles, sampleMarkStyles, walkStyles];
 
   /** Centre of the view as "longitude,latitude" (WGS84 degrees). */
   @property({ converter: lngLatConverter, reflect: true }) center?: LngLat;
@@ -116,7 +124,7 @@ export class KnMap extends LitElement implements BudgetClient {
   @property({ converter: defaultOnConverter, reflect: true }) interactive = true;
 
   /**
-   * Which controls to show: any of `zoom fullscreen geolocate reset keyboard scale`, or `none`.
+   * Which controls to show: any of `zoom fullscreen geolocate reset keyboard pan scale`, or `none`.
    * Default: all. "geolocate" asks for the position only when the user presses it.
    */
   @property({ reflect: true }) controls?: string;
@@ -130,13 +138,18 @@ export class KnMap extends LitElement implements BudgetClient {
   /**
    * Two-click consent for external basemaps: the map shows the offline basemap and a card naming the
    * provider with a "Karte laden" button; nothing is requested from the provider before it is pressed.
+   * A site can require it for every map (`<meta name="kn-map:consent" content="required">` or
+   * `configure({ consent: 'required' })`); a map cannot opt out of that (`consent="false"` is still consent).
    */
   @property({ type: Boolean, reflect: true }) consent = false;
 
   /** Offers to remember the consent on this site (localStorage of this origin only). */
   @property({ attribute: 'consent-remember', type: Boolean, reflect: true }) consentRemember = false;
 
-  /** Link for "privacy and information" on the consent card. Default: the provider's website. */
+  /**
+   * Link for "privacy and information" on the consent card: an http(s) address or a path on this site. Default,
+   * and instead of anything else (`javascript:`, `data:` …, which is reported): the provider's website.
+   */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
   /**
@@ -170,6 +183,7 @@ export class KnMap extends LitElement implements BudgetClient {
   private readonly mapControls = new MapControls({
     lang: () => this.effectiveLang,
     fullscreenContainer: () => this,
+    cornerBox: (corner) => this.renderRoot.querySelector<HTMLElement>(`.corner--${corner}`),
     resetView: () => this.resetView(),
     showKeyboardHelp: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal(),
     geolocateFailed: (code) => this.report('geolocation', code === 1 ? 'geolocate.denied' : code === 3 ? 'geolocate.timeout' : 'geolocate.unavailable'),
@@ -193,6 +207,9 @@ export class KnMap extends LitElement implements BudgetClient {
   private mapInstance?: MaplibreMap;
 
   private picking?: PickController;
+  /** What the map says without showing it (keyboard walk, selections, the view after a move). */
+  private readonly announcer = new Announcer(this);
+  private walk?: FeatureWalk;
 
   constructor() {
     super();
@@ -200,6 +217,8 @@ export class KnMap extends LitElement implements BudgetClient {
     // Layers moved in the page: their drawing follows (later lies on top).
     this.registry.subscribe((topics) => {
       if (topics.has('layers') && this.mapInstance) restack(this.mapInstance, this.registry.layers);
+      // The canvas's name says which layers it shows.
+      if ((topics.has('layers') || topics.has('lang')) && this.mapInstance) this.mapInstance.getCanvas().setAttribute('aria-label', this.canvasLabel());
     });
   }
   private readyState = new Deferred();
@@ -226,7 +245,7 @@ export class KnMap extends LitElement implements BudgetClient {
 
   /** The external basemap waiting for the visitor's consent, if any. */
   private pendingConsent(): ExternalBasemap | null {
-    if (!this.consent || this.consentGiven) return null;
+    if (!(this.consent || getConfig().consent === 'required') || this.consentGiven) return null;
     const basemap = resolveBasemap(this.effectiveBasemap, document.baseURI);
     return basemap?.kind === 'external' && !hasStoredConsent(basemap) ? basemap : null;
   }
@@ -282,6 +301,9 @@ export class KnMap extends LitElement implements BudgetClient {
     if (changed.has('bounds')) this.view.bounds = this.validated('bounds', this.bounds, boundsProblem);
     if (changed.has('minZoom')) this.view.minZoom = this.validated('min-zoom', this.minZoom, zoomProblem);
     if (changed.has('maxZoom')) this.view.maxZoom = this.validated('max-zoom', this.maxZoom, zoomProblem);
+    if (changed.has('privacyUrl') && this.privacyUrl?.trim() && !httpHref(this.privacyUrl, document.baseURI)) {
+      this.reportInvalid('privacy-url', this.privacyUrl, 'expected.privacy-url');
+    }
     if (changed.has('controls') && this.controls && unknownControls(this.controls).length) {
       this.reportInvalid('controls', this.controls, 'expected.controls');
     }
@@ -377,7 +399,8 @@ export class KnMap extends LitElement implements BudgetClient {
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
     this.picking = new PickController(map, () => this.registry.layers);
-    map.getCanvas().setAttribute('aria-label', this.canvasLabel());
+    this.walk = new FeatureWalk(map, this.walkHost());
+    this.describeCanvas(map);
     map.on('moveend', () => {
       const view = currentView(map);
       this.registry.setView(view.bounds);
@@ -426,6 +449,8 @@ export class KnMap extends LitElement implements BudgetClient {
       this.framing.detach();
       this.picking?.detach();
       this.picking = undefined;
+      this.walk?.detach();
+      this.walk = undefined;
       map.remove(); // also releases the WebGL context
       this.mapInstance = undefined;
     }
@@ -491,16 +516,59 @@ export class KnMap extends LitElement implements BudgetClient {
 
   private applyLanguage(map: MaplibreMap): void {
     this.mapControls.relabel(map, this.effectiveLang, this.canvasLabel());
-    map.getCanvas().setAttribute('aria-label', this.canvasLabel());
+    this.describeCanvas(map);
     this.provideContext(map, () => undefined);
+  }
+
+  /**
+   * The canvas takes the keys (an application to assistive technology, described as a map): its name says what
+   * it shows, its description how to operate it.
+   */
+  private describeCanvas(map: MaplibreMap): void {
+    const canvas = map.getCanvas();
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-roledescription', walkText(this.effectiveLang, 'roledescription'));
+    canvas.setAttribute('aria-label', this.canvasLabel());
+    canvas.setAttribute('aria-describedby', 'kn-map-operation');
   }
 
   private accessibleLabel(): string {
     return this.label?.trim() || msg(this.effectiveLang, 'map.label');
   }
 
+  /** "Karte von Konstanz: Konstanz-WLAN, Glasfaser-Ausbau": the map's name and the layers it shows. */
   private canvasLabel(): string {
-    return `${this.accessibleLabel()}. ${msg(this.effectiveLang, 'map.keyboard-hint')}`;
+    const lang = this.effectiveLang;
+    const layers = this.registry.layers.filter((layer) => !layer.hidden).map((layer) => this.registry.describe(layer, lang).name);
+    return layers.length ? walkText(lang, 'name.layers', { label: this.accessibleLabel(), layers: layers.join(', ') }) : this.accessibleLabel();
+  }
+
+  private walkHost() {
+    return {
+      lang: () => this.effectiveLang,
+      registry: this.registry,
+      say: (text: string, marked?: string | TemplateResult) => this.announcer.say(text, marked),
+      tell: (text: string) => {
+        this.notices.dismissWhere((notice) => notice.code === 'view-summary');
+        this.notices.show('info', 'view-summary', text);
+      },
+      marker: () => this.renderRoot.querySelector<HTMLElement>('.walk-marker'),
+      clickAtCentre: () => {
+        const canvas = this.mapInstance?.getCanvas();
+        if (canvas) this.picking?.clickAt([canvas.clientWidth / 2, canvas.clientHeight / 2]);
+      },
+      showHelp: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal(),
+      focusOnMap: () => !!this.shadowRoot?.activeElement,
+      ready: () => this.readyState.settled,
+      label: () => this.canvasLabel(),
+    };
+  }
+
+  /** Says what the map shows now (the district under its centre, the scale, the features in view by layer), and returns the words. */
+  async describeView(): Promise<string> {
+    const text = (await this.walk?.summary()) ?? '';
+    if (text) this.walkHost().tell(text);
+    return text;
   }
 
   // ---- errors ----
@@ -543,7 +611,7 @@ export class KnMap extends LitElement implements BudgetClient {
     return consentCard({
       lang,
       basemap,
-      privacyUrl: this.privacyUrl || basemap.homepage,
+      privacyUrl: this.privacyUrl,
       offerRemember: this.consentRemember,
       onLoad: (remember) => this.giveConsent(basemap, remember),
     });
@@ -559,21 +627,25 @@ export class KnMap extends LitElement implements BudgetClient {
     return html`
       <div class="frame" part="container" role="region" aria-label=${this.accessibleLabel()} lang=${lang}>
         <div class="canvas-host" part="map-area"></div>
+        <div class="walk-marker" part="walk-marker" hidden></div>
+        <div class="centre-mark" part="centre-mark" aria-hidden="true"></div>
+        <p class="visually-hidden" id="kn-map-operation">${walkText(lang, 'operation')}</p>
+        ${this.announcer.render()}
         ${this.snapshotUrl && this.status !== 'live'
           ? html`<img class="snapshot" part="snapshot" src=${this.snapshotUrl} alt=${msg(lang, 'map.suspended')} />`
           : nothing}
         ${busy && !this.snapshotUrl
           ? html`<div class="status" part="status"><span>${msg(lang, 'map.loading')}</span></div>`
           : nothing}
+        ${this.notices.render(lang)}
+        ${this.renderConsent(lang)}
         ${CORNERS.map(
           (corner) =>
             html`<div class="corner corner--${corner}" part="corner">
               <slot name=${corner}></slot>${corner === 'top-left' ? this.sampleMark.render(lang) : nothing}
             </div>`,
         )}
-        ${this.notices.render(lang)}
-        ${this.renderConsent(lang)}
-        ${keyboardHelp(lang)}
+        ${keyboardHelp(lang, () => void this.describeView())}
       </div>
       <slot class="layers" @slotchange=${this.onLayersChange}></slot>
     `;

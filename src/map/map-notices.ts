@@ -63,7 +63,7 @@ export class MapNotices implements ReactiveController {
           (notice) => html`
             <div class="notice notice--${notice.kind}" part="notice">
               <span>
-                <span class="visually-hidden">${msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info')}:</span>
+                <span class="visually-hidden">${`${msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info')}: `}</span>
                 ${notice.message}
               </span>
               <button type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismissWhere((n) => n === notice)}>×</button>

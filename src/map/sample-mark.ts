@@ -41,8 +41,8 @@ export class SampleMark implements ReactiveController {
     const names = this.sampleLayers(lang);
     if (!names.length) return nothing;
     return html`<p class="sample-mark" part="sample-mark">
-      <span class="sample-mark-flag" aria-hidden="true"></span>${t(lang, 'label')}<span class="visually-hidden">
-        ${t(lang, 'layers', { layers: names.join(', ') })}</span
+      <span class="sample-mark-flag" aria-hidden="true"></span>${t(lang, 'label')}<span class="visually-hidden"
+        >${` ${t(lang, 'layers', { layers: names.join(', ') })}`}</span
       >
     </p>`;
   }

@@ -15,6 +15,17 @@ export interface DescribedLayer extends HTMLElement {
   describe(lang: Lang): LayerDescription;
   /** A feature's category or status as text for lists and search, in `lang` where the layer knows its values ('' for none). */
   featureCategory(feature: Feature, lang?: Lang): string;
+  /**
+   * The language of `featureCategory(feature, lang)` when it is not `lang`: the data's, for a value the layer has no
+   * word of its own for. Undefined: in `lang` (or the data's language is the map's).
+   */
+  featureCategoryLang?(feature: Feature, lang: Lang): string | undefined;
+  /**
+   * A property's value in `lang` where it is one of the layer's own words (a status, a field of action, a kind of
+   * place): "aktiv" → "active". Undefined for anything else, which is data, shown as it is in the description's
+   * `dataLang`.
+   */
+  valueLabel?(key: string, value: unknown, lang: Lang): string | undefined;
   /** Whether the map draws the feature under the layer's current filters. */
   isShown(feature: Feature): boolean;
   /** Frames, highlights and selects a feature (lists, search); with `include`, frames that point too. */

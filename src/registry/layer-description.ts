@@ -4,6 +4,8 @@ import type { MapSymbol } from '../symbols/map-symbol.js';
 export interface LegendRow {
   symbol: MapSymbol;
   label: string;
+  /** The language of `label` when it is not the map's: a value from the data (the description's `dataLang`). */
+  lang?: string;
   /** Further text, e.g. the statistics of a fibre status. */
   detail?: string;
 }
@@ -30,7 +32,8 @@ export interface ValuesFacet {
   attribute: string;
   /** The group's name, e.g. "Handlungsfeld". */
   label: string;
-  options: { value: string; label: string; symbol?: MapSymbol }[];
+  /** `lang`: the language of `label` when it is not the map's (a value from the data, in the description's `dataLang`). */
+  options: { value: string; label: string; lang?: string; symbol?: MapSymbol }[];
   /** The values filtered on now. */
   selected: string[];
 }
@@ -69,6 +72,12 @@ export interface LayerDescription {
   hidden: boolean;
   /** Property holding a feature's name. */
   nameField: string;
+  /**
+   * The language of the layer's data — names, addresses, descriptions, values it has no words of its own for — as a
+   * language tag (the layer's `data-lang`; `de` for the Konstanz layers). Undefined: the map's language. Controls
+   * mark such text with `lang` where it differs from theirs.
+   */
+  dataLang?: string;
   /** Legend rows: each symbol the layer draws and what it means. */
   legend: LegendRow[];
   notes: LayerNote[];

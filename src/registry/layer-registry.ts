@@ -27,11 +27,18 @@ export interface ChosenPlace {
   /** Its name as shown to people, e.g. "Bushaltestelle Bücklestraße". */
   name: string;
   lngLat: [number, number];
+  /** The language of `name` when it comes from data (a layer's `dataLang`, `de` for the city's places); undefined: the map's. */
+  lang?: string;
 }
 
 export interface Selection {
   layer: DescribedLayer;
   feature: Feature;
+  /**
+   * How the visitor chose it, when the map knows: `keyboard` (Enter on the map). A details panel then takes the
+   * focus, as it does for a choice in a list, so that Escape brings the visitor back to the map.
+   */
+  via?: 'keyboard';
 }
 
 /**
@@ -51,7 +58,9 @@ export class LayerRegistry {
   private viewBounds?: Bounds;
   private originPoint?: [number, number];
   private originLabel?: string;
+  private originLang?: string;
   private chosenPlace?: ChosenPlace;
+  private input?: Selection['via'];
 
   /** @param element The `<kn-map>` that owns the registry. */
   constructor(readonly element: HTMLElement) {}
@@ -109,8 +118,19 @@ export class LayerRegistry {
   }
 
   select(selection: Selection | undefined): void {
-    this.selected = selection;
+    this.selected = selection && this.input && !selection.via ? { ...selection, via: this.input } : selection;
     this.notify('selection');
+  }
+
+  /** Runs `action`; a selection it makes (synchronously) is marked as made by `via`. */
+  withInput(via: Selection['via'], action: () => void): void {
+    const before = this.input;
+    this.input = via;
+    try {
+      action();
+    } finally {
+      this.input = before;
+    }
   }
 
   /** The map's view, once it has one. */
@@ -133,9 +153,15 @@ export class LayerRegistry {
     return this.originLabel;
   }
 
-  setOrigin(point: [number, number] | undefined, name?: string): void {
+  /** The language of `originName` when it is a name from data (a place searched); undefined: the map's. */
+  get originNameLang(): string | undefined {
+    return this.originLang;
+  }
+
+  setOrigin(point: [number, number] | undefined, name?: string, nameLang?: string): void {
     this.originPoint = point;
     this.originLabel = point ? name : undefined;
+    this.originLang = point ? nameLang : undefined;
     this.notify('origin');
   }
 

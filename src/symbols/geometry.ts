@@ -58,8 +58,21 @@ export function hatchPath(width: number, height: number, spacing: number = HATCH
   return parts.join('');
 }
 
+/**
+ * The cross-hatch pattern ("available"): rising and falling lines of the hatch's width, a lattice, a little wider
+ * apart than the hatch's so that the densest pattern does not drown the map.
+ */
+export const CROSSHATCH = { spacing: 16, lineWidth: HATCH.lineWidth } as const;
+
+/** The cross-hatch's lines over a width × height box. */
+export function crosshatchPath(width: number, height: number, spacing: number = CROSSHATCH.spacing): string {
+  const parts: string[] = [];
+  for (let x = -Math.ceil(height / spacing) * spacing; x <= width; x += spacing) parts.push(`M${x} 0L${x + height} ${height}`);
+  return hatchPath(width, height, spacing) + parts.join('');
+}
+
 /** The dot pattern ("planned"): two dots per `tile` square, over a width × height box. */
-export const DOTS = { tile: 10, radius: 1.6 } as const;
+export const DOTS = { tile: 10, radius: 2 } as const;
 
 export function dotCentres(width: number, height: number, tile: number = DOTS.tile): [number, number][] {
   const centres: [number, number][] = [];

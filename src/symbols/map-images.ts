@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { DOTS, dotCentres, HATCH, hatchPath, PLANNED_DASH, shapePath, type Shape } from './geometry.js';
+import { CROSSHATCH, crosshatchPath, DOTS, dotCentres, HATCH, hatchPath, PLANNED_DASH, shapePath, type Shape } from './geometry.js';
 import { plannedFill, RIM } from './palette.js';
 
 export type Draw = (context: CanvasRenderingContext2D, size: number) => void;
@@ -65,6 +65,16 @@ export const hatch = (color: string): ImageRecipe => ({
     context.strokeStyle = color;
     context.lineWidth = HATCH.lineWidth;
     context.stroke(new Path2D(hatchPath(size, size)));
+  },
+});
+
+/** A lattice of diagonal lines: "available" (the same geometry as the legend's cross-hatch). */
+export const crosshatch = (color: string): ImageRecipe => ({
+  size: CROSSHATCH.spacing,
+  draw(context, size) {
+    context.strokeStyle = color;
+    context.lineWidth = CROSSHATCH.lineWidth;
+    context.stroke(new Path2D(crosshatchPath(size, size)));
   },
 });
 

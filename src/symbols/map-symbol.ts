@@ -2,8 +2,8 @@ import type { Shape } from './geometry.js';
 
 export type { Shape } from './geometry.js';
 
-/** How an area is filled: a tint and, on top, a pattern of the same colour. */
-export type FillPattern = 'solid' | 'hatch' | 'dots' | 'empty';
+/** How an area is filled: a tint and, on top, a pattern of the same colour (`crosshatch`: a lattice of the hatch's lines). */
+export type FillPattern = 'solid' | 'crosshatch' | 'hatch' | 'dots' | 'empty';
 
 /**
  * A symbol the map draws, described by what it shows, so that a legend can draw the same thing: a layer puts
@@ -19,8 +19,8 @@ export type MapSymbol =
   | { kind: 'target'; color: string }
   /** A cluster with a count in it: a bubble, or another shape (projects: a square). */
   | { kind: 'cluster'; color: string; count: number; shape?: Shape }
-  /** An area filled with a tint (opacity 0–1) plus a pattern, with a grey edge. */
-  | { kind: 'fill'; color: string; opacity: number; pattern: FillPattern }
+  /** An area filled with a tint (opacity 0–1) plus a pattern, with a grey edge (dashed: sample data). */
+  | { kind: 'fill'; color: string; opacity: number; pattern: FillPattern; dashedEdge?: boolean }
   /** An area with a strong outline, dashed where the outline is approximate. */
   | { kind: 'outline'; color: string; dashed: boolean }
   /** A tinted area with an outline (polygon of a GeoJSON layer). */

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { DOTS, dotCentres, HATCH, hatchPath, PLANNED_DASH, shapePath } from './geometry.js';
+import { crosshatchPath, DOTS, dotCentres, HATCH, hatchPath, PLANNED_DASH, shapePath } from './geometry.js';
 import { symbolName, type MapSymbol } from './map-symbol.js';
 import { plannedFill, RIM } from './palette.js';
 
@@ -27,16 +27,17 @@ function body(symbol: MapSymbol): SVGTemplateResult {
         <text x=${cx} y=${cy + 0.5} text-anchor="middle" dominant-baseline="central" fill="#ffffff" font-size="10" font-weight="600">${symbol.count}</text>`;
     case 'fill': {
       const [w, h] = [W - 2, H - 2];
-      const pattern =
-        symbol.pattern === 'hatch'
-          ? svg`<path d=${hatchPath(w, h)} stroke=${symbol.color} stroke-width=${HATCH.lineWidth} fill="none" />`
-          : symbol.pattern === 'dots'
-            ? svg`${dotCentres(w, h).map(([x, y]) => svg`<circle cx=${x} cy=${y} r=${DOTS.radius} fill=${symbol.color} />`)}`
-            : nothing;
+      const lines = symbol.pattern === 'hatch' ? hatchPath(w, h) : symbol.pattern === 'crosshatch' ? crosshatchPath(w, h) : undefined;
+      const pattern = lines
+        ? svg`<path d=${lines} stroke=${symbol.color} stroke-width=${HATCH.lineWidth} fill="none" />`
+        : symbol.pattern === 'dots'
+          ? svg`${dotCentres(w, h).map(([x, y]) => svg`<circle cx=${x} cy=${y} r=${DOTS.radius} fill=${symbol.color} />`)}`
+          : nothing;
       return svg`
         <rect x="1" y="1" width=${w} height=${h} fill=${symbol.color} fill-opacity=${symbol.opacity} />
         <svg x="1" y="1" width=${w} height=${h}>${pattern}</svg>
-        <rect x="0.5" y="0.5" width=${W - 1} height=${H - 1} fill="none" stroke=${EDGE} stroke-width="1" />`;
+        <rect x="0.5" y="0.5" width=${W - 1} height=${H - 1} fill="none" stroke=${EDGE} stroke-width="1"
+          stroke-dasharray=${symbol.dashedEdge ? '3 2' : 'none'} />`;
     }
     case 'outline':
       // On a white casing, as on the map (innovation-style.ts).

@@ -6,6 +6,7 @@ import '../../src/kn-feature-details.js';
 import '../../src/kn-feature-list.js';
 import type { KnFeatureDetails } from '../../src/controls/feature-details/feature-details.js';
 import { detailEntries, readableKey, safeLink } from '../../src/controls/feature-details/properties.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { injectedImagesFailed } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { deepActiveElement, featureNamed, mount, pagePoint } from './feature-controls-helpers.js';
@@ -57,7 +58,7 @@ async function mountWithDetails() {
 
 describe('<kn-feature-details>', () => {
   it('is hidden until a feature is selected, then shows its properties as a definition list under a heading', async () => {
-    const { layers, el } = await mountWithDetails();
+    const { container, layers, el } = await mountWithDetails();
     expect(el.open).to.equal(false);
     expect(getComputedStyle(el).display).to.equal('none');
     const [wlan] = layers;
@@ -77,10 +78,11 @@ describe('<kn-feature-details>', () => {
     const region = el.shadowRoot!.querySelector('section')!;
     expect(region.getAttribute('aria-labelledby')).to.equal(heading(el).id);
     await expect(el).to.be.accessible();
+    await expectAccessible(container, { what: 'the map with the details of a hotspot open, the list beside it' });
   });
 
   it('makes links only of http(s) and mailto values; javascript: and data: stay text, and markup in a name is not parsed', async () => {
-    const { layers, el } = await mountWithDetails();
+    const { container, layers, el } = await mountWithDetails();
     const test = layers[2];
     test.select(test.features[0]);
     await el.updateComplete;
@@ -110,10 +112,11 @@ describe('<kn-feature-details>', () => {
     await injectedImagesFailed(); // an injected <img src=x onerror=…> would have run its handler by now
     expect((window as unknown as { __knDetailsXss?: number }).__knDetailsXss).to.equal(undefined);
     await expect(el).to.be.accessible();
+    await expectAccessible(container, { what: 'the map with the details of a feature with links open' });
   });
 
   it('shows the sample-data notice for the bundled fibre districts', async () => {
-    const { layers, el } = await mountWithDetails();
+    const { container, layers, el } = await mountWithDetails();
     const fibre = layers[1];
     fibre.select(featureNamed(fibre, 'Altstadt'));
     await el.updateComplete;
@@ -126,6 +129,7 @@ describe('<kn-feature-details>', () => {
     expect(terms).not.to.include('Hinweis');
     expect(dd(el, 'Ausbaustand').textContent!.trim()).to.equal('verfügbar');
     await expect(el).to.be.accessible();
+    await expectAccessible(container, { what: 'the map with the details of a sample-data district open' });
   });
 
   it('opened from the list by keyboard, takes the focus to its heading; Escape closes it and returns the focus to the row', async () => {
@@ -246,6 +250,7 @@ describe('<kn-feature-details>', () => {
     ).to.deep.equal(['Field of action', 'Status', 'Description']);
     expect(el.shadowRoot!.querySelector('[part="close-button"]')!.getAttribute('aria-label')).to.equal('Close details');
     await expect(el).to.be.accessible();
+    await expectAccessible(container, { what: 'the English map with the details open' });
   });
 });
 

@@ -8,6 +8,7 @@ import { buildRows, distanceTo, formatDistance, inView, type ListLayer, type Lis
 import type { KnFeatureList } from '../../src/controls/feature-list/feature-list.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { injectedImagesFailed } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { featureNamed, isHighlighted, mount, pagePoint, until } from './feature-controls-helpers.js';
@@ -39,7 +40,7 @@ async function mountInside(extra: { scope?: string; style?: string } = {}) {
 
 describe('<kn-feature-list>', () => {
   it('lists the features of the map view in a table with a caption, column headers and a name button per row', async () => {
-    const { map, layers, el } = await mountInside();
+    const { container, map, layers, el } = await mountInside();
     const bounds = map.map!.getBounds();
     const expected = layers
       .flatMap((layer) => layer.features)
@@ -58,6 +59,7 @@ describe('<kn-feature-list>', () => {
     expect(project.querySelectorAll('td')[1].textContent!.trim()).to.equal('Smarte Stadt · in Umsetzung');
     expect(status(el).textContent!.trim()).to.equal(`${expected.length} Einträge`);
     await expect(el).to.be.accessible();
+    await expectAccessible(container, { what: 'the map with the list in a corner' });
   });
 
   it('lists every feature of the visible layers when "nur im Kartenausschnitt" is unticked, and leaves hidden layers out', async () => {
@@ -318,6 +320,7 @@ describe('<kn-feature-list>', () => {
     expect(status(el).textContent!.trim()).to.match(/^\d+ entries$/);
     expect(el.shadowRoot!.querySelector('[part="container"]')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
+    await expectAccessible(container, { what: 'the English map with the list beside it' });
   });
 
   it('has name buttons of at least 24 × 24 px with a visible focus outline', async () => {

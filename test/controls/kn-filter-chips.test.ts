@@ -7,6 +7,7 @@ import { toggleInList } from '../../src/controls/filter-chips/filter-list.js';
 import type { KnFilterChips } from '../../src/controls/filter-chips/filter-chips.js';
 import type { KnProjectsLayer } from '../../src/layers/projects/kn-projects-layer.js';
 import { mapWithControls, part, parts, text } from './control-helpers.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { until } from '../helpers/harness.js';
 
 const chips = (control: KnFilterChips) =>
@@ -60,6 +61,7 @@ describe('<kn-filter-chips>', () => {
     expect(layer.features.map((f) => f.properties!.handlungsfeld)).to.deep.equal(['Smarte Verwaltung']);
     expect(text(status(control))).to.equal('1 Projekt angezeigt');
     await expect(control).to.be.accessible();
+    await expectAccessible(map, { what: 'the map with chips ticked' });
 
     await click(control, 'Smarte Stadt', layer);
     await click(control, 'Smarte Verwaltung', layer);
@@ -172,6 +174,7 @@ describe('<kn-filter-chips>', () => {
     expect(getComputedStyle(part(control, '.panel')).backgroundColor).to.equal('rgb(43, 47, 54)');
     expect(getComputedStyle(chip(control, 'Smarte Stadt').closest('label')!).color).to.equal('rgb(240, 240, 240)');
     await expect(control).to.be.accessible();
+    await expectAccessible(map, { what: 'the dark map with the chips' });
   });
 
   it('is disabled with an explanation when the map has no projects layer', async () => {
@@ -181,6 +184,7 @@ describe('<kn-filter-chips>', () => {
     expect(parts<HTMLFieldSetElement>(control, 'fieldset').every((fieldset) => fieldset.disabled)).to.equal(true);
     expect(text(part(control, '.hint'))).to.equal('Keine filterbare Ebene auf der Karte.');
     await expect(control).to.be.accessible();
+    await expectAccessible(map, { what: 'the map with disabled chips' });
   });
 
   it('writes filters comma-joined in the order of the chips, keeping values it has no chip for', () => {

@@ -6,6 +6,7 @@ import '../../src/define.js';
 import '../../src/kn-layer-switcher.js';
 import type { KnLayerSwitcher } from '../../src/controls/layer-switcher/layer-switcher.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { styleId } from '../helpers/harness.js';
 import { idle } from '../helpers/map.js';
 import { mapWithControls, part, parts, text } from './control-helpers.js';
@@ -50,6 +51,7 @@ describe('<kn-layer-switcher>', () => {
     expect(projects.hasAttribute('hidden')).to.equal(false);
     expect(visibility(projects, 'symbols')).to.equal('visible');
     await expect(switcher).to.be.accessible();
+    await expectAccessible(map, { what: 'the map with the layer switcher in a corner' });
   });
 
   it('follows hidden when it changes elsewhere', async () => {
@@ -137,5 +139,6 @@ describe('<kn-layer-switcher>', () => {
     expect(Math.min(box.width, box.height)).to.be.at.least(20);
     expect(row.height).to.be.at.least(24);
     await expect(switcher).to.be.accessible();
+    await expectAccessible(root, { what: 'the English page with the switcher beside the map' });
   });
 });

@@ -9,6 +9,7 @@ import type { KnFibreLayer } from '../../src/layers/fibre/kn-fibre-layer.js';
 import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import { LAYER_COLOURS } from '../../src/symbols/palette.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { until } from '../helpers/harness.js';
 import { nextEvent } from '../helpers/map.js';
 import { mapWithControls, mixedGeojson, part, parts, text } from './control-helpers.js';
@@ -58,7 +59,7 @@ describe('<kn-legend>', () => {
     expect(wlan.map((s) => s.text)).to.deep.equal(['Hotspot in Betrieb', 'Hotspot geplant (Standort ungefähr)', 'Mehrere Hotspots (Zahl = Anzahl)']);
 
     const fibre = byName(legend, 'Glasfaserausbau');
-    expect(fibre.symbols.map((s) => s.swatch)).to.deep.equal(['fill-solid', 'fill-hatch', 'fill-dots', 'fill-empty']);
+    expect(fibre.symbols.map((s) => s.swatch)).to.deep.equal(['fill-crosshatch', 'fill-hatch', 'fill-dots', 'fill-empty']);
     // 2011: only the Industriegebiet is under construction — 4.883 of 53.524 km², 933 of 80 100 inhabitants.
     expect(fibre.symbols[1].text).to.equal('im Bau (schraffiert) 1 Stadtteil, 9,1\u00a0% der Fläche, 1,2\u00a0% der Einwohner');
     expect(fibre.symbols[3].text).to.match(/^nicht geplant \(leer\) 14 Stadtteile, 90,9\u00a0% der Fläche, 98,8\u00a0% der Einwohner$/);
@@ -89,6 +90,7 @@ describe('<kn-legend>', () => {
     expect(byName(legend, 'Messpunkte').symbols.map((s) => `${s.swatch} ${s.text}`)).to.deep.equal(['dot Punkt', 'line Linie', 'area Fläche']);
     expect(parts(legend, 'svg.swatch').every((swatch) => swatch.getAttribute('aria-hidden') === 'true')).to.equal(true);
     await expect(legend).to.be.accessible();
+    await expectAccessible(map, { what: 'the map with every layer and the legend in a corner' });
   });
 
   it('works beside the map with for=, with the heading level set by heading-level', async () => {
@@ -168,7 +170,7 @@ describe('<kn-legend>', () => {
     expect(layer.year).to.equal(2024);
     // 2024: eight districts available, 27.338 of 53.524 km², 66 213 of 87 368 inhabitants.
     await until(() => byName(legend, 'Glasfaserausbau').symbols[0].text.includes('8 Stadtteile'), 'the new year\'s statistics');
-    expect(byName(legend, 'Glasfaserausbau').symbols[0].text).to.equal('verfügbar (gefüllt) 8 Stadtteile, 51,1\u00a0% der Fläche, 75,8\u00a0% der Einwohner');
+    expect(byName(legend, 'Glasfaserausbau').symbols[0].text).to.equal('verfügbar (kreuzschraffiert) 8 Stadtteile, 51,1\u00a0% der Fläche, 75,8\u00a0% der Einwohner');
   });
 
   it('speaks English on an English map, with English number formats', async () => {
@@ -189,6 +191,7 @@ describe('<kn-legend>', () => {
     expect(fibre.symbols[1].text).to.equal('under construction (hatched) 1 district, 9.1% of the area, 1.2% of residents');
     expect(fibre.notes).to.deep.equal(['As of 2011', 'Sample data – no per-district rollout data is published.']);
     await expect(legend).to.be.accessible();
+    await expectAccessible(map, { what: 'the English map with the legend' });
   });
 
   it('collapses to its heading with a real button, by mouse and keyboard', async () => {
@@ -211,6 +214,7 @@ describe('<kn-legend>', () => {
     expect(part(legend, '#body').hidden).to.equal(true);
     expect(part(legend, '#body').getBoundingClientRect().height).to.equal(0);
     await expect(legend).to.be.accessible();
+    await expectAccessible(root, { what: 'the page with the legend collapsed beside the map' });
 
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -228,6 +232,7 @@ describe('<kn-legend>', () => {
     await legend.updateComplete;
     expect(getComputedStyle(part(legend, '.panel')).color).to.equal('rgb(240, 240, 240)');
     await expect(legend).to.be.accessible();
+    await expectAccessible(map, { what: 'the dark map with the legend' });
   });
 
   it('says so when the map has no data layers', async () => {

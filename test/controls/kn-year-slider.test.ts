@@ -5,6 +5,7 @@ import '../../src/define.js';
 import '../../src/kn-year-slider.js';
 import type { KnYearSlider } from '../../src/controls/year-slider/year-slider.js';
 import type { KnFibreLayer } from '../../src/layers/fibre/kn-fibre-layer.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { sourceId, until } from '../helpers/harness.js';
 import { idle } from '../helpers/map.js';
 import { mapWithControls, part, text } from './control-helpers.js';
@@ -54,6 +55,7 @@ describe('<kn-year-slider>', () => {
     await sendKeys({ press: 'ArrowRight' });
     expect(layer.year).to.equal(CURRENT_YEAR);
     await expect(slider).to.be.accessible();
+    await expectAccessible(map, { what: 'the map with the year slider in a corner' });
   });
 
   it('works beside the map with for=, on the fibre layer named by layer=', async () => {
@@ -77,6 +79,7 @@ describe('<kn-year-slider>', () => {
     expect(second.year).to.be.above(2012);
     expect(first.year).to.equal(2015);
     await expect(slider).to.be.accessible();
+    await expectAccessible(root, { what: 'the page with the year slider beside the map' });
   });
 
   it('shows a year set on the layer elsewhere, through the map\'s layer registry', async () => {
@@ -104,5 +107,6 @@ describe('<kn-year-slider>', () => {
     expect(range(slider).disabled).to.equal(true);
     expect(text(part(slider, 'p'))).to.equal('No layer on the map that is shown as of a year.');
     await expect(slider).to.be.accessible();
+    await expectAccessible(root, { what: 'the English page with a disabled year slider' });
   });
 });

@@ -8,6 +8,7 @@ import '../../src/kn-nearest.js';
 import type { KnNearest } from '../../src/controls/nearest/nearest.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { idle, mountMap, styleId, until } from '../helpers/harness.js';
 import { part, parts, text } from './control-helpers.js';
 
@@ -45,7 +46,7 @@ async function settled(map: KnMap): Promise<void> {
 
 describe('<kn-nearest>', () => {
   it('finds the nearest active hotspot from the place chosen in the search: framed, selected, said, with a distance column origin', async () => {
-    const { map, nearest, wlan } = await mount();
+    const { root, map, nearest, wlan } = await mount();
     expect(text(part(nearest, 'h2'))).to.equal('Nächsten Hotspot finden');
     expect(buttons(nearest).map(text)).to.deep.equal(['Von meinem Standort', 'Von der Kartenmitte']);
     expect(text(part(nearest, '.hint'))).to.contain('Suchen Sie zuerst');
@@ -76,10 +77,11 @@ describe('<kn-nearest>', () => {
     // Drawn on its own, so that it shows where the hotspots are clustered too.
     const drawn = map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'nearest-to')] });
     expect(drawn.map((f) => (f.geometry as Point).coordinates.map((c) => c.toFixed(5)))).to.deep.equal([hotspot.map((c) => c.toFixed(5))]);
+    await expectAccessible(root, { what: 'the page with the nearest hotspot found' });
   });
 
   it('works by keyboard alone from the centre of the map, and says it in English on an English map', async () => {
-    const { map, nearest, wlan } = await mount('en');
+    const { root, map, nearest, wlan } = await mount('en');
     map.map!.jumpTo({ center: [9.2, 47.675], zoom: 14 });
     wlan.hidden = true; // switched off in the layer switcher: asking for a hotspot shows the hotspots again
     await wlan.updateComplete;
@@ -94,10 +96,11 @@ describe('<kn-nearest>', () => {
     expect(map.registry.selection?.feature.properties!.name).to.equal(expected.name);
     expect(wlan.hidden, 'the layer shown again').to.equal(false);
     expect(map.registry.originName).to.equal('the centre of the map');
+    await expectAccessible(root, { what: 'the English page with the nearest hotspot found' });
   });
 
   it('asks for the position only when pressed, and explains a refusal', async () => {
-    const { nearest } = await mount();
+    const { root, nearest } = await mount();
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
     let asked = 0;
     const refusing = {
@@ -114,6 +117,7 @@ describe('<kn-nearest>', () => {
       expect(asked).to.equal(1);
       expect(text(status(nearest))).to.contain('Ihr Standort ist nicht freigegeben');
       expect(status(nearest).classList.contains('problem')).to.equal(true);
+      await expectAccessible(root, { what: 'the page explaining a refused position' });
     } finally {
       delete (navigator as unknown as Record<string, unknown>).geolocation;
       Object.defineProperty(Navigator.prototype, 'geolocation', original);

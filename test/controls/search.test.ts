@@ -4,7 +4,8 @@ import { html, nothing } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-search.js';
 import type { KnSearch } from '../../src/controls/search/search.js';
-import { geocoderUrl, parsePlaces } from '../../src/controls/search/geocoder.js';
+import { geocoderUrl, parsePlaces, readPlaces } from '../../src/controls/search/geocoder.js';
+import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import {
   editDistance,
   findMatches,
@@ -15,7 +16,8 @@ import {
   typoDistance,
   type Match,
 } from '../../src/controls/search/match.js';
-import { representativePoint } from '../../src/controls/search/geometry.js';
+import { representativePoint } from '../../src/data/anchor.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { nextEvent } from '../helpers/map.js';
 import { clearForeignRequests, foreignRequests } from '../helpers/network.js';
 import { featureNamed, isHighlighted, mount, until } from './feature-controls-helpers.js';
@@ -113,7 +115,7 @@ describe('<kn-search>', () => {
   });
 
   it('finds features of every layer and the places of Konstanz by name, ignoring case and umlauts, and says what each is', async () => {
-    const { el } = await mountSearch();
+    const { container, el } = await mountSearch();
     await search(el, 'Markt', (e) => optionNames(e).includes('Marktstätte/BHF'));
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     // Names starting with the query, then a word starting with it, then the rest; two different Marktstätte
@@ -129,6 +131,7 @@ describe('<kn-search>', () => {
     // Screen readers hear the kind after the name, in the option's text: "Marktstätte, Wetterstation".
     expect(options(el)[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Marktstätte, Wetterstation');
     expect(getComputedStyle(options(el)[1].querySelector('.visually-hidden')!).position).to.equal('absolute');
+    await expectAccessible(container, { what: 'the page with the search results open' });
 
     for (const query of ['marktstatte', 'MARKTSTÄTTE', 'Marktstaette']) {
       await clearField(el);
@@ -207,7 +210,7 @@ describe('<kn-search>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await placeSet;
-    expect(map.registry.place).to.deep.equal({ name: 'Paradies', lngLat: [9.16326, 47.66443] });
+    expect(map.registry.place).to.deep.equal({ name: 'Paradies', lngLat: [9.16326, 47.66443], lang: 'de' });
     await moved;
     await el.updateComplete;
     // The district fills the view.
@@ -293,7 +296,7 @@ describe('<kn-search>', () => {
     expect(field.getAttribute('aria-expanded')).to.equal('false');
     expect(map.map!.getCenter().lng).to.be.closeTo(9.179657, 1e-4);
     expect(isHighlighted(map, wlan, sternenplatz)).to.equal(true);
-    expect(map.registry.place).to.deep.equal({ name: 'Sternenplatz', lngLat: [9.179657, 47.667383] });
+    expect(map.registry.place).to.deep.equal({ name: 'Sternenplatz', lngLat: [9.179657, 47.667383], lang: 'de' });
   });
 
   it('chooses a result with the mouse without losing the focus of the field', async () => {
@@ -375,7 +378,7 @@ describe('<kn-search>', () => {
 
   it('lists addresses from the geocoder (loopback fixture) in their own group and moves the map to one', async () => {
     await clearForeignRequests();
-    const { map, el } = await mountSearch({ geocoder: '/test/fixtures/photon-konstanz.json' });
+    const { container, map, el } = await mountSearch({ geocoder: '/test/fixtures/photon-konstanz.json' });
     input(el).focus();
     await until(() => placeFiles().length > 0, 'the place names'); // read before the fetch below is watched
     const original = window.fetch;
@@ -414,6 +417,7 @@ describe('<kn-search>', () => {
     ).to.deep.equal(['Adresse', 'Adresse', 'Adresse']);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     await expect(el).to.be.accessible();
+    await expectAccessible(container, { what: 'the page with places and addresses in the search results' });
 
     // Up from the field wraps to the last option; two more reach the first address (after the places and features).
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowUp' });
@@ -479,6 +483,38 @@ describe('<kn-search>', () => {
     expect([...group.querySelectorAll('[role="option"] .name')].map((o) => o.textContent!.trim())).to.deep.equal([
       'Marktstätte, Altstadt, Konstanz, Baden-Württemberg, 78462, Deutschland',
     ]);
+  });
+
+  it('leaves out geocoder answers that are no place on the earth and says so, with no uncaught error (issue 16)', async () => {
+    const uncaught: string[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const { map, el } = await mountSearch({ geocoder: '/test/fixtures/photon-out-of-range.json', noPlaces: true });
+      const reported = nextEvent<KnErrorEvent>(el, 'kn-error');
+      await type(el, 'Markt');
+      await until(() => el.shadowRoot!.querySelectorAll('[role="group"]').length === 2, 'the address group');
+      const message = '6 Antworten der Adresssuche haben ungültige Koordinaten und werden nicht angezeigt.';
+      expect((await reported).detail).to.deep.equal({ code: 'geocoder-invalid', message });
+      const group = el.shadowRoot!.querySelectorAll('[role="group"]')[1];
+      expect([...group.querySelectorAll('[role="option"] .name')].map((o) => o.textContent!.trim())).to.deep.equal(['Marktstätte 1, 78462 Konstanz']);
+      expect(el.shadowRoot!.querySelector('[part="geocoder-notice"]')!.textContent!.trim()).to.equal(message);
+      await until(() => status(el).textContent!.includes(message), 'the announcement of the left-out answers');
+
+      // The address that is one (its extent of ±1e9 is not) is framed without an error.
+      await sendKeys({ press: 'ArrowUp' });
+      const moved = nextEvent(map, 'kn-move-end');
+      await sendKeys({ press: 'Enter' });
+      await moved;
+      expect(map.map!.getCenter().lng).to.be.closeTo(9.17587, 1e-4);
+      expect(map.map!.getCenter().lat).to.be.closeTo(47.66012, 1e-4);
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
   });
 
   it('speaks English when the map does', async () => {
@@ -655,5 +691,28 @@ describe('search helpers (pure)', () => {
     expect(nominatim).to.deep.equal([{ label: 'Konstanz', center: [9.17, 47.66], bounds: [9.1, 47.6, 9.2, 47.7] }]);
     expect(parsePlaces('<html>')).to.deep.equal([]);
     expect(parsePlaces(null)).to.deep.equal([]);
+  });
+
+  it('drops answers whose position is no place on the earth, and counts them (issue 16)', () => {
+    const at = (coordinates: unknown, properties: Record<string, unknown> = { name: 'x' }) => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties });
+    const photon = readPlaces({
+      type: 'FeatureCollection',
+      features: [[1e9, 1e9], [181, 47], [9.17, 91], [9.17, -90.5], ['9.17', '47.66'], [null, 47], [true, 47], [9.17, 47.66]].map((c) => at(c)),
+    });
+    expect(photon.dropped).to.equal(6);
+    expect(photon.places.map((p) => p.center)).to.deep.equal([[9.17, 47.66], [9.17, 47.66]]);
+    // An extent beyond the earth is left out; the place stays.
+    expect(readPlaces({ type: 'FeatureCollection', features: [at([9.17, 47.66], { name: 'a', extent: [9, 95, 10, 47] })] })).to.deep.equal({
+      places: [{ label: 'a', center: [9.17, 47.66], bounds: undefined }],
+      dropped: 0,
+    });
+    const nominatim = readPlaces([
+      { lat: '1e9', lon: '9.17', display_name: 'weit' },
+      { lat: 'NaN', lon: '9.17', display_name: 'nan' },
+      { lat: '', lon: '', display_name: 'leer' },
+      { lat: '47.66', lon: '9.17', display_name: 'Konstanz', boundingbox: ['47.6', '47.7', '9.1', '181'] },
+      { lat: '47.66', lon: '9.17' }, // no name: not a result at all
+    ]);
+    expect(nominatim).to.deep.equal({ places: [{ label: 'Konstanz', center: [9.17, 47.66], bounds: undefined }], dropped: 3 });
   });
 });

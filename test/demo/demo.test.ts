@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { until } from '../helpers/harness.js';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expectAccessible } from '../helpers/a11y.js';
+import { idle, until } from '../helpers/harness.js';
 import { controlBoxes, outside, overlaps, under } from '../helpers/layout.js';
 import { openDemo } from '../helpers/demo.js';
 
@@ -137,5 +138,46 @@ describe('the demo page at phone, tablet and desktop sizes', () => {
     await until(() => count() === 'Ebene ausgeblendet', () => `the count to say the layer is hidden (it says "${count()}")`);
     projects.querySelector('input')!.click();
     await until(() => count() === '20 Projekte angezeigt', () => `the count back (it says "${count()}")`);
+  });
+});
+
+describe('the demo page passes axe (WCAG 2.1 A/AA)', () => {
+  before(() => setViewport({ width: 1400, height: 1100 }));
+  after(() => emulateMedia({ colorScheme: 'light' }));
+
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ]) {
+    it(`at ${width} × ${height}, in light and dark colours`, async function () {
+      this.timeout(90_000);
+      const { doc, map } = await openDemo(width, height);
+      await expectAccessible(doc, { what: `the demo at ${width} × ${height}` });
+      // theme="auto" follows the system's colours.
+      await emulateMedia({ colorScheme: 'dark' });
+      await until(() => map.hasAttribute('data-kn-dark'), 'the dark theme');
+      await idle(map.map!);
+      await expectAccessible(doc, { what: `the demo at ${width} × ${height}, dark` });
+      await emulateMedia({ colorScheme: 'light' });
+    });
+  }
+
+  it('with the keyboard help open, and with the details of a feature open', async function () {
+    this.timeout(90_000);
+    const { doc, map } = await openDemo(1280, 800);
+    const button = map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Tastaturbefehle anzeigen"]')!;
+    button.click();
+    const dialog = map.shadowRoot!.querySelector<HTMLDialogElement>('dialog.keyboard-help')!;
+    expect(dialog.open).to.equal(true);
+    await expectAccessible(doc, { what: 'the demo with the keyboard help open' });
+    dialog.close();
+
+    const row = doc.querySelector('kn-feature-list')!.shadowRoot!.querySelector<HTMLElement>('tbody .name')!;
+    row.click();
+    const details = doc.querySelector('kn-feature-details') as HTMLElement & { open: boolean; updateComplete: Promise<unknown> };
+    await until(() => details.open, 'the details to open');
+    await details.updateComplete;
+    expect(details.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.contain(row.textContent!.replace('▶', '').trim());
+    await expectAccessible(doc, { what: 'the demo with the details of a feature open' });
   });
 });

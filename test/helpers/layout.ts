@@ -50,3 +50,19 @@ export function under(map: KnMap, lngLat: [number, number], margin = 0): { x: nu
     .map(({ name }) => name);
   return { x, y, inMap, covers };
 }
+
+/**
+ * Everything of the map that reaches outside its box: each element of its shadow root with a box (not a closed
+ * dialog's, not an invisible one) and each slotted control (as a box: what it scrolls inside is its own).
+ */
+export function stickingOut(map: KnMap): string[] {
+  const frame = map.getBoundingClientRect();
+  const own = [...map.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((el) => !el.closest('dialog:not([open])'));
+  const slotted = [...map.children].filter((el) => el.slot);
+  return [...own, ...slotted]
+    .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+    .map((el) => ({ el, rect: el.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.width > 0 && rect.height > 0)
+    .filter(({ rect }) => rect.left < frame.left - 0.5 || rect.top < frame.top - 0.5 || rect.right > frame.right + 0.5 || rect.bottom > frame.bottom + 0.5)
+    .map(({ el, rect }) => `<${el.localName} class="${el.getAttribute('class') ?? ''}"> at ${Math.round(rect.left - frame.left)},${Math.round(rect.top - frame.top)} ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+}

@@ -1,9 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { FIBRE_COLORS, FIBRE_LOOK, fibreStyle, SAMPLE_LOOK } from '../../src/layers/fibre/fibre-style.js';
+import { fibreLegend } from '../../src/layers/fibre/fibre-description.js';
+import { FIBRE_STATUSES } from '../../src/layers/fibre/fibre-status.js';
+import { FIBRE_COLORS, FIBRE_EDGE, FIBRE_LOOK, FIBRE_PATTERNS, fibreStyle, SAMPLE_LOOK } from '../../src/layers/fibre/fibre-style.js';
+import { lineCasing } from '../../src/layers/geojson-layer-style.js';
+import { selectionLayers } from '../../src/layers/selection-style.js';
 import { INNOVATION_COLOR, innovationStyle } from '../../src/layers/innovation/innovation-style.js';
 import { PROJECTS_COLOR } from '../../src/layers/projects/projects.js';
-import { WLAN_COLOR, wlanStyle } from '../../src/layers/wlan/wlan-style.js';
-import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
+import { COVERAGE_LOOK, NEAREST_CASING, WLAN_COLOR, wlanStyle } from '../../src/layers/wlan/wlan-style.js';
+import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from '../../src/map/basemaps/konstanz-style.js';
 import { contrast, hue, hueDistance, over, parseHex, type Rgb } from '../../src/symbols/contrast.js';
 import { LAYER_COLOURS, plannedFill, RIM } from '../../src/symbols/palette.js';
 
@@ -16,6 +20,9 @@ const GROUNDS = {
 };
 const LIGHT = [GROUNDS['light city'], GROUNDS['light land']];
 const DARK = [GROUNDS['dark city'], GROUNDS['dark land']];
+/** The lake, where points (a ferry landing) and lines may lie too. */
+const WATER = { 'light water': KONSTANZ_PALETTE.water, 'dark water': KONSTANZ_DARK_PALETTE.water };
+const EVERY_GROUND: Record<string, string> = { ...GROUNDS, ...WATER };
 
 /** Every colour each layer draws with (greys left out: they carry no hue). */
 const LAYERS: Record<string, string[]> = {
@@ -130,22 +137,109 @@ describe('the map palette', () => {
     for (const ground of DARK) expectContrast(`project planned: white rim vs. ${ground}`, RIM, ground);
   });
 
-  it('draws the fibre hatching and dots with ≥ 3:1 against their own fill, on both basemaps, muted sample data included', () => {
-    const layers = fibreStyle({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true, hatchImage: 'h', dotsImage: 'd' });
+  it('tells every fibre status but "nicht geplant" by a pattern with ≥ 3:1 against its own fill and a neighbour\'s, on both basemaps, muted sample data included', () => {
+    const layers = fibreStyle({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true, crosshatchImage: 'x', hatchImage: 'h', dotsImage: 'd' });
     const paint = (id: string) => (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
-    // The style uses the values checked here: patterns at full strength, the fill's opacity by status, muted for samples.
-    expect(paint('hatch')['fill-opacity']).to.equal(1);
+    // The style uses the values checked here: a pattern for each status but one, at full strength; the fill's
+    // opacity by status, muted for samples.
+    expect(Object.keys(FIBRE_PATTERNS)).to.deep.equal(FIBRE_STATUSES.filter((status) => status !== 'nicht geplant'));
+    expect(FIBRE_LOOK['nicht geplant'].pattern).to.equal('empty');
+    for (const [status, pattern] of Object.entries(FIBRE_PATTERNS)) {
+      expect(FIBRE_LOOK[status as keyof typeof FIBRE_PATTERNS].pattern).to.equal(pattern);
+      expect(paint(pattern)['fill-opacity']).to.equal(1);
+      expect(paint(pattern)['fill-pattern']).to.equal({ crosshatch: 'x', hatch: 'h', dots: 'd' }[pattern]);
+    }
     expect(JSON.stringify(paint('fill')['fill-opacity'])).to.contain(`"im Bau",${FIBRE_LOOK['im Bau'].opacity}`).and.to.contain(String(SAMPLE_LOOK.fill));
-    for (const status of ['im Bau', 'geplant'] as const) {
-      const look = FIBRE_LOOK[status];
+    for (const status of Object.keys(FIBRE_PATTERNS) as (keyof typeof FIBRE_PATTERNS)[]) {
       for (const [kind, fillFactor] of [
         ['data', 1],
         ['sample data', SAMPLE_LOOK.fill],
       ] as const) {
         for (const [groundName, ground] of Object.entries(GROUNDS)) {
-          const fill = over(look.color, look.opacity * fillFactor, ground);
-          expectContrast(`fibre ${status} pattern vs. its fill, ${kind}, ${groundName}`, FIBRE_COLORS[status], fill);
+          // Its own tint and, across the edge, each other status's (the weakest neighbour is "nicht geplant": the ground).
+          for (const neighbour of FIBRE_STATUSES) {
+            const look = FIBRE_LOOK[neighbour];
+            const fill = over(look.color, look.opacity * fillFactor, ground);
+            const what = neighbour === status ? 'its own fill' : `a "${neighbour}" neighbour`;
+            expectContrast(`fibre ${status} pattern vs. ${what}, ${kind}, ${groundName}`, FIBRE_COLORS[status], fill);
+          }
         }
+      }
+    }
+  });
+
+  it('draws the fibre district edges with ≥ 3:1 on both basemaps, solid for data and dashed (not faded) for sample data', () => {
+    const layers = fibreStyle({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true, crosshatchImage: 'x', hatchImage: 'h', dotsImage: 'd' });
+    const paint = (id: string) => (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+    for (const id of ['edge', 'edge-sample']) {
+      expect(paint(id)['line-color']).to.equal(FIBRE_EDGE);
+      expect(paint(id)['line-opacity']).to.equal(1);
+    }
+    expect(paint('edge')['line-dasharray']).to.equal(undefined);
+    expect(paint('edge-sample')['line-dasharray']).to.deep.equal([...SAMPLE_LOOK.edgeDash]);
+    for (const [groundName, ground] of Object.entries(GROUNDS)) {
+      for (const status of FIBRE_STATUSES) {
+        const fill = over(FIBRE_LOOK[status].color, FIBRE_LOOK[status].opacity, ground);
+        expectContrast(`fibre edge ${FIBRE_EDGE} vs. a "${status}" district, ${groundName}`, FIBRE_EDGE, fill);
+      }
+    }
+    // The legend draws the sample look as the map does: muted tints, a dashed edge.
+    expect(fibreLegend(undefined, 'de', true).every((row) => row.symbol.kind === 'fill' && row.symbol.dashedEdge)).to.equal(true);
+    expect(fibreLegend(undefined, 'de', false).some((row) => row.symbol.kind === 'fill' && row.symbol.dashedEdge)).to.equal(false);
+  });
+
+  it('draws point symbols on the lake with ≥ 3:1: the colour on the light water, the white rim on the dark', () => {
+    for (const [name, colour] of [['WLAN', WLAN_COLOR], ['projects', PROJECTS_COLOR], ['innovation place', INNOVATION_COLOR]]) {
+      expectContrast(`${name} ${colour} vs. light water`, colour, WATER['light water']);
+    }
+    expectContrast('white rim vs. dark water', RIM, WATER['dark water']);
+  });
+
+  it('draws lines so that the line or its casing has ≥ 3:1 on land, city and lake, light and dark: coverage, nearest line, selection, own data', () => {
+    const wlan = wlanStyle({ id: (n) => n, source: 's', color: WLAN_COLOR, opacity: 1, visible: true, statusField: 'status', nameField: 'name' });
+    const wlanPaint = (id: string) => (wlan.find((layer) => layer.id === id) as { paint: Record<string, unknown> }).paint;
+    expect(wlanPaint('coverage-casing')['line-color']).to.equal(RIM);
+    expect(wlanPaint('coverage-casing')['line-opacity']).to.equal(COVERAGE_LOOK.casing);
+    expect(wlanPaint('nearest-casing')['line-opacity']).to.equal(NEAREST_CASING);
+    const order = wlan.map((layer) => layer.id);
+    expect(order.indexOf('coverage-casing')).to.be.below(order.indexOf('coverage-edge'));
+    expect(order.indexOf('nearest-casing')).to.be.below(order.indexOf('nearest-line'));
+    const selection = selectionLayers({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true });
+    const selectionOrder = selection.map((layer) => layer.id);
+    expect(selectionOrder.indexOf('selected-casing')).to.be.below(selectionOrder.indexOf('selected-outline'));
+    /** Either the line (drawn on its casing) or the casing stands out from the ground. */
+    const lineOrCasing = (what: string, line: string, lineAlpha: number, casing: string, casingAlpha: number) => {
+      for (const [groundName, ground] of Object.entries(EVERY_GROUND)) {
+        const casingDrawn = over(casing, casingAlpha, ground);
+        const best = Math.max(contrast(over(line, lineAlpha, ground), ground), contrast(casingDrawn, ground));
+        figures.push(`${best.toFixed(2)}:1  ${what} (line or casing) vs. ${groundName}`);
+        expect(best, `${what} vs. ${groundName}`).to.be.at.least(3);
+      }
+    };
+    lineOrCasing('WLAN coverage edge', WLAN_COLOR, COVERAGE_LOOK.edge, RIM, COVERAGE_LOOK.casing);
+    lineOrCasing('nearest-hotspot line', '#1f1f1f', 1, RIM, NEAREST_CASING);
+    lineOrCasing('selection outline', '#111111', 1, '#ffffff', 0.9);
+    // The default and a page's own colours, dark or light (a mid grey can have less than 3:1 on some ground: the page's choice).
+    for (const colour of [LAYER_COLOURS.own, '#ffd700', '#0050a0', '#ffffff']) {
+      lineOrCasing(`own layer line ${colour}`, colour, 1, lineCasing(colour), 0.6);
+    }
+  });
+
+  it('writes the lake\'s names on a halo that differs from the water, with ≥ 4.5:1 against halo and water, light and dark', () => {
+    for (const [theme, palette] of [['light', KONSTANZ_PALETTE], ['dark', KONSTANZ_DARK_PALETTE]] as const) {
+      const style = konstanzStyle({ assetUrl: (path) => path, attribution: '', palette });
+      const paint = (id: string) => (style.layers.find((layer) => layer.id === id) as { paint: Record<string, unknown> }).paint;
+      const water = paint('basemap-water-labels');
+      expect(water['text-color']).to.equal(palette.waterLabel);
+      expect(water['text-halo-color']).to.equal(palette.waterLabelHalo);
+      expect(water['text-halo-color']).not.to.equal(palette.water);
+      expectContrast(`${theme} water label vs. its halo`, palette.waterLabel, palette.waterLabelHalo, 4.5);
+      expectContrast(`${theme} water label vs. the water`, palette.waterLabel, palette.water, 4.5);
+      // The halo lies between the text and the water: paler than the water in light, darker in dark.
+      expect(contrast(palette.waterLabel, palette.waterLabelHalo), `${theme}: the halo sets the text off the water`).to.be.above(contrast(palette.waterLabel, palette.water));
+      const district = paint('basemap-district-labels');
+      for (const [groundName, ground] of [['its halo', district['text-halo-color'] as string], ['land', palette.land], ['water', palette.water]]) {
+        expectContrast(`${theme} district label vs. ${groundName}`, palette.label, ground, groundName === 'its halo' ? 4.5 : 3);
       }
     }
   });

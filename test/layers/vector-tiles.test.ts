@@ -92,14 +92,16 @@ describe('data layers with vector tiles (tiles attribute)', () => {
     expect((await selected).detail.feature.properties!.name).to.equal('Marktstätte');
   });
 
-  it('shows a tile set\'s credit line as text, never as markup', async () => {
+  it('shows a tile set\'s credit line as text, never as markup: no image, no handler (issue 16)', async () => {
     const { map } = await mapWithLayer<KnGeojsonLayer>(html`
       <div><kn-map style="width:800px;height:600px">
         <kn-geojson-layer tiles="${tilesBase}/markup-credit.json" source-layer="stadtteile"></kn-geojson-layer>
       </kn-map></div>`);
     const credit = map.shadowRoot!.querySelector('.maplibregl-ctrl-attrib')!;
-    expect(credit.textContent).to.contain('<img src="/__test/status/404?pixel"').and.to.contain('Kacheldienst');
-    expect(credit.querySelector('img')).to.equal(null);
+    // The markup is read, not shown: its text stays, the image goes (it requested nothing).
+    expect(credit.textContent).to.contain('Kacheldienst').and.not.to.contain('<img');
+    expect(credit.querySelector('img, [onerror]')).to.equal(null);
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('404?pixel'))).to.equal(false);
     expect((window as { pwned?: unknown }).pwned).to.equal(undefined);
   });
 

@@ -60,6 +60,15 @@ describe('framing: corners of controls (pure)', () => {
     expect(placed['bottom-left'].maxHeight).to.equal((400 - placed['bottom-left'].y - 20) / 2);
   });
 
+  it('leaves a top control the room down to where a tall bottom one is cut off, not to where it would end uncut', () => {
+    // An open legend taller than the map below a search: the legend gets half the room and scrolls; the search
+    // keeps the other half (measured at full height, the legend would leave it none, and the layout would swing).
+    const placed = placeSlots(small, smallControls, slots({ 'top-left': { width: 200, height: 100 }, 'bottom-left': { width: 200, height: 600 } }));
+    const half = (400 - placed['bottom-left'].y - 20) / 2;
+    expect(placed['bottom-left'].maxHeight).to.equal(half);
+    expect(placed['top-left'].maxHeight).to.equal(400 - placed['bottom-left'].y - half - 10 - 10);
+  });
+
   it('lists each way to pad clear of the corner blocks, with the margin on every side', () => {
     expect(fitPaddings([], 20)).to.deep.equal([{ top: 20, right: 20, bottom: 20, left: 20 }]);
     expect(fitPaddings([{ corner: 'top-right', size: { width: 39, height: 255 } }], 20)).to.deep.equal([

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { configure } from '../../src/config.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { idle, nextEvent, readyMap } from '../helpers/map.js';
 import { clearForeignRequests, foreignRequests } from '../helpers/network.js';
 
@@ -32,6 +33,7 @@ describe('<kn-map> embedded in a site', () => {
       expect(consent.textContent).to.contain('basemap.de').and.to.contain('IP-Adresse');
       expect(consent.querySelector('a')!.getAttribute('href')).to.equal('https://basemap.de/');
       await expect(consent).to.be.accessible();
+      await expectAccessible(el, { what: 'the map with the consent card' });
       // Whatever maplibre asked for has come back by the time it is idle, so it has passed the recorder then.
       await idle(el.map!);
       expect(await foreignRequests()).to.deep.equal([]);
@@ -41,12 +43,14 @@ describe('<kn-map> embedded in a site', () => {
       await failed;
       await el.updateComplete;
       expect(card(el)).to.equal(null);
+      await expectAccessible(el, { what: 'the map saying that the external basemap did not load' });
       expect((await foreignRequests()).map((url) => new URL(url).hostname)).to.include('sgx.geodatenzentrum.de');
     });
 
     it('remembers the choice on this site only when offered and chosen', async () => {
       const first = await readyMap(html`<kn-map basemap="/test/fixtures/local-style.json" consent consent-remember></kn-map>`);
       await first.updateComplete;
+      await expectAccessible(first, { what: 'the consent card offering to remember the choice' });
       card(first)!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
       card(first)!.querySelector<HTMLButtonElement>('.consent-load')!.click();
       await first.map!.once('style.load');

@@ -5,6 +5,7 @@ import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnMoveEndEvent } from '../../src/events/kn-move-end-event.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { KONSTANZ_BOUNDS } from '../../src/map/view.js';
+import { expectAccessible } from '../helpers/a11y.js';
 import { nextEvent, readyMap, renderedNames } from '../helpers/map.js';
 
 const shadow = (el: KnMap) => el.shadowRoot!;
@@ -104,6 +105,7 @@ describe('<kn-map>', () => {
     await el.ready;
     expect(noticeText(el)).to.contain('vertauscht');
     expect(el.map!.getBounds().contains([9.1757, 47.6597])).to.equal(true);
+    await expectAccessible(el, { what: 'the map with a notice about a wrong attribute' });
   });
 
   it('speaks German by default, English with lang="en", and follows the page\'s lang', async () => {
@@ -116,12 +118,16 @@ describe('<kn-map>', () => {
     const inherited = wrapper.querySelector('kn-map')!;
     await inherited.ready;
     expect(inherited.effectiveLang).to.equal('en');
-    expect(inherited.map!.getCanvas().getAttribute('aria-label')).to.contain('Arrow keys');
+    expect(inherited.map!.getCanvas().getAttribute('aria-label')).to.equal('Map of Konstanz');
+    const described = () => shadow(inherited).getElementById(inherited.map!.getCanvas().getAttribute('aria-describedby')!)!.textContent!;
+    expect(described()).to.contain('Arrow keys');
     wrapper.setAttribute('lang', 'de');
     await new Promise((resolve) => setTimeout(resolve));
     await inherited.updateComplete;
     expect(shadow(inherited).querySelector('.maplibregl-ctrl-zoom-out')!.getAttribute('aria-label')).to.equal('Verkleinern');
-    expect(inherited.map!.getCanvas().getAttribute('aria-label')).to.contain('Pfeiltasten');
+    expect(inherited.map!.getCanvas().getAttribute('aria-label')).to.equal('Karte von Konstanz');
+    expect(inherited.map!.getCanvas().getAttribute('aria-roledescription')).to.equal('Karte');
+    expect(described()).to.contain('Pfeiltasten');
   });
 
   it('is a labelled region whose map is reachable with Tab and pans and zooms with the keyboard', async () => {
@@ -167,5 +173,6 @@ describe('<kn-map>', () => {
   it('passes an automated accessibility check (axe)', async () => {
     const el = await readyMap(html`<kn-map></kn-map>`);
     await expect(el).to.be.accessible();
+    await expectAccessible(el, { what: 'the map' });
   });
 });

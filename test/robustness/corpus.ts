@@ -63,6 +63,35 @@ export function served(body: string, type: string | undefined, status = 200): st
 
 const GOOD_TEXT = json(collection(MARKTSTAETTE, BAHNHOF));
 const MEGABYTE_NAME = 'Konstanz '.repeat(2 ** 17).slice(0, 2 ** 20);
+/**
+ * Values a property can have in JSON that are no text (issue 16): `String(value)` throws for the first (its
+ * `toString` is a string, not a function), a name that is an array, a number, null, a nested object.
+ */
+const OBJECT_VALUES = [
+  point(9.1757, 47.6597, { name: { toString: 'x', valueOf: 'y' }, art: { toString: 'x' } }),
+  point(9.1758, 47.6598, { name: ['Markt', 'stätte'], art: [1, { a: null }] }),
+  point(9.1759, 47.6599, { name: 47, art: null, tiefe: { a: { b: { c: [true, false] } } } }),
+  point(9.176, 47.66, { name: null, art: 'Symbol(Symbol.toPrimitive)' }),
+  point(9.1771, 47.6591, { name: 'Bahnhof', art: 'Haltestelle' }),
+];
+
+/** A cycle: an object that holds itself. */
+const cyclic: Record<string, unknown> = { zahl: 12n };
+cyclic.self = cyclic;
+/** Values only a page's script can set (the `data` property): a cycle with a bigint, a toString that throws. */
+const PAGE_OBJECT_VALUES = [
+  point(9.1757, 47.6597, { name: { self: cyclic, zahl: 12n }, art: { toString: 'kaputt' } }),
+  point(9.1771, 47.6591, { name: 'Bahnhof', art: { valueOf: 'kaputt', nested: { toString: 'x' } } }),
+  point(9.1759, 47.6599, {
+    name: {
+      toString() {
+        throw new Error('toString');
+      },
+    },
+    art: Symbol('art'),
+  }),
+];
+
 const polygon = (ring: number[][]) => feature({ type: 'Polygon', coordinates: [ring] }, { name: 'Fläche' });
 
 export const corpus: RobustnessCase[] = [
@@ -326,6 +355,20 @@ export const corpus: RobustnessCase[] = [
     },
     outcome: { shown: 1 },
     properties: JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":{"polluted":1}}'),
+  },
+  {
+    name: 'property values that are objects, arrays, numbers and null, in names and categories (issue 16)',
+    input: { inline: json(collection(...OBJECT_VALUES)) },
+    attributes: { 'category-field': 'art' },
+    outcome: { shown: OBJECT_VALUES.length },
+    shownAsText: '{"toString":"x","valueOf":"y"}',
+  },
+  {
+    name: 'property values a page sets that no JSON has: cycles, bigints, symbols, throwing toString (issue 16)',
+    input: { data: collection(...PAGE_OBJECT_VALUES) },
+    attributes: { 'category-field': 'art' },
+    outcome: { shown: PAGE_OBJECT_VALUES.length },
+    shownAsText: '"self":"…"',
   },
   {
     name: 'prototype-pollution keys as CSV columns',

@@ -1,8 +1,26 @@
 // Test-only endpoints on the test server (loopback): HTTP errors, a stalling server, any text with any content
-// type, a body cut off in the middle, the recorder's log.
+// type, a body cut off in the middle, the recorder's log; and the stories' files where Storybook serves them.
+import { readdirSync } from 'node:fs';
+
 export function fixtureMiddleware(recorder, geoServer) {
   return async (ctx, next) => {
     const path = ctx.path;
+    if (path === '/__test/stories') {
+      // The stories files, for the test that renders every story (test/stories/stories-axe.test.ts).
+      ctx.body = JSON.stringify(readdirSync('stories').filter((name) => name.endsWith('.stories.ts')));
+      ctx.type = 'application/json';
+      return;
+    }
+    // The stories' own example files and the library's assets, where .storybook/main.ts serves them (beside
+    // iframe.html), for the stories rendered in the tests.
+    if (path.startsWith('/story-data/')) {
+      ctx.url = `/stories/data/${path.slice('/story-data/'.length)}`;
+      return next();
+    }
+    if (path.startsWith('/kn-assets/')) {
+      ctx.url = `/src/assets/${path.slice('/kn-assets/'.length)}`;
+      return next();
+    }
     if (path === '/__test/geo-server') {
       // Where the geodata server (test/server/geo-server.js: MapServer's OGC API, static files) listens.
       ctx.body = JSON.stringify({ origin: geoServer?.origin ?? null, error: geoServer?.error });

@@ -9,6 +9,25 @@ async function builder(): Promise<HTMLElement & { updateComplete: Promise<boolea
 }
 
 describe('embed builder (Einbettungscode erstellen)', () => {
+  it('puts consent into the code whenever an external basemap is chosen, and names the site-wide meta tag (issue 16)', async () => {
+    const el = await builder();
+    const code = () => el.querySelector<HTMLTextAreaElement>('#embed-code')!.value;
+    const mapTag = () => /<kn-map[^>]*>/.exec(code())![0];
+    const select = el.querySelector<HTMLSelectElement>('#basemap')!;
+    expect(mapTag()).to.not.match(/\bconsent\b/);
+    for (const basemap of ['basemap-de', 'basemap-de-grau', 'openfreemap']) {
+      select.value = basemap;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(mapTag(), basemap).to.contain(`basemap="${basemap}"`).and.to.match(/\bconsent\b/);
+      expect(el.querySelector('#basemap-hint')!.textContent).to.contain('<meta name="kn-map:consent" content="required">');
+    }
+    select.value = 'konstanz';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(mapTag()).to.not.match(/\bconsent\b/);
+  });
+
   it('warns next to the code, before copying, when the fibre layer with its sample data is ticked', async () => {
     const el = await builder();
     const warning = () => el.querySelector<HTMLElement>('.sample-warning');

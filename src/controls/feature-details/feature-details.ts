@@ -1,10 +1,14 @@
 import type { Feature } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { langAttribute } from '../../i18n/data-lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerDescription } from '../../registry/layer-description.js';
+import { asText } from '../../text/as-text.js';
 import { controlStyles } from '../control-styles.js';
+import { withDataParts } from '../data-text.js';
 import { MapBinding } from '../map-binding.js';
 import { distanceTo } from '../feature-list/rows.js';
 import { formatDistance } from '../../i18n/distance.js';
@@ -192,11 +196,12 @@ export class KnFeatureDetails extends LitElement {
     return !!root && !!node && composedContains(root, node);
   }
 
-  private onSelect({ layer, feature }: Selection): void {
+  private onSelect({ layer, feature, via }: Selection): void {
     const active = deepActiveElement();
     // From the keyboard or a list the focus is on a control (beside the map or in a corner): follow it to the
-    // heading. A click on the map leaves it on the canvas; a script selecting leaves it where it is.
-    const fromControl = !!active && active !== document.body && !this.onMapItself(active);
+    // heading; so does Enter on the map itself (Escape returns to the map). A click on the map leaves it on the
+    // canvas; a script selecting leaves it where it is.
+    const fromControl = !!active && active !== document.body && (via === 'keyboard' || !this.onMapItself(active));
     this.show(layer, feature, { focus: fromControl });
   }
 
@@ -213,20 +218,26 @@ export class KnFeatureDetails extends LitElement {
     this.close();
   };
 
-  private entries(lang: Lang, description: LayerDescription, warned: boolean): DetailEntry[] {
-    const skip = [description.nameField, ...(warned ? ['beispieldaten', 'hinweis'] : [])];
-    return detailEntries(this.feature?.properties, { lang, words: { yes: t(lang, 'yes'), no: t(lang, 'no') }, skip, fields: description.fields });
+  private entries(lang: Lang, description: LayerDescription, warned: boolean, hintShown: boolean): DetailEntry[] {
+    const skip = [description.nameField, ...(warned ? ['beispieldaten'] : []), ...(hintShown ? ['hinweis'] : [])];
+    const layer = this.layer;
+    // Status words the layer knows come in the map's language ("aktiv" → "in operation"); the rest is data.
+    const valueLabel = layer?.valueLabel ? (key: string, value: unknown) => layer.valueLabel!(key, value, lang) : undefined;
+    return detailEntries(this.feature?.properties, { lang, words: { yes: t(lang, 'yes'), no: t(lang, 'no') }, skip, fields: description.fields, valueLabel });
   }
 
   /**
    * The layer's warnings (sample data, an approximate outline) above the properties. When the feature carries
-   * its own `hinweis`, that says it for this feature and is shown instead (and not again in the list).
+   * its own `hinweis`, that says it for this feature and is shown instead (and not again in the list) — unless the
+   * data is in another language than the map: then the layer's warnings are shown, in the map's language, and the
+   * feature's `hinweis` stays in the list, marked with the data's language.
    */
-  private notices(description: LayerDescription, properties: Record<string, unknown>, lang: Lang): { warned: boolean; texts: string[] } {
+  private notices(description: LayerDescription, properties: Record<string, unknown>, lang: Lang): { warned: boolean; texts: string[]; fromData: boolean } {
     const warnings = description.notes.filter((note) => note.kind !== 'info').map((note) => note.text);
     if (!warnings.length && isSampleFeature(properties)) warnings.push(t(lang, 'sample'));
     const hint = typeof properties.hinweis === 'string' && properties.hinweis.trim() ? properties.hinweis : undefined;
-    return { warned: warnings.length > 0, texts: warnings.length && hint ? [hint] : warnings };
+    const fromData = !!(warnings.length && hint) && !langAttribute(description.dataLang, lang);
+    return { warned: warnings.length > 0, texts: fromData ? [hint!] : warnings, fromData };
   }
 
   private renderValue(entry: DetailEntry, lang: Lang) {
@@ -246,7 +257,7 @@ export class KnFeatureDetails extends LitElement {
     if (metres === undefined) return nothing;
     const from = registry?.originName;
     return html`<div class="entry distance">
-      <dt>${from ? t(lang, 'distance.from', { from }) : t(lang, 'distance')}</dt>
+      <dt>${from ? withDataParts(t(lang, 'distance.from', { from }), [{ text: from, lang: registry?.originNameLang }], lang) : t(lang, 'distance')}</dt>
       <dd>${formatDistance(metres, lang)}</dd>
     </div>`;
   }
@@ -284,14 +295,19 @@ export class KnFeatureDetails extends LitElement {
     const lang = this.binding.lang;
     const description = this.binding.describe(layer);
     const properties = feature.properties ?? {};
-    const name = properties[description.nameField];
-    const title = name === undefined || name === null || String(name).trim() === '' ? t(lang, 'unnamed') : String(name);
-    const { warned, texts } = this.notices(description, properties, lang);
+    const name = asText(properties[description.nameField]).trim();
+    const title = name || t(lang, 'unnamed');
+    const { warned, texts, fromData } = this.notices(description, properties, lang);
+    // Text from the data carries its language where that is not the map's (WCAG 3.1.2): the name, values the layer
+    // has no word for, and keys it has no label for. (The feature's own notice is shown only in the map's language.)
+    const dataLang = langAttribute(description.dataLang, lang);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`
       <section class="panel" part="container" aria-labelledby="heading" lang=${lang}>
         <div class="header">
-          <div class="heading" part="heading" id="heading" role="heading" aria-level=${level} tabindex="-1">${title}</div>
+          <div class="heading" part="heading" id="heading" role="heading" aria-level=${level} tabindex="-1" lang=${ifDefined(name ? dataLang : undefined)}
+            >${title}</div
+          >
           <button
             type="button"
             class="close"
@@ -307,11 +323,13 @@ export class KnFeatureDetails extends LitElement {
         ${texts.map((text) => html`<p class="notice" part="notice">${text}</p>`)}
         <dl part="properties">
           ${this.renderDistance(feature, lang)}
-          ${this.entries(lang, description, warned).map(
+          ${this.entries(lang, description, warned, fromData).map(
             (entry) =>
               html`<div class="entry">
-                <dt>${entry.label ?? (entry.field ? t(lang, `field.${entry.field}`) : readableKey(entry.key))}</dt>
-                <dd>${this.renderValue(entry, lang)}</dd>
+                ${entry.label || entry.field
+                  ? html`<dt>${entry.label ?? t(lang, `field.${entry.field!}`)}</dt>`
+                  : html`<dt lang=${ifDefined(dataLang)}>${readableKey(entry.key)}</dt>`}
+                <dd lang=${ifDefined(entry.fromData ? dataLang : undefined)}>${this.renderValue(entry, lang)}</dd>
               </div>`,
           )}
         </dl>

@@ -1,5 +1,6 @@
 import { locale, type Lang } from '../../i18n/lang.js';
 import type { DescribedField } from '../../registry/layer-description.js';
+import { asText } from '../../text/as-text.js';
 
 /**
  * Fields common to open data of any kind, by the name used in the message catalogue; other spellings point to
@@ -135,9 +136,14 @@ export interface DetailEntry {
   /** The known field it stands for, if any (its label comes from the catalogue). */
   field: KnownField | null;
   value: DetailValue;
+  /**
+   * True when the value is text from the data, shown as it is (in the data's language); false for numbers, yes/no,
+   * links and the layer's own words for a value (a status in the map's language).
+   */
+  fromData: boolean;
 }
 
-/** A property value as text: numbers without grouping, booleans as words, objects as JSON; null when empty. */
+/** A property value as text: numbers without grouping, booleans as words, objects as JSON (`asText`); null when empty. */
 export function valueText(value: unknown, lang: Lang, words: { yes: string; no: string }): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
@@ -146,8 +152,8 @@ export function valueText(value: unknown, lang: Lang, words: { yes: string; no: 
       ? value.toLocaleString(locale(lang), { useGrouping: false, maximumFractionDigits: 6 })
       : null;
   }
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return text.trim() === '' ? null : text.trim();
+  const text = asText(value).trim();
+  return text === '' ? null : text;
 }
 
 export interface EntryOptions {
@@ -157,6 +163,8 @@ export interface EntryOptions {
   skip?: readonly string[];
   /** The layer's own fields with their labels (its description's `fields`): first, in this order. */
   fields?: readonly DescribedField[];
+  /** The layer's own word for a value in `lang` (`DescribedLayer.valueLabel`: "aktiv" → "in operation"), if it has one. */
+  valueLabel?: (key: string, value: unknown) => string | undefined;
 }
 
 /**
@@ -175,7 +183,10 @@ export function detailEntries(properties: Record<string, unknown> | null | undef
     const label = own.find((field) => field.key === key)?.label;
     if (!label && isTechnicalId(key, raw)) continue;
     const link = typeof raw === 'string' ? safeLink(raw) : null;
-    entries.push({ key, ...(label ? { label } : {}), field: knownField(key), value: link ? { text, link } : { text } });
+    const word = link ? undefined : options.valueLabel?.(key, raw);
+    const value: DetailValue = link ? { text, link } : { text: word ?? text };
+    const fromData = !link && word === undefined && typeof raw !== 'number' && typeof raw !== 'boolean';
+    entries.push({ key, ...(label ? { label } : {}), field: knownField(key), value, fromData });
   }
   const ownRank = (key: string) => own.findIndex((field) => field.key === key);
   const rank = (entry: DetailEntry) =>

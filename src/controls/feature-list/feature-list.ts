@@ -1,7 +1,9 @@
 import type { Feature } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { langAttribute } from '../../i18n/data-lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { RegistryTopic } from '../../registry/layer-registry.js';
@@ -189,6 +191,8 @@ export class KnFeatureList extends LitElement {
 
   private renderRow(row: Row, lang: Lang, withDistance: boolean) {
     const selected = row.feature === this.selected;
+    // Names and categories from the data carry its language where it is not the map's (WCAG 3.1.2).
+    const categoryLang = langAttribute(row.categoryLang, lang);
     return html`<tr
       class=${selected ? 'selected' : ''}
       part=${selected ? 'row row-selected' : 'row'}
@@ -196,13 +200,15 @@ export class KnFeatureList extends LitElement {
     >
       <th scope="row">
         <button type="button" class="name" part="name-button" @click=${() => row.layer.focusFeature(row.feature)}>
-          <span class="marker" aria-hidden="true">▶</span><span>${row.name || t(lang, 'unnamed')}</span>
+          <span class="marker" aria-hidden="true">▶</span>${row.name
+            ? html`<span lang=${ifDefined(langAttribute(row.nameLang, lang))}>${row.name}</span>`
+            : html`<span>${t(lang, 'unnamed')}</span>`}
         </button>
         <span class="inline muted">${row.layerName}</span>
-        ${row.category ? html`<span class="inline category-inline">${row.category}</span>` : nothing}
+        ${row.category ? html`<span class="inline category-inline" lang=${ifDefined(categoryLang)}>${row.category}</span>` : nothing}
       </th>
       <td class="layer">${row.layerName}</td>
-      <td class="category">${row.category || this.renderNoValue(lang)}</td>
+      <td class="category" lang=${ifDefined(row.category ? categoryLang : undefined)}>${row.category || this.renderNoValue(lang)}</td>
       ${
         withDistance
           ? html`<td class="number">${row.distance === undefined ? this.renderNoValue(lang) : formatDistance(row.distance, lang)}</td>`

@@ -3,6 +3,7 @@ import distance from '@turf/distance';
 import type { Feature, Geometry, Position } from 'geojson';
 import { bboxOf } from '../../data/geojson.js';
 import { locale, type Lang } from '../../i18n/lang.js';
+import { asText } from '../../text/as-text.js';
 
 /** What the list needs of a layer (any `DescribedLayer` has it); no DOM. */
 export interface ListLayer {
@@ -10,6 +11,8 @@ export interface ListLayer {
   readonly hidden: boolean;
   /** A feature's category or status as text. */
   featureCategory(feature: Feature, lang?: Lang): string;
+  /** The language of that text when it is not `lang` (a value from the data). */
+  featureCategoryLang?(feature: Feature, lang: Lang): string | undefined;
   /** Whether the layer draws the feature under its current filters. */
   isShown(feature: Feature): boolean;
 }
@@ -19,6 +22,8 @@ export interface ListSource<L extends ListLayer = ListLayer> {
   layer: L;
   name: string;
   nameField: string;
+  /** The language of the layer's data (names …); undefined: the map's. */
+  dataLang?: string;
 }
 
 export type Bounds = [west: number, south: number, east: number, north: number];
@@ -33,6 +38,9 @@ export interface FeatureRow<L extends ListLayer = ListLayer> {
   name: string;
   layerName: string;
   category: string;
+  /** The languages of `name` and `category` where they are the data's (undefined: the map's language). */
+  nameLang?: string;
+  categoryLang?: string;
   /** Metres from the position, when one is known. */
   distance?: number;
 }
@@ -47,8 +55,7 @@ const keyOf = (feature: Feature) => {
 
 /** The name of a feature as text ('' when it has none). */
 export function featureName(nameField: string, feature: Feature): string {
-  const value = feature.properties?.[nameField];
-  return value === undefined || value === null ? '' : String(value).trim();
+  return asText(feature.properties?.[nameField]).trim();
 }
 
 const boxes = new WeakMap<Feature, Bounds | null>();
@@ -104,7 +111,7 @@ export interface RowOptions {
 /** The rows of the list: the features of the visible layers, limited to the view, sorted. */
 export function buildRows<L extends ListLayer>(sources: readonly ListSource<L>[], options: RowOptions): FeatureRow<L>[] {
   const rows: FeatureRow<L>[] = [];
-  for (const { layer, name: layerName, nameField } of sources) {
+  for (const { layer, name: layerName, nameField, dataLang } of sources) {
     if (layer.hidden) continue;
     for (const feature of layer.features) {
       if (!layer.isShown(feature) || (options.view && !inView(feature, options.view))) continue;
@@ -115,6 +122,8 @@ export function buildRows<L extends ListLayer>(sources: readonly ListSource<L>[]
         name: featureName(nameField, feature),
         layerName,
         category: layer.featureCategory(feature, options.lang),
+        nameLang: dataLang,
+        categoryLang: layer.featureCategoryLang?.(feature, options.lang),
         distance: options.position ? distanceTo(options.position, feature) : undefined,
       });
     }

@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { langAttribute } from '../../i18n/data-lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerDescription, ValuesFacet } from '../../registry/layer-description.js';
@@ -103,7 +105,7 @@ export class KnFilterChips extends LitElement {
     return !description.shown.count && !filtered && !description.hidden ? '' : description.shown.text;
   }
 
-  private renderGroup(layer: DescribedLayer | undefined, facet: ValuesFacet) {
+  private renderGroup(layer: DescribedLayer | undefined, facet: ValuesFacet, lang: Lang) {
     return html`
       <fieldset part="group" ?disabled=${!layer} aria-describedby="hint">
         <legend part="legend">${facet.label}</legend>
@@ -118,7 +120,7 @@ export class KnFilterChips extends LitElement {
                   @change=${(event: Event) => layer && this.setFilter(layer, facet, option.value, (event.target as HTMLInputElement).checked)}
                 />
                 ${option.symbol ? renderSymbol(option.symbol) : nothing}
-                <span>${option.label}</span>
+                <span lang=${ifDefined(langAttribute(option.lang, lang))}>${option.label}</span>
               </label>
             </li>`,
           )}
@@ -135,7 +137,7 @@ export class KnFilterChips extends LitElement {
     const filtered = facets.some((facet) => facet.selected.length > 0);
     return html`
       <div class="panel" part="container" lang=${lang}>
-        ${facets.map((facet) => this.renderGroup(layer, facet))}
+        ${facets.map((facet) => this.renderGroup(layer, facet, lang))}
         <p class="hint muted" id="hint" part="hint">${layer ? t(lang, 'hint') : t(lang, 'no-layer')}</p>
         <div class="footer">
           <p class="count" part="count" role="status">${description ? this.countText(description, filtered) : ''}</p>

@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
+import { langAttribute } from '../../i18n/data-lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { LayerDescription } from '../../registry/layer-description.js';
 import { renderSymbol } from '../../symbols/render-symbol.js';
@@ -25,7 +27,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * The legend of a map, generated from its layers' descriptions and written in HTML, so screen readers, zoom
  * and translation tools read it like the rest of the page. Each layer says what it draws (`describe()`):
  * every symbol shows shape or pattern as well as colour and is explained in words beside it — WLAN (filled
- * dot = in operation, ring = planned, bubble = several), fibre (solid, hatched, dotted, empty — with the
+ * dot = in operation, ring = planned, bubble = several), fibre (cross-hatched, hatched, dotted, empty — with the
  * number of districts and the shares of area and population per status, the year, and the sample-data
  * notice), the innovation area (dashed outline = approximate), projects (shape and colour per field of
  * action), any other layer (point, line, area in its colour), and a page's own layer whatever it describes.
@@ -97,7 +99,7 @@ export class KnLegend extends LitElement {
               ${rows.map(
                 (row) => html`<li class="symbol" part="item">
                   ${renderSymbol(row.symbol)}
-                  <span class="text"><span class="label">${row.label}</span> ${row.detail ? html`<span class="detail">${row.detail}</span>` : nothing}</span>
+                  <span class="text"><span class="label" lang=${ifDefined(langAttribute(row.lang, lang))}>${row.label}</span> ${row.detail ? html`<span class="detail">${row.detail}</span>` : nothing}</span>
                 </li>`,
               )}
             </ul>`

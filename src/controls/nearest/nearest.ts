@@ -4,13 +4,16 @@ import { property, state } from 'lit/decorators.js';
 import { formatDistance } from '../../i18n/distance.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { NearestFacet } from '../../registry/layer-description.js';
+import { asText } from '../../text/as-text.js';
 import { controlStyles } from '../control-styles.js';
+import { withDataParts, type DataPart } from '../data-text.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
 import { nearestStyles } from './nearest.styles.js';
 
-type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string };
+/** `parts`: the names from data in `text`, marked with their language where it is not the map's. */
+type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataPart[] };
 
 /**
  * "Where is the nearest hotspot?" as a task of its own: finds the nearest feature of a layer that offers it
@@ -63,7 +66,7 @@ export class KnNearest extends LitElement {
    * Finds and shows the nearest feature to `from`; `fromName` says where that is, for the status line.
    * Returns the feature and its distance in metres, or null.
    */
-  findFrom(from: [number, number], fromName: string): { feature: Feature; distance: number } | null {
+  findFrom(from: [number, number], fromName: string, fromLang?: string): { feature: Feature; distance: number } | null {
     this.request++;
     const lang = this.binding.lang;
     const layer = this.target;
@@ -74,19 +77,22 @@ export class KnNearest extends LitElement {
     if (layer.hidden) layer.hidden = false;
     const result = layer.showNearest(from);
     if (!result) return this.say('problem', facet.none), null;
-    this.binding.registry?.setOrigin(from, fromName);
+    this.binding.registry?.setOrigin(from, fromName, fromLang);
     layer.focusFeature(result.feature, { include: from });
-    const nameField = this.binding.describe(layer).nameField;
-    const name = String(result.feature.properties?.[nameField] ?? '').trim();
+    const { nameField, dataLang } = this.binding.describe(layer);
+    const name = asText(result.feature.properties?.[nameField]).trim();
     const params = { result: facet.result, name, distance: formatDistance(result.distance, lang), from: fromName };
-    this.say('found', t(lang, name ? 'found' : 'found.unnamed', params));
+    this.say('found', t(lang, name ? 'found' : 'found.unnamed', params), [
+      { text: name, lang: dataLang },
+      { text: fromName, lang: fromLang },
+    ]);
     return result;
   }
 
   /** From the place last chosen in the search. */
   fromPlace(): void {
     const place = this.binding.registry?.place;
-    if (place) this.findFrom(place.lngLat, place.name);
+    if (place) this.findFrom(place.lngLat, place.name, place.lang);
   }
 
   /** From the map's centre. */
@@ -117,13 +123,13 @@ export class KnNearest extends LitElement {
   }
 
   /** Says it in the status line; the same words again are said again (a live region only reads changes). */
-  private say(kind: Outcome['kind'], text: string): void {
+  private say(kind: Outcome['kind'], text: string, parts?: DataPart[]): void {
     if (this.outcome?.text !== text) {
-      this.outcome = { kind, text };
+      this.outcome = { kind, text, parts };
       return;
     }
     this.outcome = undefined;
-    void this.updateComplete.then(() => (this.outcome = { kind, text }));
+    void this.updateComplete.then(() => (this.outcome = { kind, text, parts }));
   }
 
   private facetOf(layer: DescribedLayer | undefined): NearestFacet | undefined {
@@ -143,14 +149,18 @@ export class KnNearest extends LitElement {
           ? html`<p class="from muted" id="from">${t(lang, 'from')}</p>
               <div class="choices" role="group" aria-labelledby="heading from">
                 ${place
-                  ? html`<button type="button" class="primary" part="button" @click=${this.fromPlace}>${t(lang, 'from.place', { place: place.name })}</button>`
+                  ? html`<button type="button" class="primary" part="button" @click=${this.fromPlace}>
+                      ${withDataParts(t(lang, 'from.place', { place: place.name }), [{ text: place.name, lang: place.lang }], lang)}
+                    </button>`
                   : nothing}
                 <button type="button" part="button" ?disabled=${disabled} @click=${this.fromMe}>${t(lang, 'from.me')}</button>
                 <button type="button" part="button" ?disabled=${disabled} @click=${this.fromCentre}>${t(lang, 'from.centre')}</button>
               </div>
               ${place ? nothing : html`<p class="hint muted">${t(lang, 'place.hint')}</p>`}`
           : html`<p class="muted">${t(lang, 'no-layer')}</p>`}
-        <p class="result ${this.outcome?.kind === 'problem' ? 'problem' : ''}" part="result" role="status">${this.outcome?.text ?? ''}</p>
+        <p class="result ${this.outcome?.kind === 'problem' ? 'problem' : ''}" part="result" role="status">
+          ${this.outcome ? withDataParts(this.outcome.text, this.outcome.parts ?? [], lang) : ''}
+        </p>
       </section>
     `;
   }

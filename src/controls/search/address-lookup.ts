@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { geocoderUrl, parsePlaces, type Place } from './geocoder.js';
+import { geocoderUrl, readPlaces, type Place } from './geocoder.js';
 import { fold } from './match.js';
 
 const DELAY_MS = 300;
@@ -13,6 +13,8 @@ const LIMIT = 5;
 export class AddressLookup implements ReactiveController {
   /** The addresses for the last query answered. */
   places: Place[] = [];
+  /** How many results of that answer were left out for a position that is no place on the earth. */
+  dropped = 0;
   /** A lookup is waiting for the pause or the answer. */
   pending = false;
 
@@ -35,6 +37,7 @@ export class AddressLookup implements ReactiveController {
   search(service: string | undefined, query: string): void {
     this.cancel();
     this.places = [];
+    this.dropped = 0;
     const url = service?.trim();
     const text = query.trim();
     if (!url || fold(text).length < MIN_LENGTH) return;
@@ -63,10 +66,11 @@ export class AddressLookup implements ReactiveController {
         headers: { Accept: 'application/json' },
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.places = parsePlaces(await response.json(), LIMIT);
+      ({ places: this.places, dropped: this.dropped } = readPlaces(await response.json(), LIMIT));
     } catch {
       if (abort.signal.aborted) return;
       this.places = [];
+      this.dropped = 0;
       ok = false;
     }
     if (abort.signal.aborted) return;

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { assetUrl } from '../../assets-url.js';
-import { boundsOf, representativePoint, type Box, type LngLat } from './geometry.js';
+import { boundsOf, representativePoint, type Box, type LngLat } from '../../data/anchor.js';
 import { LANDMARKS } from './landmarks.js';
 import { metresBetween } from './match.js';
 

@@ -1,8 +1,9 @@
 import type { Feature } from 'geojson';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
+import { asText } from '../../text/as-text.js';
 import type { GazetteerEntry } from './gazetteer.js';
-import { representativePoint, type LngLat } from './geometry.js';
+import { representativePoint, type LngLat } from '../../data/anchor.js';
 import { findMatches, groupMatches, type Candidate, type Match } from './match.js';
 
 /** A feature of a layer on the map. */
@@ -59,8 +60,8 @@ function* candidates({ layers, nameField, places }: ResultsQuery): Generator<Can
     const field = nameField(layer);
     for (const feature of layer.features) {
       if (!layer.isShown(feature)) continue;
-      const name = feature.properties?.[field];
-      if (name !== undefined && name !== null) yield { name: String(name).trim(), item: { source: 'layer', layer, feature } };
+      const name = asText(feature.properties?.[field]).trim();
+      if (name) yield { name, item: { source: 'layer', layer, feature } };
     }
   }
   for (const entry of places ?? []) yield { name: entry.name, item: { source: 'gazetteer', entry } };

@@ -1,12 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { KnErrorEvent } from '../../events/kn-error-event.js';
+import { langAttribute } from '../../i18n/data-lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
+import { withDataParts, type DataPart } from '../data-text.js';
 import { AddressLookup } from './address-lookup.js';
 import type { Place } from './geocoder.js';
-import type { Box, LngLat } from './geometry.js';
+import type { Box, LngLat } from '../../data/anchor.js';
 import { fold } from './match.js';
 import { PlaceNames } from './place-names.js';
 import { findResults, type Hit, type Result } from './results.js';
@@ -16,6 +20,8 @@ import { t } from './search.messages.js';
 type Option = { kind: 'result'; result: Result } | { kind: 'address'; place: Place };
 
 const ANNOUNCE_DELAY_MS = 500;
+/** The places that come with the library (districts, stops, waters of Konstanz) have German names. */
+const PLACES_LANG = 'de';
 
 /**
  * Finds what citizens type: the features of the bound map's layers by name, and the places of Konstanz that
@@ -41,7 +47,10 @@ const ANNOUNCE_DELAY_MS = 500;
  * The place names are read from the library's assets folder the first time the field is used (not when the
  * page loads); `no-places` leaves them out. With `geocoder`, addresses are searched as well, on a
  * self-hosted Photon or Nominatim-compatible service, and listed in their own group; without it, the search
- * sends nothing to any other server.
+ * sends nothing to any other server. Answers whose position is no place on the earth (a latitude beyond 90°,
+ * 1e9, words) are left out, and the search says so under the field and in a `kn-error` (`geocoder-invalid`).
+ *
+ * @event {KnErrorEvent} kn-error - `geocoder-invalid`: the geocoder answered with positions that are none (left out).
  *
  * @tagname kn-search
  * @summary Search the places of Konstanz and the map's features by name, forgiving typos (and addresses on your own geocoder).
@@ -54,6 +63,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart group-label - The heading of a group of results ("Adressen").
  * @csspart option - One result.
  * @csspart kind - What a result is ("Stadtteil", "Haltestelle", the layer's name …).
+ * @csspart geocoder-notice - The line under the field saying that answers of the geocoder were left out.
  *
  * @cssproperty [--kn-search-width=18rem] - Width of the element.
  * @cssproperty [--kn-search-list-max-height=16rem] - Height after which the results scroll.
@@ -99,6 +109,8 @@ export class KnSearch extends LitElement {
   @state() private expanded = false;
   @state() private active = -1;
   @state() private announcement = '';
+  /** The names from data in `announcement`, with their languages. */
+  private announcedParts: DataPart[] = [];
 
   private results: Result[] = [];
   private resultsKey = '';
@@ -109,6 +121,7 @@ export class KnSearch extends LitElement {
   private readonly addresses = new AddressLookup(this, (ok) => {
     if (ok) this.scheduleAnnouncement();
     else this.announce(t(this.binding.lang, 'geocoder.failed'));
+    if (this.addresses.dropped) this.dispatchEvent(new KnErrorEvent({ code: 'geocoder-invalid', message: this.droppedText() }));
   });
 
   override disconnectedCallback(): void {
@@ -253,18 +266,24 @@ export class KnSearch extends LitElement {
     const { name, main, lngLat } = option.result;
     this.query = name;
     const hit = main.item;
+    const nameLang = this.langOf(hit);
     if (hit.source === 'layer') {
       hit.layer.focusFeature(hit.feature);
     } else {
       this.frame(hit.entry.lngLat, hit.entry.bounds, hit.entry.zoom);
-      this.announce(t(lang, 'moved-to', { label: `${name} (${this.kindOf(hit)})` }));
+      this.announce(t(lang, 'moved-to', { label: `${name} (${this.kindOf(hit)})` }), [{ text: name, lang: nameLang }]);
     }
-    if (lngLat) this.setPlace(name, lngLat);
+    if (lngLat) this.setPlace(name, lngLat, nameLang);
   }
 
   /** Makes the choice the map's place, where tasks like "nearest hotspot" start. */
-  private setPlace(name: string, lngLat: LngLat): void {
-    this.binding.registry?.setPlace({ name, lngLat: [lngLat[0], lngLat[1]] });
+  private setPlace(name: string, lngLat: LngLat, lang?: string): void {
+    this.binding.registry?.setPlace({ name, lngLat: [lngLat[0], lngLat[1]], ...(lang ? { lang } : {}) });
+  }
+
+  /** The language of a hit's name: its layer's data's, or German for the bundled places of Konstanz. */
+  private langOf(hit: Hit): string | undefined {
+    return hit.source === 'layer' ? this.binding.describe(hit.layer).dataLang : PLACES_LANG;
   }
 
   /**
@@ -299,14 +318,23 @@ export class KnSearch extends LitElement {
   private announceCount(): void {
     const lang = this.binding.lang;
     const count = this.options.length;
+    this.announcedParts = [];
     if (!fold(this.query)) this.announcement = '';
     else if (count === 1) this.announcement = t(lang, 'count.one');
     else this.announcement = count ? t(lang, 'count', { count }) : t(lang, 'count.none');
+    if (this.addresses.dropped) this.announcement += ` ${this.droppedText()}`;
+  }
+
+  /** "Eine Antwort der Adresssuche hat ungültige Koordinaten …": what the geocoder's last answer lacked. */
+  private droppedText(): string {
+    const count = this.addresses.dropped;
+    return t(this.binding.lang, count === 1 ? 'geocoder.dropped.one' : 'geocoder.dropped', { count });
   }
 
   /** Says something now (and drops a count still waiting to be said). */
-  private announce(text: string): void {
+  private announce(text: string, parts: DataPart[] = []): void {
     clearTimeout(this.announceTimer);
+    this.announcedParts = parts;
     this.announcement = text;
   }
 
@@ -327,6 +355,8 @@ export class KnSearch extends LitElement {
       option.kind === 'result'
         ? [option.result.name, [...new Set(option.result.members.map((member) => this.kindOf(member.item)))]]
         : [option.place.label, [t(lang, 'kind.address')]];
+    // A name from data carries its language where it is not the map's (WCAG 3.1.2); addresses: the service's.
+    const nameLang = option.kind === 'result' ? langAttribute(this.langOf(option.result.main.item), lang) : undefined;
     return html`<div
       role="option"
       id="option-${index}"
@@ -335,7 +365,7 @@ export class KnSearch extends LitElement {
       @mousedown=${(event: Event) => event.preventDefault()}
       @click=${() => this.choose(option)}
     >
-      <span class="name">${name}</span><span class="meta" part="kind"><span class="visually-hidden">, </span>${kinds.join(' · ')}</span>
+      <span class="name" lang=${ifDefined(nameLang)}>${name}</span><span class="meta" part="kind"><span class="visually-hidden">, </span>${kinds.join(' · ')}</span>
     </div>`;
   }
 
@@ -400,7 +430,8 @@ export class KnSearch extends LitElement {
           </div>
         </div>
         ${noHits ? html`<p class="none muted" aria-hidden="true">${t(lang, 'count.none')}</p>` : nothing}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.addresses.dropped && fold(this.query) ? html`<p class="none muted" part="geocoder-notice" aria-hidden="true">${this.droppedText()}</p>` : nothing}
+        <div class="visually-hidden" role="status">${withDataParts(this.announcement, this.announcedParts, lang)}</div>
       </div>
     `;
   }

@@ -18,8 +18,8 @@ export function fibreStatisticText(statistic: FibreStatistic, lang: Lang): strin
 }
 
 /**
- * One row per status, drawn with the fill and pattern the map uses (FIBRE_LOOK; muted as on the map for sample
- * data), with its statistics when known.
+ * One row per status, drawn with the fill and pattern the map uses (FIBRE_LOOK; muted, with a dashed edge, as on
+ * the map for sample data), with its statistics when known.
  */
 export function fibreLegend(statistics: FibreStatistic[] | undefined, lang: Lang, sample = false): LegendRow[] {
   return FIBRE_STATUSES.map((status) => {
@@ -27,7 +27,7 @@ export function fibreLegend(statistics: FibreStatistic[] | undefined, lang: Lang
     const statistic = statistics?.find((s) => s.status === status);
     const opacity = sample ? look.opacity * SAMPLE_LOOK.fill : look.opacity;
     return {
-      symbol: { kind: 'fill', color: look.color, opacity, pattern: look.pattern },
+      symbol: { kind: 'fill', color: look.color, opacity, pattern: look.pattern, ...(sample ? { dashedEdge: true } : {}) },
       label: t(lang, `status.${status}`),
       detail: statistic ? fibreStatisticText(statistic, lang) : undefined,
     };

@@ -1,6 +1,7 @@
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { asText } from '../../text/as-text.js';
 
 /** Rollout states, in the order legends list them. */
 export const FIBRE_STATUSES = ['verfügbar', 'im Bau', 'geplant', 'nicht geplant'] as const;
@@ -24,7 +25,7 @@ const SPELLINGS: Record<string, FibreStatus> = {
 
 /** A status as written in someone's data ("Verfügbar", "im_bau", "planned") → one of FIBRE_STATUSES. */
 export function normaliseStatus(value: unknown): FibreStatus | null {
-  const key = String(value ?? '').trim().toLowerCase().replace(/[_-]+/g, ' ');
+  const key = asText(value).trim().toLowerCase().replace(/[_-]+/g, ' ');
   return Object.hasOwn(SPELLINGS, key) ? SPELLINGS[key] : null; // `constructor` is not a status
 }
 
@@ -52,7 +53,7 @@ export function statusInYear(properties: Record<string, unknown> | null, year: n
 
 /** "Petershausen-West" → "petershausenwest", as the population table names its columns. */
 export function districtKey(name: unknown): string {
-  return String(name ?? '')
+  return asText(name)
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')

@@ -6,7 +6,7 @@ const de = {
   /** The one sample-data notice, in the legend and the details (the credit line says `sample-short`). */
   sample: 'Beispieldaten – es gibt keine veröffentlichten Ausbaudaten je Stadtteil.',
   year: 'Stand {year}',
-  'status.verfügbar': 'verfügbar (gefüllt)',
+  'status.verfügbar': 'verfügbar (kreuzschraffiert)',
   'status.im Bau': 'im Bau (schraffiert)',
   'status.geplant': 'geplant (gepunktet)',
   'status.nicht geplant': 'nicht geplant (leer)',
@@ -35,7 +35,7 @@ const en: Record<keyof typeof de, string> = {
   'sample-short': 'sample data',
   sample: 'Sample data – no per-district rollout data is published.',
   year: 'As of {year}',
-  'status.verfügbar': 'available (filled)',
+  'status.verfügbar': 'available (cross-hatched)',
   'status.im Bau': 'under construction (hatched)',
   'status.geplant': 'planned (dotted)',
   'status.nicht geplant': 'not planned (empty)',

@@ -4,14 +4,15 @@ import type { GeoJSONSourceSpecification, LayerSpecification, Map as MaplibreMap
 import { assetUrl } from '../../assets-url.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedField, Facet, LayerNote, LegendRow } from '../../registry/layer-description.js';
-import { dots, hatch, provideImages } from '../../symbols/map-images.js';
+import { provideImages } from '../../symbols/map-images.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
 import type { InputTable } from '../inputs.js';
 import type { AttributeProblem } from '../validate-attributes.js';
 import { fibreFields, fibreLegend } from './fibre-description.js';
-import { districtAt, fibreStatistics, populationInYear, statusInYear, type FibreStatistic, type FibreStatus } from './fibre-status.js';
-import { FIBRE_COLORS, fibreStyle, STATUS_PROPERTY } from './fibre-style.js';
+import { districtAt, fibreStatistics, normaliseStatus, populationInYear, statusInYear, type FibreStatistic, type FibreStatus } from './fibre-status.js';
+import { cityValueLabel } from '../city-values.js';
+import { FIBRE_COLORS, fibreImages, fibreStyle, STATUS_PROPERTY } from './fibre-style.js';
 import { t } from './fibre.messages.js';
 
 const CURRENT_YEAR = new Date().getFullYear();
@@ -19,7 +20,7 @@ let populationTable: Promise<Record<string, string>[]> | undefined;
 
 /**
  * Fibre (Glasfaser) rollout by district: `verfügbar`, `im Bau`, `geplant`, `nicht geplant`, in one amber, told
- * apart by pattern (solid, hatched, dotted, empty). Without a source it shows ILLUSTRATIVE SAMPLE DATA for the 15
+ * apart by pattern (cross-hatched, hatched, dotted, empty). Without a source it shows ILLUSTRATIVE SAMPLE DATA for the 15
  * Stadtteile — no per-district rollout data is published — drawn muted, and says so with a "Beispieldaten" mark on
  * the map, in its label, its legend, the details and the map's attribution.
  *
@@ -40,6 +41,7 @@ export class KnFibreLayer extends KnDataLayer {
     label: (lang) => t(lang, 'name'),
     bundledData: 'data/glasfaser-beispieldaten.geojson',
     vectorTiles: false, // draws what prepare() computes from the whole data set
+    dataLang: 'de',
   };
 
   /** Shows the rollout as of this year (from 2011; default: this year). Anything but a whole number is reported and ignored. */
@@ -80,6 +82,20 @@ export class KnFibreLayer extends KnDataLayer {
     return t(lang, `value.${this.statusOf(feature)}`);
   }
 
+  /** Always one of the four statuses, in the map's language. */
+  override featureCategoryLang(): string | undefined {
+    return undefined;
+  }
+
+  /** A status ("im Bau", "im_bau", "planned" → "under construction", "planned") in `lang`; the year as it is. */
+  override valueLabel(key: string, value: unknown, lang: Lang): string | undefined {
+    if (key === STATUS_PROPERTY || key === (this.categoryField ?? 'status')) {
+      const status = normaliseStatus(value);
+      return status ? t(lang, `value.${status}`) : undefined;
+    }
+    return cityValueLabel(key, value, lang);
+  }
+
   /** The district containing a point and its fibre status, or null outside every district. */
   statusAt(lngLat: [number, number]): { district: Feature; status: FibreStatus } | null {
     const district = districtAt(lngLat, { type: 'FeatureCollection', features: [...this.features] });
@@ -112,7 +128,8 @@ export class KnFibreLayer extends KnDataLayer {
   }
 
   protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {
-    return fibreStyle({ ...input, hatchImage: this.layerId('hatch-image'), dotsImage: this.layerId('dots-image') });
+    const image = (pattern: string) => this.layerId(`${pattern}-image`);
+    return fibreStyle({ ...input, crosshatchImage: image('crosshatch'), hatchImage: image('hatch'), dotsImage: image('dots') });
   }
 
   protected override selectableLayers(): string[] {
@@ -149,10 +166,7 @@ export class KnFibreLayer extends KnDataLayer {
   }
 
   protected override addedToMap(map: MaplibreMap): void {
-    this.removeImages = provideImages(map, {
-      [this.layerId('hatch-image')]: hatch(FIBRE_COLORS['im Bau']),
-      [this.layerId('dots-image')]: dots(FIBRE_COLORS.geplant),
-    });
+    this.removeImages = provideImages(map, fibreImages((pattern) => this.layerId(`${pattern}-image`)));
   }
 
   protected override removingFromMap(): void {

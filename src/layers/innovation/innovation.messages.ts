@@ -8,6 +8,10 @@ const de = {
   'legend.outline-approximate': 'Umriss des Areals (gestrichelt: Umriss ungefähr)',
   'legend.places': 'Orte im Areal',
   'field.flaeche_text': 'Fläche',
+  // The kinds of place (`art`) of the bundled data, as it writes them; English below.
+  'value.Einrichtung': 'Einrichtung',
+  'value.Gebäude': 'Gebäude',
+  'value.Haltestelle': 'Haltestelle',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -18,7 +22,13 @@ const en: Record<keyof typeof de, string> = {
   'legend.outline-approximate': 'Outline of the area (dashed: approximate outline)',
   'legend.places': 'Places in the area',
   'field.flaeche_text': 'Area',
+  'value.Einrichtung': 'Institution',
+  'value.Gebäude': 'Building',
+  'value.Haltestelle': 'Bus stop',
 };
 
 /** The strings of the innovation-area layer, German and English. */
 export const t = catalogue(de, en);
+
+/** The keys of the kinds of place (`value.Gebäude` …). */
+export const VALUE_KEYS = Object.keys(de).filter((key) => key.startsWith('value.'));

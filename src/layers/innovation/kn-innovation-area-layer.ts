@@ -6,7 +6,8 @@ import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-laye
 import type { InputTable } from '../inputs.js';
 import { areaBounds, formatHectares, hectares, isApproximate, isArea, isPlace, placesInside } from './innovation-area.js';
 import { INNOVATION_COLOR, innovationStyle } from './innovation-style.js';
-import { t } from './innovation.messages.js';
+import { t, VALUE_KEYS } from './innovation.messages.js';
+import { cityValueLabel, wordFor } from '../city-values.js';
 
 /**
  * The Konstanzer Innovationsareal (KINA): the former Siemens site between Bücklestraße and the railway.
@@ -31,6 +32,7 @@ export class KnInnovationAreaLayer extends KnDataLayer {
     label: (lang) => t(lang, 'name'),
     bundledData: 'data/innovationsareal.geojson',
     vectorTiles: false, // draws what prepare() computes from the whole data set
+    dataLang: 'de',
   };
 
   static override inputs: InputTable = {
@@ -93,5 +95,15 @@ export class KnInnovationAreaLayer extends KnDataLayer {
 
   protected override fields(lang: Lang): DescribedField[] {
     return [{ key: 'flaeche_text', label: t(lang, 'field.flaeche_text') }];
+  }
+
+  /**
+   * A place's kind ("Gebäude" → "Building") and how exact the outline is ("ungefähr" → "approximate"), in `lang`;
+   * the size text is written in the map's language already.
+   */
+  override valueLabel(key: string, value: unknown, lang: Lang): string | undefined {
+    if (key === 'art') return wordFor(t, VALUE_KEYS, 'value', value, lang);
+    if (key === 'flaeche_text' && typeof value === 'string') return value;
+    return cityValueLabel(key, value, lang);
   }
 }

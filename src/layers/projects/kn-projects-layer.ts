@@ -4,6 +4,7 @@ import type { GeoJSONSourceSpecification, LayerSpecification, Map as MaplibreMap
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedField, Facet, LegendRow } from '../../registry/layer-description.js';
 import { provideImages } from '../../symbols/map-images.js';
+import { asText } from '../../text/as-text.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
 import type { InputTable } from '../inputs.js';
@@ -11,7 +12,8 @@ import type { AttributeProblem } from '../validate-attributes.js';
 import { matchesFilters, PROJECTS_COLOR, projectFilters, type ProjectFilters } from './projects.js';
 import { projectsFacets, projectsLegend } from './projects-description.js';
 import { projectImages, projectsStyle } from './projects-style.js';
-import { t, valueName } from './projects.messages.js';
+import { knownValueName, t, valueName } from './projects.messages.js';
+import { cityValueLabel } from '../city-values.js';
 
 /**
  * Smart Green City project locations with title, field of action (Handlungsfeld), status, description and
@@ -38,6 +40,7 @@ export class KnProjectsLayer extends KnDataLayer {
     bundledData: 'data/sgc-projekte.geojson',
     bundledAttribution: (lang) => t(lang, 'credit'),
     vectorTiles: false, // draws what prepare() computes from the whole data set
+    dataLang: 'de',
   };
 
   /**
@@ -103,10 +106,23 @@ export class KnProjectsLayer extends KnDataLayer {
     const properties = feature.properties ?? {};
     const fields = [this.categoryField ?? 'handlungsfeld', this.statusField].filter((field, i, all) => all.indexOf(field) === i);
     return fields
-      .map((field) => properties[field])
-      .filter((value) => value !== undefined && value !== null && String(value).trim() !== '')
-      .map((value) => valueName(String(value).trim(), lang))
+      .map((field) => asText(properties[field]).trim())
+      .filter(Boolean)
+      .map((value) => valueName(value, lang))
       .join(' · ');
+  }
+
+  /** The data's language when the field of action or the status is a value of the data's own (not one of the five or three). */
+  override featureCategoryLang(feature: Feature, lang: Lang = this.lang$): string | undefined {
+    const properties = feature.properties ?? {};
+    const values = [this.categoryField ?? 'handlungsfeld', this.statusField].map((field) => asText(properties[field]).trim()).filter(Boolean);
+    return values.some((value) => !knownValueName(value, lang)) ? this.dataLanguage : undefined;
+  }
+
+  /** A field of action or status ("in Umsetzung" → "in progress") and how exact the location is, in `lang`. */
+  override valueLabel(key: string, value: unknown, lang: Lang): string | undefined {
+    if (key === (this.categoryField ?? 'handlungsfeld') || key === this.statusField) return knownValueName(asText(value).trim(), lang);
+    return cityValueLabel(key, value, lang);
   }
 
   protected override legendRows(lang: Lang): LegendRow[] {

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import type { Lang } from '../../i18n/lang.js';
 import type { LegendRow, ValuesFacet } from '../../registry/layer-description.js';
+import { asText } from '../../text/as-text.js';
 import { parseList } from '../parse-list.js';
 import { FIELD_SHAPES, FIELDS_OF_ACTION, OTHER_SHAPE, PROJECT_STATUSES } from './projects.js';
 import { CLUSTER_SHAPE } from './projects-style.js';
@@ -15,7 +16,7 @@ export function projectsLegend(features: readonly Feature[], categoryField: stri
     symbol: { kind: 'shape', shape, color },
     label: valueName(name, lang),
   }));
-  if (features.some((f) => !Object.hasOwn(FIELD_SHAPES, String(f.properties?.[categoryField] ?? '')))) {
+  if (features.some((f) => !Object.hasOwn(FIELD_SHAPES, asText(f.properties?.[categoryField])))) {
     rows.push({ symbol: { kind: 'shape', shape: OTHER_SHAPE, color }, label: t(lang, 'legend.other') });
   }
   rows.push({ symbol: { kind: 'shape', shape: FIELD_SHAPES['Smarte Stadt'], color, planned: true }, label: t(lang, 'legend.planned') });

@@ -55,6 +55,11 @@ type ValueKey = Extract<keyof typeof de, `value.${string}`>;
 
 /** A field of action or status for people ("Smarte Mobilität" → "Smart mobility"); other values as they are. */
 export function valueName(value: string, lang: 'de' | 'en'): string {
+  return knownValueName(value, lang) ?? value;
+}
+
+/** A field of action or status in `lang`; undefined for a value that is neither (data, shown as it is). */
+export function knownValueName(value: string, lang: 'de' | 'en'): string | undefined {
   const key = `value.${value}`;
-  return Object.hasOwn(de, key) ? t(lang, key as ValueKey) : value;
+  return Object.hasOwn(de, key) ? t(lang, key as ValueKey) : undefined;
 }

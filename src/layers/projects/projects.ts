@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import type { Shape } from '../../symbols/map-symbol.js';
 import { LAYER_COLOURS } from '../../symbols/palette.js';
+import { asText } from '../../text/as-text.js';
 import { parseList } from '../parse-list.js';
 import { splitKnownValues, valuesWithData, type AttributeProblem } from '../validate-attributes.js';
 
@@ -30,7 +31,7 @@ export const PLANNED_STATUS = 'geplant';
 
 export { parseList };
 
-const same = (a: unknown, b: string) => String(a ?? '').trim().toLowerCase() === b.toLowerCase();
+const same = (a: unknown, b: string) => asText(a).trim().toLowerCase() === b.toLowerCase();
 
 /** Whether a project passes the category and status filters (an empty filter lets everything through). */
 export function matchesFilters(feature: Feature, categories: string[], statuses: string[], categoryField: string, statusField: string): boolean {

@@ -3,6 +3,7 @@ import { DataError } from '../../data/data-error.js';
 import { DataFetchError, fetchData } from '../../data/fetch-data.js';
 import { chooseSourceLayer, parseTilesSource, tilesInfoFromMetadata, zoomRange, type TilesInfo, type TilesSource } from '../../data/tiles-source.js';
 import { loadMaplibre } from '../../map/load-maplibre.js';
+import { creditHtml } from '../../text/credit-html.js';
 import { archiveTileTemplate, forgetArchive, openArchive, registerPmtilesProtocol } from './pmtiles-archives.js';
 
 /** A tile set ready to be added to a map: the maplibre source and the layer inside the tiles to draw. */
@@ -54,8 +55,9 @@ export async function describeTiles(tiles: TilesSource, options: DescribeOptions
 
 function build(urls: string[], info: TilesInfo, options: DescribeOptions, pmtiles: boolean): DescribedTiles {
   const sourceLayer = chooseSourceLayer(info, options.sourceLayer);
-  // maplibre shows a source's attribution as HTML; a tile host's credit is text (no images, no links).
-  const attribution = info.attribution && escapeHtml(info.attribution);
+  // maplibre shows a source's attribution as HTML; a tile host's credit becomes text and checked http(s) links
+  // (as every credit on the map does, src/map/credits.ts): no images, no handlers.
+  const attribution = info.attribution && creditHtml(info.attribution);
   const promoteId = options.idField?.trim();
   return {
     source: {
@@ -133,6 +135,3 @@ function archiveError(error: unknown): Error {
   return new DataError('data-tiles', 'tiles.pmtiles-unreadable');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

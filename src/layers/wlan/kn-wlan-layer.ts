@@ -10,7 +10,8 @@ import { shownText } from '../describe-features.js';
 import type { InputTable } from '../inputs.js';
 import type { AttributeProblem } from '../validate-attributes.js';
 import { coverageRadius, coverageRule, wlanFields, wlanLegend } from './wlan-description.js';
-import { t } from './wlan.messages.js';
+import { t, VALUE_KEYS } from './wlan.messages.js';
+import { cityValueLabel, wordFor } from '../city-values.js';
 import { isPlanned, nearestPoint, type NearestResult } from './nearest.js';
 import { WLAN_COLOR, wlanStyle } from './wlan-style.js';
 
@@ -40,6 +41,7 @@ export class KnWlanLayer extends KnDataLayer {
     label: (lang) => t(lang, 'name'),
     bundledData: 'data/wlan-konstanz.geojson',
     bundledAttribution: 'WLAN: Stadtwerke Konstanz',
+    dataLang: 'de',
   };
 
   /** Draws each hotspot's coverage radius, in metres (e.g. `coverage="80"`); anything but a number up to 50000 is reported and ignored. */
@@ -80,6 +82,12 @@ export class KnWlanLayer extends KnDataLayer {
 
   protected override fields(lang: Lang): DescribedField[] {
     return wlanFields(this.categoryField ?? 'status', lang);
+  }
+
+  /** The status ("aktiv" → "in operation") and how exact the position is ("ungefähr" → "approximate"), in `lang`. */
+  override valueLabel(key: string, value: unknown, lang: Lang): string | undefined {
+    if (key === (this.categoryField ?? 'status')) return wordFor(t, VALUE_KEYS, 'value', value, lang);
+    return cityValueLabel(key, value, lang);
   }
 
   protected override attributeProblems(lang: Lang): AttributeProblem[] {

@@ -1,5 +1,6 @@
 import distance from '@turf/distance';
 import type { Feature, Point } from 'geojson';
+import { asText } from '../../text/as-text.js';
 
 export interface NearestResult {
   feature: Feature<Point>;
@@ -21,4 +22,4 @@ export function nearestPoint(from: [number, number], features: readonly Feature[
 /** Values of a status field that mean "planned, not yet in service". */
 export const PLANNED_VALUES = ['geplant', 'planned', 'in planung', 'beschlossen'];
 
-export const isPlanned = (value: unknown): boolean => PLANNED_VALUES.includes(String(value ?? '').trim().toLowerCase());
+export const isPlanned = (value: unknown): boolean => PLANNED_VALUES.includes(asText(value).trim().toLowerCase());

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { LAYER_COLOURS } from '../../symbols/palette.js';
+import { LAYER_COLOURS, RIM } from '../../symbols/palette.js';
 import { clusterLayers } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import { PLANNED_VALUES } from './nearest.js';
@@ -7,8 +7,15 @@ import { PLANNED_VALUES } from './nearest.js';
 /** The layer's colour (blue, see symbols/palette.ts): hotspots, clusters and coverage circles, nothing else. */
 export const WLAN_COLOR = LAYER_COLOURS.wlan;
 
-/** Coverage circles: a faint tint inside a dashed edge, so they read as a reach and not as water or an area. */
-export const COVERAGE_LOOK = { fill: 0.08, edge: 0.9 } as const;
+/**
+ * Coverage circles: a faint tint inside a dashed edge, so they read as a reach and not as water or an area. The
+ * edge lies on a half-white casing: on the light basemap it hardly shows, on the dark one it carries the circle
+ * (the blue alone has less than 3:1 there).
+ */
+export const COVERAGE_LOOK = { fill: 0.08, edge: 1, casing: 0.5 } as const;
+
+/** The light casing under the dark dotted line to the nearest hotspot, so the line shows on the dark basemap too. */
+export const NEAREST_CASING = 0.85;
 
 export interface WlanStyleInput extends LayerStyleInput {
   statusField: string;
@@ -34,11 +41,26 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
       paint: { 'fill-color': color, 'fill-opacity': COVERAGE_LOOK.fill * opacity },
     },
     {
+      id: id('coverage-casing'),
+      type: 'line',
+      source: id('coverage'),
+      layout,
+      paint: { 'line-color': RIM, 'line-opacity': COVERAGE_LOOK.casing * opacity, 'line-width': 3.5 },
+    },
+    {
       id: id('coverage-edge'),
       type: 'line',
       source: id('coverage'),
       layout,
       paint: { 'line-color': color, 'line-opacity': COVERAGE_LOOK.edge * opacity, 'line-width': 1.5, 'line-dasharray': [2, 2] },
+    },
+    {
+      id: id('nearest-casing'),
+      type: 'line',
+      source: id('nearest'),
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { ...layout, 'line-cap': 'round' },
+      paint: { 'line-color': RIM, 'line-opacity': NEAREST_CASING, 'line-width': 5 },
     },
     {
       id: id('nearest-line'),

@@ -16,6 +16,12 @@ const de = {
   'nearest.label': 'Nächsten Hotspot finden',
   'nearest.result': 'Nächster Hotspot in Betrieb',
   'nearest.none': 'Kein Hotspot in Betrieb auf der Karte.',
+  // The status words of the city's data, as the data writes them; English below.
+  'value.aktiv': 'aktiv',
+  'value.in Betrieb': 'in Betrieb',
+  'value.geplant': 'geplant',
+  'value.in Planung': 'in Planung',
+  'value.beschlossen': 'beschlossen',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -34,7 +40,15 @@ const en: Record<keyof typeof de, string> = {
   'nearest.label': 'Find the nearest hotspot',
   'nearest.result': 'Nearest hotspot in operation',
   'nearest.none': 'No hotspot in operation on the map.',
+  'value.aktiv': 'in operation',
+  'value.in Betrieb': 'in operation',
+  'value.geplant': 'planned',
+  'value.in Planung': 'being planned',
+  'value.beschlossen': 'approved',
 };
 
 /** The strings of the WLAN layer, German and English. */
 export const t = catalogue(de, en);
+
+/** The keys of the status words (`value.aktiv` …). */
+export const VALUE_KEYS = Object.keys(de).filter((key) => key.startsWith('value.'));

@@ -2,13 +2,19 @@ import type { StyleSpecification } from 'maplibre-gl';
 
 export type Palette = Record<keyof typeof KONSTANZ_PALETTE, string>;
 
-/** Colours of the offline basemap: a calm, light city map that data layers stand out on. */
+/**
+ * Colours of the offline basemap: a calm, light city map that data layers stand out on. Every label has a halo of
+ * its own that differs from what lies under it (the water's names a paler blue than the water), so the text
+ * keeps ≥ 4.5:1 as drawn, thin strokes and all; test/layers/colours.test.ts and rendered-contrast.test.ts check it.
+ */
 export const KONSTANZ_PALETTE = {
   land: '#e8eae3',
   city: '#f7f6f2',
   water: '#b3d1e6',
   waterEdge: '#8fb5d0',
-  waterLabel: '#22557a',
+  waterLabel: '#1b4a6e',
+  /** Paler than the water, so the lake's names stand out from it. */
+  waterLabelHalo: '#e3eef6',
   districtEdge: '#a39d91',
   cityEdge: '#6f695f',
   cityEdgeHalo: '#dedbd2',
@@ -21,7 +27,9 @@ export const KONSTANZ_DARK_PALETTE: Palette = {
   city: '#2a2e34',
   water: '#1b3850',
   waterEdge: '#2d5677',
-  waterLabel: '#a7cdea',
+  waterLabel: '#b5d6f0',
+  /** Darker than the water, so the lake's names stand out from it. */
+  waterLabelHalo: '#0e2233',
   districtEdge: '#646a72',
   cityEdge: '#b3b9c1',
   cityEdgeHalo: '#353a41',
@@ -97,12 +105,13 @@ export function konstanzStyle({ assetUrl, attribution, palette = KONSTANZ_PALETT
         filter: ['<=', ['get', 'rank'], ['case', ['<', ['zoom'], 10], 1, ['<', ['zoom'], 12], 2, 3]],
         layout: {
           'text-field': ['get', 'name'],
-          'text-font': ['Noto Sans Regular'],
+          // Medium, not Regular: the thin strokes of small letters never reach the text colour as drawn.
+          'text-font': ['Noto Sans Medium'],
           'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 15],
           'text-letter-spacing': 0.15,
           'text-max-width': 6,
         },
-        paint: { 'text-color': p.waterLabel, 'text-halo-color': p.water, 'text-halo-width': 1.2 },
+        paint: { 'text-color': p.waterLabel, 'text-halo-color': p.waterLabelHalo, 'text-halo-width': 1.5 },
       },
       {
         id: 'basemap-district-labels',

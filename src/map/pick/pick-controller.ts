@@ -55,14 +55,24 @@ export class PickController {
   private readonly onClick = (event: MapMouseEvent): void => {
     const own = (event.originalEvent as PointerEvent | undefined)?.pointerType;
     const touch = (own || this.pointerType) === 'touch';
-    const { hit, area } = this.pickAt([event.point.x, event.point.y], touch ? REACH.touch : REACH.mouse);
+    this.clickAt([event.point.x, event.point.y], touch ? REACH.touch : REACH.mouse);
+  };
+
+  /**
+   * Does what a click at `point` (CSS pixels on the canvas) does: picks a point, line or cluster there, else lets
+   * a layer answer a click beside them (nearest on click), else picks the area there. Enter on the map does this
+   * at its centre, with a fingertip's reach.
+   */
+  clickAt(point: [number, number], reach: number = REACH.touch): void {
+    const { hit, area } = this.pickAt(point, reach);
     if (hit) return this.hand(hit);
-    const lngLat: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+    const { lng, lat } = this.map.unproject(point);
+    const lngLat: [number, number] = [lng, lat];
     for (const layer of [...this.layers()].reverse()) {
       if (!layer.hidden && this.safely(() => layer.clickedBeside?.(lngLat))) return;
     }
     if (area) this.hand(area);
-  };
+  }
 
   private readonly onMove = (event: MapMouseEvent): void => {
     // At most once a frame: the pointer moves far more often than the screen is drawn.

@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import { bboxOf } from '../../data/geojson.js';
+import { bboxOf } from './geojson.js';
 
 export type LngLat = [number, number];
 export type Box = [west: number, south: number, east: number, north: number];

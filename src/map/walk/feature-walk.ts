@@ -1,0 +1,316 @@
+import distance from '@turf/distance';
+import type { TemplateResult } from 'lit';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { withDataParts, type DataPart } from '../../controls/data-text.js';
+import { representativePoint } from '../../data/anchor.js';
+import { formatDistance } from '../../i18n/distance.js';
+import { asText } from '../../text/as-text.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { DescribedLayer } from '../../registry/described-layer.js';
+import type { Bounds, LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
+import { districtUnder } from './district-at.js';
+import { viewSummary } from './view-summary.js';
+import { t } from './walk.messages.js';
+import { nextChoice, stepIndex, walkEntries, type WalkEntry } from './walk-order.js';
+
+/** How long the view must rest before what it shows is said (a pan by arrow keys is many short moves). */
+const SETTLE_MS = 700;
+
+export interface WalkHost {
+  lang(): Lang;
+  readonly registry: LayerRegistry;
+  /** Says words through the map's polite live region; `marked`: the same with names in another language marked. */
+  say(text: string, marked?: string | TemplateResult): void;
+  /** Shows words on the map (as an info notice) and so says them; replaces what it showed before. */
+  tell(text: string): void;
+  /** The focus marker drawn over the map. */
+  marker(): HTMLElement | null;
+  /** What a click at the centre of the map does (nearest on click, select, expand a cluster). */
+  clickAtCentre(): void;
+  showHelp(): void;
+  /** Whether the focus is on the map itself (its canvas or its own controls). */
+  focusOnMap(): boolean;
+  /** Whether the first view has been drawn (its framing is not a move to announce). */
+  ready(): boolean;
+  /** The canvas's accessible name ("Karte von Konstanz: Konstanz-WLAN"). */
+  label(): string;
+}
+
+/**
+ * The map by keyboard beyond panning and zooming (with the focus on the map's canvas only, WCAG 2.1.4):
+ * N and Shift+N step through the features in view, nearest to the centre first, with a focus marker on the map
+ * and each one said ("Konstanz-WLAN: Marktstätte, in Betrieb. 1 von 12."); Enter opens the one marked, or
+ * without one does what a click at the centre does; Escape removes the marker; W says what the map shows; ? opens
+ * the keyboard help. What the view shows is also said (politely) when it has come to rest after a move, and a
+ * feature selected on the map is said while the focus stays there.
+ */
+export class FeatureWalk {
+  private entries?: WalkEntry<DescribedLayer>[];
+  private current?: WalkEntry<DescribedLayer>;
+  /** The one layer N steps through, or null for all visible layers (chosen with L). */
+  private only: DescribedLayer | null = null;
+  /** A selection moved the map: what it shows after that move is not said (the selection was). */
+  private quietMove = false;
+  /** The canvas had the focus before (the hint on how to operate it is said once). */
+  private greeted = false;
+  /** Enter on the map opened a feature elsewhere (the details): coming back to the canvas is said. */
+  private away = false;
+  private settleTimer?: ReturnType<typeof setTimeout>;
+  private selectionFrame = 0;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly map: MaplibreMap,
+    private readonly host: WalkHost,
+  ) {
+    map.getCanvas().addEventListener('keydown', this.onKeydown);
+    map.getCanvas().addEventListener('focus', this.onFocus);
+    map.on('move', this.place);
+    map.on('resize', this.place);
+    map.on('movestart', this.onMoveStart);
+    map.on('moveend', this.onMoveEnd);
+    this.unsubscribe = host.registry.subscribe(this.onRegistry);
+  }
+
+  detach(): void {
+    this.map.getCanvas().removeEventListener('keydown', this.onKeydown);
+    this.map.getCanvas().removeEventListener('focus', this.onFocus);
+    this.map.off('move', this.place);
+    this.map.off('resize', this.place);
+    this.map.off('movestart', this.onMoveStart);
+    this.map.off('moveend', this.onMoveEnd);
+    this.unsubscribe();
+    clearTimeout(this.settleTimer);
+    cancelAnimationFrame(this.selectionFrame);
+    this.mark(undefined);
+  }
+
+  /** The feature marked by the keyboard now, if any. */
+  get marked(): { layer: DescribedLayer; feature: GeoJSON.Feature } | undefined {
+    return this.current && { layer: this.current.layer, feature: this.current.feature };
+  }
+
+  /** Steps to the next (1) or previous (−1) feature in view and says it. */
+  step(direction: 1 | -1): void {
+    const entries = (this.entries ??= this.collect());
+    const index = stepIndex(this.current ? entries.indexOf(this.current) : -1, direction, entries.length);
+    if (index < 0) {
+      this.mark(undefined);
+      return this.host.say(t(this.host.lang(), 'item.none'));
+    }
+    this.mark(entries[index]);
+    const words = this.words(entries[index]);
+    const text = t(this.host.lang(), 'item', {
+      layer: words.layer,
+      name: words.name,
+      category: words.category ? `, ${words.category}` : '',
+      index: index + 1,
+      count: entries.length,
+    });
+    this.host.say(text, withDataParts(text, words.parts, this.host.lang()));
+  }
+
+  /** Says what the map shows: the district under the centre, the scale in words, the features in view by layer. */
+  async summary(): Promise<string> {
+    const lang = this.host.lang();
+    const centre = this.map.getCenter();
+    const counts = new Map<DescribedLayer, number>();
+    const visible = this.visibleLayers();
+    for (const layer of visible) counts.set(layer, 0);
+    for (const entry of this.collect(visible)) counts.set(entry.layer, (counts.get(entry.layer) ?? 0) + 1);
+    const district = await districtUnder([centre.lng, centre.lat]);
+    return viewSummary(
+      {
+        district,
+        zoom: this.map.getZoom(),
+        counts: visible.map((layer) => ({ name: this.host.registry.describe(layer, lang).name, count: counts.get(layer) ?? 0 })),
+      },
+      lang,
+    );
+  }
+
+  private visibleLayers(): DescribedLayer[] {
+    return this.host.registry.layers.filter((layer) => !layer.hidden);
+  }
+
+  /** The layers N steps through: the one chosen with L while it is visible, else every visible layer. */
+  private walkedLayers(): DescribedLayer[] {
+    const visible = this.visibleLayers();
+    return this.only && visible.includes(this.only) ? [this.only] : visible;
+  }
+
+  /** Chooses the next layer (or all) for N, and says the choice with how many of its features are in view. */
+  chooseLayer(): void {
+    const lang = this.host.lang();
+    this.only = nextChoice(this.only && this.visibleLayers().includes(this.only) ? this.only : null, this.visibleLayers());
+    this.entries = undefined;
+    this.mark(undefined);
+    const count = (this.entries = this.collect()).length.toLocaleString(lang);
+    const name = this.only && this.host.registry.describe(this.only, lang).name;
+    this.host.say(name ? t(lang, 'choice.one', { name, count }) : t(lang, 'choice.all', { count }));
+  }
+
+  private collect(layers = this.walkedLayers()): WalkEntry<DescribedLayer>[] {
+    const bounds = this.map.getBounds();
+    const view: Bounds = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+    const centre = this.map.getCenter();
+    const sources = layers.map((layer) => ({ layer, features: layer.features.filter((feature) => this.shown(layer, feature)) }));
+    return walkEntries(sources, view, [centre.lng, centre.lat]);
+  }
+
+  private shown(layer: DescribedLayer, feature: GeoJSON.Feature): boolean {
+    try {
+      return layer.isShown(feature);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The layer's name, the feature's name and its category, in the map's language where the layer knows it; `parts`
+   * says which of them are in the data's language (a German name on an English map).
+   */
+  private words({ layer, feature }: { layer: DescribedLayer; feature: GeoJSON.Feature }): { layer: string; name: string; category: string; parts: DataPart[] } {
+    const lang = this.host.lang();
+    const description = this.host.registry.describe(layer, lang);
+    let category = '';
+    let categoryLang: string | undefined;
+    try {
+      category = layer.featureCategory(feature, lang);
+      categoryLang = layer.featureCategoryLang?.(feature, lang);
+    } catch {
+      // a page's own layer that cannot name a category still has a name
+    }
+    const own = asText(feature.properties?.[description.nameField]);
+    const name = own || t(lang, 'item.unnamed');
+    const parts: DataPart[] = [
+      ...(own ? [{ text: own, lang: description.dataLang }] : []),
+      ...(category ? [{ text: category, lang: categoryLang }] : []),
+    ];
+    return { layer: description.name, name, category, parts };
+  }
+
+  private mark(entry: WalkEntry<DescribedLayer> | undefined): void {
+    this.current = entry;
+    this.place();
+  }
+
+  /** Keeps the marker on its feature while the map moves. */
+  private readonly place = (): void => {
+    const marker = this.host.marker();
+    if (!marker) return;
+    if (!this.current) {
+      marker.hidden = true;
+      return;
+    }
+    const { x, y } = this.map.project(this.current.at);
+    const canvas = this.map.getCanvas();
+    marker.hidden = x < 0 || y < 0 || x > canvas.clientWidth || y > canvas.clientHeight;
+    marker.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const registry = this.host.registry;
+    switch (event.key.toLowerCase()) {
+      case 'n':
+        this.step(event.shiftKey ? -1 : 1);
+        break;
+      case 'enter': {
+        const current = this.current;
+        if (current) registry.withInput('keyboard', () => current.layer.focusFeature(current.feature));
+        else registry.withInput('keyboard', () => this.host.clickAtCentre());
+        break;
+      }
+      case 'escape':
+        if (!this.current) return; // (the page's own Escape, e.g. closing the details)
+        this.mark(undefined);
+        this.host.say(t(this.host.lang(), 'ended'));
+        break;
+      case 'l':
+        this.chooseLayer();
+        break;
+      case 'w':
+        void this.summary().then((text) => this.host.tell(text));
+        break;
+      case '?':
+        this.host.showHelp();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  /**
+   * Some screen readers say nothing when an application (the canvas) takes the focus (Orca 43 with Chromium):
+   * the first time, its name and how to operate it are said through the live region; after the details opened
+   * by Enter, the way back is said.
+   */
+  private readonly onFocus = (): void => {
+    const lang = this.host.lang();
+    if (!this.greeted) this.host.say(t(lang, 'greeting', { name: this.host.label() }));
+    else if (this.away) this.host.say(t(lang, 'back', { name: this.host.label() }));
+    this.greeted = true;
+    this.away = false;
+  };
+
+  private readonly onMoveStart = (): void => {
+    clearTimeout(this.settleTimer);
+  };
+
+  private readonly onMoveEnd = (): void => {
+    this.entries = undefined;
+    this.keepMark();
+    clearTimeout(this.settleTimer);
+    if (this.quietMove) {
+      this.quietMove = false;
+      return;
+    }
+    if (!this.host.ready()) return;
+    this.settleTimer = setTimeout(() => void this.summary().then((text) => this.host.say(text)), SETTLE_MS);
+  };
+
+  /** After a move: the marked feature stays marked while it is in view (its place in the new order is found). */
+  private keepMark(): void {
+    const current = this.current;
+    if (!current) return;
+    const entries = (this.entries = this.collect());
+    this.mark(entries.find((entry) => entry.feature === current.feature && entry.layer === current.layer));
+  }
+
+  private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
+    if (topics.has('layers') || topics.has('lang')) {
+      this.entries = undefined;
+      this.keepMark();
+    }
+    if (topics.has('selection')) {
+      // What the view shows after the move to a selected feature is not said: the selection is.
+      clearTimeout(this.settleTimer);
+      if (this.map.isMoving()) this.quietMove = true;
+      cancelAnimationFrame(this.selectionFrame);
+      // Said also when a details panel takes the focus: not every screen reader says a moved focus.
+      this.selectionFrame = requestAnimationFrame(() => {
+        const selection = this.host.registry.selection;
+        if (!selection) return;
+        this.sayChosen(selection);
+        if (selection.via === 'keyboard' && !this.host.focusOnMap()) this.away = true;
+      });
+    }
+  };
+
+  /** "Ausgewählt: Konstanz-WLAN: Marktstätte." (with the distance from where a search for the nearest began). */
+  private sayChosen(selection: { layer: DescribedLayer; feature: GeoJSON.Feature }): void {
+    const lang = this.host.lang();
+    const { layer, name, parts } = this.words(selection);
+    const origin = this.host.registry.origin;
+    const at = representativePoint(selection.feature.geometry);
+    const from = this.host.registry.originName ?? t(lang, 'from.point');
+    const text =
+      origin && at
+        ? t(lang, 'selected.distance', { layer, name, distance: formatDistance(distance(origin, at) * 1000, lang), from })
+        : t(lang, 'selected', { layer, name });
+    this.host.say(text, withDataParts(text, parts.slice(0, 1), lang));
+  }
+}

@@ -1,0 +1,87 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { representativePoint, type Box, type LngLat } from '../../data/anchor.js';
+
+/** One feature the keyboard can step to: its layer, the feature, and the point that stands for it on the map. */
+export interface WalkEntry<L> {
+  layer: L;
+  feature: Feature;
+  /** The feature itself for a point; the label point of a line or area. */
+  at: LngLat;
+}
+
+/** The features of one layer to walk through (those the map draws under the layer's filters). */
+export interface WalkSource<L> {
+  layer: L;
+  features: readonly Feature[];
+}
+
+const inBox = ([x, y]: LngLat, [west, south, east, north]: Box): boolean => x >= west && x <= east && y >= south && y <= north;
+
+/**
+ * Squared distance in a plane scaled to the latitude: enough to order points of one view by distance (no need
+ * for the exact metres; 100,000 points are ordered in a few milliseconds).
+ */
+function nearness(centre: LngLat): (at: LngLat) => number {
+  const scale = Math.cos((centre[1] * Math.PI) / 180);
+  return ([x, y]) => ((x - centre[0]) * scale) ** 2 + (y - centre[1]) ** 2;
+}
+
+/**
+ * Where a feature stands in a view, or null when it is not in it: a point itself; a line or area its label point
+ * when that is in view, else (an area that fills the view, a district the visitor has zoomed into) the centre
+ * when the area contains it.
+ */
+export function placeInView(feature: Feature, view: Box, centre: LngLat): LngLat | null {
+  const geometry = feature?.geometry;
+  const at = representativePoint(geometry);
+  if (!at) return null;
+  if (inBox(at, view)) return at;
+  if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
+    try {
+      return booleanPointInPolygon(centre, geometry as Polygon | MultiPolygon) ? centre : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The features in view, nearest to the centre first, so that the first step lands where the visitor is looking
+ * and each further step goes a little farther out. Points stand for themselves, lines and areas for their label
+ * point (or the centre, for an area around it; see `placeInView`). Of two at the same distance, the layer first
+ * in the page comes first, then the feature first in its data.
+ */
+export function walkEntries<L>(sources: readonly WalkSource<L>[], view: Box, centre: LngLat): WalkEntry<L>[] {
+  const near = nearness(centre);
+  const entries: { entry: WalkEntry<L>; distance: number; order: number }[] = [];
+  let order = 0;
+  for (const { layer, features } of sources) {
+    for (const feature of features) {
+      order++;
+      const at = placeInView(feature, view, centre);
+      if (at) entries.push({ entry: { layer, feature, at }, distance: near(at), order });
+    }
+  }
+  entries.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  return entries.map(({ entry }) => entry);
+}
+
+/** The next position when stepping by `step` (+1 or −1) from `index` through `count` entries, wrapping around. */
+export function stepIndex(index: number, step: 1 | -1, count: number): number {
+  if (count === 0) return -1;
+  if (index < 0) return step > 0 ? 0 : count - 1;
+  return (index + step + count) % count;
+}
+
+/**
+ * The next choice of layers for the walk, cycling: all layers (null), then each layer alone from the top of the
+ * drawing (the last in the page) down, then all again.
+ */
+export function nextChoice<L>(current: L | null, layers: readonly L[]): L | null {
+  if (!layers.length) return null;
+  if (current === null || !layers.includes(current)) return layers[layers.length - 1];
+  const index = layers.indexOf(current);
+  return index === 0 ? null : layers[index - 1];
+}

@@ -1,0 +1,287 @@
+// Issue 16, points 1 and 2: every feature on the map reachable by keyboard, and what the map shows said.
+import distance from '@turf/distance';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Feature, Point } from 'geojson';
+import { html } from 'lit';
+import '../../src/kn-feature-details.js';
+import { districtAt } from '../../src/map/walk/district-at.js';
+import { viewSummary, zoomWords } from '../../src/map/walk/view-summary.js';
+import { stepIndex, walkEntries } from '../../src/map/walk/walk-order.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import type { KnSelectEvent } from '../../src/events/kn-select-event.js';
+import { mountMap, until } from '../helpers/harness.js';
+import { nextEvent } from '../helpers/map.js';
+
+const MARKTSTAETTE: [number, number] = [9.175563, 47.660373];
+const point = (name: string, at: [number, number]): Feature<Point> => ({ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: at } });
+
+const said = (map: KnMap) => map.shadowRoot!.querySelector('[part="announcer"]')!.textContent!.trim();
+const marker = (map: KnMap) => map.shadowRoot!.querySelector<HTMLElement>('[part="walk-marker"]')!;
+const notices = (map: KnMap) => map.shadowRoot!.querySelector('[part="notices"]')!.textContent!.replace(/\s+/g, ' ');
+const deepActive = (): Element | null => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+/** Presses keys and waits until the map has said something new. */
+async function press(map: KnMap, key: string): Promise<string> {
+  const before = said(map);
+  const [modifier, main] = key.includes('+') ? key.split('+') : [undefined, key];
+  if (modifier) await sendKeys({ down: modifier });
+  await sendKeys({ press: main });
+  if (modifier) await sendKeys({ up: modifier });
+  await until(() => said(map) !== before && said(map) !== '', `something said after ${key}`);
+  return said(map);
+}
+
+async function mount({ nearestOnClick = false, lang = 'de' } = {}) {
+  const mounted = await mountMap<KnMap>(html`
+    <kn-map center="9.1755,47.6604" zoom="15" lang=${lang} style="display:block;width:640px;height:420px">
+      <kn-wlan-layer ?nearest-on-click=${nearestOnClick}></kn-wlan-layer>
+      <kn-feature-details slot="top-left"></kn-feature-details>
+    </kn-map>
+  `);
+  const wlan = mounted.layers[0] as KnDataLayer;
+  const canvas = mounted.map.map!.getCanvas();
+  canvas.focus();
+  return { map: mounted.map, wlan, canvas };
+}
+
+/** The WLAN features in the map's view, nearest to its centre first (worked out here with turf). */
+function expectedOrder(map: KnMap, wlan: KnDataLayer): Feature<Point>[] {
+  const bounds = map.map!.getBounds();
+  const centre = map.map!.getCenter();
+  return (wlan.features as Feature<Point>[])
+    .filter((f) => wlan.isShown(f) && bounds.contains(f.geometry.coordinates as [number, number]))
+    .sort((a, b) => distance([centre.lng, centre.lat], a.geometry.coordinates) - distance([centre.lng, centre.lat], b.geometry.coordinates));
+}
+
+describe('feature walk: pure parts', () => {
+  it('orders the features in view by distance from the centre, lines and areas by their label point', () => {
+    const area: Feature = {
+      type: 'Feature',
+      properties: { name: 'Feld' },
+      geometry: { type: 'Polygon', coordinates: [[[9.0, 47.0], [9.02, 47.0], [9.02, 47.02], [9.0, 47.02], [9.0, 47.0]]] },
+    };
+    const entries = walkEntries(
+      [
+        { layer: 'a', features: [point('fern', [9.08, 47.0]), point('draußen', [10, 47]), point('nah', [9.001, 47.0])] },
+        { layer: 'b', features: [area, point('mitte', [9.0, 47.0])] },
+      ],
+      [8.9, 46.9, 9.1, 47.1],
+      [9.0, 47.0],
+    );
+    expect(entries.map((e) => e.feature.properties!.name)).to.deep.equal(['mitte', 'nah', 'Feld', 'fern']);
+    expect(entries[2].at[0]).to.be.closeTo(9.01, 1e-9);
+    expect(entries[2].layer).to.equal('b');
+  });
+
+  it('steps forward and back, wrapping around', () => {
+    expect(stepIndex(-1, 1, 3)).to.equal(0);
+    expect(stepIndex(-1, -1, 3)).to.equal(2);
+    expect(stepIndex(2, 1, 3)).to.equal(0);
+    expect(stepIndex(0, -1, 3)).to.equal(2);
+    expect(stepIndex(-1, 1, 0)).to.equal(-1);
+  });
+
+  it('puts the view in words, in German and English', () => {
+    expect(zoomWords(11, 'de')).to.equal('ganze Stadt');
+    expect(zoomWords(17, 'en')).to.equal('individual buildings');
+    const facts = { district: 'Altstadt', zoom: 15.4, counts: [{ name: 'Konstanz-WLAN', count: 12 }, { name: 'Projekte', count: 0 }] };
+    expect(viewSummary(facts, 'de')).to.equal('Kartenmitte: Altstadt. Maßstab: Straßen (Zoomstufe 15). Im Ausschnitt: Konstanz-WLAN 12, Projekte 0.');
+    expect(viewSummary({ ...facts, district: null }, 'en')).to.equal(
+      'The centre of the map lies outside the districts of Konstanz. Scale: streets (zoom level 15). In view: Konstanz-WLAN 12, Projekte 0.',
+    );
+  });
+
+  it('finds the district under a point in the real district outlines', async () => {
+    const districts = (await (await fetch(new URL('../../src/assets/data/stadtteile.geojson', import.meta.url))).json()).features;
+    expect(districtAt(MARKTSTAETTE, districts)).to.equal('Altstadt');
+    expect(districtAt([9.3, 47.5], districts)).to.equal(null);
+  });
+});
+
+describe('feature walk on the map', () => {
+  it('tells assistive technology what the canvas is, shows and how to operate it', async () => {
+    const { map, canvas } = await mount();
+    expect(canvas.getAttribute('role')).to.equal('application');
+    expect(canvas.getAttribute('aria-roledescription')).to.equal('Karte');
+    expect(canvas.getAttribute('aria-label')).to.equal('Karte von Konstanz: Konstanz-WLAN');
+    // Said once through the live region too: some screen readers (Orca 43) are silent when an application takes the focus.
+    await until(() => said(map).startsWith('Karte von Konstanz: Konstanz-WLAN. Die Taste Fragezeichen zeigt alle Tastenkürzel.'), 'the greeting');
+    const description = map.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!;
+    expect(description.textContent).to.contain('N springt zum nächsten Eintrag').and.to.contain('W sagt, was die Karte zeigt');
+    map.querySelector('kn-wlan-layer')!.hidden = true;
+    await until(() => canvas.getAttribute('aria-label') === 'Karte von Konstanz', 'the name without the hidden layer');
+  });
+
+  it('steps with N and Shift+N through the hotspots in view, nearest to the centre first, with a marker on each', async () => {
+    const { map, wlan } = await mount();
+    const order = expectedOrder(map, wlan);
+    expect(order.length).to.be.greaterThan(2);
+
+    const first = await press(map, 'n');
+    const status = wlan.featureCategory(order[0], 'de');
+    expect(status).to.not.equal('');
+    expect(first).to.equal(`Konstanz-WLAN: ${order[0].properties!.name}, ${status}. 1 von ${order.length}.`);
+    const at = map.map!.project(order[0].geometry.coordinates as [number, number]);
+    expect(marker(map).hidden).to.equal(false);
+    const [x, y] = marker(map).style.transform.match(/-?[\d.]+/g)!.map(Number);
+    expect(x).to.be.closeTo(at.x, 1);
+    expect(y).to.be.closeTo(at.y, 1);
+
+    expect(await press(map, 'n')).to.contain(`${order[1].properties!.name}`).and.to.contain(`2 von ${order.length}`);
+    expect(await press(map, 'Shift+KeyN')).to.contain(`${order[0].properties!.name}`).and.to.contain(`1 von ${order.length}`);
+    expect(await press(map, 'Shift+KeyN')).to.contain(`${order.length} von ${order.length}`);
+
+    expect(await press(map, 'Escape')).to.equal('Markierung aufgehoben.');
+    expect(marker(map).hidden).to.equal(true);
+  });
+
+  it('walks one layer at a time after L, and takes an area around the centre at its centre', async () => {
+    const mounted = await mountMap<KnMap>(html`
+      <kn-map center="9.1755,47.6604" zoom="18" style="display:block;width:640px;height:420px">
+        <kn-fibre-layer></kn-fibre-layer>
+        <kn-wlan-layer></kn-wlan-layer>
+      </kn-map>
+    `);
+    const map = mounted.map;
+    const [fibre, wlan] = mounted.layers;
+    map.map!.getCanvas().focus();
+    const fibreName = map.registry.describe(fibre, 'de').name;
+    const inView = expectedOrder(map, wlan).length;
+    expect(await press(map, 'l')).to.equal(`N geht jetzt nur durch Konstanz-WLAN: ${inView} im Ausschnitt.`);
+    expect(await press(map, 'n')).to.match(/^Konstanz-WLAN: /);
+    expect(await press(map, 'l')).to.equal(`N geht jetzt nur durch ${fibreName}: 1 im Ausschnitt.`);
+    // At zoom 18 the district's label point is far out of view; the district around the centre is still reached.
+    expect(await press(map, 'n')).to.match(new RegExp(`^${fibreName.replace(/[()]/g, '\\$&')}: Altstadt, .+\\. 1 von 1\\.$`));
+    const [x, y] = marker(map).style.transform.match(/-?[\d.]+/g)!.map(Number);
+    expect(x).to.be.closeTo(320, 1);
+    expect(y).to.be.closeTo(210, 1);
+    expect(await press(map, 'l')).to.equal(`N geht jetzt durch alle Ebenen: ${inView + 1} im Ausschnitt.`);
+  });
+
+  it('reaches hotspots hidden in a cluster', async () => {
+    const { map, wlan } = await mount();
+    map.map!.jumpTo({ center: [9.1755, 47.6704], zoom: 12 });
+    await until(() => map.map!.loaded() && !map.map!.isMoving(), 'the map at zoom 12');
+    const order = expectedOrder(map, wlan);
+    const clusters = map.map!.queryRenderedFeatures({ layers: wlan.mapIds().layers.filter((id) => id.endsWith('-clusters')) });
+    expect(clusters.length, 'clusters at zoom 12').to.be.greaterThan(0);
+    const text = await press(map, 'n');
+    expect(text).to.contain(`1 von ${order.length}.`);
+  });
+
+  it('Enter on a cluster at the centre expands it, as a click does', async () => {
+    const { map, wlan } = await mount();
+    map.map!.jumpTo({ center: [9.1755, 47.6704], zoom: 12 });
+    await until(() => map.map!.loaded() && !map.map!.isMoving(), 'the map at zoom 12');
+    const [cluster] = map.map!.queryRenderedFeatures({ layers: wlan.mapIds().layers.filter((id) => id.endsWith('-clusters')) });
+    map.map!.jumpTo({ center: (cluster.geometry as Point).coordinates as [number, number] });
+    await until(() => !map.map!.isMoving(), 'the jump to the cluster');
+    const moved = nextEvent(map, 'kn-move-end');
+    await sendKeys({ press: 'Enter' });
+    await moved;
+    expect(map.map!.getZoom()).to.be.greaterThan(12);
+    expect(map.registry.selection).to.equal(undefined);
+  });
+
+  it('opens the marked hotspot with Enter: selected, details focused; Escape returns to the map', async () => {
+    const { map, wlan, canvas } = await mount();
+    const order = expectedOrder(map, wlan);
+    await press(map, 'n');
+    const selected = nextEvent<KnSelectEvent>(wlan, 'kn-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.feature).to.equal(order[0]);
+    expect(map.registry.selection?.via).to.equal('keyboard');
+    const details = map.querySelector('kn-feature-details')!;
+    await until(() => details.shadowRoot!.contains(deepActive()), 'the focus in the details');
+    expect(details.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.contain(String(order[0].properties!.name));
+    await until(() => said(map).startsWith('Ausgewählt: Konstanz-WLAN:'), 'the selection said (not every reader says the moved focus)');
+    await sendKeys({ press: 'Escape' });
+    await until(() => deepActive() === canvas, 'the focus back on the map');
+    await until(() => said(map) === 'Zurück auf der Karte: Karte von Konstanz: Konstanz-WLAN.', 'the way back said');
+  });
+
+  it('Enter without a marker does what a click at the centre does: with nearest-on-click, the nearest hotspot is selected and said', async () => {
+    const { map, wlan } = await mount({ nearestOnClick: true });
+    map.querySelector('kn-feature-details')!.remove(); // the focus stays on the map: the map says the selection
+    map.map!.jumpTo({ center: [9.1705, 47.6655] });
+    await until(() => !map.map!.isMoving(), 'the jump');
+    const centre = map.map!.getCenter();
+    const nearest = (wlan.features as Feature<Point>[])
+      .filter((f) => f.properties!.status === 'aktiv')
+      .sort((a, b) => distance([centre.lng, centre.lat], a.geometry.coordinates) - distance([centre.lng, centre.lat], b.geometry.coordinates))[0];
+    const selected = nextEvent<KnSelectEvent>(wlan, 'kn-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.feature).to.equal(nearest);
+    await until(() => said(map).startsWith('Ausgewählt:'), 'the selection said');
+    expect(said(map)).to.match(new RegExp(`^Ausgewählt: Konstanz-WLAN: ${nearest.properties!.name}, [\\d,]+ k?m Luftlinie von dem gewählten Punkt\\.$`));
+  });
+
+  it('says what the map shows on W (shown as a notice) and after the visitor moved it', async () => {
+    const { map } = await mount();
+    await sendKeys({ press: 'w' });
+    await until(() => notices(map).includes('Kartenmitte: Altstadt.'), 'the summary as a notice');
+    expect(notices(map)).to.match(/Maßstab: Straßen \(Zoomstufe 15\)\. Im Ausschnitt: Konstanz-WLAN \d+\./);
+
+    const moved = nextEvent(map, 'kn-move-end');
+    await sendKeys({ press: 'ArrowDown' });
+    await moved;
+    await until(() => said(map).startsWith('Kartenmitte:'), 'the summary after the move');
+    expect(said(map)).to.contain('Im Ausschnitt: Konstanz-WLAN');
+  });
+
+  it('has a button that says what the map shows, for the mouse and touch too (in the keyboard help)', async () => {
+    const { map } = await mount();
+    map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Tastaturbefehle anzeigen"]')!.click();
+    const dialog = map.shadowRoot!.querySelector('dialog')!;
+    await until(() => dialog.open, 'the help dialog');
+    const button = [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Was zeigt die Karte?')!;
+    button.click();
+    expect(dialog.open).to.equal(false);
+    await until(() => notices(map).includes('Kartenmitte: Altstadt.'), 'the summary as a notice');
+  });
+
+  it('says it in English in an English map', async () => {
+    const { map, wlan } = await mount({ lang: 'en' });
+    const first = expectedOrder(map, wlan)[0];
+    const name = map.registry.describe(wlan, 'en').name;
+    expect(await press(map, 'n')).to.match(new RegExp(`^${name}: ${first.properties!.name}, ${wlan.featureCategory(first, 'en')}\\. 1 of \\d+\\.$`));
+    // The German name is marked as German (WCAG 3.1.2); the status word is English.
+    const region = map.shadowRoot!.querySelector('[part="announcer"]')!;
+    expect(region.querySelector('span[lang="de"]')?.textContent).to.equal(first.properties!.name);
+    expect(wlan.featureCategory(first, 'en')).to.match(/^[a-z ]+$/i);
+  });
+
+  it('takes no key while the focus is elsewhere on the page (WCAG 2.1.4)', async () => {
+    const { map, canvas } = await mount();
+    const before = said(map);
+    canvas.blur();
+    const button = document.createElement('button');
+    button.textContent = 'elsewhere';
+    document.body.append(button);
+    button.focus();
+    try {
+      await sendKeys({ press: 'n' });
+      await sendKeys({ press: 'w' });
+      expect(said(map)).to.equal(before);
+      expect(marker(map).hidden).to.equal(true);
+      expect(notices(map)).to.not.contain('Kartenmitte');
+    } finally {
+      button.remove();
+    }
+  });
+
+  it('opens the keyboard help with ?, which lists the walk keys', async () => {
+    const { map } = await mount();
+    await sendKeys({ press: '?' });
+    const dialog = map.shadowRoot!.querySelector('dialog')!;
+    await until(() => dialog.open, 'the help dialog');
+    expect(dialog.textContent).to.contain('Umschalt + N').and.to.contain('Zum nächsten Eintrag im Ausschnitt');
+    dialog.close();
+  });
+});
