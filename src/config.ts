@@ -33,6 +33,12 @@ export interface KnConfig {
   consent?: 'required';
 }
 
+/**
+ * What `configure()` takes: the settings of `KnConfig`, with `consent` as `true` or `'required'` (any case, spaces
+ * around ignored); any other `consent` is refused with one console warning per value, and the setting stays as it was.
+ */
+export type KnSettings = Partial<Omit<KnConfig, 'consent'>> & { consent?: true | 'required' };
+
 const defaults: KnConfig = {
   maxLiveMaps: 8,
   basemapTimeoutMs: 8000,
@@ -43,11 +49,31 @@ const defaults: KnConfig = {
 const configured: Partial<KnConfig> = {};
 
 /** Sets site-wide settings; a setting given as `undefined` goes back to its meta tag or default. */
-export function configure(settings: Partial<KnConfig>): void {
-  for (const [key, value] of Object.entries(settings) as [keyof KnConfig, unknown][]) {
+export function configure(settings: KnSettings): void {
+  for (const [key, given] of Object.entries(settings) as [keyof KnConfig, unknown][]) {
+    const value = key === 'consent' ? consentSetting(given) : given;
+    if (value === null) continue; // refused (said on the console)
     if (value === undefined) delete configured[key];
     else (configured as Record<string, unknown>)[key] = value;
   }
+}
+
+const refusedConsent = new Set<string>();
+
+/**
+ * `consent` as stored: `true` or `'required'` (any case, trimmed) → `'required'`, undefined stays undefined (back to
+ * the meta tag); anything else (`false`, `'yes'` …) → null, with a console warning once per value: a page's
+ * script may not silently ask no consent where it meant to ask, nor lift a requirement.
+ */
+function consentSetting(value: unknown): 'required' | undefined | null {
+  if (value === undefined) return undefined;
+  if (value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'required')) return 'required';
+  const shown = typeof value === 'string' ? JSON.stringify(value) : ['number', 'boolean', 'bigint'].includes(typeof value) || value === null ? String(value) : `a ${typeof value}`;
+  if (!refusedConsent.has(shown)) {
+    refusedConsent.add(shown);
+    console.warn(`[kn-map-elements] configure({ consent: ${shown} }) is ignored: consent takes true or 'required' (undefined goes back to the meta tag).`);
+  }
+  return null;
 }
 
 /** The settings in force: built-in defaults, then meta tags, then `configure()`. */

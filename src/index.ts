@@ -25,7 +25,7 @@ export type { DescribedLayer } from './registry/described-layer.js';
 export type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow, ValuesFacet, YearFacet } from './registry/layer-description.js';
 export type { FillPattern, MapSymbol, Shape } from './symbols/map-symbol.js';
 export { DATA_ID_PREFIX, mapContext, type KnMapContextValue } from './map/map-context.js';
-export { configure, getConfig, type KnConfig } from './config.js';
+export { configure, getConfig, type KnConfig, type KnSettings } from './config.js';
 export { KnErrorEvent, type KnErrorCode, type KnErrorDetail } from './events/kn-error-event.js';
 export { KnReadyEvent } from './events/kn-ready-event.js';
 export { KnMoveEndEvent, type KnMoveEndDetail } from './events/kn-move-end-event.js';

@@ -17,6 +17,7 @@ export function attributeProblemMessage(problem: AttributeProblem, element: stri
   }
   if (problem.kind === 'not-a-language') return t(lang, 'not-a-language', { attribute, element, value: problem.value, expected: problem.expected });
   if (problem.kind === 'not-a-colour') return t(lang, 'not-a-colour', { attribute, element, value: problem.value, expected: problem.expected });
+  if (problem.kind === 'not-a-css-colour') return t(lang, 'not-a-css-colour', { attribute, element, value: problem.value, expected: problem.expected });
   if (problem.kind === 'out-of-range') {
     const params = { attribute, element, value: problem.value, expected: problem.expected };
     if (problem.used === undefined) return t(lang, 'out-of-range-ignored', params);

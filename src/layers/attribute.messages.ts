@@ -5,6 +5,8 @@ const de = {
   'decimal-point': 'Dezimalzahlen bitte mit Punkt schreiben: {attribute}="{fixed}".',
   'not-a-language': 'Das Attribut „{attribute}“ von <{element}>: „{value}“ ist kein Sprachkürzel, das Attribut wird ignoriert. Erwartet: {expected}.',
   'not-a-colour': 'Das Attribut „{attribute}“ von <{element}>: „{value}“ ist keine Farbe, die Ebene behält ihre Standardfarbe. Erwartet: {expected}.',
+  'not-a-css-colour':
+    'Die CSS-Eigenschaft „{attribute}“ für <{element}>: „{value}“ ist keine Farbe, die die Karte zeichnen kann, die Ebene behält ihre Standardfarbe. Erwartet: {expected}.',
   'out-of-range-ignored':
     'Das Attribut „{attribute}“ von <{element}>: „{value}“ liegt außerhalb des gültigen Bereichs, das Attribut wird ignoriert. Erwartet: {expected}.',
   'out-of-range-clamped':
@@ -24,6 +26,8 @@ const en: Record<AttributeMessageKey, string> = {
   'decimal-point': 'Please write decimals with a point: {attribute}="{fixed}".',
   'not-a-language': 'The attribute “{attribute}” of <{element}>: “{value}” is not a language tag, the attribute is ignored. Expected: {expected}.',
   'not-a-colour': 'The attribute “{attribute}” of <{element}>: “{value}” is not a colour, the layer keeps its default colour. Expected: {expected}.',
+  'not-a-css-colour':
+    'The CSS property “{attribute}” for <{element}>: “{value}” is not a colour the map can draw, the layer keeps its default colour. Expected: {expected}.',
   'out-of-range-ignored': 'The attribute “{attribute}” of <{element}>: “{value}” is out of range, the attribute is ignored. Expected: {expected}.',
   'out-of-range-clamped': 'The attribute “{attribute}” of <{element}>: “{value}” is out of range, {used} is used instead. Expected: {expected}.',
   'unknown-value': 'The attribute “{attribute}” of <{element}>: {values} is not a valid value and is ignored. Valid values: {valid}.',

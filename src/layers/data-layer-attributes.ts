@@ -85,8 +85,9 @@ export abstract class DataLayerAttributes extends LitElement {
   @property({ attribute: 'data-lang' }) dataLang?: string;
 
   /**
-   * Main colour: a CSS colour such as `#0b5cad`, `rgb(11 92 173)` or `darkgreen`. Default: the layer's theme colour,
-   * which also applies when `color` is none (or holds `url()`, `var()`, `expression()` …): that is reported.
+   * Main colour: a CSS colour such as `#0b5cad`, `rgb(11 92 173)`, `hsl(210 88% 36%)` or `darkgreen` (hex, `rgb(a)`,
+   * `hsl(a)` or a named colour: what maplibre draws too). Default: the layer's theme colour, which also applies when
+   * `color` is none (or `oklch()`, `color-mix()`, `light-dark()`, `url()`, `var()` …): that is reported.
    */
   @property() color?: string;
 
@@ -135,13 +136,26 @@ export abstract class DataLayerAttributes extends LitElement {
   protected attributeProblems(lang: Lang): AttributeProblem[] {
     const dataLang = this.dataLang?.trim();
     const color = this.color?.trim();
+    // The page's CSS colour counts only where no `color` attribute that is a colour wins over it (effectiveColor).
+    const fromCss = color && isCssColour(color) ? undefined : this.colourFromCss();
     return [
       color && !isCssColour(color) ? ({ kind: 'not-a-colour', attribute: 'color', value: color, expected: t(lang, 'expected.color') } as const) : null,
+      fromCss && !isCssColour(fromCss.value)
+        ? ({ kind: 'not-a-css-colour', attribute: fromCss.property, value: fromCss.value, expected: t(lang, 'expected.css-color') } as const)
+        : null,
       dataLang && !languageTag(dataLang) ? { kind: 'not-a-language', attribute: 'data-lang', value: dataLang, expected: t(lang, 'expected.data-lang') } as const : null,
       this.numberProblem('opacity', 'opacity', { min: 0, max: 1, outOfRange: 'clamped', expected: t(lang, 'expected.opacity') }),
       this.numberProblem('maxFeatures', 'max-features', { min: 1, outOfRange: 'ignored', expected: t(lang, 'expected.max-features') }),
       this.numberProblem('tilesMaxZoom', 'tiles-max-zoom', { min: 0, max: 24, outOfRange: 'clamped', expected: t(lang, 'expected.tiles-max-zoom') }),
     ].filter((problem): problem is AttributeProblem => problem !== null);
+  }
+
+  /**
+   * The layer's colour from the page's CSS as written (`--kn-<kind>-color` before `--kn-layer-color`), with the
+   * custom property it came from; undefined when none is set. KnDataLayer reads it; here: none.
+   */
+  protected colourFromCss(): { property: string; value: string } | undefined {
+    return undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

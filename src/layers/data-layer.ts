@@ -199,17 +199,25 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /**
    * The colour in use: the `color` attribute, else the CSS custom property `--kn-<kind>-color` (e.g.
    * `--kn-wlan-color`) or `--kn-layer-color` from the page's stylesheet, else the layer's theme colour; a value
-   * that is no CSS colour (`isCssColour`) is passed over.
+   * that is no colour both the browser and maplibre draw (`isCssColour`) is passed over and reported.
    * CSS is read when the layer is added to the map and whenever an attribute of its style changes.
    */
   get effectiveColor(): string {
-    // Only a CSS colour (css-colour.ts): `url(…)` in an SVG swatch would fetch, maplibre knows no `var()`.
+    // Only such a colour (css-colour.ts): `url(…)` in an SVG swatch would fetch, maplibre knows no `var()` or `oklch()`.
     const own = this.color?.trim();
     if (own && isCssColour(own)) return own;
-    if (!this.isConnected) return this.theme.color;
-    const style = getComputedStyle(this);
-    const fromCss = style.getPropertyValue(`--kn-${this.theme.kind}-color`).trim() || style.getPropertyValue('--kn-layer-color').trim();
+    const fromCss = this.colourFromCss()?.value;
     return fromCss && isCssColour(fromCss) ? fromCss : this.theme.color;
+  }
+
+  protected override colourFromCss(): { property: string; value: string } | undefined {
+    if (!this.isConnected) return undefined;
+    const style = getComputedStyle(this);
+    for (const property of [`--kn-${this.theme.kind}-color`, '--kn-layer-color']) {
+      const value = style.getPropertyValue(property).trim();
+      if (value) return { property, value };
+    }
+    return undefined;
   }
 
   /**

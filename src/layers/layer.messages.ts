@@ -14,7 +14,8 @@ const de = {
   'expected.max-features': 'eine Zahl ab 1, z. B. max-features="2000"',
   'expected.tiles-max-zoom': 'eine Zahl von 0 bis 24, z. B. tiles-max-zoom="14"',
   'expected.data-lang': 'ein Sprachkürzel wie data-lang="de" oder data-lang="en"',
-  'expected.color': 'eine CSS-Farbe wie color="#0b5cad", color="rgb(11 92 173)" oder color="darkgreen"',
+  'expected.color': 'eine CSS-Farbe wie color="#0b5cad", color="rgb(11 92 173)" oder color="darkgreen" (Hex, rgb(), hsl() oder ein Farbname)',
+  'expected.css-color': 'eine CSS-Farbe wie #0b5cad, rgb(11 92 173) oder darkgreen (Hex, rgb(), hsl() oder ein Farbname)',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -31,7 +32,8 @@ const en: Record<keyof typeof de, string> = {
   'expected.max-features': 'a number from 1, e.g. max-features="2000"',
   'expected.tiles-max-zoom': 'a number from 0 to 24, e.g. tiles-max-zoom="14"',
   'expected.data-lang': 'a language tag such as data-lang="de" or data-lang="en"',
-  'expected.color': 'a CSS colour such as color="#0b5cad", color="rgb(11 92 173)" or color="darkgreen"',
+  'expected.color': 'a CSS colour such as color="#0b5cad", color="rgb(11 92 173)" or color="darkgreen" (hex, rgb(), hsl() or a colour name)',
+  'expected.css-color': 'a CSS colour such as #0b5cad, rgb(11 92 173) or darkgreen (hex, rgb(), hsl() or a colour name)',
 };
 
 /** The strings of the generic data layer's description (legend rows, counts, facets) and attributes, German and English. */

@@ -33,6 +33,8 @@ export type AttributeProblem =
   | { kind: 'not-a-language'; attribute: string; value: string; expected: string }
   /** A colour that is none, or fetches or runs something (`color="url(http://…)"`): the default colour applies. */
   | { kind: 'not-a-colour'; attribute: string; value: string; expected: string }
+  /** The same in the page's CSS (`--kn-layer-color: oklch(…)`); `attribute` names the custom property. */
+  | { kind: 'not-a-css-colour'; attribute: string; value: string; expected: string }
   | {
       kind: 'unknown-values';
       attribute: string;

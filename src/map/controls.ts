@@ -100,6 +100,8 @@ export class MapControls {
 
   private strings?: typeof maplibreLocale;
   private creditsWatch?: MutationObserver;
+  /** Rewrites every source's credit now (credits.ts): run before an attribution control reads them. */
+  private cleanCredits?: () => void;
 
   constructor(private readonly host: ControlsHost) {}
 
@@ -116,7 +118,7 @@ export class MapControls {
     this.maplibre = maplibre;
     this.map = map;
     this.names = names;
-    keepCreditsSafe(map); // before the attribution control is added: its credits are rewritten before it reads them
+    this.cleanCredits = keepCreditsSafe(map); // before the attribution control is added: its credits are rewritten before it reads them
     this.placeCorners(map);
     this.setInteractive(map, interactive);
   }
@@ -144,6 +146,7 @@ export class MapControls {
 
   detach(): void {
     this.creditsWatch?.disconnect();
+    this.cleanCredits = undefined;
     this.added = [];
     // Back where maplibre made them, so that removing the map removes them.
     const map = this.map;
@@ -214,6 +217,8 @@ export class MapControls {
     // the ⓘ of a small map (controls.styles.ts); in reach of a thumb, and at hand when the column is folded.
     if (wanted('pan')) controls.push([new PanControl(lang), 'bottom-right']);
     if (wanted('scale')) controls.push([new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left']);
+    // The attribution control reads every source's credit as it is added: one may have come since the last clean.
+    this.cleanCredits?.();
     for (const [control, position] of controls) map.addControl(control, position);
     this.added = controls.map(([control]) => control);
     const credits = map._controlPositions['bottom-right']?.querySelector('.maplibregl-ctrl-attrib');

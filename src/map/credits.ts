@@ -8,8 +8,11 @@ import { creditHtml } from '../text/credit-html.js';
  * for same-site ones. Here every source's credit is rewritten by `creditHtml` as soon as maplibre knows it
  * (the style is loaded or changed, a source's TileJSON arrived), before maplibre's attribution control reads
  * it: call this once for a new map, before its controls are added, so that these listeners run first.
+ * Returns the rewrite of every source's credit, for whoever adds an attribution control later (controls.ts
+ * rebuilds it on a change of language or `controls`; it reads the sources at once, and a source's credit may
+ * have come since the last event).
  */
-export function keepCreditsSafe(map: MaplibreMap): void {
+export function keepCreditsSafe(map: MaplibreMap): () => void {
   /** Credits already rewritten, and what each original became. */
   const done = new Map<string, string>();
   const clean = (source: { attribution?: unknown } | undefined) => {
@@ -28,4 +31,5 @@ export function keepCreditsSafe(map: MaplibreMap): void {
     if (event.sourceDataType === 'metadata' || event.sourceDataType === 'visibility') cleanAll();
   });
   cleanAll();
+  return cleanAll;
 }

@@ -402,24 +402,27 @@ export class Framing {
   /**
    * Folds maplibre's top-right column into its tools menu when, unfolded, it would come within `GAP` of a control
    * at the bottom below it (pan buttons, credits); unfolds it when there is room again. The column is measured
-   * unfolded once per menu (the menu is made again when the controls change).
+   * unfolded once per menu (the menu is made again when the controls change), as what does not change with the
+   * map's size: its width, its distance from the right edge and how far down it reaches. Where it lies across the
+   * map follows from the map's width at each layout (a phone turned, a container resized).
    */
   private fold(map: Size): void {
     const column = this.map!._controlPositions['top-right'];
     const menu = column && toolsMenuIn(column);
     if (!column || !menu) return;
-    if (!menu.columnRect) {
+    if (!menu.unfolded) {
       menu.fold(false);
       const { origin } = this.mapSize();
       const rects = [...column.querySelectorAll<HTMLElement>(':scope > .maplibregl-ctrl:not(.kn-tools)')]
         .map((control) => control.getBoundingClientRect())
         .filter((box) => box.width > 0 && box.height > 0);
       if (!rects.length) return;
-      const left = Math.min(...rects.map((box) => box.left)) - origin.left;
-      const right = Math.max(...rects.map((box) => box.right)) - origin.left;
-      menu.columnRect = { left, top: 0, right, bottom: Math.max(...rects.map((box) => box.bottom)) - origin.top };
+      const left = Math.min(...rects.map((box) => box.left));
+      const right = Math.max(...rects.map((box) => box.right));
+      menu.unfolded = { width: right - left, right: origin.right - right, bottom: Math.max(...rects.map((box) => box.bottom)) - origin.top };
     }
-    const unfolded = menu.columnRect;
+    const { width, right, bottom } = menu.unfolded;
+    const unfolded = rectIn(map, 'top-right', right, 0, { width, height: bottom });
     const below = this.controls(true).filter(({ corner, rect }) => !isTop(corner) && meetX(rect, unfolded));
     const floor = Math.min(map.height, ...below.map(({ rect }) => rect.top));
     menu.fold(unfolded.bottom + GAP > floor);

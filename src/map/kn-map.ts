@@ -210,6 +210,7 @@ export class KnMap extends LitElement implements BudgetClient {
   /** What the map says without showing it (keyboard walk, selections, the view after a move). */
   private readonly announcer = new Announcer(this);
   private walk?: FeatureWalk;
+  private tellFrame = 0;
 
   constructor() {
     super();
@@ -320,7 +321,10 @@ export class KnMap extends LitElement implements BudgetClient {
     if (changed.has('center') || changed.has('zoom') || changed.has('bounds')) applyView(map, this.view, this.framing);
     if (changed.has('minZoom')) map.setMinZoom(this.view.minZoom ?? null);
     if (changed.has('maxZoom')) map.setMaxZoom(this.view.maxZoom ?? null);
-    if (changed.has('interactive')) this.mapControls.setInteractive(map, this.interactive);
+    if (changed.has('interactive')) {
+      this.mapControls.setInteractive(map, this.interactive);
+      this.describeCanvas(map);
+    }
     if (changed.has('controls')) this.mapControls.setControls(map, parseControls(this.controls));
     if (changed.has('cooperativeGestures')) {
       if (this.cooperativeGestures) map.cooperativeGestures.enable();
@@ -526,9 +530,16 @@ export class KnMap extends LitElement implements BudgetClient {
    */
   private describeCanvas(map: MaplibreMap): void {
     const canvas = map.getCanvas();
+    canvas.setAttribute('aria-label', this.canvasLabel());
+    if (!this.interactive) {
+      // A still map: a picture, with nothing to operate.
+      canvas.setAttribute('role', 'img');
+      canvas.removeAttribute('aria-roledescription');
+      canvas.removeAttribute('aria-describedby');
+      return;
+    }
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-roledescription', walkText(this.effectiveLang, 'roledescription'));
-    canvas.setAttribute('aria-label', this.canvasLabel());
     canvas.setAttribute('aria-describedby', 'kn-map-operation');
   }
 
@@ -548,14 +559,21 @@ export class KnMap extends LitElement implements BudgetClient {
       lang: () => this.effectiveLang,
       registry: this.registry,
       say: (text: string, marked?: string | TemplateResult) => this.announcer.say(text, marked),
-      tell: (text: string) => {
+      tell: (text: string, marked?: string | TemplateResult) => {
+        // Taken off and put back a frame later: the same words again are said again (a live region says changes).
         this.notices.dismissWhere((notice) => notice.code === 'view-summary');
-        this.notices.show('info', 'view-summary', text);
+        cancelAnimationFrame(this.tellFrame);
+        this.tellFrame = requestAnimationFrame(() => this.notices.show('info', 'view-summary', text, marked));
       },
+      untell: () => {
+        cancelAnimationFrame(this.tellFrame);
+        this.notices.dismissWhere((notice) => notice.code === 'view-summary');
+      },
+      interactive: () => this.interactive,
       marker: () => this.renderRoot.querySelector<HTMLElement>('.walk-marker'),
       clickAtCentre: () => {
         const canvas = this.mapInstance?.getCanvas();
-        if (canvas) this.picking?.clickAt([canvas.clientWidth / 2, canvas.clientHeight / 2]);
+        return !!canvas && !!this.picking?.clickAt([canvas.clientWidth / 2, canvas.clientHeight / 2]);
       },
       showHelp: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal(),
       focusOnMap: () => !!this.shadowRoot?.activeElement,
@@ -566,9 +584,9 @@ export class KnMap extends LitElement implements BudgetClient {
 
   /** Says what the map shows now (the district under its centre, the scale, the features in view by layer), and returns the words. */
   async describeView(): Promise<string> {
-    const text = (await this.walk?.summary()) ?? '';
-    if (text) this.walkHost().tell(text);
-    return text;
+    const summary = await this.walk?.summary();
+    if (summary) this.walkHost().tell(summary.text, summary.marked);
+    return summary?.text ?? '';
   }
 
   // ---- errors ----
@@ -629,7 +647,7 @@ export class KnMap extends LitElement implements BudgetClient {
         <div class="canvas-host" part="map-area"></div>
         <div class="walk-marker" part="walk-marker" hidden></div>
         <div class="centre-mark" part="centre-mark" aria-hidden="true"></div>
-        <p class="visually-hidden" id="kn-map-operation">${walkText(lang, 'operation')}</p>
+        <p hidden id="kn-map-operation">${walkText(lang, 'operation')}</p>
         ${this.announcer.render()}
         ${this.snapshotUrl && this.status !== 'live'
           ? html`<img class="snapshot" part="snapshot" src=${this.snapshotUrl} alt=${msg(lang, 'map.suspended')} />`

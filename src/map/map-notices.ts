@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
 import { KnErrorEvent } from '../events/kn-error-event.js';
 import type { Lang } from '../i18n/lang.js';
@@ -8,6 +8,8 @@ export interface Notice {
   kind: 'error' | 'info';
   code: string;
   message: string;
+  /** The message as rendered, with parts in another language marked (`withDataParts`); else `message`. */
+  marked?: string | TemplateResult;
 }
 
 /** Layer reports that say what is shown rather than that something failed: a notice, not an error. */
@@ -35,9 +37,9 @@ export class MapNotices implements ReactiveController {
     this.host.removeEventListener(KnDataProgressEvent.eventName, this.onProgress);
   }
 
-  show(kind: Notice['kind'], code: string, message: string): void {
+  show(kind: Notice['kind'], code: string, message: string, marked?: string | TemplateResult): void {
     if (this.notices.some((notice) => notice.code === code && notice.message === message)) return;
-    this.notices = [...this.notices, { kind, code, message }];
+    this.notices = [...this.notices, { kind, code, message, ...(marked ? { marked } : {}) }];
     this.host.requestUpdate();
   }
 
@@ -63,8 +65,8 @@ export class MapNotices implements ReactiveController {
           (notice) => html`
             <div class="notice notice--${notice.kind}" part="notice">
               <span>
-                <span class="visually-hidden">${`${msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info')}: `}</span>
-                ${notice.message}
+                <span class="visually-hidden">${`${msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info')}:\u00a0`}</span>
+                ${notice.marked ?? notice.message}
               </span>
               <button type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismissWhere((n) => n === notice)}>×</button>
             </div>

@@ -4,27 +4,39 @@ import { t } from './controls.messages.js';
 
 /**
  * Pan buttons: a single-pointer way to move the map (WCAG 2.5.1). With cooperative gestures one finger scrolls the
- * page and two fingers move the map; a tap on an arrow moves it by a third of its size towards that compass
- * direction (also when the map is turned), at once for visitors who prefer reduced motion. A row of four ordinary
- * buttons in maplibre's control style, west to east as on the screen: ← ↑ ↓ →.
+ * page and two fingers move the map; a tap on an arrow moves the view a third of the map's size the way the arrow
+ * points on the screen (↑ shows what lay above the centre), at once for visitors who prefer reduced motion. A row of
+ * four ordinary buttons in maplibre's control style, as on the screen: ← ↑ ↓ →.
+ *
+ * The arrows always point the same way, so the buttons move by the screen, also on a turned map (Shift + arrow
+ * keys, two fingers). Their names say so: on a map with north up they name the compass direction ("Karte nach
+ * Norden verschieben"), on a turned one the screen's ("Karte nach oben verschieben"); they are renamed when a turn
+ * ends (`rotateend`).
  */
 
-export type Direction = 'west' | 'north' | 'south' | 'east';
-const DIRECTIONS: readonly Direction[] = ['west', 'north', 'south', 'east'];
-/** Where each direction points on an unturned map, clockwise from up. */
-const ANGLE: Record<Direction, number> = { north: 0, east: 90, south: 180, west: 270 };
+export type Direction = 'left' | 'up' | 'down' | 'right';
+const DIRECTIONS: readonly Direction[] = ['left', 'up', 'down', 'right'];
+/** Where each arrow points, clockwise from up. */
+const TURN: Record<Direction, number> = { up: 0, right: 90, down: 180, left: 270 };
+/** What each direction is on a map with north up. */
+const COMPASS = { up: 'north', right: 'east', down: 'south', left: 'west' } as const;
+/** A map turned less than this, in degrees, counts as north up (a turn that small is not seen). */
+const NORTH_UP_TOLERANCE = 0.5;
 /** How long a step glides; none for visitors who prefer reduced motion. */
 const DURATION_MS = 300;
 
 /**
- * The screen offset (maplibre's `panBy`) that moves the view a third of the map's size towards `direction`:
- * its height for north and south, its width for east and west. `bearing`: how far the map is turned, in degrees.
+ * The screen offset (maplibre's `panBy`) that moves the view a third of the map's size towards `direction` on the
+ * screen: its height up and down, its width left and right.
  */
-export function panOffset(direction: Direction, size: { width: number; height: number }, bearing = 0): [number, number] {
-  const distance = (direction === 'north' || direction === 'south' ? size.height : size.width) / 3;
-  const angle = ((ANGLE[direction] - bearing) * Math.PI) / 180;
-  const round = (value: number) => Math.round(value * 1000) / 1000 || 0; // (no -0)
-  return [round(Math.sin(angle) * distance), round(-Math.cos(angle) * distance)];
+export function panOffset(direction: Direction, size: { width: number; height: number }): [number, number] {
+  const sign = direction === 'up' || direction === 'left' ? -1 : 1;
+  return direction === 'up' || direction === 'down' ? [0, (sign * size.height) / 3] : [(sign * size.width) / 3, 0];
+}
+
+/** The name of the button that moves the view towards `direction` on a map turned by `bearing` degrees. */
+export function panLabel(lang: Lang, direction: Direction, bearing: number): string {
+  return t(lang, Math.abs(bearing) < NORTH_UP_TOLERANCE ? COMPASS[direction] : direction);
 }
 
 /** An arrow pointing up, turned for each direction (an SVG attribute, not a style: strict CSPs block inline styles). */
@@ -33,6 +45,8 @@ const arrow = (turn: number) =>
 
 export class PanControl implements IControl {
   private container?: HTMLElement;
+  private map?: MaplibreMap;
+  private readonly buttons = new Map<Direction, HTMLButtonElement>();
 
   constructor(private readonly lang: Lang) {}
 
@@ -45,24 +59,36 @@ export class PanControl implements IControl {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = `kn-ctrl-button kn-pan-${direction}`;
-      const label = t(this.lang, direction);
-      button.setAttribute('aria-label', label);
-      button.title = label;
-      button.innerHTML = arrow(ANGLE[direction]); // a constant SVG of ours, never data
+      button.innerHTML = arrow(TURN[direction]); // a constant SVG of ours, never data
       button.addEventListener('click', () => this.pan(map, direction));
       container.append(button);
+      this.buttons.set(direction, button);
     }
     this.container = container;
+    this.map = map;
+    this.relabel();
+    map.on('rotateend', this.relabel);
     return container;
   }
 
   onRemove(): void {
+    this.map?.off('rotateend', this.relabel);
+    this.map = undefined;
     this.container?.remove();
   }
 
+  private readonly relabel = (): void => {
+    const bearing = this.map?.getBearing() ?? 0;
+    for (const [direction, button] of this.buttons) {
+      const label = panLabel(this.lang, direction, bearing);
+      button.setAttribute('aria-label', label);
+      button.title = label;
+    }
+  };
+
   private pan(map: MaplibreMap, direction: Direction): void {
     const canvas = map.getCanvas();
-    const offset = panOffset(direction, { width: canvas.clientWidth, height: canvas.clientHeight }, map.getBearing());
+    const offset = panOffset(direction, { width: canvas.clientWidth, height: canvas.clientHeight });
     const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     map.panBy(offset, still ? { animate: false } : { duration: DURATION_MS });
   }

@@ -42,7 +42,7 @@ export class SampleMark implements ReactiveController {
     if (!names.length) return nothing;
     return html`<p class="sample-mark" part="sample-mark">
       <span class="sample-mark-flag" aria-hidden="true"></span>${t(lang, 'label')}<span class="visually-hidden"
-        >${` ${t(lang, 'layers', { layers: names.join(', ') })}`}</span
+        >${`\u00a0${t(lang, 'layers', { layers: names.join(', ') })}`}</span
       >
     </p>`;
   }

@@ -5,9 +5,10 @@ import { t } from './controls.messages.js';
 /**
  * The "Kartenwerkzeuge" menu button. On a map too low for maplibre's top-right column (zoom, full screen, position,
  * reset, keyboard help) — a phone held sideways, a page zoomed to 400 % (WCAG 1.4.10) — the column folds into this
- * one button, which opens the tools in rows below it (a disclosure: `aria-expanded`; Escape or a press elsewhere
- * closes it, Escape returns the focus to the button). Framing (framing.ts) decides when to fold, as it lays the
- * controls out; the button sits first in the column, so Tab reaches it before the tools it opens.
+ * one button, which opens the tools in rows below it (a disclosure: `aria-expanded`). Escape, a press anywhere else
+ * on the page, or the focus moving on out of the button and the tools closes it; Escape returns the focus to the
+ * button, the others leave it where it went. Framing (framing.ts) decides when to fold, as it lays the controls out;
+ * the button sits first in the column, so Tab reaches it before the tools it opens.
  */
 
 /** On maplibre's top-right column: folded into the menu button, and the menu open. */
@@ -26,11 +27,14 @@ export function toolsMenuIn(column: Element): ToolsMenu | undefined {
 }
 
 export class ToolsMenu implements IControl {
-  /** Where the unfolded column's controls lie, in map pixels (measured once by framing, unfolded). */
-  columnRect?: { left: number; top: number; right: number; bottom: number };
+  /**
+   * The unfolded column's controls as framing measured them once (in pixels): their width, their distance from the
+   * map's right edge and how far down from the map's top they reach. None of these changes with the map's size.
+   */
+  unfolded?: { width: number; right: number; bottom: number };
   private container?: HTMLElement;
   private button?: HTMLButtonElement;
-  private listening?: Node;
+  private listening?: Document;
 
   constructor(private readonly lang: Lang) {}
 
@@ -54,6 +58,7 @@ export class ToolsMenu implements IControl {
   }
 
   onRemove(): void {
+    this.setOpen(false);
     this.fold(false);
     this.container?.remove();
   }
@@ -84,17 +89,30 @@ export class ToolsMenu implements IControl {
     this.button?.setAttribute('aria-expanded', String(open));
     this.listening?.removeEventListener('pointerdown', this.onPointerDown, true);
     column.removeEventListener('keydown', this.onKeyDown);
+    column.removeEventListener('focusout', this.onFocusOut);
     this.listening = undefined;
     if (open) {
-      this.listening = column.getRootNode();
+      // The whole page: a press on it outside the map closes the menu too (the path reaches into the map's shadow root).
+      this.listening = column.ownerDocument;
       this.listening.addEventListener('pointerdown', this.onPointerDown, true);
       column.addEventListener('keydown', this.onKeyDown);
+      column.addEventListener('focusout', this.onFocusOut);
     }
   }
 
   private readonly onPointerDown = (event: Event): void => {
     const column = this.column();
     if (column && !event.composedPath().includes(column)) this.setOpen(false);
+  };
+
+  /**
+   * The focus went on past the last tool or back before the button (Tab, Shift+Tab): the menu closes and the focus
+   * stays where it went. Focus going nowhere (the window left, a press on the map, handled above) keeps it open.
+   */
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const column = this.column();
+    const to = event.relatedTarget;
+    if (column && to instanceof Node && !column.contains(to)) this.setOpen(false);
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

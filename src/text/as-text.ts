@@ -5,7 +5,7 @@
  * - text stays as it is (never cut: a long name is still the name);
  * - finite numbers, booleans and bigints as `String` writes them; NaN, ±Infinity, null, undefined,
  *   functions and symbols give '';
- * - a valid date as its ISO form;
+ * - a valid date as its ISO form (`2026-05-01T08:00:00.000Z`, also inside arrays and objects), an invalid one as '';
  * - arrays and objects as compact JSON (`{"de":"Markt"}`), as maplibre's `to-string` writes them in a style
  *   filter, so that what a list shows is what a category filter compares; cut at `maxLength` characters
  *   with an ellipsis (cycles and unreadable members are left out; unreadable as a whole gives '').
@@ -20,9 +20,20 @@ export function asText(value: unknown, maxLength = 300): string {
     case 'bigint':
       return String(value);
     case 'object':
-      return value === null ? '' : objectText(value, maxLength);
+      if (value === null) return '';
+      return value instanceof Date ? dateText(value) : objectText(value, maxLength);
     default:
       return ''; // undefined, function, symbol
+  }
+}
+
+/** A date as its ISO form (`2026-05-01T08:00:00.000Z`); an invalid date (or one that cannot be read) as ''. */
+function dateText(date: Date): string {
+  try {
+    const time = Date.prototype.getTime.call(date);
+    return Number.isNaN(time) ? '' : new Date(time).toISOString();
+  } catch {
+    return ''; // a Date-like object whose prototype is Date's but that holds no date
   }
 }
 

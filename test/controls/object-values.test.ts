@@ -44,7 +44,12 @@ describe('property values that are no text (issue 16)', () => {
     expect(asText({ a: { b: [true, undefined, NaN] }, f: () => 1, u: undefined })).to.equal('{"a":{"b":[true,null,null]}}');
     expect(asText(cyclic)).to.equal('{"a":1,"self":"…"}');
     expect(asText(throwing)).to.equal('');
-    expect(asText(new Date(Date.UTC(2026, 0, 2)))).to.equal('"2026-01-02T00:00:00.000Z"');
+    // A date as its ISO form, unquoted on its own, as a JSON string inside an object; an invalid date as nothing.
+    expect(asText(new Date(Date.UTC(2026, 0, 2)))).to.equal('2026-01-02T00:00:00.000Z');
+    expect(asText(new Date(Date.UTC(2026, 4, 1, 8, 30, 15, 250)))).to.equal('2026-05-01T08:30:15.250Z');
+    expect(asText(new Date('kein Datum'))).to.equal('');
+    expect(asText(Object.create(Date.prototype) as Date), 'a Date-like object holding no date').to.equal('');
+    expect(asText({ seit: new Date(Date.UTC(2026, 0, 2)), bis: new Date(NaN) })).to.equal('{"seit":"2026-01-02T00:00:00.000Z","bis":null}');
     // Objects are cut, text never is: a long name is still the name.
     const long = asText({ text: 'x'.repeat(10_000) });
     expect(long.length).to.equal(300);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { configure } from '../../src/config.js';
+import { configure, getConfig } from '../../src/config.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { httpHref } from '../../src/text/safe-url.js';
@@ -111,6 +111,44 @@ describe('site-wide consent (issue 16)', () => {
     card(configured)!.querySelector<HTMLButtonElement>('.consent-load')!.click();
     await configured.map!.once('style.load');
     expect(configured.map!.getLayer('local-background')).to.not.equal(undefined);
+  });
+
+  it('takes configure({ consent: true }) and any case of "required" from a script as required', async () => {
+    for (const value of [true, ' Required ', 'REQUIRED']) {
+      configure({ consent: value as 'required' | true });
+      expect(getConfig().consent, JSON.stringify(value)).to.equal('required');
+      configure({ consent: undefined });
+      expect(getConfig().consent).to.equal(undefined);
+    }
+    configure({ consent: true });
+    const el = await readyMap(html`<kn-map basemap=${LOCAL_STYLE}></kn-map>`);
+    await el.updateComplete;
+    expect(card(el), 'the consent card').to.not.equal(null);
+    expect(el.map!.getLayer('local-background'), 'the external style before consent').to.equal(undefined);
+  });
+
+  it('ignores any other consent from a script, with one console warning per value', () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      configure({ consent: 'yes-please' as unknown as 'required' });
+      configure({ consent: 'yes-please' as unknown as 'required' });
+      expect(getConfig().consent, 'nothing required').to.equal(undefined);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('configure({ consent: "yes-please" }) is ignored');
+
+      // A requirement is not lifted by a wrong value either.
+      configure({ consent: 'required' });
+      configure({ consent: false as unknown as true, lang: 'en' });
+      expect(getConfig().consent).to.equal('required');
+      expect(getConfig().lang, 'the other settings still apply').to.equal('en');
+      expect(warnings).to.have.length(2);
+      expect(warnings[1]).to.contain('configure({ consent: false }) is ignored');
+    } finally {
+      console.warn = warn;
+      configure({ lang: undefined });
+    }
   });
 
   it('asks nothing for the offline basemap', async () => {

@@ -257,6 +257,51 @@ describe('feature walk on the map', () => {
     expect(wlan.featureCategory(first, 'en')).to.match(/^[a-z ]+$/i);
   });
 
+  it('says W again when pressed again, marks the German district in an English map, and takes the summary off when the map moves', async () => {
+    const { map } = await mount({ lang: 'en' });
+    const added: string[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => record.addedNodes.forEach((node) => node instanceof HTMLElement && added.push(node.textContent ?? ''))),
+    );
+    observer.observe(map.shadowRoot!.querySelector('[part="notices"]')!, { childList: true, subtree: true });
+    try {
+      await sendKeys({ press: 'w' });
+      await until(() => notices(map).includes('Centre of the map: Altstadt.'), 'the summary');
+      await sendKeys({ press: 'w' });
+      await until(() => added.filter((text) => text.includes('Centre of the map')).length === 2, 'the summary shown (and so said) again');
+    } finally {
+      observer.disconnect();
+    }
+    expect(map.shadowRoot!.querySelector('[part="notices"] span[lang="de"]')?.textContent).to.equal('Altstadt');
+    const moved = nextEvent(map, 'kn-move-end');
+    await sendKeys({ press: 'ArrowUp' });
+    await moved;
+    expect(notices(map)).to.not.contain('Centre of the map');
+  });
+
+  it('says so when Enter finds nothing at the centre', async () => {
+    const { map } = await mount();
+    map.map!.jumpTo({ center: [9.2, 47.63] }); // the lake, far from every hotspot
+    await until(() => !map.map!.isMoving(), 'the jump');
+    expect(await press(map, 'Enter')).to.equal('In der Kartenmitte ist nichts auszuwählen. N springt zum nächsten Eintrag.');
+  });
+
+  it('is a picture on a still map: no keys, nothing to operate said', async () => {
+    const { map, canvas } = await mount();
+    map.interactive = false;
+    await map.updateComplete;
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.hasAttribute('aria-describedby')).to.equal(false);
+    const before = said(map);
+    canvas.focus();
+    await sendKeys({ press: 'n' });
+    expect(said(map)).to.equal(before);
+    expect(marker(map).hidden).to.equal(true);
+    map.interactive = true;
+    await map.updateComplete;
+    expect(canvas.getAttribute('role')).to.equal('application');
+  });
+
   it('takes no key while the focus is elsewhere on the page (WCAG 2.1.4)', async () => {
     const { map, canvas } = await mount();
     const before = said(map);

@@ -184,6 +184,46 @@ describe('framing on the map', () => {
     expect(clear()).to.equal(true);
     expect(frame.width).to.equal(640);
   });
+
+  it('folds the tools into their menu where they would reach the controls below, also after the map is made narrower or wider', async function () {
+    this.timeout(90_000);
+    // 280 px: the column (to 253 px) fits in the map but reaches the pan buttons or the ⓘ below it; 560 px: it ends
+    // well above them. The column is measured once, in the first size: a map first measured wide is made narrower
+    // (a phone turned upright), one first measured narrow is made wider.
+    const runs = [
+      [
+        [800, 280, true],
+        [320, 280, true],
+        [320, 560, false],
+        [1280, 280, true],
+        [1280, 560, false],
+      ],
+      [
+        [320, 280, true],
+        [1280, 280, true],
+        [1280, 560, false],
+        [360, 280, true],
+      ],
+    ] as const;
+    for (const steps of runs) {
+      const [[startWidth, startHeight]] = steps;
+      const map = await readyMap(html`<kn-map style="width:${startWidth}px;height:${startHeight}px"></kn-map>`);
+      const shown = (el: Element | null) => !!el && el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().height > 0;
+      const folded = () => shown(map.shadowRoot!.querySelector('.kn-tools button')) && !shown(map.shadowRoot!.querySelector('.maplibregl-ctrl-zoom-in'));
+      for (const [width, height, fold] of steps) {
+        map.style.width = `${width}px`;
+        map.style.height = `${height}px`;
+        const state = () => `${width} × ${height}: folded ${folded()}, overlaps: ${overlaps(controlBoxes(map)).join('; ') || 'none'}`;
+        const sized = () => map.map!.getCanvas().clientWidth === width && map.map!.getCanvas().clientHeight === height;
+        await until(() => sized() && folded() === fold && !overlaps(controlBoxes(map)).length, state);
+        await nextFrame();
+        await nextFrame();
+        expect(folded(), state()).to.equal(fold);
+        expect(overlaps(controlBoxes(map)), state()).to.deep.equal([]);
+        expect(outside(map, controlBoxes(map)), state()).to.deep.equal([]);
+      }
+    }
+  });
 });
 
 describe('credits', () => {

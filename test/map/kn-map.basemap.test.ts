@@ -136,5 +136,19 @@ describe('<kn-map> basemaps', () => {
     expect(requested.filter((name) => /credit-img|pixel\.png/.test(name)), 'requests for the images').to.deep.equal([]);
     expect(await foreignRequests(), 'requests off this machine').to.deep.equal([]);
     expect((window as { pwned?: unknown }).pwned).to.equal(undefined);
+
+    // A credit that came without an event yet: a change of language rebuilds the controls, and the new credit
+    // line, read at once, is rewritten first.
+    const places = el.map!.style.tileManagers.places.getSource() as { attribution?: string };
+    places.attribution = '<img src="/__test/status/404?late-credit-img" alt="Spät">Nachgereicht <a href="https://example.org/spaet" onclick="window.pwned=1">Nachtrag</a>';
+    el.lang = 'en';
+    await el.updateComplete;
+    const rebuilt = el.shadowRoot!.querySelector<HTMLElement>('.maplibregl-ctrl-attrib-inner')!;
+    expect(rebuilt.textContent, 'the credits of the rebuilt control').to.contain('Nachtrag');
+    await injectedImagesFailed('/__test/status/404?after-the-late-credit');
+    expect(rebuilt.querySelector('img, script, [onclick]')?.outerHTML ?? null, 'elements made from the new credit').to.equal(null);
+    expect([...rebuilt.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://example.org/spaet');
+    const late = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(late.filter((name) => name.includes('late-credit-img')), 'requests for the new image').to.deep.equal([]);
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { KnMap } from '../../src/map/kn-map.js';
-import { panOffset } from '../../src/map/pan-control.js';
+import { panLabel, panOffset } from '../../src/map/pan-control.js';
 import { describeViolations, wcagViolations } from '../helpers/a11y.js';
 import { readyMap, until } from '../helpers/harness.js';
 import { nextEvent } from '../helpers/map.js';
@@ -18,19 +18,23 @@ async function pressAndSettle(map: KnMap, direction: string): Promise<{ lng: num
   return map.map!.getCenter();
 }
 
-describe('pan buttons: the offset (pure)', () => {
+describe('pan buttons: the offset and the names (pure)', () => {
   const size = { width: 600, height: 300 };
 
-  it('moves a third of the height north and south, a third of the width east and west', () => {
-    expect(panOffset('north', size)).to.deep.equal([0, -100]);
-    expect(panOffset('south', size)).to.deep.equal([0, 100]);
-    expect(panOffset('east', size)).to.deep.equal([200, 0]);
-    expect(panOffset('west', size)).to.deep.equal([-200, 0]);
+  it('moves a third of the height up and down, a third of the width left and right, by the screen', () => {
+    expect(panOffset('up', size)).to.deep.equal([0, -100]);
+    expect(panOffset('down', size)).to.deep.equal([0, 100]);
+    expect(panOffset('right', size)).to.deep.equal([200, 0]);
+    expect(panOffset('left', size)).to.deep.equal([-200, 0]);
   });
 
-  it('keeps to the compass on a turned map: with east up, north lies to the left', () => {
-    expect(panOffset('north', size, 90)).to.deep.equal([-100, 0]);
-    expect(panOffset('east', size, 90)).to.deep.equal([0, -200]);
+  it('name the compass direction on a map with north up and the screen direction on a turned one', () => {
+    expect(panLabel('de', 'up', 0)).to.equal('Karte nach Norden verschieben');
+    expect(panLabel('de', 'left', 0.2)).to.equal('Karte nach Westen verschieben');
+    expect(panLabel('de', 'up', 90)).to.equal('Karte nach oben verschieben');
+    expect(panLabel('de', 'right', -15)).to.equal('Karte nach rechts verschieben');
+    expect(panLabel('en', 'down', 0)).to.equal('Move the map south');
+    expect(panLabel('en', 'down', 180)).to.equal('Move the map down');
   });
 });
 
@@ -68,37 +72,58 @@ describe('<kn-map> pan buttons', () => {
     const map = await readyMap(html`<kn-map style="width:600px;height:300px" center="9.17,47.67" zoom="14"></kn-map>`);
     const start = map.map!.getCenter();
     const third = (px: number) => map.map!.unproject([300, 150 - px]).lat - map.map!.unproject([300, 150]).lat;
-    const north = await pressAndSettle(map, 'north');
+    const north = await pressAndSettle(map, 'up');
     expect(north.lat - start.lat).to.be.closeTo(third(100), third(100) * 0.05);
     expect(north.lng).to.be.closeTo(start.lng, 1e-9);
-    const south = await pressAndSettle(map, 'south');
+    const south = await pressAndSettle(map, 'down');
     expect(south.lat).to.be.closeTo(start.lat, 1e-6);
-    const east = await pressAndSettle(map, 'east');
+    const east = await pressAndSettle(map, 'right');
     expect(east.lng).to.be.above(start.lng);
     expect(east.lat).to.be.closeTo(start.lat, 1e-6);
-    const west = await pressAndSettle(map, 'west');
+    const west = await pressAndSettle(map, 'left');
     expect(west.lng).to.be.closeTo(start.lng, 1e-6);
   });
 
-  it('move north on a turned map too', async () => {
+  it('move by the screen on a turned map: ↑ brings what lay above the centre into it, and the buttons say "nach oben"', async () => {
     const map = await readyMap(html`<kn-map style="width:600px;height:300px" center="9.17,47.67" zoom="14"></kn-map>`);
+    const labels = () => [...map.shadowRoot!.querySelectorAll('.kn-pan button')].map((button) => button.getAttribute('aria-label'));
+    const turned = nextEvent(map, 'kn-move-end');
     map.map!.jumpTo({ bearing: 90 });
-    const start = map.map!.getCenter();
-    const north = await pressAndSettle(map, 'north');
-    expect(north.lat).to.be.above(start.lat);
-    expect(north.lng).to.be.closeTo(start.lng, 1e-6);
+    await turned;
+    await until(() => labels()[1] === 'Karte nach oben verschieben', () => `the buttons renamed (now ${labels().join(', ')})`);
+    expect(labels()).to.deep.equal(['Karte nach links verschieben', 'Karte nach oben verschieben', 'Karte nach unten verschieben', 'Karte nach rechts verschieben']);
+    expect(panButton(map, 'up').title).to.equal('Karte nach oben verschieben');
+
+    // A third of the height above the centre (with east up: a place east of it).
+    const above = map.map!.unproject([300, 50]);
+    expect(above.lng).to.be.above(map.map!.getCenter().lng);
+    await pressAndSettle(map, 'up');
+    const now = map.map!.project(above);
+    expect(now.x).to.be.closeTo(300, 1);
+    expect(now.y).to.be.closeTo(150, 1);
+
+    // And what lay left of the centre comes into it with ←.
+    const left = map.map!.unproject([100, 150]);
+    await pressAndSettle(map, 'left');
+    expect(map.map!.project(left).x).to.be.closeTo(300, 1);
+    expect(map.map!.project(left).y).to.be.closeTo(150, 1);
+
+    // Turned back to north: the compass names again.
+    map.map!.resetNorth({ animate: false });
+    await until(() => labels()[1] === 'Karte nach Norden verschieben', () => `the compass names back (now ${labels().join(', ')})`);
+    expect(labels()).to.deep.equal(['Karte nach Westen verschieben', 'Karte nach Norden verschieben', 'Karte nach Süden verschieben', 'Karte nach Osten verschieben']);
   });
 
   it('are ordinary buttons: Enter and Space press them', async () => {
     const map = await readyMap(html`<kn-map style="width:600px;height:300px"></kn-map>`);
     const start = map.map!.getCenter();
-    panButton(map, 'east').focus();
+    panButton(map, 'right').focus();
     let moved = nextEvent(map, 'kn-move-end');
     await sendKeys({ press: 'Enter' });
     await moved;
     expect(map.map!.getCenter().lng).to.be.above(start.lng);
-    expect(map.shadowRoot!.activeElement).to.equal(panButton(map, 'east'));
-    panButton(map, 'south').focus();
+    expect(map.shadowRoot!.activeElement).to.equal(panButton(map, 'right'));
+    panButton(map, 'down').focus();
     moved = nextEvent(map, 'kn-move-end');
     await sendKeys({ press: 'Space' });
     await moved;
@@ -111,7 +136,7 @@ describe('<kn-map> pan buttons', () => {
       const map = await readyMap(html`<kn-map style="width:600px;height:300px"></kn-map>`);
       const start = map.map!.getCenter();
       const moved = nextEvent(map, 'kn-move-end');
-      panButton(map, 'north').click();
+      panButton(map, 'up').click();
       // Already there in the same task: no animation frames in between.
       expect(map.map!.isMoving()).to.equal(false);
       expect(map.map!.getCenter().lat).to.be.above(start.lat);
@@ -153,7 +178,7 @@ describe('<kn-map> pan buttons', () => {
     const map = await readyMap(html`<kn-map style="width:600px;height:300px"></kn-map>`);
     expect(map.cooperativeGestures).to.equal(true);
     const start = map.map!.getCenter();
-    const box = panButton(map, 'west').getBoundingClientRect();
+    const box = panButton(map, 'left').getBoundingClientRect();
     const moved = nextEvent(map, 'kn-move-end');
     await executeServerCommand('send-touch', { position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
     await moved;

@@ -7,7 +7,7 @@ import '../../src/kn-search.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { describeViolations, wcagViolations } from '../helpers/a11y.js';
 import { openDemo } from '../helpers/demo.js';
-import { readyMap, until } from '../helpers/harness.js';
+import { mountMap, readyMap, until } from '../helpers/harness.js';
 import { controlBoxes, outside, overlaps, stickingOut } from '../helpers/layout.js';
 import { nextFrame } from '../helpers/map.js';
 
@@ -182,6 +182,60 @@ for (const [width, height] of [
     });
   });
 }
+
+describe('<kn-map> tools menu on a low map', () => {
+  before(() => setViewport({ width: 1000, height: 800 }));
+
+  it('closes on a press anywhere else on the page and when the focus moves on out of it, leaving the focus where it went', async () => {
+    const { root, map } = await mountMap<HTMLElement>(html`
+      <div>
+        <p id="page" style="margin:0;height:120px">Text on the page above the map</p>
+        <kn-map style="width:400px;height:240px"></kn-map>
+        <button id="after">after</button>
+      </div>
+    `);
+    await laidOut(map);
+    const button = menuButton(map);
+    const column = button.closest('.maplibregl-ctrl-top-right')!;
+    const expanded = () => button.getAttribute('aria-expanded');
+    expect(shown(button), 'the menu button').to.equal(true);
+
+    // A press on the page outside the map.
+    await click(button);
+    expect(expanded()).to.equal('true');
+    const page = root.querySelector('#page')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(page.left + 700), Math.round(page.top + page.height / 2)] });
+    expect(expanded()).to.equal('false');
+    expect(shown(zoomIn(map))).to.equal(false);
+
+    // Tab through the tools: the menu stays open; Tab past the last one closes it, and the focus stays where Tab took it.
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(expanded()).to.equal('true');
+    const visited: string[] = [];
+    for (let i = 0; i < 12 && column.contains(deepActive()); i++) {
+      expect(expanded(), `open on ${visited.join(' → ')}`).to.equal('true');
+      visited.push(deepActive()!.getAttribute('aria-label') ?? deepActive()!.localName);
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(visited).to.include.members(['Kartenwerkzeuge', 'Vergrößern', 'Tastaturbefehle anzeigen']);
+    expect(visited.at(-1)).to.equal('Tastaturbefehle anzeigen');
+    const next = deepActive();
+    expect(expanded()).to.equal('false');
+    expect(next).to.equal(map.shadowRoot!.querySelector('.kn-pan button'));
+    expect(shown(zoomIn(map))).to.equal(false);
+
+    // Shift+Tab back before the button closes it too.
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(expanded()).to.equal('true');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(column.contains(deepActive())).to.equal(false);
+    expect(expanded()).to.equal('false');
+  });
+});
 
 describe('<kn-map> minimum height', () => {
   it('keeps a usable height however low the page makes it, and a page can change that minimum', async () => {

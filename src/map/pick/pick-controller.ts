@@ -61,17 +61,21 @@ export class PickController {
   /**
    * Does what a click at `point` (CSS pixels on the canvas) does: picks a point, line or cluster there, else lets
    * a layer answer a click beside them (nearest on click), else picks the area there. Enter on the map does this
-   * at its centre, with a fingertip's reach.
+   * at its centre, with a fingertip's reach. Returns whether anything answered the click.
    */
-  clickAt(point: [number, number], reach: number = REACH.touch): void {
+  clickAt(point: [number, number], reach: number = REACH.touch): boolean {
     const { hit, area } = this.pickAt(point, reach);
-    if (hit) return this.hand(hit);
+    if (hit) {
+      this.hand(hit);
+      return true;
+    }
     const { lng, lat } = this.map.unproject(point);
     const lngLat: [number, number] = [lng, lat];
     for (const layer of [...this.layers()].reverse()) {
-      if (!layer.hidden && this.safely(() => layer.clickedBeside?.(lngLat))) return;
+      if (!layer.hidden && this.safely(() => layer.clickedBeside?.(lngLat))) return true;
     }
     if (area) this.hand(area);
+    return !!area;
   }
 
   private readonly onMove = (event: MapMouseEvent): void => {

@@ -22,11 +22,15 @@ export interface WalkHost {
   /** Says words through the map's polite live region; `marked`: the same with names in another language marked. */
   say(text: string, marked?: string | TemplateResult): void;
   /** Shows words on the map (as an info notice) and so says them; replaces what it showed before. */
-  tell(text: string): void;
+  tell(text: string, marked?: string | TemplateResult): void;
+  /** Takes what `tell` showed off the map (it no longer fits the view or the language). */
+  untell(): void;
+  /** Whether the map takes keys and pointers (`interactive`). */
+  interactive(): boolean;
   /** The focus marker drawn over the map. */
   marker(): HTMLElement | null;
-  /** What a click at the centre of the map does (nearest on click, select, expand a cluster). */
-  clickAtCentre(): void;
+  /** What a click at the centre of the map does (nearest on click, select, expand a cluster); false when it found nothing to do. */
+  clickAtCentre(): boolean;
   showHelp(): void;
   /** Whether the focus is on the map itself (its canvas or its own controls). */
   focusOnMap(): boolean;
@@ -57,6 +61,7 @@ export class FeatureWalk {
   private away = false;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private selectionFrame = 0;
+  private layersFrame = 0;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -82,6 +87,7 @@ export class FeatureWalk {
     this.unsubscribe();
     clearTimeout(this.settleTimer);
     cancelAnimationFrame(this.selectionFrame);
+    cancelAnimationFrame(this.layersFrame);
     this.mark(undefined);
   }
 
@@ -110,8 +116,11 @@ export class FeatureWalk {
     this.host.say(text, withDataParts(text, words.parts, this.host.lang()));
   }
 
-  /** Says what the map shows: the district under the centre, the scale in words, the features in view by layer. */
-  async summary(): Promise<string> {
+  /**
+   * What the map shows, in words: the district under the centre, the scale in words, the features in view by
+   * layer; `marked` with the district's name marked as German where the map speaks another language.
+   */
+  async summary(): Promise<{ text: string; marked: string | TemplateResult }> {
     const lang = this.host.lang();
     const centre = this.map.getCenter();
     const counts = new Map<DescribedLayer, number>();
@@ -119,7 +128,7 @@ export class FeatureWalk {
     for (const layer of visible) counts.set(layer, 0);
     for (const entry of this.collect(visible)) counts.set(entry.layer, (counts.get(entry.layer) ?? 0) + 1);
     const district = await districtUnder([centre.lng, centre.lat]);
-    return viewSummary(
+    const text = viewSummary(
       {
         district,
         zoom: this.map.getZoom(),
@@ -127,6 +136,8 @@ export class FeatureWalk {
       },
       lang,
     );
+    // The district names are the city's own (German).
+    return { text, marked: withDataParts(text, district ? [{ text: district, lang: 'de' }] : [], lang) };
   }
 
   private visibleLayers(): DescribedLayer[] {
@@ -210,7 +221,7 @@ export class FeatureWalk {
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || !this.host.interactive()) return;
     const registry = this.host.registry;
     switch (event.key.toLowerCase()) {
       case 'n':
@@ -219,7 +230,10 @@ export class FeatureWalk {
       case 'enter': {
         const current = this.current;
         if (current) registry.withInput('keyboard', () => current.layer.focusFeature(current.feature));
-        else registry.withInput('keyboard', () => this.host.clickAtCentre());
+        else
+          registry.withInput('keyboard', () => {
+            if (!this.host.clickAtCentre()) this.host.say(t(this.host.lang(), 'centre.nothing'));
+          });
         break;
       }
       case 'escape':
@@ -231,7 +245,7 @@ export class FeatureWalk {
         this.chooseLayer();
         break;
       case 'w':
-        void this.summary().then((text) => this.host.tell(text));
+        void this.summary().then(({ text, marked }) => this.host.tell(text, marked));
         break;
       case '?':
         this.host.showHelp();
@@ -239,6 +253,8 @@ export class FeatureWalk {
       default:
         return;
     }
+    // What the view shows is not said over what a key just said.
+    clearTimeout(this.settleTimer);
     event.preventDefault();
     event.stopPropagation();
   };
@@ -249,6 +265,7 @@ export class FeatureWalk {
    * by Enter, the way back is said.
    */
   private readonly onFocus = (): void => {
+    if (!this.host.interactive()) return;
     const lang = this.host.lang();
     if (!this.greeted) this.host.say(t(lang, 'greeting', { name: this.host.label() }));
     else if (this.away) this.host.say(t(lang, 'back', { name: this.host.label() }));
@@ -258,9 +275,10 @@ export class FeatureWalk {
 
   private readonly onMoveStart = (): void => {
     clearTimeout(this.settleTimer);
+    this.host.untell(); // a summary shown describes the view that is going
   };
 
-  private readonly onMoveEnd = (): void => {
+  private readonly onMoveEnd = (event: { originalEvent?: Event }): void => {
     this.entries = undefined;
     this.keepMark();
     clearTimeout(this.settleTimer);
@@ -268,8 +286,9 @@ export class FeatureWalk {
       this.quietMove = false;
       return;
     }
-    if (!this.host.ready()) return;
-    this.settleTimer = setTimeout(() => void this.summary().then((text) => this.host.say(text)), SETTLE_MS);
+    // Said for moves the visitor made (pointer, keys, the map's buttons), not for framing or a page's script.
+    if (!this.host.ready() || !(event.originalEvent || this.host.focusOnMap())) return;
+    this.settleTimer = setTimeout(() => void this.summary().then(({ text, marked }) => this.host.say(text, marked)), SETTLE_MS);
   };
 
   /** After a move: the marked feature stays marked while it is in view (its place in the new order is found). */
@@ -281,19 +300,24 @@ export class FeatureWalk {
   }
 
   private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
+    if (topics.has('lang')) this.host.untell();
     if (topics.has('layers') || topics.has('lang')) {
+      // Once a frame at most: tile layers say they changed for every tile that arrives.
       this.entries = undefined;
-      this.keepMark();
+      cancelAnimationFrame(this.layersFrame);
+      this.layersFrame = requestAnimationFrame(() => this.keepMark());
     }
     if (topics.has('selection')) {
       // What the view shows after the move to a selected feature is not said: the selection is.
       clearTimeout(this.settleTimer);
       if (this.map.isMoving()) this.quietMove = true;
       cancelAnimationFrame(this.selectionFrame);
-      // Said also when a details panel takes the focus: not every screen reader says a moved focus.
+      // A selection made on the map (a click, Enter) is said, also when a details panel then takes the focus (not
+      // every screen reader says a moved focus); one made in a list, the search or kn-nearest is said by them.
+      const selection = this.host.registry.selection;
+      if (!selection || !(selection.via === 'keyboard' || this.host.focusOnMap())) return;
       this.selectionFrame = requestAnimationFrame(() => {
-        const selection = this.host.registry.selection;
-        if (!selection) return;
+        if (this.host.registry.selection !== selection) return;
         this.sayChosen(selection);
         if (selection.via === 'keyboard' && !this.host.focusOnMap()) this.away = true;
       });
@@ -311,6 +335,7 @@ export class FeatureWalk {
       origin && at
         ? t(lang, 'selected.distance', { layer, name, distance: formatDistance(distance(origin, at) * 1000, lang), from })
         : t(lang, 'selected', { layer, name });
-    this.host.say(text, withDataParts(text, parts.slice(0, 1), lang));
+    const fromLang = this.host.registry.originName ? this.host.registry.originNameLang : undefined;
+    this.host.say(text, withDataParts(text, [...parts.slice(0, 1), { text: from, lang: fromLang }], lang));
   }
 }
