@@ -46,7 +46,11 @@ window.benchDescribe = (map, countLayers) => {
     center: map.getCenter().toArray(),
     canvas: [map.getCanvas().width, map.getCanvas().height],
     controls: {
-      classes: [...root.querySelectorAll('.maplibregl-ctrl')].map((node) => node.className).sort(),
+      // The controls a visitor sees (a tools menu button that only shows on a map too low for its column is not one).
+      classes: [...root.querySelectorAll('.maplibregl-ctrl')]
+        .filter((node) => node.checkVisibility())
+        .map((node) => node.className)
+        .sort(),
       attribution: root.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '',
     },
   };

@@ -80,6 +80,9 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @csspart corner - Each corner area holding slotted controls.
  * @csspart consent - The two-click consent card for an external basemap.
  * @csspart keyboard-help - The dialog listing the keyboard commands.
+ * @csspart walk-marker - The ring that marks the feature the keyboard stepped to (N / Shift+N).
+ * @csspart centre-mark - The cross-hair at the centre while the canvas has keyboard focus (where Enter "clicks").
+ * @csspart announcer - The visually hidden polite live region for what the map says (walk steps, selections, the view).
  *
  * @cssprop [--kn-map-background=#e8eae3] - Background before the map has drawn.
  * @cssprop [--kn-font-family=system-ui] - Font of notices and controls.
