@@ -36,7 +36,8 @@ window.benchDescribe = (map, countLayers) => {
     });
   const rendered = {};
   for (const id of countLayers) rendered[id] = map.queryRenderedFeatures({ layers: [id] }).length;
-  const root = map.getContainer();
+  // The map's controls may sit beside its container (ours: next to the slotted corners, in the element's shadow root).
+  const root = map.getContainer().getRootNode();
   return {
     layers: style.layers.map((layer) => layer.id),
     layerSpecs: JSON.stringify(style.layers),
