@@ -5,6 +5,7 @@ import { msg } from '../i18n/messages.js';
 import { keepCreditsSafe } from './credits.js';
 import { CORNERS, type Corner } from './framing.js';
 import type { MaplibreModule } from './load-maplibre.js';
+import { controlButton, controlGroup } from './control-button.js';
 import { PanControl } from './pan-control.js';
 import { ToolsMenu } from './tools-menu.js';
 
@@ -61,16 +62,8 @@ class ButtonControl implements IControl {
   ) {}
 
   onAdd(): HTMLElement {
-    const container = document.createElement('div');
-    container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'kn-ctrl-button';
-    button.setAttribute('aria-label', this.label);
-    button.title = this.label;
-    button.innerHTML = this.icon; // a constant SVG of ours, never data
-    button.addEventListener('click', this.onClick);
-    container.append(button);
+    const container = controlGroup();
+    container.append(controlButton(this.icon, this.onClick, { label: this.label }));
     this.container = container;
     return container;
   }

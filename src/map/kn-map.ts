@@ -27,7 +27,7 @@ import { LayerRegistry } from '../registry/layer-registry.js';
 import { restack } from '../layers/stacking.js';
 import { PickController } from './pick/pick-controller.js';
 import { Announcer } from './walk/announcer.js';
-import { FeatureWalk } from './walk/feature-walk.js';
+import { FeatureWalk, type WalkHost } from './walk/feature-walk.js';
 import { t as walkText } from './walk/walk.messages.js';
 import { walkStyles } from './walk/walk.styles.js';
 import { registryContext } from '../registry/registry-context.js';
@@ -188,7 +188,7 @@ export class KnMap extends LitElement implements BudgetClient {
     fullscreenContainer: () => this,
     cornerBox: (corner) => this.renderRoot.querySelector<HTMLElement>(`.corner--${corner}`),
     resetView: () => this.resetView(),
-    showKeyboardHelp: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal(),
+    showKeyboardHelp: () => this.showKeyboardHelp(),
     geolocateFailed: (code) => this.report('geolocation', code === 1 ? 'geolocate.denied' : code === 3 ? 'geolocate.timeout' : 'geolocate.unavailable'),
   });
   private readonly notices = new MapNotices(this);
@@ -406,7 +406,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
     this.picking = new PickController(map, () => this.registry.layers);
-    this.walk = new FeatureWalk(map, this.walkHost());
+    this.walk = new FeatureWalk(map, this.walkHost);
     this.describeCanvas(map);
     map.on('moveend', () => {
       const view = currentView(map);
@@ -557,38 +557,41 @@ export class KnMap extends LitElement implements BudgetClient {
     return layers.length ? walkText(lang, 'name.layers', { label: this.accessibleLabel(), layers: layers.join(', ') }) : this.accessibleLabel();
   }
 
-  private walkHost() {
-    return {
-      lang: () => this.effectiveLang,
-      registry: this.registry,
-      say: (text: string, marked?: string | TemplateResult) => this.announcer.say(text, marked),
-      tell: (text: string, marked?: string | TemplateResult) => {
-        // Taken off and put back a frame later: the same words again are said again (a live region says changes).
-        this.notices.dismissWhere((notice) => notice.code === 'view-summary');
-        cancelAnimationFrame(this.tellFrame);
-        this.tellFrame = requestAnimationFrame(() => this.notices.show('info', 'view-summary', text, marked));
-      },
-      untell: () => {
-        cancelAnimationFrame(this.tellFrame);
-        this.notices.dismissWhere((notice) => notice.code === 'view-summary');
-      },
-      interactive: () => this.interactive,
-      marker: () => this.renderRoot.querySelector<HTMLElement>('.walk-marker'),
-      clickAtCentre: () => {
-        const canvas = this.mapInstance?.getCanvas();
-        return !!canvas && !!this.picking?.clickAt([canvas.clientWidth / 2, canvas.clientHeight / 2]);
-      },
-      showHelp: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal(),
-      focusOnMap: () => !!this.shadowRoot?.activeElement,
-      ready: () => this.readyState.settled,
-      label: () => this.canvasLabel(),
-    };
+  /** What the keyboard walk asks of the map (see walk/feature-walk.ts). */
+  private readonly walkHost: WalkHost = {
+    lang: () => this.effectiveLang,
+    registry: this.registry,
+    say: (text: string, marked?: string | TemplateResult) => this.announcer.say(text, marked),
+    tell: (text: string, marked?: string | TemplateResult) => {
+      // Taken off and put back a frame later: the same words again are said again (a live region says changes).
+      this.notices.dismissWhere((notice) => notice.code === 'view-summary');
+      cancelAnimationFrame(this.tellFrame);
+      this.tellFrame = requestAnimationFrame(() => this.notices.show('info', 'view-summary', text, marked));
+    },
+    untell: () => {
+      cancelAnimationFrame(this.tellFrame);
+      this.notices.dismissWhere((notice) => notice.code === 'view-summary');
+    },
+    interactive: () => this.interactive,
+    marker: () => this.renderRoot.querySelector<HTMLElement>('.walk-marker'),
+    clickAtCentre: () => {
+      const canvas = this.mapInstance?.getCanvas();
+      return !!canvas && !!this.picking?.clickAt([canvas.clientWidth / 2, canvas.clientHeight / 2]);
+    },
+    showHelp: () => this.showKeyboardHelp(),
+    focusOnMap: () => !!this.shadowRoot?.activeElement,
+    ready: () => this.readyState.settled,
+    label: () => this.canvasLabel(),
+  };
+
+  private showKeyboardHelp(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal();
   }
 
   /** Says what the map shows now (the district under its centre, the scale, the features in view by layer), and returns the words. */
   async describeView(): Promise<string> {
     const summary = await this.walk?.summary();
-    if (summary) this.walkHost().tell(summary.text, summary.marked);
+    if (summary) this.walkHost.tell(summary.text, summary.marked);
     return summary?.text ?? '';
   }
 

@@ -1,5 +1,6 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
+import { controlButton, controlGroup, labelButton } from './control-button.js';
 import { t } from './controls.messages.js';
 
 /**
@@ -51,16 +52,11 @@ export class PanControl implements IControl {
   constructor(private readonly lang: Lang) {}
 
   onAdd(map: MaplibreMap): HTMLElement {
-    const container = document.createElement('div');
-    container.className = 'maplibregl-ctrl maplibregl-ctrl-group kn-pan';
+    const container = controlGroup('kn-pan');
     container.setAttribute('role', 'group');
     container.setAttribute('aria-label', t(this.lang, 'pan'));
     for (const direction of DIRECTIONS) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = `kn-ctrl-button kn-pan-${direction}`;
-      button.innerHTML = arrow(TURN[direction]); // a constant SVG of ours, never data
-      button.addEventListener('click', () => this.pan(map, direction));
+      const button = controlButton(arrow(TURN[direction]), () => this.pan(map, direction), { className: `kn-pan-${direction}` });
       container.append(button);
       this.buttons.set(direction, button);
     }
@@ -80,9 +76,7 @@ export class PanControl implements IControl {
   private readonly relabel = (): void => {
     const bearing = this.map?.getBearing() ?? 0;
     for (const [direction, button] of this.buttons) {
-      const label = panLabel(this.lang, direction, bearing);
-      button.setAttribute('aria-label', label);
-      button.title = label;
+      labelButton(button, panLabel(this.lang, direction, bearing));
     }
   };
 

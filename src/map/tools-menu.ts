@@ -1,5 +1,6 @@
 import type { IControl } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
+import { controlButton, controlGroup } from './control-button.js';
 import { t } from './controls.messages.js';
 
 /**
@@ -39,17 +40,9 @@ export class ToolsMenu implements IControl {
   constructor(private readonly lang: Lang) {}
 
   onAdd(): HTMLElement {
-    const container = document.createElement('div');
-    container.className = 'maplibregl-ctrl maplibregl-ctrl-group kn-tools';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'kn-ctrl-button';
-    const label = t(this.lang, 'tools');
-    button.setAttribute('aria-label', label);
-    button.title = label;
+    const container = controlGroup('kn-tools');
+    const button = controlButton(ICON, () => this.setOpen(!this.isOpen), { label: t(this.lang, 'tools') });
     button.setAttribute('aria-expanded', 'false');
-    button.innerHTML = ICON; // a constant SVG of ours, never data
-    button.addEventListener('click', () => this.setOpen(!this.isOpen));
     container.append(button);
     menus.set(container, this);
     this.container = container;

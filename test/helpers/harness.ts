@@ -28,13 +28,7 @@ const NOTICES = new Set(['data-truncated', 'data-skipped']);
  */
 export async function mountMap<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<MountedMap<T>> {
   // Listening before mounting: a layer may load (inline data) or fail while the template is rendered.
-  const settled = new Set<EventTarget>();
-  const onLoad = (event: Event) => settled.add(event.composedPath()[0]);
-  const onError = (event: Event) => {
-    if (!NOTICES.has((event as KnErrorEvent).detail?.code)) settled.add(event.composedPath()[0]);
-  };
-  document.addEventListener('kn-data-load', onLoad, true);
-  document.addEventListener('kn-error', onError, true);
+  const { settled, stop } = watchLayerLoads();
   try {
     const root = await fixture<T>(template);
     const map = (root.localName === 'kn-map' ? root : root.querySelector('kn-map')) as KnMap | null;
@@ -49,9 +43,29 @@ export async function mountMap<T extends HTMLElement = HTMLElement>(template: Te
     await within(Promise.all(elements.map((element) => element.updateComplete)), 'the updates of the lit elements');
     return { root, map, layers };
   } finally {
-    document.removeEventListener('kn-data-load', onLoad, true);
-    document.removeEventListener('kn-error', onError, true);
+    stop();
   }
+}
+
+/**
+ * Notes, from now until `stop()`, which layers have shown their data (`kn-data-load`) or reported an error (a
+ * notice about data being shown, which its `kn-data-load` still follows, does not count).
+ */
+export function watchLayerLoads(): { settled: Set<EventTarget>; stop(): void } {
+  const settled = new Set<EventTarget>();
+  const onLoad = (event: Event) => settled.add(event.composedPath()[0]);
+  const onError = (event: Event) => {
+    if (!NOTICES.has((event as KnErrorEvent).detail?.code)) settled.add(event.composedPath()[0]);
+  };
+  document.addEventListener('kn-data-load', onLoad, true);
+  document.addEventListener('kn-error', onError, true);
+  return {
+    settled,
+    stop: () => {
+      document.removeEventListener('kn-data-load', onLoad, true);
+      document.removeEventListener('kn-error', onError, true);
+    },
+  };
 }
 
 /** Mounts a template whose root is a `<kn-map>` and waits as `mountMap` does. */

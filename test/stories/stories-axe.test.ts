@@ -6,11 +6,10 @@
 import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { html, ReactiveElement, type TemplateResult } from 'lit';
-import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { idle, until, within } from '../helpers/harness.js';
+import { idle, until, watchLayerLoads, within } from '../helpers/harness.js';
 import { nextFrame } from '../helpers/map.js';
 import * as allLayers from '../../stories/all-layers.stories.js';
 import * as embedBuilder from '../../stories/embed-builder.stories.js';
@@ -124,21 +123,12 @@ function storiesOf(module: CsfModule): StoryCase[] {
     });
 }
 
-/** `kn-error` codes that are notices about data being shown: its `kn-data-load` still follows. */
-const NOTICES = new Set(['data-truncated', 'data-skipped']);
-
 /**
  * Mounts a story and waits until each of its maps is ready and has drawn everything, each data layer has shown
  * its data or reported an error (or is hidden and has not loaded), and every lit element has finished updating.
  */
 async function mountStory(template: TemplateResult): Promise<HTMLElement> {
-  const settled = new Set<EventTarget>();
-  const onLoad = (event: Event) => settled.add(event.composedPath()[0]);
-  const onError = (event: Event) => {
-    if (!NOTICES.has((event as KnErrorEvent).detail?.code)) settled.add(event.composedPath()[0]);
-  };
-  document.addEventListener('kn-data-load', onLoad, true);
-  document.addEventListener('kn-error', onError, true);
+  const { settled, stop } = watchLayerLoads();
   try {
     const root = await fixture<HTMLElement>(template);
     const maps = [...root.querySelectorAll<KnMap>('kn-map')];
@@ -151,8 +141,7 @@ async function mountStory(template: TemplateResult): Promise<HTMLElement> {
     await settle(root);
     return root;
   } finally {
-    document.removeEventListener('kn-data-load', onLoad, true);
-    document.removeEventListener('kn-error', onError, true);
+    stop();
   }
 }
 

@@ -8,7 +8,7 @@ import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerDescription } from '../../registry/layer-description.js';
 import { asText } from '../../text/as-text.js';
 import { controlStyles } from '../control-styles.js';
-import { withDataParts } from '../data-text.js';
+import { withDataParts } from '../../i18n/data-parts.js';
 import { MapBinding } from '../map-binding.js';
 import { distanceTo } from '../feature-list/rows.js';
 import { formatDistance } from '../../i18n/distance.js';

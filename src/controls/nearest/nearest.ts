@@ -6,7 +6,7 @@ import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { NearestFacet } from '../../registry/layer-description.js';
 import { asText } from '../../text/as-text.js';
 import { controlStyles } from '../control-styles.js';
-import { withDataParts, type DataPart } from '../data-text.js';
+import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { assetUrl } from '../../assets-url.js';
+import { bundledGeoJson } from '../../data/bundled-data.js';
 import { boundsOf, representativePoint, type Box, type LngLat } from '../../data/anchor.js';
 import { LANDMARKS } from './landmarks.js';
 import { metresBetween } from './match.js';
@@ -115,9 +115,7 @@ export function loadGazetteer(): Promise<GazetteerEntry[]> {
     await Promise.all(
       (Object.entries(FILES) as [keyof GazetteerFiles, string][]).map(async ([key, file]) => {
         try {
-          const response = await fetch(assetUrl(`data/${file}`));
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          files[key] = (await response.json()) as FeatureCollection;
+          files[key] = await bundledGeoJson(file);
         } catch (error) {
           failed = true;
           console.warn(`[kn-map-elements] <kn-search>: the place names of ${file} could not be read`, error);

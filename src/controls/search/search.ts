@@ -7,7 +7,7 @@ import { langAttribute } from '../../i18n/data-lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
-import { withDataParts, type DataPart } from '../data-text.js';
+import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
 import { AddressLookup } from './address-lookup.js';
 import type { Place } from './geocoder.js';
 import type { Box, LngLat } from '../../data/anchor.js';

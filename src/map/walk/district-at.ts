@@ -1,6 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { assetUrl } from '../../assets-url.js';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { bundledGeoJson } from '../../data/bundled-data.js';
 import type { LngLat } from '../../data/anchor.js';
 
 /** The name of the district of `districts` that contains `point`; null when none does (pure). */
@@ -14,20 +14,15 @@ export function districtAt(point: LngLat, districts: readonly Feature[]): string
   return null;
 }
 
-let districts: Promise<Feature[]> | undefined;
-
 /**
- * The district under a point, from the bundled district outlines (read once per page from the library's own
- * assets folder, like the offline basemap). Undefined when the file cannot be read (then it is tried again).
+ * The district under a point, from the bundled district outlines (read once per page, shared with the search's
+ * place names). Undefined when the file cannot be read (it is tried again next time).
  */
 export async function districtUnder(point: LngLat): Promise<string | null | undefined> {
-  districts ??= fetch(assetUrl('data/stadtteile.geojson'))
-    .then((response) => (response.ok ? (response.json() as Promise<FeatureCollection>) : Promise.reject(new Error(`HTTP ${response.status}`))))
-    .then((collection) => (Array.isArray(collection.features) ? collection.features : []));
   try {
-    return districtAt(point, await districts);
+    const { features } = await bundledGeoJson('stadtteile.geojson');
+    return districtAt(point, Array.isArray(features) ? features : []);
   } catch {
-    districts = undefined;
     return undefined;
   }
 }

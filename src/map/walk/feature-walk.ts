@@ -1,7 +1,7 @@
 import distance from '@turf/distance';
 import type { TemplateResult } from 'lit';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { withDataParts, type DataPart } from '../../controls/data-text.js';
+import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
 import { representativePoint } from '../../data/anchor.js';
 import { formatDistance } from '../../i18n/distance.js';
 import { asText } from '../../text/as-text.js';

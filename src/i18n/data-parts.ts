@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { langAttribute } from '../i18n/data-lang.js';
-import type { Lang } from '../i18n/lang.js';
+import { langAttribute } from './data-lang.js';
+import type { Lang } from './lang.js';
 
 /** A piece of text from data, e.g. a name, and the language it is in (undefined: the control's). */
 export interface DataPart {
