@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import { cpSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const maplibreDist = join(dirname(require.resolve('maplibre-gl/package.json')), 'dist');
@@ -21,6 +22,19 @@ function maplibreWorker() {
         fileName: 'maplibre-gl-worker.mjs',
         source: readFileSync(join(maplibreDist, 'maplibre-gl-worker.mjs')),
       });
+    },
+  };
+}
+
+/**
+ * but-unzip (which shpjs imports, though the shapefile reader unzips with fflate) exports its files only under the
+ * `node` and `browser` conditions, and this build resolves with neither: use its browser build.
+ */
+function butUnzipForBrowsers() {
+  return {
+    name: 'but-unzip-for-browsers',
+    resolveId(source) {
+      return source === 'but-unzip' ? fileURLToPath(new URL('node_modules/but-unzip/index.browser.min.mjs', import.meta.url)) : null;
     },
   };
 }
@@ -49,12 +63,18 @@ export default [
       // Lazy chunks named after what they hold (the entry files of proj4 and pmtiles are called index.js).
       manualChunks: (id) => {
         if (id.includes('/node_modules/proj4/')) return 'proj4';
-        if (id.includes('/node_modules/pmtiles/') || id.includes('/node_modules/fflate/')) return 'pmtiles';
+        if (id.includes('/node_modules/pmtiles/')) return 'pmtiles';
+        // Unzipping, shared by PMTiles (gzip tiles), zipped shapefiles and KMZ.
+        if (id.includes('/node_modules/fflate/')) return 'fflate';
+        // The readers of zipped shapefiles (shpjs with parsedbf and but-unzip) and of KML and GPX.
+        if (/\/node_modules\/(shpjs|parsedbf|but-unzip)\//.test(id)) return 'shpjs';
+        if (id.includes('/node_modules/@tmcw/togeojson/')) return 'togeojson';
         return undefined;
       },
       sourcemap: true,
     },
     plugins: [
+      butUnzipForBrowsers(),
       nodeResolve({ exportConditions: ['production'] }),
       // papaparse is published as UMD only; its require('stream') serves Node's DuplexStream and never runs
       // in a browser, so it stays a (dead) require instead of becoming an import of Node's 'stream'.

@@ -11,12 +11,30 @@ import { startGeoServer } from './test/server/geo-server.js';
 import { summaryReporter } from './test/server/summary-reporter.js';
 import { touchCommandPlugin } from './test/server/touch-command.js';
 import { makeTileFixtures } from './test/server/tile-fixtures.js';
+import { makeEncodingFixtures } from './test/server/encoding-fixtures.js';
+import { makeFormatFixtures } from './test/server/format-fixtures.js';
+import { makeFgbFixtures } from './test/server/fgb-fixtures.js';
 
 const recorder = await startForeignRequestRecorder();
 try {
   makeTileFixtures(); // test/fixtures/tiles/, served by the geo server under /static/tiles/
 } catch (error) {
   console.warn(`[tile fixtures] not made: ${error.message}`); // the vector-tile tests fail with this reason
+}
+try {
+  makeEncodingFixtures(); // test/fixtures/encodings/: the hotspots as CSV in other encodings (iconv)
+} catch (error) {
+  console.warn(`[encoding fixtures] not made: ${error.message}`); // the encoding tests fail with this reason
+}
+try {
+  makeFormatFixtures(); // test/fixtures/formats/: shapefiles, KML/KMZ and GPX made with ogr2ogr
+} catch (error) {
+  console.warn(`[format fixtures] not made: ${error.message}`); // the shapefile, KML and GPX tests fail with this reason
+}
+try {
+  makeFgbFixtures(); // test/fixtures/fgb/: FlatGeobuf files made with ogr2ogr (indexed, without index, EPSG:25832)
+} catch (error) {
+  console.warn(`[fgb fixtures] not made: ${error.message}`); // the FlatGeobuf tests fail with this reason
 }
 const geoServer = await startGeoServer({ staticDir: 'test/fixtures' }).catch((error) => {
   // The OGC API tests fail with this reason; every other test still runs.
@@ -47,6 +65,19 @@ function papaparseAsEsModule() {
   };
 }
 
+/**
+ * but-unzip (which shpjs imports, though the shapefile reader unzips with fflate) exports its files only under
+ * the `node` and `browser` conditions, and the test server resolves with neither: serve its browser build.
+ */
+function butUnzipForBrowsers() {
+  return {
+    name: 'but-unzip-for-browsers',
+    resolveImport({ source }) {
+      return source === 'but-unzip' ? '/node_modules/but-unzip/index.browser.min.mjs' : undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -56,7 +87,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 30_000 } },
   middleware: [fixtureMiddleware(recorder, geoServer)],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule(), packageCheckPlugin(), touchCommandPlugin(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), papaparseAsEsModule(), butUnzipForBrowsers(), packageCheckPlugin(), touchCommandPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs() },

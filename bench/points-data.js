@@ -12,7 +12,7 @@ const VERSION = 'kn-bench-points100k-v1'; // change when the content below chang
 const BOUNDS = [9.0855, 47.654, 9.218, 47.7627];
 
 /** mulberry32: a small seeded PRNG, the same numbers everywhere. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

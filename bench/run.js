@@ -5,7 +5,7 @@
 // Environment: BENCH_RUNS (ttfi loads per page, default 11, at least 5), BENCH_HEAVY_RUNS (loads per page of
 // the 100,000-point metrics, default 5, at least 5), BENCH_PAGE_TIMEOUT_MS (default 30000; the 100,000-point
 // pages get three times that), BENCH_VERBOSE=1 (every load's numbers), BENCH_ONLY=ttfi,points,filter,fold,
-// maps,cycles (only these parts, comma-separated; results.md is then left as it is).
+// maps,cycles,fgb (only these parts, comma-separated; results.md is then left as it is).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { execFileSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { chromeArgs, findChrome } from '../scripts/chrome.js';
 import { createServer, listen } from '../scripts/serve.js';
+import { ensureFgbPoints, FGB_PATH, FGB_POINT_COUNT } from './fgb-data.js';
 import { ensurePoints, POINT_COUNT, POINTS_PATH } from './points-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,7 +30,7 @@ const HEAVY_TIMEOUT_MS = 3 * PAGE_TIMEOUT_MS;
 const TOTAL_TIMEOUT_MS = 900_000; // a quiet run takes ~8 min; a busy machine needs headroom
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
 const VIEWPORT = { width: 1200, height: 800, deviceScaleFactor: 1 };
-const PARTS = ['ttfi', 'points', 'filter', 'fold', 'maps', 'cycles'];
+const PARTS = ['ttfi', 'points', 'filter', 'fold', 'maps', 'cycles', 'fgb'];
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((part) => part.trim())) : undefined;
 if (ONLY) {
   const unknown = [...ONLY].filter((part) => !PARTS.includes(part));
@@ -51,7 +52,10 @@ const GOALS = {
   mount_cycles_heap_mb: { below: 2, text: '< 2' },
   many_maps_live_contexts: { max: 8, text: '≤ 8' },
   many_maps_context_warnings: { max: 0, text: '0' },
+  fgb_view_ratio: { max: 0.33, text: '≤ 0.33 (3× sooner)' },
 };
+/** fgb_view_kb: the FlatGeobuf side downloads less than this share of what the GeoJSON side does. */
+const FGB_BYTES_SHARE = 0.05;
 /** Judged on the value as printed (rounded), so that the line and the verdict never disagree. */
 const meets = (name, printed) => {
   const goal = GOALS[name];
@@ -178,7 +182,12 @@ async function librarySize() {
     chunkCount: chunks.length,
     externals,
     cdnLoaderGzipKb: kb(gzipBytes(cdnLoader)),
-    cdnLazyGzipKb: { maplibre: cdnChunk('maplibre-gl-'), papaparse: cdnChunk('papaparse-'), proj4: cdnChunk('proj4-') },
+    cdnLazyGzipKb: {
+      maplibre: cdnChunk('maplibre-gl-'),
+      papaparse: cdnChunk('papaparse-'),
+      proj4: cdnChunk('proj4-'),
+      flatgeobuf: cdnChunk('flatgeobuf-'),
+    },
     maplibreCssGzipKb: kb(gzipBytes(maplibreCss)),
   };
 }
@@ -190,11 +199,12 @@ async function librarySize() {
  * gives to window.benchDone, plus Resource Timing, plus what `then(page)` returns when given (more work in
  * the loaded page before it is closed).
  */
-async function loadOnce(browser, url, label, { timeout = PAGE_TIMEOUT_MS, then } = {}) {
+async function loadOnce(browser, url, label, { timeout = PAGE_TIMEOUT_MS, then, network } = {}) {
   const context = await browser.createBrowserContext();
   const problems = [];
   try {
     const page = await context.newPage();
+    const received = network && (await receivedBytes(page, network));
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -212,6 +222,7 @@ async function loadOnce(browser, url, label, { timeout = PAGE_TIMEOUT_MS, then }
         })),
       );
       if (then) result.then = await then(page);
+      if (received) result.network = await received();
       return result;
     })();
     work.catch(() => undefined); // after a time-out the load may still fail; that is reported once, below
@@ -224,6 +235,31 @@ async function loadOnce(browser, url, label, { timeout = PAGE_TIMEOUT_MS, then }
   } finally {
     await context.close().catch(() => undefined);
   }
+}
+
+/**
+ * Records, through the DevTools protocol, the requests of `page` whose URL path matches `pattern`; the returned
+ * function waits until none of them is still under way (5 s at most) and gives their count and the bytes
+ * received (`Network.loadingFinished` encodedDataLength: headers included, as below_fold_kb counts).
+ */
+async function receivedBytes(page, pattern) {
+  const cdp = await page.createCDPSession();
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (pattern.test(new URL(event.request.url).pathname)) requests.set(event.requestId, { bytes: 0, done: false });
+  });
+  const finish = (event, bytes) => {
+    const request = requests.get(event.requestId);
+    if (request) Object.assign(request, { bytes, done: true });
+  };
+  cdp.on('Network.loadingFinished', (event) => finish(event, event.encodedDataLength));
+  cdp.on('Network.loadingFailed', (event) => finish(event, 0));
+  await cdp.send('Network.enable');
+  return async () => {
+    for (let waited = 0; [...requests.values()].some((r) => !r.done) && waited < 5000; waited += 50) await sleep(50);
+    const all = [...requests.values()];
+    return { requests: all.length, bytes: all.reduce((sum, r) => sum + r.bytes, 0), pending: all.filter((r) => !r.done).length };
+  };
 }
 
 /** The four Konstanz layers of the ttfi pair, by the `kind` in their ids (`kn-wlan-1-…`). */
@@ -478,6 +514,57 @@ async function filterChanges(browser, base) {
 }
 
 /**
+ * fgb_view_*: navigation start → first full frame (`ready`) of a 1000×700 map of the Altstadt at zoom 15 with
+ * 200,000 points: `<kn-geojson-layer src="….fgb">` (the view's part read with range requests through the
+ * file's index) against `src="….geojson"` (the same points, downloaded and read whole), and the bytes each
+ * downloads for its data file. Both must draw the same points in the view.
+ */
+async function fgbView(browser, base) {
+  const DATA = /\/bench\/\.data\/points200k\.(fgb|geojson)$/;
+  const load = (data) => loadOnce(browser, `${base}fgb-view.html?data=${data}`, `fgb-view (${data})`, { timeout: HEAVY_TIMEOUT_MS, network: DATA });
+  const check = (fgb, geojson) => {
+    const problems = stateDifferences(fgb, geojson);
+    if (!(fgb.rendered['kn-geojson-1-point'] > 0)) problems.push('no points drawn');
+    if (geojson.marks.count !== FGB_POINT_COUNT) problems.push(`the GeoJSON side showed ${geojson.marks.count} points, not ${FGB_POINT_COUNT}`);
+    if (!(fgb.marks.count < FGB_POINT_COUNT / 10)) problems.push(`the FlatGeobuf side loaded ${fgb.marks.count} points: not the view's part`);
+    if (fgb.network.pending || geojson.network.pending) problems.push('a data request was still under way');
+    if (problems.length) throw new Error(`fgb_view: the two pages do not show the same map:\n  ${problems.join('\n  ')}`);
+  };
+  check(await load('fgb'), await load('geojson')); // discarded: server cache, parser, shaders
+  const fgb = [];
+  const geojson = [];
+  for (let run = 0; run < HEAVY_RUNS; run++) {
+    const order = run % 2 === 0 ? ['fgb', 'geojson'] : ['geojson', 'fgb'];
+    const pair = {};
+    for (const side of order) pair[side] = await load(side);
+    check(pair.fgb, pair.geojson);
+    fgb.push(pair.fgb);
+    geojson.push(pair.geojson);
+    if (VERBOSE)
+      console.log(
+        `fgb_view run ${run + 1}: fgb ${pair.fgb.ttfi.toFixed(0)} ms ${kb(pair.fgb.network.bytes).toFixed(0)} KB in ${pair.fgb.network.requests} requests, ` +
+          `geojson ${pair.geojson.ttfi.toFixed(0)} ms ${kb(pair.geojson.network.bytes).toFixed(0)} KB`,
+      );
+  }
+  const fgbKb = median(fgb.map((r) => kb(r.network.bytes)));
+  const geojsonKb = median(geojson.map((r) => kb(r.network.bytes)));
+  return {
+    ...compare(
+      fgb.map((r) => r.ttfi),
+      geojson.map((r) => r.ttfi),
+    ),
+    fgbKb,
+    geojsonKb,
+    share: fgbKb / geojsonKb,
+    fgbRequests: median(fgb.map((r) => r.network.requests)),
+    loaded: fgb[0].marks.count,
+    drawn: fgb[0].rendered['kn-geojson-1-point'],
+    fgbDataShown: median(fgb.map((r) => r.marks.dataLoaded)),
+    geojsonDataShown: median(geojson.map((r) => r.marks.dataLoaded)),
+  };
+}
+
+/**
  * below_fold_kb: everything the page downloads (CDP Network: encodedDataLength of every finished request)
  * with a <kn-map> and the four Konstanz layers 3000 px below the fold, never scrolled to, until ~3 s after
  * the load. Then, as a check that the map is not simply broken, it is scrolled to and must become ready.
@@ -627,7 +714,7 @@ function sourceState() {
 }
 
 /** The metric lines, in the order printed and tabled: [name, printed value, goal text, met?]. */
-function metricRows({ size, ttfi, points, filter, fold, maps, cycles }) {
+function metricRows({ size, ttfi, points, filter, fold, maps, cycles, fgb }) {
   const rows = [];
   const goal = (name, value) => [name, value, GOALS[name].text, meets(name, value) ? 'met' : 'not met'];
   const info = (name, value, text = '— (information)') => [name, value, text, '—'];
@@ -660,6 +747,15 @@ function metricRows({ size, ttfi, points, filter, fold, maps, cycles }) {
     rows.push(info('below_fold_maplibre_fetched', fold.maplibreFetched ? 'yes' : 'no', 'no'));
   }
   if (cycles) rows.push(goal('mount_cycles_heap_mb', cycles.growthMb.toFixed(2)));
+  if (fgb) {
+    rows.push(goal('fgb_view_ratio', fgb.ratio.toFixed(2)));
+    const limit = fgb.geojsonKb * FGB_BYTES_SHARE;
+    const printed = fgb.fgbKb.toFixed(0);
+    rows.push(['fgb_view_kb', printed, `< 5 % of the GeoJSON's ${fgb.geojsonKb.toFixed(0)} KB (${limit.toFixed(0)} KB)`, Number(printed) < limit ? 'met' : 'not met']);
+    rows.push(info('fgb_view_fgb_ms', fgb.oursMs.toFixed(0), '— (noisy absolute, see ratio)'));
+    rows.push(info('fgb_view_geojson_ms', fgb.baselineMs.toFixed(0), '— (noisy absolute, see ratio)'));
+    rows.push(info('fgb_view_geojson_kb', fgb.geojsonKb.toFixed(0)));
+  }
   if (maps) {
     rows.push(goal('many_maps_live_contexts', String(maps.maxLive)));
     rows.push(goal('many_maps_context_warnings', String(maps.forcedLosses)));
@@ -684,7 +780,7 @@ function busyReasons(load, parts) {
 }
 
 function writeResults({ started, seconds, chromium, load, data, ...metrics }) {
-  const { size, ttfi, points, filter, fold, maps, cycles } = metrics;
+  const { size, ttfi, points, filter, fold, maps, cycles, fgb } = metrics;
   const cpus = os.cpus();
   const rows = metricRows(metrics);
   const judged = rows.filter((row) => row[3] !== '—');
@@ -694,6 +790,7 @@ function writeResults({ started, seconds, chromium, load, data, ...metrics }) {
     ['filter_ms', filter],
     ['many_maps', maps],
     ['mount_cycles', cycles],
+    ['fgb_view', fgb],
   ]);
   const share = (part) => (part?.otherWork === undefined ? 'n/a' : `${(part.otherWork * 100).toFixed(0)} %`);
   const drawnText = Object.entries(ttfi.drawn).map(([kind, count]) => `${kind} ${count}`).join(', ');
@@ -772,6 +869,13 @@ ${fileTable(fold.files).replace(/^/gm, '  ')}
   (created ${maps.created}, released ${maps.released}, live at the end ${maps.live}); lost by force (\`webglcontextlost\` not
   caused by \`loseContext\`): ${maps.forcedLosses}; Chrome console warnings about contexts: ${maps.consoleWarnings}. Maps left as a
   still image: ${maps.stills}. Live contexts after each map: ${maps.liveAfterEach.join(' ')}.
+- fgb_view: ${FGB_POINT_COUNT.toLocaleString('en')} points (\`${FGB_PATH}\`, ${(data.fgbBytes / 1e6).toFixed(1)} MB; the same points as GeoJSON
+  ${(data.fgbGeojsonBytes / 1e6).toFixed(1)} MB), a 1000×700 map of the Altstadt at zoom 15; median ms from navigation start to \`ready\`, FlatGeobuf
+  (the view's part, read with range requests through the file's index) / GeoJSON (downloaded and read whole). The FlatGeobuf side
+  loaded ${fgb.loaded} points (the view padded by a fifth on each side) in ${fgb.fgbRequests} requests, ${fgb.fgbKb.toFixed(0)} KB
+  (${(fgb.share * 100).toFixed(2)} % of the GeoJSON side's ${fgb.geojsonKb.toFixed(0)} KB); both draw ${fgb.drawn} points. Data shown (\`kn-data-load\`): FlatGeobuf
+  at ${fgb.fgbDataShown.toFixed(0)} ms, GeoJSON at ${fgb.geojsonDataShown.toFixed(0)} ms (medians). Median of per-pair ratios: ${fgb.pairRatio.toFixed(2)}.
+  FlatGeobuf per load: ${list(fgb.oursRuns)} ms. GeoJSON: ${list(fgb.baselineRuns)} ms.
 
 ## Where the time goes in ttfi (medians, ms after navigation start)
 
@@ -829,6 +933,12 @@ try {
   const data = ensurePoints(root);
   data.bytes = statSync(data.path).size;
   if (data.generated) console.log(`(generated ${POINTS_PATH}, ${(data.bytes / 1e6).toFixed(1)} MB)`);
+  if (runs('fgb')) {
+    const made = ensureFgbPoints(root);
+    data.fgbBytes = statSync(made.fgb).size;
+    data.fgbGeojsonBytes = statSync(made.geojson).size;
+    if (made.generated) console.log(`(generated ${FGB_PATH}, ${(data.fgbBytes / 1e6).toFixed(1)} MB, and its GeoJSON, ${(data.fgbGeojsonBytes / 1e6).toFixed(1)} MB)`);
+  }
   const size = !ONLY ? await librarySize() : undefined;
   const load = { idleBusy: await cpuBusy() };
   const server = createServer();
@@ -845,12 +955,13 @@ try {
     const fold = runs('fold') ? summariseFold(await belowFold(browser, base)) : undefined;
     const maps = await part('maps', () => manyMaps(browser, base));
     const cycles = await part('cycles', () => mountCycles(browser, base));
-    metrics = { size, ttfi, points, filter, fold, maps, cycles };
+    const fgb = await part('fgb', () => fgbView(browser, base));
+    metrics = { size, ttfi, points, filter, fold, maps, cycles, fgb };
   } finally {
     await browser.close();
     server.close();
   }
-  const { ttfi, points, filter, fold, maps, cycles } = metrics;
+  const { ttfi, points, filter, fold, maps, cycles, fgb } = metrics;
   for (const [name, value] of metricRows(metrics)) console.log(`${name}: ${value}`);
   if (size) {
     console.log(
@@ -859,7 +970,7 @@ try {
     );
     const lazy = size.cdnLazyGzipKb;
     console.log(
-      `cdn_lazy_gzip_kb: maplibre ${lazy.maplibre.toFixed(1)} (when a map nears the viewport), papaparse ${lazy.papaparse.toFixed(1)} (CSV only), proj4 ${lazy.proj4.toFixed(1)} (projected data only)`,
+      `cdn_lazy_gzip_kb: maplibre ${lazy.maplibre.toFixed(1)} (when a map nears the viewport), papaparse ${lazy.papaparse.toFixed(1)} (CSV only), proj4 ${lazy.proj4.toFixed(1)} (projected data only), flatgeobuf ${lazy.flatgeobuf.toFixed(1)} (.fgb only)`,
     );
   }
   if (fold) {
@@ -878,6 +989,11 @@ try {
       `filter per step ours/baseline (median ms): ${filter.perStep.map(([s, o, b]) => `→${s} ${o.toFixed(0)}/${b.toFixed(0)}`).join(', ')}`,
     );
   if (cycles) console.log(`mount cycles heap growth (MB): ${cycles.curve.map(([n, mb]) => `${n}: ${mb.toFixed(2)}`).join(', ')}`);
+  if (fgb)
+    console.log(
+      `fgb_view: FlatGeobuf loaded ${fgb.loaded} of ${FGB_POINT_COUNT} points in ${fgb.fgbRequests} requests, ${fgb.fgbKb.toFixed(0)} KB = ` +
+        `${(fgb.share * 100).toFixed(2)} % of the GeoJSON's ${fgb.geojsonKb.toFixed(0)} KB; both draw ${fgb.drawn}; per-pair ratio ${fgb.pairRatio.toFixed(2)}`,
+    );
   if (maps)
     console.log(
       `many maps: ${maps.readyEvents}/${maps.maps} ready, ${maps.stills} left as a still image, live after each: ${maps.liveAfterEach.join(' ')}`,
@@ -891,6 +1007,7 @@ try {
     ['filter_ms', filter],
     ['many_maps', maps],
     ['mount_cycles', cycles],
+    ['fgb_view', fgb],
   ]);
   if (reasons.length)
     console.log(`warning: the machine was busy with other work (${reasons.join('; ')}): times are skewed, rerun when idle`);

@@ -63,7 +63,7 @@ const meta = {
     tiles: { control: 'text' },
     'source-layer': { control: 'text' },
     'id-field': { control: 'text' },
-    format: { control: { type: 'select', labels: { '': '(erkennen)' } }, options: ['', 'geojson', 'csv', 'ogc-features'] },
+    format: { control: { type: 'select', labels: { '': '(erkennen)' } }, options: ['', 'geojson', 'csv', 'shapefile', 'kml', 'kmz', 'gpx', 'ogc-features'] },
     crs: {
       control: { type: 'select', labels: { '': '(aus der Datei, sonst WGS84)' } },
       options: ['', 'EPSG:4326', 'EPSG:25832', 'EPSG:25833', 'EPSG:31467', 'EPSG:3857', 'EPSG:4647'],
@@ -151,6 +151,40 @@ export const EPSG25832: Story = {
       'sie die Koordinaten umrechnen muss.',
     'A GeoJSON file in ETRS89 / UTM 32N (metres) without a crs member of its own: crs="EPSG:25832" tells the layer ' +
       'how to convert the coordinates.',
+  ),
+};
+
+export const Shapefile: Story = {
+  args: { src: 'story-data/stadtteile-25832.zip', label: 'Stadtteile (Shapefile)', color: '#005ea8' },
+  parameters: description(
+    'Ein Shapefile als ZIP-Datei (.shp, .dbf, .prj, .cpg), wie GIS-Programme und Portale es liefern: die Stadtteile ' +
+      'in ETRS89 / UTM 32N. Das Koordinatensystem steht in der .prj-Datei, die Kodierung der Umlaute in der .cpg; ' +
+      'ein crs-Attribut ist nicht nötig. Enthält die ZIP-Datei mehrere Shapefiles, wählt source-layer eines.',
+    'A shapefile as a zip file (.shp, .dbf, .prj, .cpg), as GIS software and portals publish it: the districts in ' +
+      'ETRS89 / UTM 32N. The .prj file names the CRS, the .cpg the encoding of the umlauts; no crs attribute is ' +
+      'needed. When the zip holds several shapefiles, source-layer chooses one.',
+  ),
+};
+
+export const KML: Story = {
+  args: { src: 'story-data/wlan-hotspots.kml', label: 'WLAN aus einer KML-Datei' },
+  parameters: description(
+    'Eine KML-Datei (Google My Maps, Google Earth, QGIS; KMZ ebenso): alle Orte aller Ordner, mit Name und ' +
+      'weiteren Angaben in den Details. Gezeichnet wird in der Farbe der Ebene, nicht mit den Symbolen der Datei.',
+    'A KML file (Google My Maps, Google Earth, QGIS; KMZ too): every placemark of every folder, with its name and ' +
+      'further data in the details. It is drawn in the layer’s colour, not with the file’s icons.',
+  ),
+};
+
+export const FlatGeobuf: Story = {
+  args: { src: 'story-data/wlan-hotspots.fgb', label: 'WLAN aus einer FlatGeobuf-Datei' },
+  parameters: description(
+    'Eine FlatGeobuf-Datei (.fgb, von QGIS und ogr2ogr mit räumlichem Index geschrieben): Bei großen Dateien lädt ' +
+      'die Karte nur die Objekte des sichtbaren Ausschnitts (HTTP-Range-Anfragen) und beim Verschieben die ' +
+      'nächsten; der Server muss Teilabrufe können, wie Apache, nginx und Objektspeicher. Diese kleine Datei wird ganz gelesen.',
+    'A FlatGeobuf file (.fgb, written with a spatial index by QGIS and ogr2ogr): of a large file the map loads only ' +
+      'the features of the view (HTTP range requests) and the next ones after a move; the server must answer range ' +
+      'requests, as Apache, nginx and object stores do. This small file is read whole.',
   ),
 };
 

@@ -41,6 +41,27 @@ const SUPPORTED: readonly CrsInfo[] = [
       '+towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7 +units=m +no_defs',
   },
   {
+    code: 'EPSG:31466',
+    name: 'DHDN / Gauß-Krüger 2',
+    proj:
+      '+proj=tmerc +lat_0=0 +lon_0=6 +k=1 +x_0=2500000 +y_0=0 +ellps=bessel ' +
+      '+towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7 +units=m +no_defs',
+  },
+  {
+    code: 'EPSG:31468',
+    name: 'DHDN / Gauß-Krüger 4',
+    proj:
+      '+proj=tmerc +lat_0=0 +lon_0=12 +k=1 +x_0=4500000 +y_0=0 +ellps=bessel ' +
+      '+towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7 +units=m +no_defs',
+  },
+  {
+    code: 'EPSG:31469',
+    name: 'DHDN / Gauß-Krüger 5',
+    proj:
+      '+proj=tmerc +lat_0=0 +lon_0=15 +k=1 +x_0=5500000 +y_0=0 +ellps=bessel ' +
+      '+towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7 +units=m +no_defs',
+  },
+  {
     code: 'EPSG:3857',
     name: 'WGS 84 / Pseudo-Mercator',
     proj: '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs',
@@ -55,6 +76,17 @@ const SUPPORTED: readonly CrsInfo[] = [
 const BY_CODE = new Map(SUPPORTED.map((crs) => [crs.code, crs]));
 
 export const SUPPORTED_CRS_CODES: readonly string[] = SUPPORTED.map((crs) => crs.code);
+
+/**
+ * Geographic CRS whose longitude/latitude are read as WGS84's, unchanged: ETRS89 (EPSG:4258, in which German
+ * offices often publish) and the 3D forms of both (EPSG:4937 ETRS89, EPSG:4979 WGS 84; a height is kept as it
+ * is). ETRS89 is fixed to the Eurasian plate and drifts from WGS84 by about 2.5 cm a year since 1989: under a
+ * metre in 2026, well below what a city map shows (PROJ itself takes them as equal to 1 m, EPSG:1149).
+ */
+const READ_AS_WGS84 = new Set(['EPSG:4258', 'EPSG:4937', 'EPSG:4979']);
+
+/** The codes a message names as supported: the canonical ones, and ETRS89 longitude/latitude next to WGS84. */
+const LISTED = [WGS84, 'EPSG:4258', ...SUPPORTED_CRS_CODES.filter((code) => code !== WGS84)];
 
 export function crsInfo(code: string): CrsInfo {
   const info = BY_CODE.get(code);
@@ -75,21 +107,22 @@ const CRS84 = /^(?:(?:urn:ogc:def:crs:)?ogc:(?:[\d.]*:)?|https?:\/\/www\.opengis
 const EPSG = /^(?:epsg:{1,2}|urn:ogc:def:crs:epsg:[\d.]*:|https?:\/\/www\.opengis\.net\/def\/crs\/epsg\/[\d.]+\/)?(\d{4,6})$/;
 
 /**
- * The canonical code ('EPSG:25832') of a CRS name in any of the usual spellings. Throws `DataError`
- * (`data-crs`) for names it cannot read and for CRS it does not support, naming the supported ones.
+ * The canonical code ('EPSG:25832') of a CRS name in any of the usual spellings; WGS84 for CRS84 and for
+ * ETRS89 longitude/latitude (`READ_AS_WGS84`). Throws `DataError` (`data-crs`) for names it cannot read and
+ * for CRS it does not support, naming the supported ones.
  */
 export function normalizeCrs(name: string): string {
   const text = name.trim().toLowerCase();
   if (CRS84.test(text)) return WGS84;
   const match = EPSG.exec(text);
   const code = match ? `EPSG:${Number(match[1])}` : undefined;
+  if (code && READ_AS_WGS84.has(code)) return WGS84;
   if (!code || !BY_CODE.has(code)) throw unsupported(name);
   return code;
 }
 
 function unsupported(name: string): DataError {
-  const list = SUPPORTED_CRS_CODES.join(', ');
-  return new DataError('data-crs', 'crs.unsupported', { name: quote(name), supported: list });
+  return new DataError('data-crs', 'crs.unsupported', { name: quote(name), supported: LISTED.join(', ') });
 }
 
 /**

@@ -33,6 +33,8 @@ export interface CsvResult {
   skipped: number;
   /** Names of the coordinate columns, for messages. */
   columns: { x: string; y: string };
+  /** Each feature's row, the header being 1 (as a spreadsheet numbers them), for messages. */
+  lines: number[];
 }
 
 /** Bytes of text parsed between two pauses. */
@@ -48,6 +50,7 @@ export async function parseCsv(text: string, options: CsvOptions, slicer: TimeSl
   }
   const { default: Papa } = await import('papaparse');
   const features: Feature<Point>[] = [];
+  const lines: number[] = [];
   let header: string[] | undefined;
   let columns: CoordinateColumns | undefined;
   let rows = 0;
@@ -68,6 +71,7 @@ export async function parseCsv(text: string, options: CsvOptions, slicer: TimeSl
     }
     // Object.fromEntries defines own properties: a column named "__proto__" stays a plain key.
     features.push({ type: 'Feature', properties: Object.fromEntries(entries), geometry: { type: 'Point', coordinates: [x, y] } });
+    lines.push(rows + 1);
   };
   await new Promise<void>((resolve, reject) => {
     // `chunk` works for strings too (papaparse's types declare it only for files and workers).
@@ -94,7 +98,7 @@ export async function parseCsv(text: string, options: CsvOptions, slicer: TimeSl
   });
   if (!header || !columns) throw new DataError('data-empty', 'csv.no-header');
   progress.report(1);
-  return { features, rows, skipped: rows - features.length, columns: { x: header[columns.x], y: header[columns.y] } };
+  return { features, rows, skipped: rows - features.length, columns: { x: header[columns.x], y: header[columns.y] }, lines };
 }
 
 /** The separator the header row uses most outside quotes, or undefined (papaparse guesses) when it has none. */

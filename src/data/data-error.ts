@@ -17,10 +17,11 @@ export async function loadReasons(): Promise<void> {
  * made where the error is reported, in the map's language: `error.text(lang)`, once `loadReasons()` has
  * loaded the catalogue. (`message` is the English text, for the console.)
  *
- * - `data-invalid`: not GeoJSON/CSV at all (not JSON, an HTML page, no `type`, no `features` list).
+ * - `data-invalid`: not a file of a format the layers read (not JSON, an HTML page, no `type`, no `features`
+ *   list, a zip without shapefile or KML, a lone .shp), or an unknown `encoding`.
  * - `data-coordinates`: the coordinates are not longitude/latitude and no CRS says what they are (the
- *   reason names the likely CRS and the `crs` attribute), the axes are swapped, or a given CRS does not
- *   fit the values.
+ *   reason names the likely CRS and the `crs` attribute), the axes are swapped, degrees lost their decimal
+ *   separator, or a given CRS does not fit the values (they land outside its area of use).
  * - `data-crs`: a CRS (attribute or the file's `crs` member) that is unknown or not supported.
  * - `data-csv-columns`: a CSV without recognisable coordinate columns, or a `lat-field`/`lon-field` that
  *   names no column; the reason lists the columns found.

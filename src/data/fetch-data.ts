@@ -1,3 +1,5 @@
+import { decodeText } from './text-encoding.js';
+
 /**
  * Why data could not be fetched; `code` matches the kn-error codes. `interrupted`: a `data-network` failure
  * after the server had answered (the connection broke off in the middle of the body).
@@ -13,7 +15,8 @@ export class DataFetchError extends Error {
 }
 
 export interface DownloadedFile {
-  text: string;
+  /** The body as it came (decoded by `fileText`, or by the data pipeline, which honours the file's encoding). */
+  bytes: Uint8Array;
   contentType: string | null;
   /** Where the data came from, after redirects (for resolving relative links in it). */
   url: string;
@@ -25,8 +28,13 @@ export interface FetchOptions {
   headers?: Record<string, string>;
 }
 
+/** The text of a downloaded file (a byte order mark, the Content-Type's charset, else UTF-8 or Windows-1252). */
+export function fileText(file: DownloadedFile): string {
+  return decodeText(file.bytes, { contentType: file.contentType }).text;
+}
+
 /**
- * Downloads a data file as text, reporting progress (0–1) when the server states the size. Fails with a
+ * Downloads a data file as bytes, reporting progress (0–1) when the server states the size. Fails with a
  * DataFetchError: unreachable, HTTP error, or time-out (also when the server stalls in the middle of the body).
  * Cancelled through `options.signal`, it rejects with the signal's reason (an AbortError), not a DataFetchError.
  */
@@ -46,7 +54,7 @@ export async function fetchData(
     const contentType = response.headers.get('content-type');
     const from = response.url || url;
     const total = Number(response.headers.get('content-length')) || 0;
-    if (!response.body || !total || !onProgress) return { text: await response.text(), contentType, url: from };
+    if (!response.body || !total || !onProgress) return { bytes: new Uint8Array(await response.arrayBuffer()), contentType, url: from };
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     let received = 0;
@@ -63,7 +71,7 @@ export async function fetchData(
       bytes.set(chunk, offset);
       offset += chunk.length;
     }
-    return { text: new TextDecoder().decode(bytes), contentType, url: from };
+    return { bytes, contentType, url: from };
   } catch (error) {
     if (error instanceof DataFetchError) throw error;
     if (options.signal?.aborted) throw options.signal.reason;

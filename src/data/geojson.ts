@@ -22,11 +22,39 @@ export function parseGeoJson(text: string): FeatureCollection {
 
 /** JSON text (with or without a byte order mark) to a value; says whether it is truncated, an HTML page, or other text. */
 export function parseJson(text: string): unknown {
+  const source = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new DataError('data-invalid', /^\s*[[{]/.test(text) ? 'json.truncated' : /^\s*</.test(text) ? 'json.markup' : 'json.other');
+    return JSON.parse(source);
+  } catch (error) {
+    if (/^\s*</.test(source)) throw new DataError('data-invalid', 'json.markup');
+    if (!/^\s*[[{]/.test(source)) throw new DataError('data-invalid', 'json.other');
+    throw syntaxError(source, String((error as Error)?.message));
   }
+}
+
+/**
+ * Where JSON that starts like JSON goes wrong, for the person fixing the file: the line and character from
+ * the browser's message (Chromium: "… at position 56 (line 3 column 12)", Firefox: "… at line 3 column 12"),
+ * or "ends in line …" when the text stops in the middle.
+ */
+function syntaxError(source: string, message: string): DataError {
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  const position = /position (\d+)/i.exec(message);
+  // "Unexpected end of JSON input", or an unterminated string or number that runs to the end of the text.
+  const endsEarly = /end of (JSON )?(input|data)/i.test(message) || (position !== null && Number(position[1]) >= source.trimEnd().length - 1);
+  if (endsEarly) return new DataError('data-invalid', 'json.ends-early', { line: lineOf(source, source.length) });
+  if (lineColumn) return new DataError('data-invalid', 'json.invalid-at', { line: Number(lineColumn[1]), column: Number(lineColumn[2]) });
+  if (position) {
+    const at = Number(position[1]);
+    return new DataError('data-invalid', 'json.invalid-at', { line: lineOf(source, at), column: at - source.lastIndexOf('\n', at - 1) });
+  }
+  return new DataError('data-invalid', 'json.truncated');
+}
+
+function lineOf(source: string, index: number): number {
+  let line = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < index; i = source.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** The outer shape of a parsed GeoJSON value as a FeatureCollection (features not yet checked). */

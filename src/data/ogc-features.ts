@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import { DataError, quote, type Reason } from './data-error.js';
-import { fetchData } from './fetch-data.js';
+import { fetchData, fileText } from './fetch-data.js';
 import { parseJson } from './geojson.js';
 import type { LonLatBox } from './lonlat-box.js';
 
@@ -119,7 +119,7 @@ export async function fetchFeaturePages(url: string, options: FeaturePagesOption
   while (next && !visited.has(next)) {
     visited.add(next);
     const file = await fetchData(next, timeoutMs, undefined, { signal, headers: ACCEPT });
-    const page = readPage(file.text);
+    const page = readPage(fileText(file));
     if (visited.size === 1 && typeof page.numberMatched === 'number') numberMatched = page.numberMatched;
     features.push(...page.features);
     const link = page.features.length > 0 ? nextLink(page, file.url) : undefined;

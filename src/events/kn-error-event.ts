@@ -21,6 +21,10 @@ export type KnErrorCode =
   | 'data-tiles'
   | 'data-skipped'
   | 'data-truncated'
+  /** A notice: the file was not UTF-8 and nothing said its encoding; it was read as Windows-1252. */
+  | 'data-encoding'
+  /** A notice about a file that loaded (e.g. a shapefile without .prj read in the `crs` given). */
+  | 'data-notice'
   | 'data-missing';
 
 export interface KnErrorDetail {

@@ -15,8 +15,9 @@ import { DEFAULT_MAX_FEATURES } from './view-data-controller.js';
  */
 export abstract class DataLayerAttributes extends LitElement {
   /**
-   * URL of a GeoJSON or CSV file, or of an OGC API Features endpoint `…/collections/{id}/items`, whose
-   * features are loaded for the map's view (following `next` pages) and again after the view moves.
+   * URL of a data file — GeoJSON, CSV, a zipped shapefile (`.zip`), KML or KMZ, GPX — or of data read for the
+   * map's view and again after the view moves: a FlatGeobuf file (`.fgb`, only the view's features, with HTTP
+   * range requests) or an OGC API Features endpoint `…/collections/{id}/items` (following `next` pages).
    */
   @property() src?: string;
 
@@ -29,7 +30,10 @@ export abstract class DataLayerAttributes extends LitElement {
    */
   @property() tiles?: string;
 
-  /** The layer inside the vector tiles to show. Default: the first one the tile set names. */
+  /**
+   * The layer inside the vector tiles, or the shapefile inside a zip that holds several (its name without
+   * `.shp`), to show. Default: the first one the tile set names, or the zip's first shapefile.
+   */
   @property({ attribute: 'source-layer' }) sourceLayer?: string;
 
   /** Deepest zoom level of a `tiles` URL template; the map enlarges those tiles beyond it. PMTiles and TileJSON say it themselves. */
@@ -45,14 +49,23 @@ export abstract class DataLayerAttributes extends LitElement {
   @property({ attribute: false }) data?: GeoJSON;
 
   /**
-   * `geojson`, `csv` or `ogc-features` (an items endpoint whose URL does not end in `/collections/{id}/items`);
-   * without it the format is detected.
+   * `geojson`, `csv`, `shapefile` (a zip), `kml`, `kmz`, `gpx`, `flatgeobuf` or `ogc-features` (an items endpoint
+   * whose URL does not end in `/collections/{id}/items`); without it the format is detected from the server's
+   * content type, the file's extension and its content.
    */
-  @property() format?: 'geojson' | 'csv' | 'ogc-features';
+  @property() format?: 'geojson' | 'csv' | 'shapefile' | 'kml' | 'kmz' | 'gpx' | 'flatgeobuf' | 'ogc-features';
 
   /**
-   * Most features loaded for one view from an OGC API Features endpoint; when the view holds more, the layer
-   * shows these and says so once (`kn-error` with code `data-truncated`).
+   * Text encoding of the file (CSV, GeoJSON, KML, GPX, a shapefile's attributes), e.g. `windows-1252`,
+   * `iso-8859-1`, `utf-16le`. Default: a byte order mark, the server's `charset`, a `.cpg` or XML declaration,
+   * else UTF-8 — and Windows-1252 for a file that is not UTF-8, which the layer then says (`kn-error` with code
+   * `data-encoding`, a notice).
+   */
+  @property() encoding?: string;
+
+  /**
+   * Most features loaded for one view from an OGC API Features endpoint or a FlatGeobuf file; when the view holds
+   * more, the layer shows these and says so once (`kn-error` with code `data-truncated`).
    */
   @property({ type: Number, attribute: 'max-features' }) maxFeatures = DEFAULT_MAX_FEATURES;
 
@@ -110,12 +123,13 @@ export abstract class DataLayerAttributes extends LitElement {
     src: ['data', 'description'],
     data: ['data'],
     format: ['data'],
+    encoding: ['data'],
     crs: ['data'],
     latField: ['data'],
     lonField: ['data'],
     maxFeatures: ['data'],
     tiles: ['tiles'],
-    sourceLayer: ['tiles'],
+    sourceLayer: ['tiles', 'data'],
     tilesMaxZoom: ['tiles'],
     idField: ['tiles'],
     nameField: ['style', 'description'],

@@ -14,7 +14,8 @@ import { resolveDataUrl } from '../data/data-url.js';
 import { fetchData } from '../data/fetch-data.js';
 import { loadData, loadObject, type LoadResult } from '../data/load-data.js';
 import type { DataFormat } from '../data/detect-format.js';
-import { collectionId, isItemsUrl } from '../data/ogc-features.js';
+import { collectionId } from '../data/ogc-features.js';
+import { viewSourceOf, type ViewSource } from '../data/view-reader.js';
 import { KnDataLoadEvent } from '../events/kn-data-load-event.js';
 import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
@@ -89,8 +90,8 @@ const sameKey = (a: DataKey | undefined, b: DataKey) => !!a && a.length === b.le
  * `<script type="application/geo+json">`, `src`, or the layer's bundled default (in that order); reads
  * GeoJSON and CSV in WGS84 or a projected CRS; shows it on the enclosing `<kn-map>`; reports every problem
  * as a translated `kn-error` without losing data already shown. A `src` that is an OGC API Features items
- * endpoint is loaded for the map's view and again when it moves (view-data-controller.ts); `tiles` puts
- * vector tiles in place of a GeoJSON source (tiles/tile-set-controller.ts). Themed layers only add their style
+ * endpoint or a FlatGeobuf file is loaded for the map's view and again when it moves (view-data-controller.ts);
+ * `tiles` puts vector tiles in place of a GeoJSON source (tiles/tile-set-controller.ts). Themed layers only add their style
  * and their description.
  *
  * Every layer describes itself (`describe(lang)`: name, legend rows, notes, fields, facets) and registers
@@ -137,6 +138,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   private mountedOptions?: string;
   /** The view-following source whose skipped features were already reported. */
   private skippedSaidFor?: string;
+  private noticesSaidFor?: string;
 
   /** Unique to this element, e.g. `kn-wlan-3`: source and style-layer ids start with it. */
   protected get idPrefix(): string {
@@ -612,11 +614,16 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     return text?.trim() ? text : undefined;
   }
 
-  /** True when the data comes from an OGC API Features items endpoint, loaded for the map's view. */
+  /** True when the data comes from an OGC API Features items endpoint or a FlatGeobuf file, loaded for the map's view. */
   private get followsView(): boolean {
-    if (this.data || this.inlineScript()) return false;
+    return this.viewSource !== undefined;
+  }
+
+  /** Which reader loads the data for the view (data/view-reader.ts); undefined when it is read whole. */
+  private get viewSource(): ViewSource | undefined {
+    if (this.data || this.inlineScript()) return undefined;
     const src = this.src?.trim() || getConfig().dataUrls[this.theme.kind];
-    return !!src && (this.format === 'ogc-features' || (!this.format && isItemsUrl(src)));
+    return src ? viewSourceOf(src, this.format) : undefined;
   }
 
   /** The download-and-read for the current source; shared by prefetch and show. */
@@ -630,7 +637,14 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   private async read(): Promise<LoadResult> {
-    const options = { crs: this.crs, latField: this.latField, lonField: this.lonField, onProgress: this.onProgress(0.5) };
+    const options = {
+      crs: this.crs,
+      latField: this.latField,
+      lonField: this.lonField,
+      encoding: this.encoding,
+      sourceLayer: this.sourceLayer,
+      onProgress: this.onProgress(0.5),
+    };
     if (this.data) return loadObject(this.data, options);
     const format: DataFormat | undefined = this.format === 'ogc-features' ? undefined : this.format;
     const inline = this.inlineScript();
@@ -640,11 +654,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (!src) throw new MissingDataError();
     const url = resolveDataUrl(src, document.baseURI);
     if (this.followsView) {
-      const view = { ...options, maxFeatures: this.maxFeatures, timeoutMs: getConfig().dataTimeoutMs, onFetchProgress: this.onProgress(0) };
+      const view = { ...options, source: this.viewSource, maxFeatures: this.maxFeatures, timeoutMs: getConfig().dataTimeoutMs, onFetchProgress: this.onProgress(0) };
       return this.viewData.read(url, view, (truncation) => this.reportTruncation(truncation));
     }
     const file = await fetchData(url, getConfig().dataTimeoutMs, this.onProgress(0));
-    return loadData(file.text, { ...options, format, contentType: file.contentType, url });
+    return loadData(file.bytes, { ...options, format, contentType: file.contentType, url });
   }
 
   private async show(map: MaplibreMap): Promise<void> {
@@ -675,6 +689,14 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       // Said before kn-data-load, as a page listening for both expects.
       await this.reportNotice('data-skipped', result.skipped === 1 ? 'data-skipped-one' : 'data-skipped', params);
       if (token !== this.loadToken) return; // a newer load took over meanwhile
+    }
+    if (result.notices.length > 0 && (!source || this.noticesSaidFor !== source)) {
+      this.noticesSaidFor = source;
+      const url = this.src ?? '';
+      for (const notice of result.notices) {
+        await this.reportLater(notice.code, ({ loadNoticeMessage }, lang) => loadNoticeMessage(notice, { lang, layer: this.displayName(lang), url }));
+        if (token !== this.loadToken) return; // a newer load took over meanwhile: its notices count, not these
+      }
     }
     this.dispatchEvent(new KnDataLoadEvent({ count: this.collection.features.length, bbox: bboxOf(this.collection) }));
   }

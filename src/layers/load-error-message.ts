@@ -1,4 +1,5 @@
-import { DataError, loadReasons } from '../data/data-error.js';
+import { DataError, loadReasons, quote } from '../data/data-error.js';
+import type { LoadNotice } from '../data/formats/format-read.js';
 import { DataFetchError } from '../data/fetch-data.js';
 import type { KnErrorCode } from '../events/kn-error-event.js';
 import type { Lang } from '../i18n/lang.js';
@@ -26,8 +27,34 @@ export async function loadErrorMessage(error: unknown, { lang, layer, url }: Loa
     return { code: error.code, message: t(lang, key, { layer, url, status: error.status ?? '' }) };
   }
   if (error instanceof DataError) await loadReasons();
-  if (error instanceof DataError) return { code: error.code, message: t(lang, 'data-problem', { layer, reason: error.text(lang) }) };
+  if (error instanceof DataError) {
+    const file = fileName(url, layer);
+    const reason = error.text(lang);
+    return { code: error.code, message: file ? t(lang, 'data-problem-file', { layer, file, reason }) : t(lang, 'data-problem', { layer, reason }) };
+  }
   if (error instanceof MissingDataError) return { code: 'data-missing', message: t(lang, 'data-missing', { layer }) };
   console.error('[kn-map-elements]', error);
   return { code: 'data-invalid', message: t(lang, 'data-problem', { layer, reason: String(error).slice(0, 200) }) };
+}
+
+/** What a data layer says about a file that loaded but whose maintainer should know something (its encoding …). */
+export async function loadNoticeMessage(notice: LoadNotice, { lang, layer, url }: LoadErrorContext): Promise<{ code: KnErrorCode; message: string }> {
+  await loadReasons();
+  const reason = new DataError('data-invalid', notice.key, notice.params).text(lang);
+  const file = fileName(url, layer);
+  return { code: notice.code, message: file ? t(lang, 'data-notice-file', { layer, file, reason }) : t(lang, 'data-notice', { layer, reason }) };
+}
+
+/**
+ * The name of the file an address points to ("wlan.csv"), or undefined when its last part names no file (a
+ * service) or the layer is already called so (a layer without `label` is named after its file).
+ */
+function fileName(url: string, layer: string): string | undefined {
+  let last = url.split(/[?#]/)[0].split('/').pop() ?? '';
+  try {
+    last = decodeURIComponent(last);
+  } catch {
+    // keep it as it is
+  }
+  return /\.[a-z0-9]{2,8}$/i.test(last) && last !== layer ? quote(last, 60) : undefined;
 }

@@ -11,6 +11,12 @@ const de = {
     'Die Daten „{layer}“ konnten nicht vollständig geladen werden: Die Verbindung zu {url} brach während der Übertragung ab.',
   'data-problem':
     'Die Daten „{layer}“ können nicht angezeigt werden: {reason}',
+  'data-problem-file':
+    'Die Daten „{layer}“ (Datei „{file}“) können nicht angezeigt werden: {reason}',
+  'data-notice':
+    'Hinweis zu den Daten „{layer}“: {reason}',
+  'data-notice-file':
+    'Hinweis zu den Daten „{layer}“ (Datei „{file}“): {reason}',
   'data-missing':
     'Für die Ebene „{layer}“ sind keine Daten angegeben (Attribut „src“ fehlt).',
   'data-skipped':
@@ -38,6 +44,12 @@ const en: Record<LoadMessageKey, string> = {
     'The data “{layer}” could not be loaded completely: the connection to {url} broke off during the transfer.',
   'data-problem':
     'The data “{layer}” cannot be shown: {reason}',
+  'data-problem-file':
+    'The data “{layer}” (file “{file}”) cannot be shown: {reason}',
+  'data-notice':
+    'About the data “{layer}”: {reason}',
+  'data-notice-file':
+    'About the data “{layer}” (file “{file}”): {reason}',
   'data-missing':
     'No data is given for the layer “{layer}” (the “src” attribute is missing).',
   'data-skipped':

@@ -1,23 +1,25 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { loadObject, type LoadResult, type ObjectLoadOptions } from '../data/load-data.js';
-import { containsBox, paddedBox, requestBox, type LonLatBox } from '../data/lonlat-box.js';
-import { fetchFeaturePages, itemsRequestUrl } from '../data/ogc-features.js';
+import { containsBox, paddedBox, type LonLatBox } from '../data/lonlat-box.js';
+import { VIEW_READERS, type ViewSource } from '../data/view-reader.js';
 
 /** How much of the view's width and height is added on each side when loading, so small pans need nothing new. */
 const PADDING = 0.2;
-/** Features asked for per page; servers cap it at their own maximum. */
-const PAGE_LIMIT = 1000;
+/** What a source read whole covers: the whole world, so no move loads it again. */
+const WORLD: LonLatBox = [-180, -90, 180, 90];
 /** `max-features` when not set (or not a positive number). */
 export const DEFAULT_MAX_FEATURES = 5000;
 
 export interface ViewDataHost {
-  /** Whether the layer's data currently follows the view (its source is an items endpoint). */
+  /** Whether the layer's data currently follows the view (an items endpoint or a FlatGeobuf file). */
   followsView(): boolean;
   /** Load again: the view has moved beyond what was loaded. */
   reloadForView(): void;
 }
 
 export interface ViewReadOptions extends ObjectLoadOptions {
+  /** What `url` is: an OGC API Features items endpoint (the default) or a FlatGeobuf file (data/view-reader.ts). */
+  source?: ViewSource;
   maxFeatures: number;
   timeoutMs: number;
   /** Download progress, 0…1. */
@@ -43,10 +45,11 @@ export interface Truncation {
 }
 
 /**
- * Loads a data layer's OGC API Features endpoint for the map's view (padded by a fifth on each side) and
- * again after the view moved beyond it: on `moveend`, debounced, with the previous download cancelled when
- * a new one starts; a move that stays inside the box being downloaded lets that download finish. Boxes keep
- * maplibre's unwrapped longitudes and are wrapped only for the request (lonlat-box.ts). The layer stays thin:
+ * Loads a data layer's OGC API Features endpoint or FlatGeobuf file for the map's view (padded by a fifth on
+ * each side; the reading itself is data/view-reader.ts's) and again after the view moved beyond it: on
+ * `moveend`, debounced, with the previous download cancelled when a new one starts; a move that stays inside
+ * the box being downloaded lets that download finish. Boxes keep maplibre's unwrapped longitudes and are
+ * wrapped only for the request (lonlat-box.ts). The layer stays thin:
  * it calls `read` instead of downloading a file, and puts `version` into what identifies its data, so that a
  * new view is new data.
  */
@@ -93,9 +96,10 @@ export class ViewDataController {
   }
 
   /**
-   * Downloads the features in the current view from an items endpoint, following `next` pages up to
-   * `maxFeatures`, and reads them like any GeoJSON (validation, `crs`, progress). `onTruncated` is called
-   * the first time the cap cuts the data of this source.
+   * Downloads the features in the current view, up to `maxFeatures` (from an items endpoint following `next`
+   * pages, or from a FlatGeobuf file through its index), and reads them like any GeoJSON (validation, `crs`,
+   * progress). `onTruncated` is called the first time the cap cuts the data of this source. A source read
+   * whole (a FlatGeobuf file without an index) is not loaded again after a move.
    */
   async read(url: string, options: ViewReadOptions, onTruncated: (truncation: Truncation) => void): Promise<LoadResult> {
     const map = this.map;
@@ -106,26 +110,22 @@ export class ViewDataController {
     const box = paddedBox(view, PADDING);
     this.covered = this.loadedView = undefined;
     this.requested = box;
-    const { maxFeatures: cap, timeoutMs, onFetchProgress, ...loadOptions } = options;
+    const { source: kind = 'ogc-features', maxFeatures: cap, timeoutMs, onFetchProgress, ...loadOptions } = options;
     const maxFeatures = cap >= 1 ? Math.floor(cap) : DEFAULT_MAX_FEATURES;
     try {
-      const request = itemsRequestUrl(url, requestBox(box), Math.min(PAGE_LIMIT, maxFeatures));
-      const pages = await fetchFeaturePages(request, {
-        signal: download.signal,
-        maxFeatures,
-        timeoutMs,
-        onProgress: onFetchProgress,
-      });
-      const result = await loadObject({ type: 'FeatureCollection', features: pages.features }, loadOptions);
+      const limits = { signal: download.signal, maxFeatures, timeoutMs, crs: loadOptions.crs, onProgress: onFetchProgress };
+      const read = await VIEW_READERS[kind](url, box, limits);
+      const collection = { type: 'FeatureCollection', features: read.features } as const;
+      const result = await loadObject(collection, { ...loadOptions, crs: read.crs ?? loadOptions.crs });
       download.signal.throwIfAborted(); // a newer load or the removal from the map came in between
-      this.covered = pages.truncated ? undefined : box;
+      this.covered = read.whole ? WORLD : read.truncated ? undefined : box;
       this.loadedView = view;
       const source = `${url} ${maxFeatures}`;
-      if (pages.truncated && this.truncationReported !== source) {
+      if (read.truncated && this.truncationReported !== source) {
         this.truncationReported = source;
-        onTruncated({ shown: pages.features.length, total: pages.numberMatched });
+        onTruncated({ shown: read.features.length, total: read.total });
       }
-      return result;
+      return read.notices?.length ? { ...result, notices: [...read.notices, ...result.notices] } : result;
     } finally {
       if (this.download === download) this.requested = undefined;
     }

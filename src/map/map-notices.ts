@@ -13,7 +13,7 @@ export interface Notice {
 }
 
 /** Layer reports that say what is shown rather than that something failed: a notice, not an error. */
-const INFO_CODES = new Set(['data-truncated']);
+const INFO_CODES = new Set(['data-truncated', 'data-encoding', 'data-notice']);
 
 /**
  * What the map tells people in words: its own and its layers' errors as dismissable notices in a polite

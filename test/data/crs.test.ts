@@ -28,8 +28,28 @@ describe('coordinate reference systems', () => {
     }
   });
 
+  it('reads ETRS89 longitude/latitude (EPSG:4258, 2D and 3D) and WGS 84 3D as WGS84', () => {
+    for (const name of [
+      'EPSG:4258',
+      '4258',
+      'urn:ogc:def:crs:EPSG::4258',
+      'urn:ogc:def:crs:EPSG:9.8.1:4258',
+      'http://www.opengis.net/def/crs/EPSG/0/4258',
+      'EPSG:4937',
+      'EPSG:4979',
+    ]) {
+      expect(normalizeCrs(name), name).to.equal('EPSG:4326');
+    }
+  });
+
+  it('takes a CSV with crs="EPSG:4258" as longitude/latitude, unchanged', async () => {
+    const result = await loadData('Name;lat;lon\nMarktstätte;47.6597;9.1757\n', { crs: 'EPSG:4258' });
+    expect(result.sourceCrs).to.equal('EPSG:4326');
+    expect(coordinatesOf(result.collection.features[0].geometry)).to.deep.equal([9.1757, 47.6597]);
+  });
+
   it('rejects an unsupported CRS with a message naming the supported ones', () => {
-    for (const name of ['EPSG:2056', 'EPSG:31468', 'Gauß-Krüger', 'urn:ogc:def:crs:EPSG::99999', '']) {
+    for (const name of ['EPSG:2056', 'EPSG:31470', 'Gauß-Krüger', 'urn:ogc:def:crs:EPSG::99999', '']) {
       let error: unknown;
       try {
         normalizeCrs(name);
@@ -38,7 +58,8 @@ describe('coordinate reference systems', () => {
       }
       expect(error, name).to.be.instanceOf(DataError);
       expect((error as DataError).code).to.equal('data-crs');
-      expect((error as DataError).text('de')).to.contain('EPSG:25832').and.contain('EPSG:31467').and.contain('EPSG:4647');
+      expect((error as DataError).text('de')).to.contain('EPSG:25832').and.contain('EPSG:31467').and.contain('EPSG:4647').and.contain('EPSG:4258');
+      expect((error as DataError).text('en')).to.contain('please convert data in another one into one of them (e.g. with ogr2ogr -t_srs EPSG:25832)');
     }
   });
 

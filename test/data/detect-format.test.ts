@@ -33,8 +33,8 @@ describe('data format detection (pure)', () => {
   });
 
   it('refuses an explicit format it does not know, quoting it', () => {
-    const unknown = 'shapefile' as DataFormat;
-    expect(() => detectFormat(GEOJSON, { format: unknown })).to.throw(DataError, 'unknown value “shapefile”');
+    const unknown = 'dxf' as DataFormat;
+    expect(() => detectFormat(GEOJSON, { format: unknown })).to.throw(DataError, 'unknown value “dxf”');
   });
 
   it('reports the format it loaded', async () => {

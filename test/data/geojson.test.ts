@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataError } from '../../src/data/data-error.js';
 import { bboxOf, parseGeoJson } from '../../src/data/geojson.js';
-import './data-helpers.js'; // loads the reasons' catalogue
+import { dataError } from './data-helpers.js'; // also loads the reasons' catalogue
 
 describe('GeoJSON parsing (pure)', () => {
   it('accepts a FeatureCollection, a Feature and a bare geometry', () => {
@@ -40,5 +40,21 @@ describe('GeoJSON parsing (pure)', () => {
     );
     expect(bboxOf(collection)).to.deep.equal([9, 47.6, 9.2, 47.8]);
     expect(bboxOf({ type: 'FeatureCollection', features: [] })).to.equal(null);
+  });
+});
+
+describe('parseJson says where JSON goes wrong (issue 14)', () => {
+  it('names the line and character of a syntax error', async () => {
+    const text = '{"type": "FeatureCollection",\n "features": [\n  {"type": "Feature" "properties": {}}\n ]}';
+    const error = await dataError(Promise.resolve().then(() => parseGeoJson(text)));
+    expect(error.key).to.equal('json.invalid-at');
+    expect(error.text('de')).to.equal('Die Datei ist unvollständig oder kein gültiges JSON: Fehler in Zeile 3, Zeichen 22.');
+    expect(error.text('en')).to.equal('The file is truncated or not valid JSON: error in line 3, character 22.');
+  });
+
+  it('says that a file ends in the middle, and in which line', async () => {
+    const error = await dataError(Promise.resolve().then(() => parseGeoJson('{"type": "FeatureCollection",\n "features": [\n  {"type": "Fea')));
+    expect(error.key).to.equal('json.ends-early');
+    expect(error.text('de')).to.contain('Sie endet in Zeile 3 mitten in den Daten');
   });
 });

@@ -28,6 +28,7 @@ describe('loadData / loadObject', () => {
       skipped: 0,
       sourceCrs: 'EPSG:4326',
       format: 'geojson',
+      notices: [],
     });
   });
 

@@ -19,7 +19,7 @@ export interface MountedMap<T extends HTMLElement = HTMLElement> {
 const MOUNT_TIMEOUT_MS = 20_000;
 
 /** `kn-error` codes that are notices about data being shown: its `kn-data-load` still follows. */
-const NOTICES = new Set(['data-truncated', 'data-skipped']);
+const NOTICES = new Set(['data-truncated', 'data-skipped', 'data-encoding', 'data-notice']);
 
 /**
  * Mounts a template holding one `<kn-map>` (with layers and controls inside or beside it) and waits until every

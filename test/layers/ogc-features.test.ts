@@ -2,9 +2,9 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
-import { ViewDataController } from '../../src/layers/view-data-controller.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
+import { reloadClock } from '../helpers/reload-clock.js';
 import { geoServerOrigin, itemsUrl, matchedIn, PAGE_SIZE } from '../helpers/geo-server.js';
 import { until } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
@@ -40,39 +40,6 @@ function throughTestNetwork(items: string) {
   return network;
 }
 
-/**
- * Drives by hand the pause after a move before the view's data is loaded again (300 ms): a reload put off
- * that way runs only at `elapse()`, so a test says when the pause is over instead of sleeping through it.
- */
-function reloadClock() {
-  const original = ViewDataController.timer;
-  const waiting = new Map<number, () => void>();
-  const delays: number[] = [];
-  let last = 0;
-  ViewDataController.timer = {
-    set: (callback, ms) => {
-      delays.push(ms);
-      waiting.set(++last, callback);
-      return last;
-    },
-    clear: (handle) => waiting.delete(handle as number),
-  };
-  return {
-    /** The pauses asked for, in ms. */
-    delays,
-    /** How many reloads wait for their pause to end. */
-    get waiting() {
-      return waiting.size;
-    },
-    /** The pause is over: what waited runs now. */
-    elapse() {
-      const due = [...waiting.values()];
-      waiting.clear();
-      for (const callback of due) callback();
-    },
-    restore: () => (ViewDataController.timer = original),
-  };
-}
 
 const firstPages = (urls: string[]) => urls.filter((url) => !new URL(url).searchParams.has('offset'));
 const bboxOf = (url: string) => new URL(url).searchParams.get('bbox')!;

@@ -13,6 +13,8 @@ import { collection, feature, json, point } from '../data/data-helpers.js';
  * - `{ code, message }`: nothing new is shown; `kn-error` with this code and a message (German unless the
  *   case says `lang: 'en'`) that contains this fragment.
  * - `{ skipped, shown }`: the valid rest is shown; `kn-error` `data-skipped` counts the skipped ones.
+ * - `{ shown, notice: { code, message } }`: shown, with one notice of this code (`data-encoding`, `data-notice`)
+ *   whose message contains this fragment.
  * - `{ shown }`: the input is fine after all (or repaired, like an unclosed ring): shown without an error.
  *
  * Inputs: `inline` is the text of a `<script type="application/geo+json">` child, `data` the `data`
@@ -23,7 +25,11 @@ import { collection, feature, json, point } from '../data/data-helpers.js';
 
 export type CaseInput = { inline: string } | { data: unknown } | { src: string };
 
-export type Outcome = { code: KnErrorCode; message: string } | { skipped: number; shown: number } | { shown: number };
+export type Outcome =
+  | { code: KnErrorCode; message: string }
+  | { skipped: number; shown: number }
+  | { shown: number; notice: { code: KnErrorCode; message: string } }
+  | { shown: number };
 
 export interface RobustnessCase {
   name: string;
@@ -55,8 +61,9 @@ export const SCRIPT = '<img src=x onerror="window.pwned=1"><script>window.pwned=
 export const JS_URL = 'javascript:window.pwned=1';
 
 /** A test route serving `body` with this content type (none when `undefined`) and status. */
-export function served(body: string, type: string | undefined, status = 200): string {
+export function served(body: string, type: string | undefined, status = 200, bytes?: 'latin1' | 'utf16le' | 'utf16le-bom' | 'utf16be-bom'): string {
   const query = new URLSearchParams({ body, status: String(status) });
+  if (bytes) query.set('bytes', bytes);
   if (type !== undefined) query.set('type', type);
   return `/__test/text?${query}`;
 }
@@ -499,4 +506,376 @@ export const corpus: RobustnessCase[] = [
     lang: 'en',
     outcome: { code: 'data-network', message: 'could not be loaded completely: the connection to /__test/partial' },
   },
+
+  // ---- issue 14: text encodings ----
+  {
+    name: 'a CSV in Windows-1252 (as DWD and town portals publish): umlauts right, and a notice',
+    input: { src: served('Name;Breite;Länge\nMarktstätte;47,6597;9,1757\nFähre;47,6608;9,1796\n', 'text/csv', 200, 'latin1') },
+    outcome: { shown: 2, notice: { code: 'data-encoding', message: 'nicht in UTF-8 gespeichert und wurde als Windows-1252' } },
+    properties: { Name: 'Marktstätte' },
+  },
+  {
+    name: 'a CSV in Windows-1252 served as charset=utf-8, in English',
+    input: { src: served('Name;Breite;Länge\nZähringerplatz;47,6693;9,1790\n', 'text/csv; charset=utf-8', 200, 'latin1') },
+    lang: 'en',
+    outcome: { shown: 1, notice: { code: 'data-encoding', message: 'not saved as UTF-8 and was read as Windows-1252' } },
+    properties: { Name: 'Zähringerplatz' },
+  },
+  {
+    name: 'a CSV whose server names its charset ISO-8859-1: read as such, no notice',
+    input: { src: served('Name;Breite;Länge\nHörnle;47,6725;9,2146\n', 'text/csv; charset=ISO-8859-1', 200, 'latin1') },
+    outcome: { shown: 1 },
+    properties: { Name: 'Hörnle' },
+  },
+  {
+    name: 'Excel "Unicode text": UTF-16LE with byte order mark, tab-separated, Gauß-Krüger with decimal commas',
+    input: { src: served('Bezeichnung\tRechtswert\tHochwert\r\nMünster\t3513281,0\t5280565,7\r\n', 'text/plain', 200, 'utf16le-bom') },
+    attributes: { crs: 'EPSG:31467' },
+    outcome: { shown: 1 },
+    properties: { Bezeichnung: 'Münster' },
+    lonLat: [9.1758003, 47.6633],
+  },
+  {
+    name: 'GeoJSON in UTF-16BE with byte order mark',
+    input: { src: served(json(collection(MARKTSTAETTE, BAHNHOF)), 'application/geo+json', 200, 'utf16be-bom') },
+    outcome: { shown: 2 },
+    properties: { name: 'Marktstätte' },
+  },
+  {
+    name: 'GeoJSON in Windows-1252 (not valid GeoJSON, but found): read, with a notice',
+    input: { src: served(json(collection(MARKTSTAETTE)), 'application/geo+json', 200, 'latin1') },
+    outcome: { shown: 1, notice: { code: 'data-encoding', message: 'Attribut encoding' } },
+    properties: { name: 'Marktstätte' },
+  },
+  {
+    name: 'the encoding attribute says Windows-1252: read as such, no notice',
+    input: { src: served('Name;Breite;Länge\nRosgartenstraße;47,6615;9,1748\n', 'text/csv', 200, 'latin1') },
+    attributes: { encoding: 'windows-1252' },
+    outcome: { shown: 1 },
+    properties: { Name: 'Rosgartenstraße' },
+  },
+  {
+    name: 'an encoding attribute nobody knows',
+    input: { src: served('Name;Breite;Länge\nMarktstätte;47,6597;9,1757\n', 'text/csv') },
+    attributes: { encoding: 'utf-9' },
+    outcome: { code: 'data-invalid', message: 'Das Attribut encoding hat den unbekannten Wert „utf-9“' },
+  },
+  // ---- issue 14: coordinates that are checked ----
+  {
+    name: 'Excel lost the decimal separators (525191;134086 for 52.5191, 13.4086)',
+    input: { src: served('Name;Breite;Länge\nBrandenburger Tor;525163;133777\nAlexanderplatz;525219;134132\n', 'text/csv') },
+    outcome: { code: 'data-coordinates', message: 'Dezimaltrennzeichen fehlt: 525163 ist wohl 52,5163 (z. B. Zeile 2: 133777, 525163)' },
+  },
+  {
+    name: 'lost decimal separators with crs="EPSG:25832": named, not drawn in the Gulf of Guinea',
+    input: { src: served('Name;Breite;Länge\nBrandenburger Tor;525163;133777\nAlexanderplatz;525219;134132\n', 'text/csv') },
+    attributes: { crs: 'EPSG:25832' },
+    outcome: { code: 'data-coordinates', message: 'Dezimaltrennzeichen fehlt: 525163 ist wohl 52,5163' },
+  },
+  {
+    name: 'lost decimal separators, rows with different numbers of decimals, in English',
+    input: { src: served('lat;lon\n476597;91757\n47659;91771\n4766;9176\n', 'text/csv') },
+    lang: 'en',
+    outcome: { code: 'data-coordinates', message: 'Decimal separator missing: 476597 is probably 47.6597 (e.g. line 2: 91757, 476597)' },
+  },
+  {
+    name: 'Gauß-Krüger values given as crs="EPSG:25832": where they land, and the likely CRS',
+    input: { data: collection(point(3513273.47, 5280565.68), point(3513394.79, 5280065.63)) },
+    attributes: { crs: 'EPSG:25832' },
+    outcome: {
+      code: 'data-coordinates',
+      message: 'bei 45.01174, 41.59155 (Länge, Breite), weit außerhalb seines Gebiets (Europa zwischen 6° und 12° Ost). Sie sehen nach EPSG:31467',
+    },
+  },
+  {
+    name: 'Web Mercator values given as crs="EPSG:25832", in English',
+    input: { data: collection(point(1021445.38, 6051021.63), point(1021612.36, 6050277.87)) },
+    attributes: { crs: 'EPSG:25832' },
+    lang: 'en',
+    outcome: { code: 'data-coordinates', message: 'far outside its area (Europe between 6°E and 12°E). They look like EPSG:3857' },
+  },
+  {
+    name: 'values in no known CRS: no CRS suggested, the feature named',
+    input: { data: collection(point(2500, 1200), point(2600, 1300)) },
+    outcome: {
+      code: 'data-coordinates',
+      message: 'Die Koordinaten (z. B. Objekt 1: 2500, 1200) sind keine Längen- und Breitengrade, und ihr Koordinatensystem ist unbekannt: Sie passen zu keinem unterstützten',
+    },
+  },
+  {
+    name: 'a CSV in Gauß-Krüger given as EPSG:25832: the line is named',
+    input: { src: served('Name;Rechtswert;Hochwert\nMünster;3513281;5280565,7\nKonzil;3513394,79;5280065,63\n', 'text/csv') },
+    attributes: { crs: 'EPSG:25832' },
+    outcome: { code: 'data-coordinates', message: 'Zeile 2: 3513281, 5280566' },
+  },
+  {
+    name: 'one stray feature outside the area of EPSG:25832 is skipped and counted',
+    input: { data: collection(point(513199, 5278893.5, { name: 'Münster' }), point(513312.75, 5278393.62), point(3513273.47, 5280565.68)) },
+    attributes: { crs: 'EPSG:25832' },
+    outcome: { skipped: 1, shown: 2 },
+    lonLat: [9.1758, 47.6633],
+  },
+  {
+    name: 'EPSG:25832 beyond its strip, as Bavaria uses it (Passau, 13.46°E), is shown',
+    input: { data: collection(point(829223.45, 5388912.28), point(918575.07, 5683877.56)) },
+    attributes: { crs: 'EPSG:25832' },
+    outcome: { shown: 2 },
+    lonLat: [13.4631, 48.5667],
+  },
+  // ---- issue 14: FlatGeobuf ----
+  // The .fgb files are made by test/server/fgb-fixtures.js (ogr2ogr). The test server serves them without range
+  // requests (a Range header gets the whole file): small ones come whole in the first answer, large ones cannot.
+  {
+    name: 'a small FlatGeobuf file from a server without range requests: read from its first answer',
+    input: { src: '/test/fixtures/fgb/wlan.fgb' },
+    outcome: { shown: 16 },
+    properties: { name: 'Fähre Vorplatz Meersburg', status: 'aktiv' },
+  },
+  {
+    name: 'a large FlatGeobuf file from a server without range requests',
+    input: { src: '/test/fixtures/fgb/punkte.fgb' },
+    outcome: { code: 'data-invalid', message: '„punkte.fgb“ können nicht angezeigt werden: Der Server liefert die Datei nur ganz, nicht in Teilen' },
+  },
+  {
+    name: 'a .fgb file that is GeoJSON',
+    input: { src: '/test/fixtures/fgb/kein-fgb.fgb' },
+    outcome: { code: 'data-invalid', message: 'Die Datei ist keine FlatGeobuf-Datei, sondern Text; sie beginnt mit „{' },
+  },
+  {
+    name: 'format="flatgeobuf" for a CSV file, in English',
+    input: { src: served('Name;Breite;Länge\nMarktstätte;47,6597;9,1757\n', 'text/csv') },
+    attributes: { format: 'flatgeobuf' },
+    lang: 'en',
+    outcome: { code: 'data-invalid', message: 'The file is not a FlatGeobuf file but text; it starts with “Name;Breite;Länge' },
+  },
+  {
+    name: 'a FlatGeobuf file cut off after its index',
+    input: { src: '/test/fixtures/fgb/kaputt.fgb' },
+    outcome: { code: 'data-invalid', message: 'Die FlatGeobuf-Datei ist beschädigt oder unvollständig.' },
+  },
+  {
+    name: 'a FlatGeobuf file without a spatial index: shown whole, with a notice',
+    input: { src: '/test/fixtures/fgb/wlan-ohne-index.fgb' },
+    outcome: { shown: 16, notice: { code: 'data-notice', message: 'Die FlatGeobuf-Datei hat keinen räumlichen Index und wird deshalb ganz geladen' } },
+  },
+  {
+    name: 'a FlatGeobuf file in EPSG:25832 (its header says so): reprojected',
+    input: { src: '/test/fixtures/fgb/wlan-25832.fgb' },
+    outcome: { shown: 16 },
+    properties: { name: 'Fähre Vorplatz Meersburg' },
+    lonLat: [9.265086, 47.694582],
+  },
+  {
+    name: 'a FlatGeobuf file that is not there',
+    input: { src: '/test/fixtures/fgb/fehlt.fgb' },
+    outcome: { code: 'data-http', message: 'Der Server antwortete mit 404 für /test/fixtures/fgb/fehlt.fgb' },
+  },
+
+  // ---- issue 14: shapefiles, KML, GPX (files made by GDAL: test/server/format-fixtures.js) ----
+  {
+    name: 'a zipped shapefile in EPSG:25832 with .prj and .cpg: reprojected',
+    input: { src: formatFile('wlan-25832.zip') },
+    outcome: { shown: 16 },
+    properties: { name: 'Marktstätte', status: 'aktiv' },
+    lonLat: [9.175563, 47.660373],
+  },
+  {
+    name: 'a shapefile whose .dbf is in Windows-1252, with a .cpg that says so',
+    input: { src: formatFile('wlan-1252.zip') },
+    outcome: { shown: 16 },
+    properties: { name: 'Marktstätte' },
+  },
+  {
+    name: 'a shapefile whose .dbf is in Windows-1252, without .cpg: umlauts right, with a notice',
+    input: { src: formatFile('wlan-1252-ohne-cpg.zip') },
+    outcome: { shown: 16, notice: { code: 'data-encoding', message: 'keine .cpg-Datei nennt ihre Kodierung; sie wurden als Windows-1252' } },
+    properties: { name: 'Marktstätte' },
+  },
+  {
+    name: 'a shapefile in Windows-1252 without .cpg, with the encoding attribute: no notice',
+    input: { src: formatFile('wlan-1252-ohne-cpg.zip') },
+    attributes: { encoding: 'windows-1252' },
+    outcome: { shown: 16 },
+    properties: { name: 'Marktstätte' },
+  },
+  {
+    name: 'a shapefile in EPSG:25832 without .prj: refused, not drawn in the ocean',
+    input: { src: formatFile('wlan-ohne-prj.zip') },
+    outcome: { code: 'data-coordinates', message: 'EPSG:25832' },
+  },
+  {
+    name: 'a shapefile in EPSG:25832 without .prj, with crs="EPSG:25832"',
+    input: { src: formatFile('wlan-ohne-prj.zip') },
+    attributes: { crs: 'EPSG:25832' },
+    outcome: { shown: 16 },
+    lonLat: [9.175563, 47.660373],
+  },
+  {
+    name: 'a zip with two shapefiles, without source-layer: the first, with a notice naming the other',
+    input: { src: formatFile('konstanz-zwei.zip') },
+    outcome: { shown: 16, notice: { code: 'data-notice', message: 'gezeigt wird „wlan“. Ein anderes wählt das Attribut source-layer: „Stadtteile“' } },
+  },
+  {
+    name: 'a zip with two shapefiles, source-layer chooses the second',
+    input: { src: formatFile('konstanz-zwei.zip') },
+    attributes: { 'source-layer': 'stadtteile' },
+    outcome: { shown: 15 },
+    properties: { name: 'Altstadt', stt_nr: '010' },
+  },
+  {
+    name: 'a zip with two shapefiles and a source-layer that names neither, in English',
+    input: { src: formatFile('konstanz-zwei.zip') },
+    attributes: { 'source-layer': SCRIPT },
+    lang: 'en',
+    outcome: { code: 'data-invalid', message: '(attribute source-layer). It holds: “wlan”, “Stadtteile”.' },
+    shownAsText: '<img src=x onerror=',
+  },
+  {
+    name: 'a zipped shapefile without .dbf',
+    input: { src: formatFile('wlan-ohne-dbf.zip') },
+    outcome: { code: 'data-invalid', message: 'fehlt in der ZIP-Datei die Attributdatei „wlan.dbf“' },
+  },
+  {
+    name: 'a zip whose .shp is not a shapefile',
+    input: { src: formatFile('wlan-kaputt.zip') },
+    outcome: { code: 'data-invalid', message: '„wlan.shp“ in der ZIP-Datei ist kein lesbares Shapefile' },
+  },
+  {
+    name: 'a shapefile whose UTF-8 values GDAL cut in the middle of a character: UTF-8, without the cut character',
+    input: { src: formatFile('wlan-gekuerzt.zip') },
+    outcome: { shown: 16 },
+    properties: { name: 'Marktst' },
+  },
+  {
+    name: 'a portal’s HTML login page under a .zip address: how it starts, and the fix',
+    input: { src: formatFile('anmeldung.zip') },
+    outcome: {
+      code: 'data-invalid',
+      message: 'Die Datei ist keine ZIP-Datei, sondern Text (oft eine Fehler- oder Anmeldeseite); sie beginnt mit „<!DOCTYPE html>',
+    },
+  },
+  {
+    name: 'an HTML login page under a .kmz address, in English',
+    input: { src: formatFile('anmeldung.kmz') },
+    lang: 'en',
+    outcome: { code: 'data-invalid', message: 'Please open the address in a browser; on a portal, use the direct download link.' },
+  },
+  {
+    name: 'an HTML page served as application/zip',
+    input: { src: served(`<html><body>${SCRIPT}Bitte melden Sie sich an.</body></html>`, 'application/zip') },
+    outcome: { code: 'data-invalid', message: 'Die Datei ist keine ZIP-Datei, sondern Text' },
+    shownAsText: '<html><body><img src=x',
+  },
+  {
+    name: 'a zip download that broke off',
+    input: { src: formatFile('wlan-abgeschnitten.zip') },
+    outcome: { code: 'data-invalid', message: 'Die ZIP-Datei ist beschädigt oder unvollständig. Bitte die Datei neu herunterladen oder neu packen.' },
+  },
+  {
+    name: 'a zip without shapefile or KML: what it holds, and what to do',
+    input: { src: formatFile('nur-geojson.zip') },
+    outcome: {
+      code: 'data-invalid',
+      message: 'sondern: „daten/wlan.geojson“, „daten/liesmich.txt“. Andere Formate (GeoJSON, CSV, GPX, FlatGeobuf) bitte entpackt angeben.',
+    },
+  },
+  {
+    name: 'a zip bomb (16 MB of zeros packed to 16 KB): refused before unpacking',
+    input: { src: formatFile('bombe.zip') },
+    outcome: { code: 'data-invalid', message: '„wlan.shp“ in der ZIP-Datei wäre entpackt 16 MB groß, über tausendmal so groß wie gepackt (16 KB)' },
+  },
+  {
+    name: 'a zip whose shapefile claims 300 MB unpacked, in English',
+    input: { src: formatFile('zu-gross.zip') },
+    lang: 'en',
+    outcome: { code: 'data-invalid', message: '(“wlan.shp”: 300 MB; at most 256 MB). Please split the data or offer it as FlatGeobuf or vector tiles.' },
+  },
+  {
+    name: 'a KML file made by GDAL',
+    input: { src: formatFile('wlan.kml') },
+    outcome: { shown: 16 },
+    properties: { name: 'Marktstätte', status: 'aktiv' },
+    lonLat: [9.175563, 47.660373],
+  },
+  {
+    name: 'a KMZ file (doc.kml in a zip)',
+    input: { src: formatFile('stadtteile.kmz') },
+    outcome: { shown: 15 },
+    properties: { name: 'Altstadt' },
+  },
+  {
+    name: 'script payloads in a KML description (HTML in CDATA and escaped) and name: text only',
+    input: { src: served(kmlDocument(hostilePlacemarks()), 'application/vnd.google-earth.kml+xml') },
+    outcome: { shown: 2 },
+    properties: { name: SCRIPT, description: 'Kanzleistraße 15\nBürgerbüro', hinweis: SCRIPT },
+    shownAsText: 'Kanzleistraße 15',
+  },
+  {
+    name: 'a KML file in Windows-1252 whose declaration says UTF-8: umlauts right, with a notice',
+    input: { src: served(kmlDocument('<Placemark><name>Marktstätte</name><Point><coordinates>9.1757,47.6597</coordinates></Point></Placemark>'), 'application/vnd.google-earth.kml+xml', 200, 'latin1') },
+    outcome: { shown: 1, notice: { code: 'data-encoding', message: 'als Windows-1252 (westeuropäisch) gelesen' } },
+    properties: { name: 'Marktstätte' },
+  },
+  {
+    name: 'a KML file that is not well-formed XML: the line is named',
+    input: { src: served(kmlDocument('<Placemark>\n<name>Marktstätte</Name>\n</Placemark>'), 'application/vnd.google-earth.kml+xml') },
+    outcome: { code: 'data-invalid', message: 'Die KML-Datei ist kein gültiges XML: Fehler in Zeile 4' },
+  },
+  {
+    name: 'an HTML login page served as KML',
+    input: { src: served('<!DOCTYPE html><html><head><title>Anmeldung</title></head><body><form>…</form></body></html>', 'application/vnd.google-earth.kml+xml') },
+    outcome: { code: 'data-invalid', message: 'Die Datei ist keine KML-Datei, sondern eine HTML-Seite' },
+  },
+  {
+    name: 'a KML file that only links to another one (NetworkLink)',
+    input: { src: served(kmlDocument('<NetworkLink><Link><href>https://geo.example.org/wlan.kml</href></Link></NetworkLink>'), 'application/vnd.google-earth.kml+xml') },
+    outcome: { code: 'data-invalid', message: 'nur Verweise (NetworkLink) auf andere Dateien, z. B. „https://geo.example.org/wlan.kml“' },
+  },
+  {
+    name: 'a GPX file with waypoints and a track',
+    input: { src: formatFile('wlan-weg.gpx') },
+    outcome: { shown: 17 },
+    properties: { name: 'Altstadt' },
+  },
+  {
+    name: 'a GPX file that is not well-formed XML, in English',
+    input: { src: served('<?xml version="1.0"?>\n<gpx version="1.1">\n<wpt lat="47.66" lon="9.17"><name>A & B</name></wpt></gpx>', 'application/gpx+xml') },
+    lang: 'en',
+    outcome: { code: 'data-invalid', message: 'The GPX file is not valid XML: error in line 3' },
+  },
+  {
+    name: 'script payloads in GPX names and descriptions: text only',
+    input: {
+      src: served(
+        `<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><wpt lat="47.6597" lon="9.1757"><name>${escapeXml(SCRIPT)}</name><desc>${escapeXml(SCRIPT)}</desc><link href="${JS_URL}"/></wpt></gpx>`,
+        'application/gpx+xml',
+      ),
+    },
+    outcome: { shown: 1 },
+    properties: { name: SCRIPT, desc: SCRIPT, link: JS_URL },
+    shownAsText: SCRIPT,
+  },
 ];
+
+/** A fixture of test/server/format-fixtures.js, served by the test server. */
+function formatFile(name: string): string {
+  return `/test/fixtures/formats/${name}`;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function kmlDocument(placemarks: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>\n${placemarks}\n</Document></kml>`;
+}
+
+/** Script payloads in a KML name, an HTML description in CDATA, an escaped HTML description and ExtendedData. */
+function hostilePlacemarks(): string {
+  return `<Placemark><name>${escapeXml(SCRIPT)}</name>
+    <description><![CDATA[<b>Kanzleistraße 15</b><br>${SCRIPT}Bürgerbüro]]></description>
+    <ExtendedData><Data name="hinweis"><value>${escapeXml(SCRIPT)}</value></Data></ExtendedData>
+    <Point><coordinates>9.1766,47.6627</coordinates></Point></Placemark>
+  <Placemark><name>Konzil</name><description>${escapeXml(`<p>Öffnungszeiten</p>${SCRIPT}<a href="${JS_URL}">klick</a>`)}</description>
+    <Point><coordinates>9.1786,47.6606</coordinates></Point></Placemark>`;
+}

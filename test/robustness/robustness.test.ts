@@ -180,6 +180,10 @@ async function expectOutcome(c: RobustnessCase, map: KnMap, layer: KnDataLayer, 
     expect(errors[0].message, `message ${which}`).to.contain(outcome.message);
     expect(layer.features, `features kept ${which}`).to.deep.equal(before);
     expected = before.length;
+  } else if ('notice' in outcome) {
+    expect(errors.map((e) => e.code), `notice codes ${which}`).to.deep.equal([outcome.notice.code]);
+    expect(errors[0].message, `notice ${which}`).to.contain(outcome.notice.message);
+    expected = outcome.shown;
   } else if ('skipped' in outcome) {
     expect(errors.map((e) => e.code), `error codes ${which}`).to.deep.equal(['data-skipped']);
     const words = c.lang === 'en' ? ['faulty', 'objects'] : ['fehlerhafte', 'Objekte'];
@@ -205,11 +209,14 @@ async function expectOutcome(c: RobustnessCase, map: KnMap, layer: KnDataLayer, 
 }
 
 /** Resolves when the layer has shown its data or failed for good (`data-skipped` is neither). */
+const NOTICE_CODES = new Set(['data-skipped', 'data-encoding', 'data-notice', 'data-truncated']);
+
 function settled(layer: KnDataLayer): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => finish(new Error(`<${layer.localName}> neither loaded nor failed within 15 s`)), 15_000);
     const onLoad = () => finish();
-    const onError = (event: Event) => (event as CustomEvent<KnErrorDetail>).detail.code !== 'data-skipped' && finish();
+    // Notices (skipped, encoding …) come before kn-data-load: wait for that.
+    const onError = (event: Event) => !NOTICE_CODES.has((event as CustomEvent<KnErrorDetail>).detail.code) && finish();
     const finish = (error?: Error) => {
       clearTimeout(timer);
       layer.removeEventListener('kn-data-load', onLoad);

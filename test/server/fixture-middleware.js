@@ -60,11 +60,13 @@ export function fixtureMiddleware(recorder, geoServer) {
       return;
     }
     if (path === '/__test/text') {
-      // ?body= served as is, with the content type of ?type= (none when absent) and the status of ?status=.
+      // ?body= served as is, with the content type of ?type= (none when absent) and the status of ?status=,
+      // in UTF-8 or in the bytes of ?bytes= (Node's `latin1`, `utf16le`; `utf16le-bom`, `utf16be-bom` with a byte
+      // order mark), for the encoding cases.
       const status = Number(ctx.query.status) || 200;
       const headers = ctx.query.type === undefined ? {} : { 'Content-Type': String(ctx.query.type) };
       ctx.respond = false;
-      ctx.res.writeHead(status, headers).end(status === 204 ? undefined : String(ctx.query.body ?? ''));
+      ctx.res.writeHead(status, headers).end(status === 204 ? undefined : encodeBody(String(ctx.query.body ?? ''), ctx.query.bytes));
       return;
     }
     if (path === '/__test/partial') {
@@ -107,3 +109,11 @@ const PARTIAL_GEOJSON = {
     geometry: { type: 'Point', coordinates: [9.17 + i / 1000, 47.66] },
   })),
 };
+
+/** A test body in the bytes of an encoding (see /__test/text). */
+function encodeBody(body, bytes) {
+  if (bytes === 'latin1' || bytes === 'utf16le') return Buffer.from(body, bytes);
+  if (bytes === 'utf16le-bom') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
+  if (bytes === 'utf16be-bom') return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(body, 'utf16le').swap16()]);
+  return body;
+}

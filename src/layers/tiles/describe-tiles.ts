@@ -1,6 +1,6 @@
 import type { SourceSpecification } from 'maplibre-gl';
 import { DataError } from '../../data/data-error.js';
-import { DataFetchError, fetchData } from '../../data/fetch-data.js';
+import { DataFetchError, fetchData, fileText } from '../../data/fetch-data.js';
 import { chooseSourceLayer, parseTilesSource, tilesInfoFromMetadata, zoomRange, type TilesInfo, type TilesSource } from '../../data/tiles-source.js';
 import { loadMaplibre } from '../../map/load-maplibre.js';
 import { creditHtml } from '../../text/credit-html.js';
@@ -43,7 +43,7 @@ export async function describeTiles(tiles: TilesSource, options: DescribeOptions
   }
   if (tiles.kind === 'tilejson') {
     const file = await fetchData(tiles.url, options.timeoutMs);
-    const tileJson = parseTileJson(file.text, tiles.url);
+    const tileJson = parseTileJson(fileText(file), tiles.url);
     return build(tileJson.tiles, tileJson.info, options, false);
   }
   const info = await withTimeout(readArchive(tiles.url), options.timeoutMs).catch((error: unknown) => {
