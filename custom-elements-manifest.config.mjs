@@ -20,6 +20,39 @@ function declaredEventsOnly() {
   };
 }
 
+/**
+ * Read-only members (getters without a setter such as `map`, `ready`, `isDark`, `features`, `effectiveLang`, and
+ * `readonly` fields such as `registry`) stay documented in the manifest but are no props of the framework typings:
+ * a framework would set them, and setting a getter throws (`<kn-map isDark={false}>` renders nothing in React).
+ * The generators take every public field; the first plugin hides the read-only ones from them, the second gives
+ * them back to the manifest.
+ */
+function readonlyMembersOutOfFrameworkTypes() {
+  const hidden = new Map();
+  return {
+    hide: {
+      name: 'hide-readonly-members',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (!declaration.tagName || !declaration.members) continue;
+            hidden.set(declaration, declaration.members);
+            declaration.members = declaration.members.filter((member) => !member.readonly);
+          }
+        }
+      },
+    },
+    restore: {
+      name: 'restore-readonly-members',
+      packageLinkPhase() {
+        for (const [declaration, members] of hidden) declaration.members = members;
+        hidden.clear();
+      },
+    },
+  };
+}
+const readonlyMembers = readonlyMembersOutOfFrameworkTypes();
+
 // Framework typings, generated from the manifest into dist/types/ (shipped as `kn-map-elements/types/react` and
 // `kn-map-elements/types/vue`). Each element's attribute and property types come from its class in `dist/<tag>.d.ts`.
 const typesDir = 'dist/types';
@@ -103,8 +136,10 @@ export default {
   dev: false,
   plugins: [
     declaredEventsOnly(),
+    readonlyMembers.hide,
     customElementJsxPlugin({ ...frameworkTypeOptions, fileName: 'react.d.ts' }),
     customElementVuejsPlugin({ ...frameworkTypeOptions, fileName: 'vue.d.ts' }),
+    readonlyMembers.restore,
     finishFrameworkTypes(),
   ],
 };

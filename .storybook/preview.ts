@@ -2,7 +2,6 @@
 // Global setup of the Storybook preview (the iframe the stories render in).
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { configure } from '../src/config.js';
 import '../src/define.js';
@@ -13,10 +12,8 @@ configure({ assetBaseUrl: new URL('kn-assets/', document.baseURI).href });
 
 // maplibre finds its worker beside its own module, which holds in dev (maplibre-gl is not pre-bundled) but
 // not in the static build, where maplibre is inside a hashed chunk. `?url` makes Vite emit the worker file
-// and hand us its URL in both. (Importing maplibre-gl statically here makes Vite warn that the library's
-// lazy `import('maplibre-gl')` no longer splits it off: in Storybook maplibre loads with the preview. The
-// library's own builds are unaffected.)
-setWorkerUrl(maplibreWorkerUrl);
+// and hand us its URL in both; the library gives it to maplibre when it loads maplibre (lazily, as in an app).
+configure({ workerUrl: maplibreWorkerUrl });
 
 // The manifest is written by `npm run build` (cem analyze) and is not committed. A glob import instead of a
 // plain one so that `npm run storybook` on a fresh checkout still starts, only without the API tables.

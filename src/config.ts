@@ -12,6 +12,13 @@
 export interface KnConfig {
   /** Base URL of the bundled assets folder (data, glyphs). Default: `assets/` beside the library's code. */
   assetBaseUrl?: string;
+  /**
+   * URL of MapLibre's worker script (`maplibre-gl-worker.mjs`, relative URLs against the page). An app whose bundler
+   * puts maplibre-gl into a chunk of its own without the worker beside it sets this instead of importing maplibre-gl
+   * (which would pull MapLibre into the app's entry chunk); it is applied when the library loads MapLibre, before
+   * a map starts. Default: the file beside MapLibre's module, where the CDN build and unbundled set-ups have it.
+   */
+  workerUrl?: string;
   /** Most maplibre maps (WebGL contexts) alive at once on the page; maps beyond it show a still image. */
   maxLiveMaps: number;
   /** How long an external basemap style may take before the offline basemap is shown instead. */

@@ -5,8 +5,12 @@ export type KnErrorCode =
   /** A `kn-` element inside `<kn-map>` that no script defines (misspelt, or its module not loaded). */
   | 'unknown-element'
   | 'basemap-unavailable'
+  /** The map cannot start: the browser has no WebGL. */
   | 'webgl-unavailable'
+  /** The map cannot start: MapLibre's code did not load (a chunk missing on the server, the network). */
   | 'maplibre-load-failed'
+  /** The map cannot start: MapLibre's worker did not (a wrong `workerUrl`, a 404, blocked by a Content-Security-Policy). */
+  | 'maplibre-worker-failed'
   | 'geolocation'
   /** A geocoder (`<kn-search geocoder>`) answered with positions that are no place on the earth: left out. */
   | 'geocoder-invalid'

@@ -46,6 +46,8 @@ const de = {
   'error.webgl-unavailable':
     'Dieser Browser kann die Karte nicht darstellen, weil WebGL nicht verfügbar ist. Bitte einen aktuellen Browser verwenden oder die Hardwarebeschleunigung einschalten.',
   'error.maplibre-load-failed': 'Die Kartenbibliothek konnte nicht geladen werden. Bitte die Seite neu laden.',
+  'error.maplibre-worker-failed':
+    'Die Karte konnte nicht gestartet werden, weil ein Teil der Kartenbibliothek nicht geladen wurde. Bitte die Seite neu laden; bleibt der Fehler, liegt er bei dieser Website.',
   'error.data-unavailable': 'Die Daten „{layer}“ können gerade nicht angezeigt werden. Bitte die Seite neu laden.',
 } as const;
 
@@ -95,6 +97,8 @@ const en: Record<MessageKey, string> = {
   'error.webgl-unavailable':
     'This browser cannot display the map because WebGL is not available. Please use a current browser or turn on hardware acceleration.',
   'error.maplibre-load-failed': 'The map library could not be loaded. Please reload the page.',
+  'error.maplibre-worker-failed':
+    'The map could not start because part of the map library did not load. Please reload the page; if the fault remains, it lies with this website.',
   'error.data-unavailable': 'The data “{layer}” cannot be shown right now. Please reload the page.',
 };
 

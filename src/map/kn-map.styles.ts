@@ -185,6 +185,27 @@ export const mapStyles = css`
   .layers {
     display: none;
   }
+  /* A map that cannot start: the notice that says why, then the page's content for browsers without JavaScript. */
+  .frame--failed {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 8px;
+    box-sizing: border-box;
+    padding: 8px;
+    overflow: auto;
+  }
+  .frame--failed .notices {
+    position: static;
+  }
+  .frame--failed .layers {
+    display: block;
+    max-width: 34rem;
+    padding: 0 0.25rem;
+  }
+  .frame--failed .corner {
+    display: none;
+  }
   .consent {
     position: absolute;
     z-index: 4;

@@ -37,6 +37,8 @@ import { nonNumericPart } from '../layers/validate-attributes.js';
 import type { HashController } from './hash-controller.js';
 import { HashLoader, hashConverter } from './hash-loader.js';
 import { Deferred } from './deferred.js';
+import { KnMapStartError } from './map-start-error.js';
+import { watchWorker } from './worker-watch.js';
 import { boundsProblem, lngLatProblem, zoomProblem, type Bounds, type LngLat } from './view.js';
 import { distanceToViewport, observeViewport, unobserveViewport } from './viewport.js';
 import { webglBudget, type BudgetClient } from './webgl-budget.js';
@@ -55,7 +57,8 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @summary A Konstanz map: offline basemap, lazy maplibre, accessible by keyboard.
  *
  * @slot - Data layers such as `<kn-wlan-layer>`; other content here (e.g. a link to the data for browsers
- *   without JavaScript) is not shown once the element is defined.
+ *   without JavaScript) is not shown once the element is defined, unless the map cannot start (then it is shown
+ *   below the notice that says why).
  * @slot top-left - Controls in the top-left corner (e.g. `<kn-legend slot="top-left">`).
  * @slot top-right - Controls in the top-right corner, left of the zoom buttons.
  * @slot bottom-left - Controls in the bottom-left corner, above the scale.
@@ -67,7 +70,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
  * @event {Event} kn-map-connected - The element joined the page (controls bound with `for` find it then).
  * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
- * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, missing WebGL, an unknown `kn-` element inside (`unknown-element`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
  * @csspart map-area - The element maplibre draws into.
@@ -75,6 +78,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @csspart status - The "loading" overlay.
  * @csspart notices - The area with error and info notices.
  * @csspart notice - One notice.
+ * @csspart fallback - The content inside the map that is not a layer, shown when the map cannot start.
  * @csspart sample-mark - The "Beispieldaten" mark (top left, below that corner's controls) while a visible layer shows sample data.
  * @csspart progress - The progress bar while a layer loads a large file.
  * @csspart corner - Each corner area holding slotted controls.
@@ -208,6 +212,8 @@ export class KnMap extends LitElement implements BudgetClient {
     reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
   });
   private mapInstance?: MaplibreMap;
+  /** Stops watching whether maplibre's worker started (see worker-watch.ts). */
+  private stopWorkerWatch?: () => void;
 
   private picking?: PickController;
   /** What the map says without showing it (keyboard walk, selections, the view after a move). */
@@ -237,7 +243,12 @@ export class KnMap extends LitElement implements BudgetClient {
     return this.mapInstance;
   }
 
-  /** Resolves when the current map has rendered its first full frame with all initial layers. */
+  /**
+   * Resolves when the current map has rendered its first full frame with all initial layers. Rejects with a
+   * `KnMapStartError` (`code`: `maplibre-load-failed`, `maplibre-worker-failed` or `webgl-unavailable`) when the
+   * map cannot start; the map then shows why, and the content inside it that is not a layer (a link to the
+   * data, say). Once the element leaves the page and comes back, it tries again with a new `ready`.
+   */
   get ready(): Promise<void> {
     return this.readyState.promise;
   }
@@ -403,6 +414,7 @@ export class KnMap extends LitElement implements BudgetClient {
       return this.fail(generation, 'webgl-unavailable', 'error.webgl-unavailable');
     }
     this.mapInstance = map;
+    this.stopWorkerWatch = watchWorker(map, getConfig().basemapTimeoutMs, () => this.fail(generation, 'maplibre-worker-failed', 'error.maplibre-worker-failed'));
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
     this.picking = new PickController(map, () => this.registry.layers);
@@ -447,6 +459,8 @@ export class KnMap extends LitElement implements BudgetClient {
   private stop({ snapshot }: { snapshot: boolean }): void {
     this.generation++;
     clearTimeout(this.contextRestoreTimer);
+    this.stopWorkerWatch?.();
+    this.stopWorkerWatch = undefined;
     const map = this.mapInstance;
     if (map) {
       if (snapshot) this.snapshotUrl = this.captureFrame(map);
@@ -466,12 +480,13 @@ export class KnMap extends LitElement implements BudgetClient {
     webglBudget.release(this);
   }
 
+  /** The map cannot start: says why, shows the fallback content and rejects `ready` with the reason. */
   private fail(generation: number, code: KnErrorCode, key: MessageKey): void {
     if (generation !== this.generation) return;
+    this.stop({ snapshot: false }); // a map that cannot work gives its WebGL context and its workers back
     this.status = 'failed';
-    this.provider.setValue(undefined);
-    webglBudget.release(this);
     this.report(code, key);
+    this.readyState.reject(new KnMapStartError(code, msg(this.effectiveLang, key)));
   }
 
   private captureFrame(map: MaplibreMap): string | undefined {
@@ -649,7 +664,7 @@ export class KnMap extends LitElement implements BudgetClient {
     const lang = this.effectiveLang;
     const busy = this.status === 'loading' || this.status === 'waiting';
     return html`
-      <div class="frame" part="container" role="region" aria-label=${this.accessibleLabel()} lang=${lang}>
+      <div class="frame ${this.status === 'failed' ? 'frame--failed' : ''}" part="container" role="region" aria-label=${this.accessibleLabel()} lang=${lang}>
         <div class="canvas-host" part="map-area"></div>
         <div class="walk-marker" part="walk-marker" hidden></div>
         <div class="centre-mark" part="centre-mark" aria-hidden="true"></div>
@@ -662,6 +677,8 @@ export class KnMap extends LitElement implements BudgetClient {
           ? html`<div class="status" part="status"><span>${msg(lang, 'map.loading')}</span></div>`
           : nothing}
         ${this.notices.render(lang)}
+        <!-- Layers, and content for browsers without JavaScript: shown only when the map cannot start. -->
+        <slot class="layers" part="fallback" @slotchange=${this.onLayersChange}></slot>
         ${this.renderConsent(lang)}
         ${CORNERS.map(
           (corner) =>
@@ -671,7 +688,6 @@ export class KnMap extends LitElement implements BudgetClient {
         )}
         ${keyboardHelp(lang, () => void this.describeView())}
       </div>
-      <slot class="layers" @slotchange=${this.onLayersChange}></slot>
     `;
   }
 }

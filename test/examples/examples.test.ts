@@ -6,7 +6,18 @@ import { until, within } from '../helpers/harness.js';
 /** Upper bound for each wait on an app in its frame (a bound against hangs, not a speed limit). */
 const APP_TIMEOUT_MS = 20_000;
 
-interface ExampleCheck {
+/** What a build loads at start, and where MapLibre went (scripts/check-examples.js, `startFiles`). */
+interface StartFiles {
+  /** The entry chunks and the chunks they import statically: what a browser loads when the app starts. */
+  entryFiles: string[];
+  entryBytes: number;
+  /** Chunks holding MapLibre's code among those loaded at start (none, when MapLibre stays lazy). */
+  maplibreAtStart: string[];
+  /** Chunks holding MapLibre's code loaded later (by the library's `import('maplibre-gl')`). */
+  maplibreLazy: string[];
+}
+
+interface ExampleCheck extends StartFiles {
   name: string;
   buildError: string;
   buildMs: number;
@@ -21,6 +32,8 @@ interface ExamplesReport {
   startedAt: string;
   examples: Record<string, ExampleCheck>;
   typingsErrors: string;
+  assetImports: string[];
+  webpack: StartFiles & { buildError: string; buildMs: number; workerEmitted: boolean };
 }
 
 const REPORT_URL = '/.test-output/examples-check.json';
@@ -42,8 +55,23 @@ function examplesReport(): Promise<ExamplesReport> {
  * `npm test` after the build), which write their results to .test-output/examples-check.json. Each built app is
  * then loaded in an iframe.
  */
+describe('the package in bundlers', () => {
+  it('has no module that bundlers read as an asset import (a URL made from a string and import.meta.url)', async () => {
+    expect((await examplesReport()).assetImports).to.deep.equal([]);
+  });
+
+  it('bundles with webpack (the README\'s recipe) without an error, with MapLibre and its worker split off the entry chunk', async () => {
+    const { webpack } = await examplesReport();
+    expect(webpack.buildError).to.equal('');
+    expect(webpack.entryFiles).to.not.be.empty;
+    expect(webpack.maplibreAtStart, 'chunks with MapLibre loaded at start').to.deep.equal([]);
+    expect(webpack.maplibreLazy, 'MapLibre in a chunk of its own').to.not.be.empty;
+    expect(webpack.workerEmitted, 'maplibre-gl-worker.mjs emitted through new URL(…, import.meta.url)').to.equal(true);
+  });
+});
+
 describe('the React and Vue example apps', () => {
-  it('have React JSX and Vue GlobalComponents typings generated from custom-elements.json that type-check on their own', async () => {
+  it('have React JSX and Vue GlobalComponents typings generated from custom-elements.json that type-check on their own and refuse read-only members as props (test/typings/)', async () => {
     expect((await examplesReport()).typingsErrors).to.equal('');
   });
 
@@ -65,6 +93,14 @@ describe('the React and Vue example apps', () => {
         expect(check.assetsCopied, 'kn-assets/ copied into the build').to.equal(true);
       });
 
+      it('keeps MapLibre out of the files loaded at start: the app gives the worker with configure({ workerUrl }) and imports no maplibre-gl', async () => {
+        const check = (await examplesReport()).examples[name];
+        expect(check.buildError).to.equal('');
+        expect(check.entryFiles, 'the entry chunk and its static imports').to.not.be.empty;
+        expect(check.maplibreAtStart, 'chunks with MapLibre loaded at start').to.deep.equal([]);
+        expect(check.maplibreLazy, 'MapLibre in a chunk of its own, loaded when a map nears the viewport').to.not.be.empty;
+      });
+
       it(`type-checks with ${checker} and the generated typings`, async () => {
         expect((await examplesReport()).examples[name].typeErrors).to.equal('');
       });
@@ -83,7 +119,7 @@ describe('the React and Vue example apps', () => {
 
         await until(() => !!doc.querySelector('kn-map'), 'the app to render <kn-map>', APP_TIMEOUT_MS);
         const map = doc.querySelector<KnMap>('kn-map')!;
-        await within(map.ready, 'the map to be ready (maplibre\'s worker via setWorkerUrl, the basemap at assetBaseUrl)');
+        await within(map.ready, 'the map to be ready (maplibre\'s worker at configure({ workerUrl }), the basemap at assetBaseUrl)');
         const maplibre = map.map!;
         // The app set `center` as an array property.
         expect(maplibre.getCenter().lng).to.be.closeTo(9.17, 1e-4);

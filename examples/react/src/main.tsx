@@ -2,17 +2,19 @@
 // property (`data`, `center`) only when the element already has it, that is once it is defined.
 import 'kn-map-elements/define.js';
 import { configure } from 'kn-map-elements';
-import { setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 
-// The offline basemap's data and glyphs: vite.config.js serves and copies them to kn-assets/.
-configure({ assetBaseUrl: new URL('kn-assets/', document.baseURI).href });
-// In a Vite build maplibre-gl sits inside a hashed chunk and cannot find its worker beside itself;
-// `?url` makes Vite emit the worker file and hands over its URL.
-setWorkerUrl(maplibreWorkerUrl);
+configure({
+  // The offline basemap's data and glyphs: vite.config.js serves and copies them to kn-assets/.
+  assetBaseUrl: new URL('kn-assets/', document.baseURI).href,
+  // In a Vite build maplibre-gl sits inside a hashed chunk and cannot find its worker beside itself; `?url` makes
+  // Vite emit the worker file and hands over its URL (a string: MapLibre itself stays out of this entry chunk and
+  // loads when the first map nears the viewport).
+  workerUrl: maplibreWorkerUrl,
+});
 
 createRoot(document.getElementById('app')!).render(
   <StrictMode>
