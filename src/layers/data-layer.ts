@@ -12,7 +12,7 @@ import { getConfig } from '../config.js';
 import { bboxOf } from '../data/geojson.js';
 import { resolveDataUrl } from '../data/data-url.js';
 import { fetchData } from '../data/fetch-data.js';
-import { loadData, loadObject, type LoadResult } from '../data/load-data.js';
+import type { LoadResult } from '../data/load-data.js';
 import type { DataFormat } from '../data/detect-format.js';
 import { collectionId } from '../data/ogc-features.js';
 import { viewSourceOf, type ViewSource } from '../data/view-reader.js';
@@ -645,10 +645,14 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       sourceLayer: this.sourceLayer,
       onProgress: this.onProgress(0.5),
     };
-    if (this.data) return loadObject(this.data, options);
+    // The data pipeline is a chunk of its own (pages without data layers never load it), asked for at once so
+    // that it arrives while the file downloads.
+    const pipeline = import('../data/load-data.js');
+    pipeline.catch(() => undefined); // a branch that never awaits it must not leave a failed import unhandled
+    if (this.data) return (await pipeline).loadObject(this.data, options);
     const format: DataFormat | undefined = this.format === 'ogc-features' ? undefined : this.format;
     const inline = this.inlineScript();
-    if (inline) return loadData(inline, { ...options, format: format ?? 'geojson' });
+    if (inline) return (await pipeline).loadData(inline, { ...options, format: format ?? 'geojson' });
     const siteDefault = getConfig().dataUrls[this.theme.kind];
     const src = this.src?.trim() || siteDefault || (this.theme.bundledData && assetUrl(this.theme.bundledData));
     if (!src) throw new MissingDataError();
@@ -657,7 +661,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       const view = { ...options, source: this.viewSource, maxFeatures: this.maxFeatures, timeoutMs: getConfig().dataTimeoutMs, onFetchProgress: this.onProgress(0) };
       return this.viewData.read(url, view, (truncation) => this.reportTruncation(truncation));
     }
-    const file = await fetchData(url, getConfig().dataTimeoutMs, this.onProgress(0));
+    const [file, { loadData }] = await Promise.all([fetchData(url, getConfig().dataTimeoutMs, this.onProgress(0)), pipeline]);
     return loadData(file.bytes, { ...options, format, contentType: file.contentType, url });
   }
 

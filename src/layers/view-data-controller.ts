@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { loadObject, type LoadResult, type ObjectLoadOptions } from '../data/load-data.js';
+import type { LoadResult, ObjectLoadOptions } from '../data/load-data.js';
 import { containsBox, paddedBox, type LonLatBox } from '../data/lonlat-box.js';
 import { VIEW_READERS, type ViewSource } from '../data/view-reader.js';
 
@@ -116,6 +116,7 @@ export class ViewDataController {
       const limits = { signal: download.signal, maxFeatures, timeoutMs, crs: loadOptions.crs, onProgress: onFetchProgress };
       const read = await VIEW_READERS[kind](url, box, limits);
       const collection = { type: 'FeatureCollection', features: read.features } as const;
+      const { loadObject } = await import('../data/load-data.js'); // the data pipeline's chunk (see data-layer.ts)
       const result = await loadObject(collection, { ...loadOptions, crs: read.crs ?? loadOptions.crs });
       download.signal.throwIfAborted(); // a newer load or the removal from the map came in between
       this.covered = read.whole ? WORLD : read.truncated ? undefined : box;
