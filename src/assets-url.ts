@@ -17,6 +17,11 @@ export function assetUrl(path: string): string {
  */
 function besideThisModule(): string {
   const here = import.meta.url.split(/[?#]/)[0];
+  if (!/^(https?|file):/i.test(here) && !warned) {
+    // A module loaded from a blob: or data: URL has no folder beside it.
+    warned = true;
+    console.warn('[kn-map-elements] This module was not loaded from a web address, so its assets folder is unknown: set configure({ assetBaseUrl }).');
+  }
   const base = `${here.slice(0, here.lastIndexOf('/') + 1)}assets/`;
   if (base.startsWith('file:') && typeof location !== 'undefined' && location.protocol !== 'file:' && !warned) {
     // webpack writes the module's path on the build machine in place of import.meta.url.

@@ -38,12 +38,15 @@ import type { HashController } from './hash-controller.js';
 import { HashLoader, hashConverter } from './hash-loader.js';
 import { Deferred } from './deferred.js';
 import { KnMapStartError } from './map-start-error.js';
-import { watchWorker } from './worker-watch.js';
+import { isWorkerFailure, watchWorker } from './worker-watch.js';
 import { boundsProblem, lngLatProblem, zoomProblem, type Bounds, type LngLat } from './view.js';
 import { distanceToViewport, observeViewport, unobserveViewport } from './viewport.js';
 import { webglBudget, type BudgetClient } from './webgl-budget.js';
 
 type Status = 'idle' | 'waiting' | 'loading' | 'live' | 'suspended' | 'failed';
+
+/** The codes of a map that could not start (`fail`). */
+const START_FAILURES: ReadonlySet<string> = new Set(['webgl-unavailable', 'maplibre-load-failed', 'maplibre-worker-failed']);
 
 
 /** How long a lost WebGL context may stay lost before the map is rebuilt. */
@@ -386,6 +389,8 @@ export class KnMap extends LitElement implements BudgetClient {
     }
     const generation = ++this.generation;
     this.status = 'loading';
+    // A start after a failed one (the element put back, the worker's URL fixed): the old failure is no longer true.
+    this.notices.dismissWhere((notice) => START_FAILURES.has(notice.code));
     this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: () => undefined }); // layers start fetching
     void this.viewHash.forMap(); // when needed, loads alongside maplibre
     let bundle;
@@ -414,7 +419,8 @@ export class KnMap extends LitElement implements BudgetClient {
       return this.fail(generation, 'webgl-unavailable', 'error.webgl-unavailable');
     }
     this.mapInstance = map;
-    this.stopWorkerWatch = watchWorker(map, getConfig().basemapTimeoutMs, () => this.fail(generation, 'maplibre-worker-failed', 'error.maplibre-worker-failed'));
+    const { basemapTimeoutMs, workerUrl } = getConfig();
+    this.stopWorkerWatch = watchWorker(map, basemapTimeoutMs, () => this.fail(generation, 'maplibre-worker-failed', 'error.maplibre-worker-failed'), workerUrl);
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
     this.picking = new PickController(map, () => this.registry.layers);
@@ -425,7 +431,11 @@ export class KnMap extends LitElement implements BudgetClient {
       this.registry.setView(view.bounds);
       this.dispatchEvent(new KnMoveEndEvent(view));
     });
-    map.on('error', (event) => this.basemaps.onMapError(map, this.shownBasemap(), event as { sourceId?: string }));
+    map.on('error', (event) => {
+      // A worker that failed to load is the watch's (above), not a basemap's; and a map given up is no one's.
+      if (generation !== this.generation || isWorkerFailure(event)) return;
+      this.basemaps.onMapError(map, this.shownBasemap(), event as { sourceId?: string });
+    });
     map.on('webglcontextlost', () => this.onContextLost(generation));
     map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
     // Set after the listeners so that a style maplibre rejects reaches onMapError.
@@ -462,10 +472,10 @@ export class KnMap extends LitElement implements BudgetClient {
     this.stopWorkerWatch?.();
     this.stopWorkerWatch = undefined;
     const map = this.mapInstance;
+    this.provider.setValue(undefined); // layers take their sources off while the map still exists (or let go of none)
     if (map) {
       if (snapshot) this.snapshotUrl = this.captureFrame(map);
       this.savedCamera = currentCamera(map);
-      this.provider.setValue(undefined); // layers take their sources off while the map still exists
       this.mapControls.detach();
       this.framing.detach();
       this.picking?.detach();

@@ -22,16 +22,17 @@ interface Dispatcher {
  * coming from it within `timeoutMs` (at least 8 s). What shows the worker runs: its answer to a message of a type it does not
  * know (maplibre's workers answer every message, so this does not wait for the network as tiles do), any data or
  * tile it prepared, or the map's `load`. A page in the background draws nothing, so the time only counts while
- * the page is visible. Returns the function that stops watching.
+ * the page is visible. `workerUrl` is the configured one ('' for maplibre's own): once a worker from it answered, later
+ * maps are not timed. Returns the function that stops watching.
  */
-export function watchWorker(map: MaplibreMap, timeoutMs: number, failed: () => void): () => void {
+export function watchWorker(map: MaplibreMap, timeoutMs: number, failed: () => void, workerUrl = ''): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
   const arm = () => {
     timer = setTimeout(() => (document.visibilityState === 'hidden' ? arm() : finish(true)), Math.max(timeoutMs, LEAST_WAIT_MS));
   };
   const onError = (event: { error?: unknown }) => {
-    if (event.error instanceof Error && /worker failed to load/i.test(event.error.message)) finish(true);
+    if (isWorkerFailure(event)) finish(true);
   };
   const onData = (event: MapSourceDataEvent) => {
     if (!WORKER_SOURCES.has(event.source?.type)) return;
@@ -49,6 +50,7 @@ export function watchWorker(map: MaplibreMap, timeoutMs: number, failed: () => v
   function finish(failure: boolean): void {
     if (done) return;
     done = true;
+    if (!failure) workersSeenAlive.add(workerUrl);
     clearTimeout(timer);
     map.off('error', onError);
     map.off('sourcedata', onData);
@@ -65,6 +67,16 @@ export function watchWorker(map: MaplibreMap, timeoutMs: number, failed: () => v
   map.on('sourcedata', onData);
   map.on('load', onLoad);
   map.once('style.load', ping);
-  arm();
+  // maplibre's maps share one pool of workers: once a worker from this URL answered on this page, a later map's
+  // slow answer (the worker busy with another map's large layer) is no sign of a broken one; only the error event counts.
+  if (!workersSeenAlive.has(workerUrl)) arm();
   return () => finish(false);
+}
+
+/** The worker URLs (`configure({ workerUrl })`, '' for maplibre's own) whose worker has answered on this page. */
+const workersSeenAlive = new Set<string>();
+
+/** maplibre's `error` event for a worker script that did not load. */
+export function isWorkerFailure(event: { error?: unknown }): boolean {
+  return event.error instanceof Error && /worker failed to load/i.test(event.error.message);
 }

@@ -5,7 +5,7 @@ import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import { msg } from '../../src/i18n/messages.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { KnMapStartError } from '../../src/map/map-start-error.js';
-import { readyMap, until, within } from '../helpers/harness.js';
+import { nextTask, readyMap, until, within } from '../helpers/harness.js';
 
 /** Upper bound for each wait (against hangs, not a speed limit). */
 const WAIT_MS = 20_000;
@@ -127,6 +127,23 @@ describe('<kn-map> whose MapLibre cannot start', () => {
     map.remove();
     configure({ workerUrl: undefined });
     map = await readyMap(html`<kn-map style="width:400px;height:300px"></kn-map>`);
+    expect(map.map!.queryRenderedFeatures({ layers: ['basemap-district-labels'] })).to.not.be.empty;
+  });
+
+  it('starts when put back after the worker URL was fixed, without the old failure notice', async function () {
+    this.timeout(60_000);
+    configure({ workerUrl: '/__test/status/404' });
+    const error = nextMapError();
+    const map = await fixture<KnMap>(template());
+    await expectStartFailure(map, await within(error, 'the kn-error of the map', WAIT_MS), 'maplibre-worker-failed');
+    const parent = map.parentElement!;
+    map.remove();
+    await nextTask(); // taken out for good (a move within one task keeps the map as it is)
+    configure({ workerUrl: undefined });
+    parent.append(map);
+    await within(map.ready, 'map.ready after the element was put back', WAIT_MS);
+    await map.updateComplete;
+    expect(noticeText(map)).to.not.contain(msg('de', 'error.maplibre-worker-failed'));
     expect(map.map!.queryRenderedFeatures({ layers: ['basemap-district-labels'] })).to.not.be.empty;
   });
 });

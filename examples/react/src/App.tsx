@@ -30,7 +30,11 @@ export function App() {
 
   useEffect(() => {
     let mounted = true;
-    void mapRef.current?.ready.then(() => mounted && setStatus('Die Karte ist bereit.'));
+    // `ready` rejects with a KnMapStartError when the map cannot start (no WebGL, MapLibre or its worker missing).
+    void mapRef.current?.ready.then(
+      () => mounted && setStatus('Die Karte ist bereit.'),
+      (error: Error) => mounted && setStatus(error.message),
+    );
     return () => {
       mounted = false;
     };
