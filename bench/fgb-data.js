@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CATEGORIES, random } from './points-data.js';
+import { pointsGeoJson } from './points-data.js';
 
 export const FGB_POINT_COUNT = 200_000;
 export const FGB_GEOJSON_PATH = 'bench/.data/points200k.geojson';
@@ -17,18 +17,7 @@ export const FGB_BOUNDS = [8.75, 47.62, 9.35, 47.92];
 const VERSION = 'kn-bench-points200k-v1'; // change when the content below changes: both files are rebuilt
 const OGR2OGR = '/usr/bin/ogr2ogr';
 
-function generate() {
-  const next = random(20261205);
-  const [west, south, east, north] = FGB_BOUNDS;
-  const lines = [];
-  for (let i = 0; i < FGB_POINT_COUNT; i++) {
-    const lon = (west + next() * (east - west)).toFixed(6);
-    const lat = (south + next() * (north - south)).toFixed(6);
-    const kategorie = CATEGORIES[Math.floor(next() * CATEGORIES.length)];
-    lines.push(`{"type":"Feature","properties":{"kategorie":"${kategorie}"},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`);
-  }
-  return `{"type":"FeatureCollection","name":"${VERSION}","features":[\n${lines.join(',\n')}\n]}\n`;
-}
+const generate = () => pointsGeoJson({ seed: 20261205, count: FGB_POINT_COUNT, bounds: FGB_BOUNDS, digits: 6, ids: false, name: VERSION });
 
 /** Writes both files unless they are there already (and of this version); returns their paths. */
 export function ensureFgbPoints(root) {

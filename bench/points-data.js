@@ -12,7 +12,7 @@ const VERSION = 'kn-bench-points100k-v1'; // change when the content below chang
 const BOUNDS = [9.0855, 47.654, 9.218, 47.7627];
 
 /** mulberry32: a small seeded PRNG, the same numbers everywhere. */
-export function random(seed) {
+function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -23,20 +23,26 @@ export function random(seed) {
   };
 }
 
-function generate() {
-  const next = random(20261122);
-  const [west, south, east, north] = BOUNDS;
+/**
+ * Points as GeoJSON text, one feature per line: `count` points spread evenly over `bounds` by a generator seeded
+ * with `seed`, each with a `kategorie` A–D, positions to `digits` decimals, with numeric feature ids when `ids`.
+ * Shared with fgb-data.js; `name` marks the file's version.
+ */
+export function pointsGeoJson({ seed, count, bounds, digits, ids, name }) {
+  const next = random(seed);
+  const [west, south, east, north] = bounds;
   const lines = [];
-  for (let i = 0; i < POINT_COUNT; i++) {
-    const lon = (west + next() * (east - west)).toFixed(5);
-    const lat = (south + next() * (north - south)).toFixed(5);
+  for (let i = 0; i < count; i++) {
+    const lon = (west + next() * (east - west)).toFixed(digits);
+    const lat = (south + next() * (north - south)).toFixed(digits);
     const kategorie = CATEGORIES[Math.floor(next() * CATEGORIES.length)];
-    lines.push(
-      `{"type":"Feature","id":${i},"properties":{"kategorie":"${kategorie}"},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`,
-    );
+    const id = ids ? `"id":${i},` : '';
+    lines.push(`{"type":"Feature",${id}"properties":{"kategorie":"${kategorie}"},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`);
   }
-  return `{"type":"FeatureCollection","name":"${VERSION}","features":[\n${lines.join(',\n')}\n]}\n`;
+  return `{"type":"FeatureCollection","name":"${name}","features":[\n${lines.join(',\n')}\n]}\n`;
 }
+
+const generate = () => pointsGeoJson({ seed: 20261122, count: POINT_COUNT, bounds: BOUNDS, digits: 5, ids: true, name: VERSION });
 
 /** Writes the file unless it is there already (and of this version); returns its size in bytes. */
 export function ensurePoints(root) {

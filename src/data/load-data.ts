@@ -119,8 +119,8 @@ export async function loadData(input: string | Uint8Array, options: LoadOptions 
       text = decoded.text;
     }
   }
-  if (text !== undefined && !text.replace(/^\uFEFF/, '').trim()) throw new DataError('data-empty', 'file.empty');
-  if (text === undefined && (input as Uint8Array).length === 0) throw new DataError('data-empty', 'file.empty');
+  const empty = text === undefined ? input.length === 0 : !text.replace(/^\uFEFF/, '').trim();
+  if (empty) throw new DataError('data-empty', 'file.empty');
   format ??= sniffText(text as string);
   if (format === 'zip') format = await (await import('./formats/zip.js')).zipFormat(input as Uint8Array);
   switch (format) {

@@ -33,14 +33,14 @@ export interface DecodeHints {
 
 export function decodeText(bytes: Uint8Array, hints: DecodeHints = {}): DecodedText {
   const forced = hints.encoding?.trim();
-  const forcedEncoding = forced ? decoderFor(forced, true) : undefined; // an unknown name is an error even with a BOM
+  const forcedEncoding = forced ? encodingLabel(forced, true) : undefined; // an unknown name is an error even with a BOM
   const bom = byteOrderMark(bytes);
   if (bom) return decodeAs(bytes.subarray(bom.length), bom.encoding);
   if (forcedEncoding) return decodeAs(bytes, forcedEncoding);
   const charset = charsetOf(hints.contentType);
   const declared = charset && charset !== 'utf-8' ? charset : xmlDeclaration(bytes);
   if (declared && declared !== 'utf-8') {
-    const decoder = decoderFor(declared, false);
+    const decoder = encodingLabel(declared, false);
     if (decoder) return decodeAs(bytes, decoder);
   }
   const utf16 = unmarkedUtf16(bytes);
@@ -57,10 +57,14 @@ function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
   return { text: decoder.decode(bytes), encoding: decoder.encoding, fallback: false };
 }
 
-/** The decoder's name for a label, or (unknown label) a DataError when `strict`, else undefined. */
-function decoderFor(label: string, strict: true): string;
-function decoderFor(label: string, strict: false): string | undefined;
-function decoderFor(label: string, strict: boolean): string | undefined {
+/**
+ * The decoder's name for an encoding label ('latin1' → 'windows-1252', 'CP1252' …), as the `encoding` attribute
+ * is read: an unknown label is a `DataError` (`encoding.unknown`) when `strict`, else undefined. For readers
+ * that decode parts of a file themselves (formats/shapefile.ts: the .dbf by its .cpg).
+ */
+export function encodingLabel(label: string, strict: true): string;
+export function encodingLabel(label: string, strict: false): string | undefined;
+export function encodingLabel(label: string, strict: boolean): string | undefined {
   try {
     return new TextDecoder(label).encoding;
   } catch {
@@ -79,14 +83,14 @@ function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } 
 /** The charset parameter of a Content-Type, normalised by TextDecoder ('utf-8', 'windows-1252' …). */
 function charsetOf(contentType: string | null | undefined): string | undefined {
   const label = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
-  return label ? decoderFor(label, false) : undefined;
+  return label ? encodingLabel(label, false) : undefined;
 }
 
 /** `<?xml version="1.0" encoding="ISO-8859-1"?>` at the start of the file. */
 function xmlDeclaration(bytes: Uint8Array): string | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 200));
   const label = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
-  return label ? decoderFor(label, false) : undefined;
+  return label ? encodingLabel(label, false) : undefined;
 }
 
 /** UTF-16 without a byte order mark: in text of Latin letters every other byte is zero. */
@@ -104,10 +108,3 @@ function unmarkedUtf16(bytes: Uint8Array): string | undefined {
   if (evenZeros > pairs * 0.7 && oddZeros === 0) return 'utf-16be';
   return undefined;
 }
-
-/**
- * The decoder's name for an encoding label ('latin1' → 'windows-1252', 'CP1252' …), as the `encoding` attribute
- * is read: an unknown label is a `DataError` (`encoding.unknown`) when `strict`, else undefined. For readers
- * that decode parts of a file themselves (formats/shapefile.ts: the .dbf by its .cpg).
- */
-export const encodingLabel = decoderFor;
