@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 
 /** Keeps the manifest to the documented public API. Events are declared with JSDoc `@event` on each element; the analyzer also guesses events from
  *  `dispatchEvent(new KnXEvent(detail))` calls and names them after the argument. Keep the declared ones. */
@@ -110,6 +111,26 @@ ${elements.map((element) => `      "${element.tagName}": CustomElements["${eleme
         .replace(/\n\s*declare global \{\s*namespace JSX \{[\s\S]*?\}\s*\}\s*\}\s*$/, '\n');
       vue = `/** Vue 3 GlobalComponents typings of the kn-* elements: \`import type {} from 'kn-map-elements/types/vue';\` once in the app. Generated from custom-elements.json. */\n${vue}`;
       writeFileSync(vuePath, vue);
+
+      // Svelte 5: element props on \`SvelteHTMLElements\` (svelte/elements), the page's HTML attributes from Svelte's own
+      // types (the generator's base props name a global JSX that Svelte apps do not have), a property without an
+      // attribute (\`data\`) set as a prop (Svelte 5 sets a custom element's props as properties), and each event as
+      // Svelte 5's \`onkn-select\` beside Svelte 4's \`on:kn-select\`.
+      const sveltePath = join(typesDir, 'svelte.d.ts');
+      let svelte = withEventClasses(readFileSync(sveltePath, 'utf8'))
+        .replace(/^type BaseProps = \{[\s\S]*?^\};$/m, 'type BaseProps = HTMLAttributes<HTMLElement>;')
+        .replace(/"bind:(\w+)"\?:/g, '$1?:')
+        .replace(/^(\s*)"on:(kn-[\w-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3')
+        .replace(/\n\s*declare namespace svelteHTML \{[\s\S]*$/, '\n');
+      svelte = `/** Svelte 5 typings of the kn-* elements: \`import type {} from 'kn-map-elements/types/svelte';\` once in the app. Generated from custom-elements.json. */\nimport type { HTMLAttributes } from "svelte/elements";\n${svelte}`;
+      svelte += `
+declare module "svelte/elements" {
+  interface SvelteHTMLElements {
+${elements.map((element) => `    "${element.tagName}": CustomElements["${element.tagName}"];`).join('\n')}
+  }
+}
+`;
+      writeFileSync(sveltePath, svelte);
     },
   };
 }
@@ -139,6 +160,7 @@ export default {
     readonlyMembers.hide,
     customElementJsxPlugin({ ...frameworkTypeOptions, fileName: 'react.d.ts' }),
     customElementVuejsPlugin({ ...frameworkTypeOptions, fileName: 'vue.d.ts' }),
+    customElementSveltePlugin({ ...frameworkTypeOptions, fileName: 'svelte.d.ts' }),
     readonlyMembers.restore,
     finishFrameworkTypes(),
   ],

@@ -1,6 +1,7 @@
-// `npm test` step before the browser tests: builds each example app (examples/react, examples/vue) with Vite's JS
+// `npm test` step before the browser tests: builds each example app (examples/react, examples/vue, examples/svelte) with Vite's JS
 // API into examples/<name>/dist-test/ (gitignored, inside the repo so the test server can serve it to an iframe)
-// and type-checks it with the typings generated from custom-elements.json (tsc for React, vue-tsc for Vue).
+// and type-checks it with the typings generated from custom-elements.json (tsc for React, vue-tsc for Vue, svelte-check
+// for Svelte).
 // It also bundles a small app with webpack (the README's webpack recipe, in a temporary folder), finds which files
 // each app loads at start (its entry chunk and the chunks that one imports statically) and whether MapLibre is among
 // them, and lists the library's modules that bundlers would read as asset imports (`new URL('…', import.meta.url)`).
@@ -28,7 +29,14 @@ const abort = new AbortController();
 const examples = {
   react: 'tsc',
   vue: 'vue-tsc',
+  svelte: 'svelte-check',
 };
+
+/** The arguments of each type checker for an example's folder (svelte-check takes a workspace, not a project). */
+const checkerArgs = (name) =>
+  examples[name] === 'svelte-check'
+    ? ['--workspace', join('examples', name), '--tsconfig', './tsconfig.json', '--output', 'human', '--fail-on-warnings']
+    : ['-p', join('examples', name, 'tsconfig.json')];
 
 /**
  * Strings only MapLibre's own module holds (not its worker, not its CSS, not this library): an internal constant and
@@ -205,7 +213,7 @@ async function typeCheckExample(name) {
   let typeErrors = '';
   try {
     const checker = join(root, 'node_modules', '.bin', examples[name]);
-    await run(checker, ['-p', join('examples', name, 'tsconfig.json')], { cwd: root, encoding: 'utf8', signal: abort.signal });
+    await run(checker, checkerArgs(name), { cwd: root, encoding: 'utf8', signal: abort.signal });
   } catch (error) {
     if (abort.signal.aborted) return;
     typeErrors = processErrors(error);
@@ -224,7 +232,7 @@ async function checkTypings() {
   try {
     const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [], jsx: 'react-jsx' };
     const usage = readdirSync(join(root, 'test', 'typings')).filter((file) => /\.tsx?$/.test(file)).map((file) => join(root, 'test', 'typings', file));
-    const files = [...['react.d.ts', 'vue.d.ts'].map((file) => join(root, 'dist', 'types', file)), ...usage];
+    const files = [...['react.d.ts', 'vue.d.ts', 'svelte.d.ts'].map((file) => join(root, 'dist', 'types', file)), ...usage];
     writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
     await run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', work], { cwd: root, encoding: 'utf8', signal: abort.signal });
     report.typingsErrors = '';

@@ -50,7 +50,7 @@ function examplesReport(): Promise<ExamplesReport> {
 }
 
 /**
- * The example apps (examples/react, examples/vue) built with Vite and type-checked with the typings generated
+ * The example apps (examples/react, examples/vue, examples/svelte) built with Vite and type-checked with the typings generated
  * from custom-elements.json; both run in Node before the browser tests (scripts/check-examples.js, a step of
  * `npm test` after the build), which write their results to .test-output/examples-check.json. Each built app is
  * then loaded in an iframe.
@@ -70,14 +70,15 @@ describe('the package in bundlers', () => {
   });
 });
 
-describe('the React and Vue example apps', () => {
-  it('have React JSX and Vue GlobalComponents typings generated from custom-elements.json that type-check on their own and refuse read-only members as props (test/typings/)', async () => {
+describe('the React, Vue and Svelte example apps', () => {
+  it('have React JSX, Vue GlobalComponents and Svelte SvelteHTMLElements typings generated from custom-elements.json that type-check on their own and refuse read-only members as props (test/typings/)', async () => {
     expect((await examplesReport()).typingsErrors).to.equal('');
   });
 
   for (const [name, checker] of [
     ['react', 'tsc'],
     ['vue', 'vue-tsc'],
+    ['svelte', 'svelte-check'],
   ] as const) {
     describe(name, () => {
       let frame: HTMLIFrameElement | undefined;
