@@ -1,23 +1,21 @@
-// Vite settings both example apps share.
-// - `kn-map-elements` resolves to this repository's build (dist/), as it would from node_modules once installed.
+// Vite settings the example apps share.
+// - `kn-map-elements` is an installed package: the packed tarball, unpacked into examples/node_modules/ by
+//   `npm run test:examples` (scripts/check-examples.js), so the apps see what npm publishes. No alias is needed.
 // - The library's assets folder (offline basemap data, layer data, glyphs) is served by the dev server and
 //   copied into the build, both at `kn-assets/` beside index.html; the apps point `configure({ assetBaseUrl })` there.
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-
-/** `resolve.alias` entries: the package's entry points in dist/ (an installed package needs none of this). */
-export const knMapElementsAlias = [
-  { find: /^kn-map-elements$/, replacement: join(dist, 'index.js') },
-  { find: /^kn-map-elements\/(define|kn-[a-z-]+)\.js$/, replacement: join(dist, '$1.js') },
-];
+/** The installed package's assets folder (node_modules/kn-map-elements/dist/assets/), found as Node finds the package. */
+export function knAssetsFolder() {
+  return join(dirname(createRequire(import.meta.url).resolve('kn-map-elements/package.json')), 'dist', 'assets');
+}
 
 const contentTypes = { '.geojson': 'application/geo+json', '.json': 'application/json', '.csv': 'text/csv', '.pbf': 'application/x-protobuf' };
 
 /** Serves (dev) and copies (build) the library's assets folder to `<base>kn-assets/`. */
-export function knAssets(from = join(dist, 'assets'), to = 'kn-assets') {
+export function knAssets(from = knAssetsFolder(), to = 'kn-assets') {
   let outDir;
   return {
     name: 'kn-assets',

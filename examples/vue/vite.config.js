@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import { knAssets, knMapElementsAlias } from '../kn-vite.js';
+import { knAssets } from '../kn-vite.js';
 
 export default defineConfig({
   base: './', // the build runs from any folder (the tests serve it from examples/vue/dist-test/)
@@ -10,6 +10,5 @@ export default defineConfig({
     vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('kn-') } } }),
     knAssets(),
   ],
-  resolve: { alias: knMapElementsAlias },
   build: { chunkSizeWarningLimit: 2000 }, // maplibre-gl is ~1 MB
 });

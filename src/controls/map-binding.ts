@@ -8,8 +8,13 @@ import type { LayerRegistry, RegistryTopic } from '../registry/layer-registry.js
 import { registryContext } from '../registry/registry-context.js';
 
 export interface BoundControl extends ReactiveControllerHost, HTMLElement {
-  /** Id of a `<kn-map>` elsewhere on the page (like `<label for>`); without it, the enclosing `<kn-map>`. */
+  /** Id of a `<kn-map>` elsewhere on the page (like `<label for>`); without it, `dataMap`, then the enclosing `<kn-map>`. */
   for?: string;
+  /**
+   * The same (attribute `data-map`), read when `for` is not set: editors' sanitisers keep `data-*` attributes, while
+   * TinyMCE 8 (its DOMPurify) removes `for` from every element but `<label>` and `<output>`, whatever its settings.
+   */
+  dataMap?: string;
 }
 
 /** What a control needs of the `<kn-map>` element (KnMap has it); controls do not import the map itself. */
@@ -24,8 +29,9 @@ interface MapElement extends HTMLElement {
 /**
  * Connects a control (legend, list, search …) to its map's `LayerRegistry`: the enclosing `<kn-map>`'s,
  * through context, when the control sits in one of the map's slots (or anywhere inside it), or that of the
- * `<kn-map id="…">` named by `for` anywhere in the same document or shadow root. Re-renders the control when
- * the registry reports a change of one of the topics the control shows — a legend does not re-render on a pan.
+ * `<kn-map id="…">` named by `for` (or `data-map`) anywhere in the same document or shadow root. Re-renders the
+ * control when the registry reports a change of one of the topics the control shows — a legend does not re-render on
+ * a pan.
  */
 export class MapBinding implements ReactiveController {
   private element?: MapElement;
@@ -99,9 +105,10 @@ export class MapBinding implements ReactiveController {
     this.watch(undefined);
   }
 
-  /** Call when `for` changed. */
+  /** Call when `for` or `dataMap` changed. */
   bind(): void {
-    const target = this.host.for ? this.byId(this.host.for) : (this.contextRegistry?.element as MapElement | undefined);
+    const id = this.host.for || this.host.dataMap;
+    const target = id ? this.byId(id) : (this.contextRegistry?.element as MapElement | undefined);
     if (target !== this.element || (target && !this.unsubscribe)) this.watch(target);
   }
 

@@ -19,9 +19,18 @@ interface StartFiles {
 
 interface ExampleCheck extends StartFiles {
   name: string;
+  /** The tool that built the app ("Vite", "Angular (…)", "Next.js (next build --turbopack)" …). */
+  toolchain: string;
+  /** What type-checked it: tsc, vue-tsc, svelte-check, or the Angular or Next.js build itself. */
+  typeChecker: string;
   buildError: string;
+  buildWarnings: string[];
   buildMs: number;
   url: string;
+  /** Next.js: the page whose map component renders only in the browser (next/dynamic with `ssr: false`). */
+  clientOnlyUrl: string;
+  /** Next.js: the `<kn-map …>` start tag in the HTML the server (the static export) wrote. */
+  serverMapTag: string;
   workerEmitted: boolean;
   assetsCopied: boolean;
   typeErrors: string;
@@ -30,6 +39,7 @@ interface ExampleCheck extends StartFiles {
 
 interface ExamplesReport {
   startedAt: string;
+  package: { error: string; tarball: string; fileCount: number };
   examples: Record<string, ExampleCheck>;
   typingsErrors: string;
   assetImports: string[];
@@ -50,12 +60,20 @@ function examplesReport(): Promise<ExamplesReport> {
 }
 
 /**
- * The example apps (examples/react, examples/vue, examples/svelte) built with Vite and type-checked with the typings generated
- * from custom-elements.json; both run in Node before the browser tests (scripts/check-examples.js, a step of
+ * The example apps (examples/react, vue, svelte with Vite; examples/angular with Angular's application builder;
+ * examples/next with Next.js, once with Turbopack and once with webpack), each built with its own toolchain from the
+ * packed tarball, and type-checked (the Vite apps with the typings generated from custom-elements.json, Angular and
+ * Next.js in their builds). Both run in Node before the browser tests (scripts/check-examples.js, a step of
  * `npm test` after the build), which write their results to .test-output/examples-check.json. Each built app is
  * then loaded in an iframe.
  */
 describe('the package in bundlers', () => {
+  it('is packed with npm pack and unpacked where the example apps resolve it (examples/node_modules/kn-map-elements)', async () => {
+    const { package: packed } = await examplesReport();
+    expect(packed.error).to.equal('');
+    expect(packed.fileCount).to.be.above(0);
+  });
+
   it('has no module that bundlers read as an asset import (a URL made from a string and import.meta.url)', async () => {
     expect((await examplesReport()).assetImports).to.deep.equal([]);
   });
@@ -70,16 +88,56 @@ describe('the package in bundlers', () => {
   });
 });
 
-describe('the React, Vue and Svelte example apps', () => {
+/**
+ * Loads a built app's page in an iframe and checks what a user of the app sees: the map becomes ready at the centre
+ * the app gave, the offline basemap renders (assets and MapLibre's worker found where the app put them), the
+ * GeoJSON object the app built reached the layer as its `data` property, and a `kn-select` reaches the app, which
+ * shows the feature's name. Returns the frame (to be removed after the test).
+ */
+async function checkAppInFrame(url: string): Promise<{ frame: HTMLIFrameElement; map: KnMap }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:900px;height:700px;border:0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+
+  // Rendered by the framework, or by the server and upgraded once the library has loaded.
+  await until(() => !!doc.querySelector<KnMap>('kn-map')?.ready, 'the app to render <kn-map> and the library to define it', APP_TIMEOUT_MS);
+  const map = doc.querySelector<KnMap>('kn-map')!;
+  await within(map.ready, 'the map to be ready (maplibre\'s worker at configure({ workerUrl }), the basemap at assetBaseUrl)');
+  const maplibre = map.map!;
+  // The app set `center`: as an array property, or (a server-rendered page) as the attribute "9.17,47.68".
+  expect(maplibre.getCenter().lng).to.be.closeTo(9.17, 1e-4);
+  expect(maplibre.getCenter().lat).to.be.closeTo(47.68, 1e-4);
+  // The offline basemap rendered: assets found at the configured assetBaseUrl, maplibre's worker started.
+  expect(maplibre.queryRenderedFeatures({ layers: ['basemap-district-labels'] }).length).to.be.above(0);
+  expect(doc.querySelector('kn-wlan-layer')).to.exist;
+  expect(doc.querySelector('kn-projects-layer')).to.exist;
+
+  // The GeoJSON object the app built reached the layer as its `data` property, not as an attribute.
+  const layer = doc.querySelector<KnGeojsonLayer>('kn-geojson-layer')!;
+  expect(layer.hasAttribute('data')).to.equal(false);
+  await until(() => layer.data?.type === 'FeatureCollection', 'the app to set the layer\'s data', APP_TIMEOUT_MS);
+  await until(() => layer.features.length === 3, 'the three features the app set', APP_TIMEOUT_MS);
+
+  // kn-select reaches the app, which shows the feature's name.
+  const auswahl = doc.querySelector('#auswahl')!;
+  expect(auswahl.textContent).to.contain('Nichts ausgewählt');
+  const feature = layer.features.find((f) => f.properties?.name === 'Treffpunkt Herosé-Park')!;
+  layer.select(feature);
+  await until(() => auswahl.textContent!.includes('Ausgewählt: Treffpunkt Herosé-Park'), 'the app to show the selection', APP_TIMEOUT_MS);
+  await until(() => doc.querySelector('#status')!.textContent!.includes('Die Karte ist bereit.'), 'the app\'s ready status', APP_TIMEOUT_MS);
+  return { frame, map };
+}
+
+describe('the example apps (React, Vue, Svelte with Vite; Angular; Next.js with Turbopack and with webpack)', () => {
   it('have React JSX, Vue GlobalComponents and Svelte SvelteHTMLElements typings generated from custom-elements.json that type-check on their own and refuse read-only members as props (test/typings/)', async () => {
     expect((await examplesReport()).typingsErrors).to.equal('');
   });
 
-  for (const [name, checker] of [
-    ['react', 'tsc'],
-    ['vue', 'vue-tsc'],
-    ['svelte', 'svelte-check'],
-  ] as const) {
+  for (const name of ['react', 'vue', 'svelte', 'angular', 'next-turbopack', 'next-webpack']) {
     describe(name, () => {
       let frame: HTMLIFrameElement | undefined;
       afterEach(() => {
@@ -87,63 +145,60 @@ describe('the React, Vue and Svelte example apps', () => {
         frame = undefined;
       });
 
-      it('builds with Vite, with maplibre\'s worker emitted and the assets copied', async () => {
+      it('builds with its own toolchain from the packed tarball, with maplibre\'s worker and the assets in the build', async () => {
         const check = (await examplesReport()).examples[name];
-        expect(check.buildError).to.equal('');
-        expect(check.workerEmitted, 'maplibre-gl-worker.mjs emitted through ?url').to.equal(true);
+        expect(check.buildError, `the ${check.toolchain} build`).to.equal('');
+        expect(check.workerEmitted, 'maplibre-gl-worker.mjs in the build (Vite: ?url; Angular: angular.json assets; Next.js: copy-kn-assets.js)').to.equal(true);
         expect(check.assetsCopied, 'kn-assets/ copied into the build').to.equal(true);
       });
 
       it('keeps MapLibre out of the files loaded at start: the app gives the worker with configure({ workerUrl }) and imports no maplibre-gl', async () => {
         const check = (await examplesReport()).examples[name];
         expect(check.buildError).to.equal('');
-        expect(check.entryFiles, 'the entry chunk and its static imports').to.not.be.empty;
+        expect(check.entryFiles, 'the entry chunk and its static imports (Next.js: the scripts its pages\' HTML loads)').to.not.be.empty;
         expect(check.maplibreAtStart, 'chunks with MapLibre loaded at start').to.deep.equal([]);
         expect(check.maplibreLazy, 'MapLibre in a chunk of its own, loaded when a map nears the viewport').to.not.be.empty;
       });
 
-      it(`type-checks with ${checker} and the generated typings`, async () => {
-        expect((await examplesReport()).examples[name].typeErrors).to.equal('');
-      });
-
-      it('renders the map, shows the data it set as a property and shows the selected feature in its own UI', async function () {
-        this.timeout(45_000);
+      it('type-checks (tsc, vue-tsc or svelte-check with the generated typings; Angular and Next.js in their builds)', async () => {
         const check = (await examplesReport()).examples[name];
-        expect(check.buildError).to.equal('');
-        frame = document.createElement('iframe');
-        frame.style.cssText = 'width:900px;height:700px;border:0';
-        const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-        frame.src = check.url;
-        document.body.append(frame);
-        await loaded;
-        const doc = frame.contentDocument!;
-
-        await until(() => !!doc.querySelector('kn-map'), 'the app to render <kn-map>', APP_TIMEOUT_MS);
-        const map = doc.querySelector<KnMap>('kn-map')!;
-        await within(map.ready, 'the map to be ready (maplibre\'s worker at configure({ workerUrl }), the basemap at assetBaseUrl)');
-        const maplibre = map.map!;
-        // The app set `center` as an array property.
-        expect(maplibre.getCenter().lng).to.be.closeTo(9.17, 1e-4);
-        expect(maplibre.getCenter().lat).to.be.closeTo(47.68, 1e-4);
-        // The offline basemap rendered: assets found at the configured assetBaseUrl, maplibre's worker started.
-        expect(maplibre.queryRenderedFeatures({ layers: ['basemap-district-labels'] }).length).to.be.above(0);
-        expect(doc.querySelector('kn-wlan-layer')).to.exist;
-        expect(doc.querySelector('kn-projects-layer')).to.exist;
-
-        // The GeoJSON object the app built reached the layer as its `data` property, not as an attribute.
-        const layer = doc.querySelector<KnGeojsonLayer>('kn-geojson-layer')!;
-        expect(layer.hasAttribute('data')).to.equal(false);
-        expect(layer.data?.type).to.equal('FeatureCollection');
-        await until(() => layer.features.length === 3, 'the three features the app set', APP_TIMEOUT_MS);
-
-        // kn-select reaches the app, which shows the feature's name.
-        const auswahl = doc.querySelector('#auswahl')!;
-        expect(auswahl.textContent).to.contain('Nichts ausgewählt');
-        const feature = layer.features.find((f) => f.properties?.name === 'Treffpunkt Herosé-Park')!;
-        layer.select(feature);
-        await until(() => auswahl.textContent!.includes('Ausgewählt: Treffpunkt Herosé-Park'), 'the app to show the selection', APP_TIMEOUT_MS);
-        await until(() => doc.querySelector('#status')!.textContent!.includes('Die Karte ist bereit.'), 'the app\'s ready status', APP_TIMEOUT_MS);
+        expect(check.typeErrors, check.typeChecker).to.equal('');
       });
+
+      if (name === 'angular') {
+        it('builds without a warning: within the budgets `ng new` writes, no CommonJS warning (papaparse is allowed in angular.json)', async () => {
+          expect((await examplesReport()).examples[name].buildWarnings).to.deep.equal([]);
+        });
+      }
+
+      if (!name.startsWith('next')) {
+        it('renders the map, shows the data it set as a property and shows the selected feature in its own UI', async function () {
+          this.timeout(45_000);
+          const check = (await examplesReport()).examples[name];
+          expect(check.buildError).to.equal('');
+          ({ frame } = await checkAppInFrame(check.url));
+        });
+      } else {
+        it('renders the server-rendered map, keeps the attributes the server wrote through hydration (centre, zoom), and shows the data and the selection the app set on refs once the library loaded in an effect', async function () {
+          this.timeout(45_000);
+          const check = (await examplesReport()).examples[name];
+          expect(check.buildError).to.equal('');
+          // The static export's HTML (rendered on the server at build time) holds the map with string attributes.
+          expect(check.serverMapTag).to.contain('center="9.17,47.68"').and.to.contain('zoom="12"');
+          let map: KnMap;
+          ({ frame, map } = await checkAppInFrame(check.url));
+          expect(map.getAttribute('center')).to.equal('9.17,47.68');
+          expect(map.zoom).to.equal(12);
+          expect(map.map!.getZoom()).to.be.closeTo(12, 1e-6);
+        });
+
+        it('renders the map on the page whose map component renders only in the browser (next/dynamic with ssr: false), with data and onkn-select as React props', async function () {
+          this.timeout(45_000);
+          const check = (await examplesReport()).examples[name];
+          expect(check.buildError).to.equal('');
+          ({ frame } = await checkAppInFrame(check.clientOnlyUrl));
+        });
+      }
     });
   }
 });

@@ -80,6 +80,9 @@ export class KnFeatureDetails extends LitElement {
   /** Id of a `<kn-map>` elsewhere on the page; without it, the enclosing `<kn-map>`. */
   @property({ reflect: true }) for?: string;
 
+  /** Like `for` (which wins), in the form CMS editors keep (TinyMCE 8 removes `for`). */
+  @property({ attribute: 'data-map', reflect: true }) dataMap?: string;
+
   /** Whether the panel is shown; set when a feature is selected. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -108,7 +111,7 @@ export class KnFeatureDetails extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.binding.bind();
+    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
     const registry = this.binding.registry;
     const selection = registry?.selection;
     if (registry !== this.boundRegistry) {

@@ -63,6 +63,9 @@ export class KnFeatureList extends LitElement {
   /** Id of a `<kn-map>` elsewhere on the page; without it, the enclosing `<kn-map>`. */
   @property({ reflect: true }) for?: string;
 
+  /** Like `for` (which wins), in the form CMS editors keep (TinyMCE 8 removes `for`). */
+  @property({ attribute: 'data-map', reflect: true }) dataMap?: string;
+
   /** `view`: only features in the current map view (default); `all`: every feature of the visible layers. */
   @property({ reflect: true }) scope: 'view' | 'all' = 'view';
 
@@ -100,7 +103,7 @@ export class KnFeatureList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.binding.bind();
+    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
     const registry = this.binding.registry;
     const selected = registry?.selection?.feature;
     if (selected !== this.selected) {

@@ -41,10 +41,13 @@ export class KnLayerSwitcher extends LitElement {
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the switcher. */
   @property({ reflect: true }) for?: string;
 
+  /** Like `for` (which wins), in the form CMS editors keep (TinyMCE 8 removes `for`). */
+  @property({ attribute: 'data-map', reflect: true }) dataMap?: string;
+
   private readonly binding = new MapBinding(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.binding.bind();
+    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
   }
 
   private onChange(layer: DescribedLayer, event: Event): void {

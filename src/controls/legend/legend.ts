@@ -71,6 +71,9 @@ export class KnLegend extends LitElement {
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the legend. */
   @property({ reflect: true }) for?: string;
 
+  /** Like `for` (which wins), in the form CMS editors keep (TinyMCE 8 removes `for`). */
+  @property({ attribute: 'data-map', reflect: true }) dataMap?: string;
+
   /** Level of the heading "Legende" (1–6); the layers' names are one level below. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
@@ -80,7 +83,7 @@ export class KnLegend extends LitElement {
   private readonly binding = new MapBinding(this, ['layers']);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.binding.bind();
+    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
   }
 
   private toggle(): void {

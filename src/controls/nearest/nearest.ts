@@ -45,6 +45,9 @@ export class KnNearest extends LitElement {
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose slot holds the control. */
   @property({ reflect: true }) for?: string;
 
+  /** Like `for` (which wins), in the form CMS editors keep (TinyMCE 8 removes `for`). */
+  @property({ attribute: 'data-map', reflect: true }) dataMap?: string;
+
   /** Id of the layer to search in; without it, the first layer of the map that offers "nearest". */
   @property({ reflect: true }) layer?: string;
 
@@ -54,7 +57,7 @@ export class KnNearest extends LitElement {
   private request = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.binding.bind();
+    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
   }
 
   /** The layer searched, if there is one. */

@@ -86,6 +86,9 @@ export class KnSearch extends LitElement {
   /** Id of a `<kn-map>` elsewhere on the page; without it, the enclosing `<kn-map>`. */
   @property({ reflect: true }) for?: string;
 
+  /** Like `for` (which wins), in the form CMS editors keep (TinyMCE 8 removes `for`). */
+  @property({ attribute: 'data-map', reflect: true }) dataMap?: string;
+
   /** The field's label. Default: "Suche" / "Search". */
   @property() label?: string;
 
@@ -130,7 +133,7 @@ export class KnSearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.binding.bind();
+    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
     this.updateResults();
     if (this.active >= this.options.length) this.active = this.options.length - 1;
   }

@@ -45,6 +45,9 @@ export class KnYearSlider extends LitElement {
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the slider. */
   @property({ reflect: true }) for?: string;
 
+  /** Like `for` (which wins), in the form CMS editors keep (TinyMCE 8 removes `for`). */
+  @property({ attribute: 'data-map', reflect: true }) dataMap?: string;
+
   /** Id of the layer to set; without it, the first layer of the map that is shown as of a year. */
   @property({ reflect: true }) layer?: string;
 
@@ -57,7 +60,7 @@ export class KnYearSlider extends LitElement {
   private readonly binding = new MapBinding(this, ['layers']);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.binding.bind();
+    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
   }
 
   /** The layer the slider sets, if there is one. */
