@@ -1,5 +1,7 @@
-// The CDN build: one ES module that registers every element, with lit bundled in and maplibre split into
-// a chunk loaded only when a map nears the viewport. Everything it needs sits beside it in dist/cdn/.
+// The CDN build, everything it needs beside it in dist/cdn/: `kn-map-elements.js` is a small autoloader
+// (src/autoload.ts) that imports each element's chunk the first time its tag appears on the page;
+// `kn-map-elements-all.js` (src/autoload/all.ts) registers every element at once. Both share the same chunks: one per
+// element, shared code in shared chunks, lit in its own, and maplibre loaded only when a map nears the viewport.
 // (The npm build is tsc's output in dist/: one module per source file, lit and maplibre-gl left as imports.)
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -51,17 +53,19 @@ function copyAssets(to) {
 
 export default [
   {
-    input: 'dist/define.js',
-    // Lets the lazy chunks (tiles, maplibre …) import shared code from the loader itself, instead of rollup
-    // moving all of it into a second chunk behind a two-line facade.
-    preserveEntrySignatures: false,
+    input: { 'kn-map-elements': 'dist/autoload.js', 'kn-map-elements-all': 'dist/autoload/all.js' },
+    // Lets the lazy chunks import what the autoloader holds (the settings) from it, instead of rollup moving that
+    // into a chunk of its own behind a facade.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      entryFileNames: 'kn-map-elements.js',
+      entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       // Lazy chunks named after what they hold (the entry files of proj4 and pmtiles are called index.js).
       manualChunks: (id) => {
+        // lit, lit-html, lit-element, @lit/reactive-element and @lit/context: every element needs them.
+        if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
         if (id.includes('/node_modules/proj4/')) return 'proj4';
         if (id.includes('/node_modules/pmtiles/')) return 'pmtiles';
         // Unzipping, shared by PMTiles (gzip tiles), zipped shapefiles and KMZ.

@@ -5,7 +5,8 @@
 // Environment: BENCH_RUNS (ttfi loads per page, default 11, at least 5), BENCH_HEAVY_RUNS (loads per page of
 // the 100,000-point metrics, default 5, at least 5), BENCH_PAGE_TIMEOUT_MS (default 30000; the 100,000-point
 // pages get three times that), BENCH_VERBOSE=1 (every load's numbers), BENCH_ONLY=ttfi,points,filter,fold,
-// maps,cycles,fgb (only these parts, comma-separated; results.md is then left as it is).
+// maps,cycles,fgb,throttled,page (only these parts, comma-separated; results.md is then left as it is),
+// BENCH_THROTTLED_RUNS (loads per page of the throttled part, default 5, at least 3; see throttled.js).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { execFileSync } from 'node:child_process';
@@ -20,6 +21,8 @@ import { chromeArgs, findChrome } from '../scripts/chrome.js';
 import { createServer, listen } from '../scripts/serve.js';
 import { ensureFgbPoints, FGB_PATH, FGB_POINT_COUNT } from './fgb-data.js';
 import { ensurePoints, POINT_COUNT, POINTS_PATH } from './points-data.js';
+import { cdnLoaderSize, kindOf, pageConsole, pageNote, pageWeight } from './size.js';
+import { THROTTLED_RUNS, throttledConsole, throttledLoads, throttledNote, throttledRows } from './throttled.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 11));
@@ -27,10 +30,10 @@ const HEAVY_RUNS = Math.max(5, Number(process.env.BENCH_HEAVY_RUNS ?? 5));
 const PAGE_TIMEOUT_MS = Number(process.env.BENCH_PAGE_TIMEOUT_MS ?? 30000);
 const HEAVY_TIMEOUT_MS = 3 * PAGE_TIMEOUT_MS;
 // The build runs before this script. A whole run takes about 4–5 min on a quiet 2-core machine.
-const TOTAL_TIMEOUT_MS = 900_000; // a quiet run takes ~8 min; a busy machine needs headroom
+const TOTAL_TIMEOUT_MS = 1_200_000; // a quiet run takes ~13 min (the throttled part ~2 of them); a busy machine needs headroom
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
 const VIEWPORT = { width: 1200, height: 800, deviceScaleFactor: 1 };
-const PARTS = ['ttfi', 'points', 'filter', 'fold', 'maps', 'cycles', 'fgb'];
+const PARTS = ['ttfi', 'points', 'filter', 'fold', 'maps', 'cycles', 'fgb', 'throttled', 'page'];
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((part) => part.trim())) : undefined;
 if (ONLY) {
   const unknown = [...ONLY].filter((part) => !PARTS.includes(part));
@@ -48,11 +51,14 @@ const GOALS = {
   ttfi_ratio: { max: 1.1, text: '≤ 1.10' },
   points100k_ratio: { max: 1.2, text: '≤ 1.20' },
   filter_ms_ratio: { max: 1.2, text: '≤ 1.20' },
-  lib_gzip_kb: { max: 35, text: '≤ 35' },
+  cdn_loader_gzip_kb: { max: 6, text: '≤ 6' },
+  page_kb_map_wlan: { max: 35, text: '≤ 35' },
   mount_cycles_heap_mb: { below: 2, text: '< 2' },
   many_maps_live_contexts: { max: 8, text: '≤ 8' },
   many_maps_context_warnings: { max: 0, text: '0' },
   fgb_view_ratio: { max: 0.33, text: '≤ 0.33 (3× sooner)' },
+  first_pixels_ratio: { max: 0.35, text: '≤ 0.35' },
+  ttfi_throttled_ratio: { max: 1.05, text: '≤ 1.05' },
 };
 /** fgb_view_kb: the FlatGeobuf side downloads less than this share of what the GeoJSON side does. */
 const FGB_BYTES_SHARE = 0.05;
@@ -170,7 +176,6 @@ async function librarySize() {
     .map((id) => (/maplibre-css\.js$/.test(id) ? 'dist/generated/maplibre-css.js' : id));
   const gzip = chunks.reduce((sum, chunk) => sum + gzipBytes(chunk.code), 0);
   const raw = chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk.code), 0);
-  const cdnLoader = readFileSync(join(root, 'dist', 'cdn', 'kn-map-elements.js'));
   const cdnChunk = (prefix) => {
     const file = readdirSync(join(root, 'dist', 'cdn')).find((name) => name.startsWith(prefix) && name.endsWith('.js'));
     return file ? kb(gzipBytes(readFileSync(join(root, 'dist', 'cdn', file)))) : 0;
@@ -181,7 +186,7 @@ async function librarySize() {
     libRawKb: kb(raw),
     chunkCount: chunks.length,
     externals,
-    cdnLoaderGzipKb: kb(gzipBytes(cdnLoader)),
+    cdnLoaderGzipKb: cdnLoaderSize().gzipKb,
     cdnLazyGzipKb: {
       maplibre: cdnChunk('maplibre-gl-'),
       papaparse: cdnChunk('papaparse-'),
@@ -199,12 +204,13 @@ async function librarySize() {
  * gives to window.benchDone, plus Resource Timing, plus what `then(page)` returns when given (more work in
  * the loaded page before it is closed).
  */
-async function loadOnce(browser, url, label, { timeout = PAGE_TIMEOUT_MS, then, network } = {}) {
+async function loadOnce(browser, url, label, { timeout = PAGE_TIMEOUT_MS, then, network, setup } = {}) {
   const context = await browser.createBrowserContext();
   const problems = [];
   try {
     const page = await context.newPage();
     const received = network && (await receivedBytes(page, network));
+    if (setup) await setup(page); // before navigating (throttling, init scripts)
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -617,7 +623,8 @@ async function belowFold(browser, base) {
   }
 }
 
-const isLoader = (path) => /\/dist\/cdn\/kn-map-elements\.js$/.test(path);
+/** The library's code (the autoloader, the chunks of the elements on the page, lit): what a page below the fold may fetch. */
+const isLoader = (path) => kindOf(path) === 'library' || kindOf(path) === 'lit';
 const isMaplibre = (path) => /maplibre-gl/.test(path);
 function summariseFold(fold) {
   const requests = fold.idle.requests;
@@ -714,7 +721,7 @@ function sourceState() {
 }
 
 /** The metric lines, in the order printed and tabled: [name, printed value, goal text, met?]. */
-function metricRows({ size, ttfi, points, filter, fold, maps, cycles, fgb }) {
+function metricRows({ size, ttfi, points, filter, fold, maps, cycles, fgb, throttled, page }) {
   const rows = [];
   const goal = (name, value) => [name, value, GOALS[name].text, meets(name, value) ? 'met' : 'not met'];
   const info = (name, value, text = '— (information)') => [name, value, text, '—'];
@@ -723,6 +730,7 @@ function metricRows({ size, ttfi, points, filter, fold, maps, cycles, fgb }) {
     rows.push(info('ttfi_ours_ms', ttfi.oursMs.toFixed(0), '— (noisy absolute, see ratio)'));
     rows.push(info('ttfi_baseline_ms', ttfi.baselineMs.toFixed(0), '— (noisy absolute, see ratio)'));
   }
+  if (throttled) rows.push(...throttledRows(throttled, goal, info));
   if (points) {
     rows.push(goal('points100k_ratio', points.ratio.toFixed(2)));
     rows.push(info('points100k_ours_ms', points.oursMs.toFixed(0), '— (noisy absolute, see ratio)'));
@@ -733,15 +741,15 @@ function metricRows({ size, ttfi, points, filter, fold, maps, cycles, fgb }) {
     rows.push(info('filter_ours_ms', filter.oursMs.toFixed(0), '— (noisy absolute, see ratio)'));
     rows.push(info('filter_baseline_ms', filter.baselineMs.toFixed(0), '— (noisy absolute, see ratio)'));
   }
-  if (size) {
-    rows.push(goal('lib_gzip_kb', size.libGzipKb.toFixed(1)));
-    rows.push(info('cdn_loader_gzip_kb', size.cdnLoaderGzipKb.toFixed(1)));
-  }
+  const loaderKb = size?.cdnLoaderGzipKb ?? page?.loaderKb; // (BENCH_ONLY=page: from the page part)
+  if (loaderKb !== undefined) rows.push(goal('cdn_loader_gzip_kb', loaderKb.toFixed(1)));
+  if (page) rows.push(goal('page_kb_map_wlan', page.kb.toFixed(1)));
+  if (size) rows.push(info('lib_gzip_kb', size.libGzipKb.toFixed(1), '— (information: all chunks; what a page downloads is page_kb_map_wlan)'));
   if (fold) {
     rows.push([
       'below_fold_kb',
       fold.kb.toFixed(1),
-      'only the small loader (no maplibre, data or glyphs)',
+      "only the library's code (no maplibre, data or glyphs)",
       fold.onlyLoader ? 'met' : 'not met',
     ]);
     rows.push(info('below_fold_maplibre_fetched', fold.maplibreFetched ? 'yes' : 'no', 'no'));
@@ -780,7 +788,7 @@ function busyReasons(load, parts) {
 }
 
 function writeResults({ started, seconds, chromium, load, data, ...metrics }) {
-  const { size, ttfi, points, filter, fold, maps, cycles, fgb } = metrics;
+  const { size, ttfi, points, filter, fold, maps, cycles, fgb, throttled, page } = metrics;
   const cpus = os.cpus();
   const rows = metricRows(metrics);
   const judged = rows.filter((row) => row[3] !== '—');
@@ -791,6 +799,7 @@ function writeResults({ started, seconds, chromium, load, data, ...metrics }) {
     ['many_maps', maps],
     ['mount_cycles', cycles],
     ['fgb_view', fgb],
+    ['throttled', throttled],
   ]);
   const share = (part) => (part?.otherWork === undefined ? 'n/a' : `${(part.otherWork * 100).toFixed(0)} %`);
   const drawnText = Object.entries(ttfi.drawn).map(([kind, count]) => `${kind} ${count}`).join(', ');
@@ -811,10 +820,11 @@ Written by \`npm run bench\` (bench/run.js); overwritten on every run. See bench
 - Node: ${process.version}
 - Browser: ${chromium} (headless, WebGL on SwiftShader unless a GPU is present)
 - Loads: ttfi ${RUNS} per page (after one discarded warm-up load each); points100k and filter_ms ${HEAVY_RUNS} per page
-  (points100k after one discarded warm-up load each); alternating which page goes first; fresh incognito context each
+  (points100k after one discarded warm-up load each); throttled ${THROTTLED_RUNS} per page (after one unthrottled warm-up load each);
+  alternating which page goes first; fresh incognito context each
 - CPU busy before the page loads (1.5 s sample, nothing of the benchmark running): ${(load.idleBusy * 100).toFixed(0)} %.
   CPU used by other processes while each part ran: ttfi ${share(ttfi)}, points100k ${share(points)}, filter_ms ${share(filter)},
-  many_maps ${share(maps)}, mount_cycles ${share(cycles)}.${reasons.length ? `\n- **The machine was busy with other work (${reasons.join('; ')}): times are skewed, rerun when idle.**` : ''}
+  many_maps ${share(maps)}, mount_cycles ${share(cycles)}, throttled ${share(throttled)}.${reasons.length ? `\n- **The machine was busy with other work (${reasons.join('; ')}): times are skewed, rerun when idle.**` : ''}
 
 Goals met: ${judged.filter((row) => row[3] === 'met').length} of ${judged.length}.
 
@@ -846,8 +856,9 @@ ${rows.map((row) => `| ${row.map((cell) => (cell === 'not met' ? '**not met**' :
 - lib_gzip_kb: dist/define.js bundled by rollup (node-resolve, terser), ${size.chunkCount} chunk(s), ${size.libRawKb.toFixed(1)} KB minified,
   gzip -9 summed. Left out: ${size.externals.join(', ')}. dist/generated/maplibre-css.js is maplibre's own CSS as a
   string (${size.maplibreCssGzipKb.toFixed(1)} KB gzip), not library code.
-- cdn_loader_gzip_kb: gzip -9 of dist/cdn/kn-map-elements.js (library + lit + the @turf modules; maplibre, papaparse and
-  proj4 are lazy chunks): what a page downloads before any map nears the viewport.
+- cdn_loader_gzip_kb: gzip -9 of dist/cdn/kn-map-elements.js (the autoloader, with the chunks it imports statically):
+  what every page downloads first; each element's chunk follows when its tag is on the page.
+${pageNote(page)}
 - below_fold_kb: bytes received (CDP \`Network.loadingFinished\` encodedDataLength, headers included) for
   bench/pages/below-fold.html — a \`<kn-map>\` with the four Konstanz layers whose top is ${(fold.mapTop - fold.fold).toFixed(0)} px below the
   fold — from navigation until 3 s after \`load\`. The local server does not compress; with gzip the same files
@@ -876,6 +887,7 @@ ${fileTable(fold.files).replace(/^/gm, '  ')}
   (${(fgb.share * 100).toFixed(2)} % of the GeoJSON side's ${fgb.geojsonKb.toFixed(0)} KB); both draw ${fgb.drawn} points. Data shown (\`kn-data-load\`): FlatGeobuf
   at ${fgb.fgbDataShown.toFixed(0)} ms, GeoJSON at ${fgb.geojsonDataShown.toFixed(0)} ms (medians). Median of per-pair ratios: ${fgb.pairRatio.toFixed(2)}.
   FlatGeobuf per load: ${list(fgb.oursRuns)} ms. GeoJSON: ${list(fgb.baselineRuns)} ms.
+${throttledNote(throttled)}
 
 ## Where the time goes in ttfi (medians, ms after navigation start)
 
@@ -956,12 +968,16 @@ try {
     const maps = await part('maps', () => manyMaps(browser, base));
     const cycles = await part('cycles', () => mountCycles(browser, base));
     const fgb = await part('fgb', () => fgbView(browser, base));
-    metrics = { size, ttfi, points, filter, fold, maps, cycles, fgb };
+    const throttled = await part('throttled', () =>
+      throttledLoads({ browser, root, loadOnce, checkSameWork, compare, median, timeout: HEAVY_TIMEOUT_MS, verbose: VERBOSE }),
+    );
+    const page = await part('page', () => pageWeight(browser, base, { viewport: VIEWPORT, timeout: PAGE_TIMEOUT_MS }));
+    metrics = { size, ttfi, points, filter, fold, maps, cycles, fgb, throttled, page };
   } finally {
     await browser.close();
     server.close();
   }
-  const { ttfi, points, filter, fold, maps, cycles, fgb } = metrics;
+  const { ttfi, points, filter, fold, maps, cycles, fgb, throttled, page } = metrics;
   for (const [name, value] of metricRows(metrics)) console.log(`${name}: ${value}`);
   if (size) {
     console.log(
@@ -989,6 +1005,8 @@ try {
       `filter per step ours/baseline (median ms): ${filter.perStep.map(([s, o, b]) => `→${s} ${o.toFixed(0)}/${b.toFixed(0)}`).join(', ')}`,
     );
   if (cycles) console.log(`mount cycles heap growth (MB): ${cycles.curve.map(([n, mb]) => `${n}: ${mb.toFixed(2)}`).join(', ')}`);
+  if (throttled) for (const line of throttledConsole(throttled)) console.log(line);
+  if (page) for (const line of pageConsole(page)) console.log(line);
   if (fgb)
     console.log(
       `fgb_view: FlatGeobuf loaded ${fgb.loaded} of ${FGB_POINT_COUNT} points in ${fgb.fgbRequests} requests, ${fgb.fgbKb.toFixed(0)} KB = ` +
@@ -1008,6 +1026,7 @@ try {
     ['many_maps', maps],
     ['mount_cycles', cycles],
     ['fgb_view', fgb],
+    ['throttled', throttled],
   ]);
   if (reasons.length)
     console.log(`warning: the machine was busy with other work (${reasons.join('; ')}): times are skewed, rerun when idle`);

@@ -1,6 +1,6 @@
 // `npm test` step: make sure what the tests need from the system is there — a Chrome/Chromium, and the real
 // geodata server the OGC API tests run against (Debian's lighttpd serving Debian's MapServer 8 as CGI, with
-// GDAL's tools). On Debian/Ubuntu as root, installs what is missing with apt-get; elsewhere it says what to install.
+// GDAL's tools), and poppler for the print test. On Debian/Ubuntu as root, installs what is missing with apt-get; elsewhere it says what to install.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { findChrome } from './chrome.js';
@@ -13,6 +13,8 @@ const GEO_PACKAGES = [
   ['lighttpd', '/usr/sbin/lighttpd'],
   ['cgi-mapserver', '/usr/lib/cgi-bin/mapserv'],
   ['gdal-bin', '/usr/bin/ogr2ogr'],
+  // poppler's pdftoppm and pdftotext: the print test renders Chromium's PDF of a page to look at the printed map.
+  ['poppler-utils', '/usr/bin/pdftoppm'],
 ];
 
 function aptInstall(packages) {
@@ -32,7 +34,7 @@ if (!chrome) {
 }
 const stillMissing = GEO_PACKAGES.filter(([, file]) => !existsSync(file)).map(([name]) => name);
 if (stillMissing.length) {
-  console.error(`Missing for the OGC API tests: ${stillMissing.join(', ')} (Debian/Ubuntu: apt-get install ${stillMissing.join(' ')}), then run npm test again.`);
+  console.error(`Missing for the OGC API and print tests: ${stillMissing.join(', ')} (Debian/Ubuntu: apt-get install ${stillMissing.join(' ')}), then run npm test again.`);
   process.exit(1);
 }
 console.log(`Browser: ${chrome}`);

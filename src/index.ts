@@ -1,6 +1,7 @@
 /** The library's classes, events and settings. Importing this registers no element: import `define.js` or one `kn-*.js`. */
 export { KnMap } from './map/kn-map.js';
 export { KnMapStartError } from './map/map-start-error.js';
+export type { MapImageOptions } from './map/print/map-printing.js';
 export { KnGeojsonLayer } from './layers/kn-geojson-layer.js';
 export { KnDataLayer, type LayerStyleInput, type LayerTheme } from './layers/data-layer.js';
 export { KnWlanLayer } from './layers/wlan/kn-wlan-layer.js';

@@ -171,3 +171,32 @@ export const KeyboardWalk: Story = {
     'By keyboard: with the focus on the map, N goes from the centre to the next entry in view (a ring marks it, a screen reader reads it), Shift+N back, L chooses the layer, Enter opens the details, Escape returns, W says what the map shows, ? opens the key help. This story presses N once.',
   ),
 };
+
+/** "Karte als Bild": the button in the map, and the same picture from `toImage()` shown below it. */
+export const MapAsImage: Story = {
+  render: () => html`
+    <kn-map id="bild-karte" style="width: 100%; height: 420px" label="Glasfaserausbau in Konstanz" controls="zoom fullscreen reset keyboard image pan scale">
+      <kn-fibre-layer></kn-fibre-layer>
+      <kn-legend slot="top-left" collapsed></kn-legend>
+    </kn-map>
+    <p>
+      <button
+        type="button"
+        @click=${async (event: Event) => {
+          const section = (event.currentTarget as HTMLElement).closest('p')!;
+          const map = section.previousElementSibling as HTMLElement & { toImage(): Promise<Blob> };
+          const image = section.nextElementSibling as HTMLImageElement;
+          image.src = URL.createObjectURL(await map.toImage());
+          image.hidden = false;
+        }}
+      >
+        Bild der Karte zeigen (<code>toImage()</code>)
+      </button>
+    </p>
+    <img hidden alt="Bild der Karte: Glasfaserausbau in Konstanz, mit Quellenangabe und Legende" style="max-width: 100%; border: 1px solid #ccc" />
+  `,
+  parameters: description(
+    'Mit `image` in `controls` speichert der Knopf „Karte als Bild speichern“ den Ausschnitt als `karte-konstanz.png`: mit Maßstab und Quellenangabe, und weil eine Legende zur Karte auf der Seite steht, mit der Legende darunter. `toImage()` gibt dasselbe Bild einem Skript (hier unter der Karte gezeigt). Beim Drucken der Seite erscheint die Karte so, wie sie zu sehen ist.',
+    'With `image` in `controls` the button "Save map as image" saves the view as `karte-konstanz.png`: with the scale and the credits and, since the page has a legend for the map, the legend below. `toImage()` gives a script the same picture (shown below the map here). A printed page shows the map as it is seen.',
+  ),
+};

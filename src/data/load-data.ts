@@ -1,13 +1,11 @@
 import type { FeatureCollection } from 'geojson';
 import { checkArea, checkLonLat, checkProjected } from './coordinate-check.js';
 import { legacyCrsMember, normalizeCrs, WGS84 } from './crs.js';
-import { parseCsv } from './csv.js';
 import { DataError, quote } from './data-error.js';
 import type { DataMessageKey } from './data.messages.js';
 import { formatFromHints, isBinaryFormat, sniffBytes, sniffText, type DataFormat, type DetectedFormat } from './detect-format.js';
 import { encodingNotice, type FormatRead, type LoadNotice } from './formats/format-read.js';
 import { parseJson, toFeatureCollection } from './geojson.js';
-import { reprojectFeatures } from './reproject.js';
 import { decodeText } from './text-encoding.js';
 import { Progress, TimeSlicer } from './time-slice.js';
 import { validateFeatures, type SkipReason } from './validate.js';
@@ -36,7 +34,7 @@ import { validateFeatures, type SkipReason } from './validate.js';
  *    Windows-1252 with a notice in `notices` (`data-encoding`).
  * 3. Parse: GeoJSON (geojson.ts: FeatureCollection, Feature or bare geometry) or CSV (csv.ts,
  *    csv-columns.ts: `,`/`;`/tab, decimal comma, BOM, German and English coordinate column names;
- *    papaparse, imported only for CSV); zipped shapefiles, KML/KMZ, GPX and FlatGeobuf by their module in
+ *    imported, with papaparse, only for CSV); zipped shapefiles, KML/KMZ, GPX and FlatGeobuf by their module in
  *    formats/ (each imported only for such a file, with its parser from npm).
  * 4. Source CRS (crs.ts): the `crs` option, else the file's own (GeoJSON's legacy `crs` member, a reader's
  *    `crs`), else WGS84. The option wins so that a wrong `crs` member can be overridden.
@@ -47,7 +45,7 @@ import { validateFeatures, type SkipReason } from './validate.js';
  *    are out of range; a few stray ones are skipped), swapped axes in Germany are an error, and degrees that
  *    lost their decimal separator (525191 for 52.5191) are named as such; in a projected CRS, values that are
  *    plainly degrees are an error.
- * 7. Reproject (reproject.ts) to WGS84 with proj4, imported only when needed; then most features outside the
+ * 7. Reproject (reproject.ts, with proj4) to WGS84, both imported only when needed; then most features outside the
  *    CRS's area of use (crs-areas.ts) are an error naming where they land, a few are skipped.
  * Steps 3 (CSV), 5 and 7 run in time slices of about 12 ms and yield to the main thread in between
  * (`scheduler.yield()` where present, else `setTimeout`), calling `onProgress(fraction)`: rising, 0 to 1,
@@ -161,7 +159,7 @@ async function loadCsv(text: string, options: LoadOptions): Promise<LoadResult> 
   const progress = new Progress(sourceCrs === WGS84 ? 2 : 3, options.onProgress);
   const slicer = new TimeSlicer();
   const { latField, lonField } = options;
-  const csv = await parseCsv(text, { latField, lonField, projected: sourceCrs !== WGS84 }, slicer, progress);
+  const csv = await (await import('./csv.js')).parseCsv(text, { latField, lonField, projected: sourceCrs !== WGS84 }, slicer, progress);
   progress.nextStage();
   if (csv.rows > 0 && csv.features.length === 0) throw noRowValid(csv.rows, csv.columns);
   return finish(csv.features, { sourceCrs, format: 'csv', skipped: csv.skipped, progress, slicer, lines: csv.lines });
@@ -237,7 +235,7 @@ async function finish(items: readonly unknown[], run: Pipeline): Promise<LoadRes
     skipped += checked.skipped;
   } else if (features.length > 0) {
     checkProjected(features, valid.boxes, sourceCrs, origin);
-    const reprojected = await reprojectFeatures(features, sourceCrs, slicer, progress);
+    const reprojected = await (await import('./reproject.js')).reprojectFeatures(features, sourceCrs, slicer, progress);
     const checked = checkArea(features, valid.boxes, reprojected.features, sourceCrs, origin);
     features = checked.features;
     skipped += reprojected.skipped + checked.skipped;

@@ -4,6 +4,8 @@ import { fetchData, fileText } from './fetch-data.js';
 import { parseJson } from './geojson.js';
 import type { LonLatBox } from './lonlat-box.js';
 
+export { collectionId, isItemsUrl } from './view-source.js';
+
 /**
  * Reading an OGC API – Features "items" endpoint (`…/collections/{id}/items`) for a map view. Pure: no DOM,
  * no lit, no maplibre.
@@ -28,27 +30,9 @@ import type { LonLatBox } from './lonlat-box.js';
  *   `signal`, it rejects with the signal's reason.
  */
 
-const ITEMS_PATH = /\/collections\/([^/]+)\/items\/?$/;
 const ACCEPT = { Accept: 'application/geo+json, application/json' };
 /** Paging parameters that belong to one page only, never carried over to the next. */
 const PAGE_PARAMS = new Set(['offset']);
-
-/** Whether the URL (absolute or relative) is an OGC API Features items endpoint: `…/collections/{id}/items`. */
-export function isItemsUrl(url: string): boolean {
-  return collectionId(url) !== undefined;
-}
-
-/** The collection id of an items URL (`wlan` for `…/collections/wlan/items`), else undefined. */
-export function collectionId(url: string): string | undefined {
-  let path: string;
-  try {
-    path = new URL(url, 'http://relative.invalid/').pathname;
-  } catch {
-    return undefined;
-  }
-  const match = ITEMS_PATH.exec(path);
-  return match ? decodeURIComponent(match[1]) : undefined;
-}
 
 /**
  * The URL of the first page for a view: the author's URL with `bbox` set to the view, `limit` (unless the

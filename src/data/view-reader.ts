@@ -1,7 +1,10 @@
 import type { Feature } from 'geojson';
 import type { LoadNotice } from './formats/format-read.js';
 import { requestBox, type LonLatBox } from './lonlat-box.js';
-import { fetchFeaturePages, isItemsUrl, itemsRequestUrl } from './ogc-features.js';
+import { fetchFeaturePages, itemsRequestUrl } from './ogc-features.js';
+import type { ViewSource } from './view-source.js';
+
+export { viewSourceOf, type ViewSource } from './view-source.js';
 
 /**
  * Sources read for a map's view rather than whole: an OGC API Features items endpoint (ogc-features.ts) or a
@@ -14,8 +17,6 @@ import { fetchFeaturePages, isItemsUrl, itemsRequestUrl } from './ogc-features.j
  * const read = await VIEW_READERS[source](url, box, { signal, maxFeatures: 5000, timeoutMs: 15000 });
  * ```
  */
-
-export type ViewSource = 'ogc-features' | 'flatgeobuf';
 
 export interface ViewLimits {
   /** Cancels the download; the promise then rejects with the signal's reason. */
@@ -60,14 +61,3 @@ export const VIEW_READERS: Readonly<Record<ViewSource, ViewReader>> = {
   },
   flatgeobuf: async (url, box, limits) => (await import('./formats/flatgeobuf.js')).readFlatgeobufView(url, box, limits),
 };
-
-/**
- * Which reader loads a source for the view: `format="ogc-features"` or `"flatgeobuf"`, else an items
- * endpoint (`…/collections/{id}/items`) or a `.fgb` file by its URL; undefined for anything else (a file read whole).
- */
-export function viewSourceOf(src: string, format: string | undefined): ViewSource | undefined {
-  if (format === 'ogc-features' || format === 'flatgeobuf') return format;
-  if (format) return undefined;
-  if (isItemsUrl(src)) return 'ogc-features';
-  return /\.fgb$/i.test(src.split(/[?#]/)[0]) ? 'flatgeobuf' : undefined;
-}

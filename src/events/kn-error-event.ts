@@ -12,6 +12,8 @@ export type KnErrorCode =
   /** The map cannot start: MapLibre's worker did not (a wrong `workerUrl`, a 404, blocked by a Content-Security-Policy). */
   | 'maplibre-worker-failed'
   | 'geolocation'
+  /** The picture of the map ("Karte als Bild") could not be made: the map has not been drawn yet, or the browser refused. */
+  | 'image-failed'
   /** A geocoder (`<kn-search geocoder>`) answered with positions that are no place on the earth: left out. */
   | 'geocoder-invalid'
   | 'data-network'

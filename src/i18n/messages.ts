@@ -23,7 +23,7 @@ const de = {
   'geolocate.denied': 'Ihr Standort kann nicht angezeigt werden, weil der Zugriff verweigert wurde. Sie können ihn in den Einstellungen Ihres Browsers für diese Seite erlauben.',
   'geolocate.unavailable': 'Ihr Standort ist gerade nicht verfügbar.',
   'geolocate.timeout': 'Ihr Standort konnte nicht rechtzeitig bestimmt werden. Bitte versuchen Sie es erneut.',
-  'expected.controls': 'eine Liste aus zoom, fullscreen, geolocate, reset, keyboard, pan, scale oder „none“',
+  'expected.controls': 'eine Liste aus zoom, fullscreen, geolocate, reset, keyboard, pan, scale, image oder „none“',
   'notice.error': 'Fehler',
   'notice.info': 'Hinweis',
   'attribution.basemap':
@@ -37,6 +37,7 @@ const de = {
   'expected.basemap': '„konstanz“, „basemap-de“, „basemap-de-grau“, „openfreemap“ oder die URL eines Kartenstils',
   'expected.privacy-url':
     'eine http(s)-Adresse oder ein Pfad dieser Website, z. B. „/datenschutz#karten“; bis dahin verweist der Link auf die Website des Anbieters',
+  'expected.poster': 'eine http(s)-Adresse oder ein Pfad dieser Website, z. B. „/bilder/karte.webp“; bis dahin zeigt die Karte beim Laden die Offline-Karte von Konstanz',
   'error.basemap-unavailable':
     'Die Grundkarte „{name}“ konnte nicht geladen werden ({reason}). Angezeigt wird die mitgelieferte Offline-Karte von Konstanz.',
   'reason.timeout': 'Zeitüberschreitung',
@@ -44,7 +45,7 @@ const de = {
   'reason.http': 'Serverantwort {status}',
   'reason.not-a-style': 'keine gültige Stil-Datei',
   'error.webgl-unavailable':
-    'Dieser Browser kann die Karte nicht darstellen, weil WebGL nicht verfügbar ist. Bitte einen aktuellen Browser verwenden oder die Hardwarebeschleunigung einschalten.',
+    'Die Karte wird vereinfacht gezeigt: Die volle Karte braucht WebGL, das dieser Browser nicht bietet (etwa weil die Hardwarebeschleunigung ausgeschaltet ist).',
   'error.maplibre-load-failed': 'Die Kartenbibliothek konnte nicht geladen werden. Bitte die Seite neu laden.',
   'error.maplibre-worker-failed':
     'Die Karte konnte nicht gestartet werden, weil ein Teil der Kartenbibliothek nicht geladen wurde. Bitte die Seite neu laden; bleibt der Fehler, liegt er bei dieser Website.',
@@ -75,7 +76,7 @@ const en: Record<MessageKey, string> = {
   'geolocate.denied': 'Your position cannot be shown because access was denied. You can allow it for this site in your browser settings.',
   'geolocate.unavailable': 'Your position is not available right now.',
   'geolocate.timeout': 'Your position could not be found in time. Please try again.',
-  'expected.controls': 'a list of zoom, fullscreen, geolocate, reset, keyboard, pan, scale or “none”',
+  'expected.controls': 'a list of zoom, fullscreen, geolocate, reset, keyboard, pan, scale, image or “none”',
   'notice.error': 'Error',
   'notice.info': 'Notice',
   'attribution.basemap':
@@ -88,6 +89,7 @@ const en: Record<MessageKey, string> = {
   'expected.zoom': 'a number from 0 to 24',
   'expected.basemap': '“konstanz”, “basemap-de”, “basemap-de-grau”, “openfreemap” or the URL of a map style',
   'expected.privacy-url': 'an http(s) address or a path on this site, e.g. “/privacy#maps”; until then the link points to the provider’s website',
+  'expected.poster': 'an http(s) address or a path on this site, e.g. “/images/map.webp”; until then the map shows the offline map of Konstanz while it loads',
   'error.basemap-unavailable':
     'The basemap “{name}” could not be loaded ({reason}). Showing the bundled offline map of Konstanz instead.',
   'reason.timeout': 'time-out',
@@ -95,7 +97,7 @@ const en: Record<MessageKey, string> = {
   'reason.http': 'server answered {status}',
   'reason.not-a-style': 'not a valid style file',
   'error.webgl-unavailable':
-    'This browser cannot display the map because WebGL is not available. Please use a current browser or turn on hardware acceleration.',
+    'The map is shown in a simplified form: the full map needs WebGL, which this browser does not offer (for example because hardware acceleration is turned off).',
   'error.maplibre-load-failed': 'The map library could not be loaded. Please reload the page.',
   'error.maplibre-worker-failed':
     'The map could not start because part of the map library did not load. Please reload the page; if the fault remains, it lies with this website.',

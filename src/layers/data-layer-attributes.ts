@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { InputTable } from './inputs.js';
 import { t } from './layer.messages.js';
 import { numberProblem, type AttributeProblem, type NumberRule } from './validate-attributes.js';
-import { DEFAULT_MAX_FEATURES } from './view-data-controller.js';
+import { DEFAULT_MAX_FEATURES } from '../data/view-source.js';
 
 /**
  * The attributes every data layer has, and what a change of each sets off (`static inputs`, see inputs.ts).

@@ -14,8 +14,7 @@ import { resolveDataUrl } from '../data/data-url.js';
 import { fetchData } from '../data/fetch-data.js';
 import type { LoadResult } from '../data/load-data.js';
 import type { DataFormat } from '../data/detect-format.js';
-import { collectionId } from '../data/ogc-features.js';
-import { viewSourceOf, type ViewSource } from '../data/view-reader.js';
+import { collectionId, viewSourceOf, type ViewSource } from '../data/view-source.js';
 import { KnDataLoadEvent } from '../events/kn-data-load-event.js';
 import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
@@ -40,8 +39,10 @@ import { selectionLayers } from './selection-style.js';
 import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import { isAreaLike, restack } from './stacking.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
-import { TileSetController } from './tiles/tile-set-controller.js';
-import { ViewDataController, type Truncation } from './view-data-controller.js';
+import type { StillScene } from '../map/still/scene.js';
+import type { ImageRecipe } from '../symbols/map-images.js';
+import type { TileSetController } from './tiles/tile-set-controller.js';
+import type { Truncation, ViewDataController } from './view-data-controller.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -111,18 +112,10 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     map: () => this.mapLayer.value,
     problems: (lang) => this.attributeProblems(lang),
   });
-  private readonly viewData = new ViewDataController({
-    followsView: () => this.followsView,
-    reloadForView: () => {
-      const map = this.mapLayer.map;
-      if (map) void this.show(map);
-    },
-  });
-  private readonly tileSet = new TileSetController({
-    sourceId: () => this.sourceId,
-    tileFeaturesChanged: (features, described) => this.showTileFeatures(features, described),
-    tilesFailed: (error) => this.reportLoadError(error),
-  });
+  /** Loads data for the view (an items endpoint, a FlatGeobuf file); a chunk of its own, made for such a source only. */
+  private viewData?: ViewDataController;
+  /** Follows the `tiles`; a chunk of its own, made for a layer with tiles only. */
+  private tileSet?: TileSetController;
   /** The `tiles`, `source-layer` and `tiles-max-zoom` the map shows, as one key; '' for no tiles. */
   private mountedTiles?: string;
   private idPrefixValue?: string;
@@ -139,6 +132,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** The view-following source whose skipped features were already reported. */
   private skippedSaidFor?: string;
   private noticesSaidFor?: string;
+  /** The load whose outcome the layer said without a map (only the still picture shows it). */
+  private saidWithoutMap?: Promise<LoadResult>;
 
   /** Unique to this element, e.g. `kn-wlan-3`: source and style-layer ids start with it. */
   protected get idPrefix(): string {
@@ -195,6 +190,10 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   protected addedToMap(_map: MaplibreMap): void {}
   /** While leaving the map: after the style layers are removed, before the sources are (images, listeners). */
   protected removingFromMap(_map: MaplibreMap): void {}
+  /** The images the style layers name (patterns, symbols) by name, for the map's still picture. Default: none. */
+  protected styleImages(): Record<string, ImageRecipe> {
+    return {};
+  }
 
   // ---- public API ----
 
@@ -330,7 +329,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const map = this.mapLayer.map;
     if (!map?.getSource(this.sourceId)) return;
     // On the map a feature is known by its index in `features`, or in vector tiles by the tiles' own id.
-    const sourceLayer = this.tileSet.described?.sourceLayer;
+    const sourceLayer = this.tileSet?.described?.sourceLayer;
     const target = (id: string | number) => ({ source: this.sourceId, id, ...(sourceLayer ? { sourceLayer } : {}) });
     if (this.highlighted !== undefined) map.setFeatureState(target(this.highlighted), { selected: false });
     const index = feature ? this.collection.features.indexOf(feature) : -1;
@@ -388,10 +387,62 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     });
   }
 
-  /** The map is being created: start downloading now. */
+  /** The map is being created, or shows only its still picture: start downloading now (see `loadWithoutMap`). */
   prefetch(): void {
     if (this.followsView || this.tiles?.trim()) return; // needs the view, or tiles are read by the map
-    void this.request().catch(() => undefined);
+    void this.loadWithoutMap();
+  }
+
+  /**
+   * The data before the map is there, for its still picture and its controls (lists, search, details). Where the map
+   * shows only its still picture (no WebGL: `still` in the map's context), the layer also says what it says on a
+   * map: the data is shown (`kn-data-load`), or what failed.
+   */
+  private async loadWithoutMap(): Promise<void> {
+    const token = this.loadToken;
+    const request = this.request();
+    const say = () => !!this.mapLayer.value?.still && !this.mapLayer.map && token === this.loadToken && this.saidWithoutMap !== request;
+    let result: LoadResult;
+    try {
+      result = await request;
+    } catch (error) {
+      if (say()) {
+        this.saidWithoutMap = request;
+        this.reportLoadError(error);
+      }
+      return;
+    }
+    if (token !== this.loadToken || this.mapLayer.map || request !== this.pending) return; // (another source asked for since)
+    if (this.loaded !== result) {
+      this.loaded = result;
+      this.collection = this.prepare(result.collection);
+      this.describeChanged();
+      this.dispatchEvent(new KnDataProgressEvent({ fraction: 1 })); // read: its progress bar goes
+    }
+    if (say()) {
+      this.saidWithoutMap = request;
+      this.dispatchEvent(new KnDataLoadEvent({ count: this.collection.features.length, bbox: bboxOf(this.collection) }));
+    }
+  }
+
+  /**
+   * What the layer draws, for the map's still picture (see `StillScene`): its GeoJSON source with the data shown
+   * (clustered as the source clusters), the derived sources, its style layers, the images they name and the data's
+   * credit. Undefined for vector tiles, which the still picture does not draw.
+   */
+  stillScene(): StillScene | undefined {
+    if (this.tileSet?.described || this.tilesKey()) return undefined;
+    const options = this.sourceOptions();
+    const cluster = options.cluster
+      ? { cluster: { radius: options.clusterRadius ?? 50, maxZoom: Math.min(options.clusterMaxZoom ?? 17, (options.maxzoom ?? 18) - 1), minPoints: options.clusterMinPoints ?? 2 } }
+      : {};
+    const derived = Object.entries(this.derivedSources(this.collection)).map(([name, data]) => [this.layerId(name), { data }]);
+    return {
+      sources: { [this.sourceId]: { data: this.collection, ...cluster }, ...Object.fromEntries(derived) },
+      layers: this.currentStyle(),
+      images: this.styleImages(),
+      attribution: typeof options.attribution === 'string' ? options.attribution : undefined,
+    };
   }
 
   /** @internal Part of the layer contract, called by MapLayerController. */
@@ -406,7 +457,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** Adds the source (GeoJSON, or the described vector tiles), the style layers and the click handlers. */
   private mount(map: MaplibreMap, described: DescribedTiles | undefined, key: string): void {
     this.mountedTiles = key;
-    if (described) this.tileSet.watch(map, described);
+    if (described) this.tileSet?.watch(map, described);
     this.addSources(map, described);
     this.addedToMap(map);
     // `tiles` changed while this set was being read: go on to the one asked for now.
@@ -452,7 +503,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
    * highlight kept and the hooks (`removingFromMap`, `addedToMap`) run around it.
    */
   private remountIfOptionsChanged(map: MaplibreMap): void {
-    if (this.tileSet.described || this.mountedOptions === undefined || JSON.stringify(this.sourceOptions()) === this.mountedOptions) return;
+    if (this.tileSet?.described || this.mountedOptions === undefined || JSON.stringify(this.sourceOptions()) === this.mountedOptions) return;
     const highlighted = this.highlighted;
     this.removeSources(map);
     this.removingFromMap(map);
@@ -472,6 +523,12 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     }
     const options = { sourceLayer: this.sourceLayer, idField: this.idField, maxZoom: this.tilesMaxZoom, timeoutMs: getConfig().dataTimeoutMs };
     try {
+      const { TileSetController } = await import('./tiles/tile-set-controller.js');
+      this.tileSet ??= new TileSetController({
+        sourceId: () => this.sourceId,
+        tileFeaturesChanged: (features, described) => this.showTileFeatures(features, described),
+        tilesFailed: (error) => this.reportLoadError(error),
+      });
       const described = await this.tileSet.describe(tiles, options);
       return this.mapLayer.map === map ? described : null;
     } catch (error) {
@@ -510,11 +567,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     this.loadToken++;
     this.mountedTiles = undefined;
     this.mountedOptions = undefined;
-    this.viewData.detach(map);
+    this.viewData?.detach(map);
     this.shownKey = undefined;
     this.highlighted = undefined;
     this.removeSources(map);
-    this.tileSet.unwatch();
+    this.tileSet?.unwatch();
     this.removingFromMap(map);
     this.removeSourceObjects(map);
   }
@@ -547,9 +604,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** Re-derives the shown data (after `prepare` inputs changed) without reloading it. */
   protected refreshPrepared(): void {
     const map = this.mapLayer.map;
-    if (!map || !this.loaded || this.tileSet.described) return;
+    if (!this.loaded || this.tileSet?.described) return;
     this.collection = this.prepare(this.loaded.collection);
-    this.pushToMap(map);
+    if (map) this.pushToMap(map);
     this.describeChanged();
   }
 
@@ -588,7 +645,15 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const stages = stagesFor(this.inputs, changed.keys());
     if (stages.has('description')) this.describeChanged();
     const map = this.mapLayer.map;
-    if (!map) return;
+    if (!map) {
+      // No map yet, or only its still picture: the data and its drawing stay up to date for the picture and the controls.
+      if (this.mapLayer.value) {
+        if (stages.has('data') || changed.size === 0) this.prefetch();
+        if (stages.has('prepare')) this.refreshPrepared();
+        else if (!stages.has('description') && (stages.has('style') || stages.has('derived') || stages.has('source'))) this.describeChanged();
+      }
+      return;
+    }
     // `requestUpdate()` without a property (e.g. after the inline script was edited) looks at the data too.
     if (stages.has('tiles') || stages.has('data') || changed.size === 0) {
       if (this.mountedTiles !== undefined && this.mountedTiles !== this.tilesKey()) void this.replaceTiles(map);
@@ -604,7 +669,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
 
   private dataKey(): DataKey {
     const inline = this.inlineScript();
-    const view = this.followsView ? [this.viewData.version] : [];
+    const view = this.followsView ? [this.viewData?.version ?? 0] : [];
     const own = this as unknown as Record<string, unknown>;
     return [inline, ...inputsOf(this.inputs, 'data').map((key) => own[key]), ...view];
   }
@@ -659,14 +724,30 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const url = resolveDataUrl(src, document.baseURI);
     if (this.followsView) {
       const view = { ...options, source: this.viewSource, maxFeatures: this.maxFeatures, timeoutMs: getConfig().dataTimeoutMs, onFetchProgress: this.onProgress(0) };
-      return this.viewData.read(url, view, (truncation) => this.reportTruncation(truncation));
+      return (await this.viewDataController()).read(url, view, (truncation) => this.reportTruncation(truncation));
     }
     const [file, { loadData }] = await Promise.all([fetchData(url, getConfig().dataTimeoutMs, this.onProgress(0)), pipeline]);
     return loadData(file.bytes, { ...options, format, contentType: file.contentType, url });
   }
 
+  /** The view's reader (view-data-controller.ts), loaded with its chunk the first time this layer's data follows the view. */
+  private async viewDataController(): Promise<ViewDataController> {
+    const { ViewDataController } = await import('./view-data-controller.js');
+    return (this.viewData ??= new ViewDataController({
+      followsView: () => this.followsView,
+      reloadForView: () => {
+        const map = this.mapLayer.map;
+        if (map) void this.show(map);
+      },
+    }));
+  }
+
   private async show(map: MaplibreMap): Promise<void> {
-    if (this.followsView) this.viewData.attach(map);
+    if (this.followsView) {
+      const viewData = await this.viewDataController().catch(() => undefined); // (a chunk that does not load: read() reports it)
+      if (this.mapLayer.map !== map) return;
+      viewData?.attach(map);
+    }
     const token = ++this.loadToken;
     const key = this.dataKey();
     this.shownKey = key;
@@ -678,9 +759,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       return;
     }
     if (token !== this.loadToken || this.mapLayer.map !== map) return;
+    // Read before the map came (loadWithoutMap) and prepared since: the features stay the objects lists and a selection hold.
+    const fresh = this.loaded !== result;
     this.loaded = result;
     this.highlight(null); // maplibre keeps feature-state across setData: the old index would stay drawn
-    this.collection = this.prepare(result.collection);
+    if (fresh) this.collection = this.prepare(result.collection);
     this.pushToMap(map);
     this.remountIfOptionsChanged(map); // e.g. the bundled data's credit goes with it
     this.describeChanged();
@@ -711,7 +794,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   private pushToMap(map: MaplibreMap): void {
-    if (this.tileSet.described) return; // the tiles are the data
+    if (this.tileSet?.described) return; // the tiles are the data
     (map.getSource(this.sourceId) as GeoJSONSource | undefined)?.setData(this.mapData());
     this.pushDerived(map);
   }
@@ -768,12 +851,12 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       opacity,
       visible: !this.hidden,
     };
-    return withSourceLayer([...this.styleLayers(input), ...selectionLayers(input)], this.sourceId, this.tileSet.described?.sourceLayer);
+    return withSourceLayer([...this.styleLayers(input), ...selectionLayers(input)], this.sourceId, this.tileSet?.described?.sourceLayer);
   }
 
   /** The loaded feature behind a rendered one (maplibre returns copies, with nested properties as strings). */
   private findLoaded(rendered: { id?: string | number }): Feature | undefined {
-    if (this.tileSet.described) {
+    if (this.tileSet?.described) {
       return rendered.id === undefined ? undefined : this.collection.features.find((feature) => feature.id === rendered.id);
     }
     return typeof rendered.id === 'number' ? this.collection.features[rendered.id] : undefined;

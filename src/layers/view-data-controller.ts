@@ -1,14 +1,14 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { LoadResult, ObjectLoadOptions } from '../data/load-data.js';
 import { containsBox, paddedBox, type LonLatBox } from '../data/lonlat-box.js';
-import { VIEW_READERS, type ViewSource } from '../data/view-reader.js';
+import { VIEW_READERS } from '../data/view-reader.js';
+import { DEFAULT_MAX_FEATURES, type ViewSource } from '../data/view-source.js';
 
 /** How much of the view's width and height is added on each side when loading, so small pans need nothing new. */
 const PADDING = 0.2;
 /** What a source read whole covers: the whole world, so no move loads it again. */
 const WORLD: LonLatBox = [-180, -90, 180, 90];
-/** `max-features` when not set (or not a positive number). */
-export const DEFAULT_MAX_FEATURES = 5000;
+export { DEFAULT_MAX_FEATURES };
 
 export interface ViewDataHost {
   /** Whether the layer's data currently follows the view (an items endpoint or a FlatGeobuf file). */

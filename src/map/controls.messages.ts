@@ -1,7 +1,8 @@
 import { catalogue } from '../i18n/catalogue.js';
 
 /**
- * The strings of the pan buttons and the tools menu (pan-control.ts, tools-menu.ts), German and English. The pan
+ * The strings of the pan buttons, the tools menu and the "Karte als Bild" button (pan-control.ts, tools-menu.ts,
+ * controls.ts), German and English. The pan
  * buttons name the compass direction on a map with north up, the screen's on a turned one.
  */
 const de = {
@@ -15,6 +16,8 @@ const de = {
   left: 'Karte nach links verschieben',
   right: 'Karte nach rechts verschieben',
   tools: 'Kartenwerkzeuge',
+  /** The "Karte als Bild" button (`controls="… image"`). */
+  image: 'Karte als Bild speichern',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -28,6 +31,7 @@ const en: Record<keyof typeof de, string> = {
   left: 'Move the map left',
   right: 'Move the map right',
   tools: 'Map tools',
+  image: 'Save map as image',
 };
 
 export const t = catalogue<keyof typeof de>(de, en);

@@ -8,6 +8,7 @@ import type { MaplibreModule } from './load-maplibre.js';
 import { controlButton, controlGroup } from './control-button.js';
 import { PanControl } from './pan-control.js';
 import { ToolsMenu } from './tools-menu.js';
+import { t as controlText } from './controls.messages.js';
 
 const HANDLERS = [
   'scrollZoom',
@@ -21,12 +22,15 @@ const HANDLERS = [
 ] as const;
 
 /** The controls a page can list in `controls`, in the order they appear. */
-export const CONTROL_NAMES = ['zoom', 'fullscreen', 'geolocate', 'reset', 'keyboard', 'pan', 'scale'] as const;
+export const CONTROL_NAMES = ['zoom', 'fullscreen', 'geolocate', 'reset', 'keyboard', 'image', 'pan', 'scale'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
+
+/** The controls of a map without `controls`: all but "Karte als Bild" (`image`), which a page asks for. */
+const DEFAULT_CONTROLS = CONTROL_NAMES.filter((name) => name !== 'image');
 
 /** "zoom scale" → ['zoom', 'scale']; "none" or "" → []; unknown words are ignored. */
 export function parseControls(value: string | undefined): ControlName[] {
-  const words = (value ?? CONTROL_NAMES.join(' ')).toLowerCase().split(/[\s,]+/);
+  const words = (value ?? DEFAULT_CONTROLS.join(' ')).toLowerCase().split(/[\s,]+/);
   return CONTROL_NAMES.filter((name) => words.includes(name));
 }
 
@@ -47,6 +51,8 @@ export interface ControlsHost {
   cornerBox(corner: Corner): HTMLElement | null;
   resetView(): void;
   showKeyboardHelp(): void;
+  /** Saves the view as a PNG file ("Karte als Bild"). */
+  saveImage(): void;
   /** The browser refused or could not give the position (GeolocationPositionError code). */
   geolocateFailed(code: number): void;
 }
@@ -75,6 +81,8 @@ class ButtonControl implements IControl {
 
 const ICONS = {
   reset: '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><path d="M4 10a6 6 0 1 0 1.8-4.3M4 3v3.5h3.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/></svg>',
+  image:
+    '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><rect x="2.5" y="4" width="15" height="12" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M3 14.5l4.5-4.5 3 3 2-2 4.5 4" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><circle cx="13.5" cy="7.5" r="1.5" fill="currentColor"/></svg>',
   keyboard: '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><rect x="2.5" y="5.5" width="15" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5.5 8.5h1m2 0h1m2 0h1m2 0h1M6 11.5h8" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>',
 };
 
@@ -183,10 +191,11 @@ export class MapControls {
     const maplibre = this.maplibre;
     if (!maplibre) return;
     const lang = this.host.lang();
-    const wanted = (name: ControlName) => this.names.includes(name) && (this.interactive || name === 'scale' || name === 'fullscreen');
+    const still = ['scale', 'fullscreen', 'image'];
+    const wanted = (name: ControlName) => this.names.includes(name) && (this.interactive || still.includes(name));
     const controls: [IControl, 'top-right' | 'bottom-right' | 'bottom-left'][] = [];
     // First in the column (and in tab order): the button it folds into on a map too low for it (framing.ts).
-    const column = (['zoom', 'fullscreen', 'geolocate', 'reset', 'keyboard'] as const).some(wanted);
+    const column = (['zoom', 'fullscreen', 'geolocate', 'reset', 'keyboard', 'image'] as const).some(wanted);
     if (column) controls.push([new ToolsMenu(lang), 'top-right']);
     if (wanted('zoom')) controls.push([new maplibre.NavigationControl({ visualizePitch: false }), 'top-right']);
     if (wanted('fullscreen')) controls.push([new maplibre.FullscreenControl({ container: this.host.fullscreenContainer() }), 'top-right']);
@@ -203,6 +212,7 @@ export class MapControls {
     if (wanted('keyboard')) {
       controls.push([new ButtonControl(msg(lang, 'control.keyboard'), ICONS.keyboard, () => this.host.showKeyboardHelp()), 'top-right']);
     }
+    if (wanted('image')) controls.push([new ButtonControl(controlText(lang, 'image'), ICONS.image, () => this.host.saveImage()), 'top-right']);
     // Without `compact`, maplibre decides on every resize: the full credit line on maps wider than 640 px, the
     // ⓘ button (a <details> summary: focusable, labelled, its text read once opened) on smaller ones.
     controls.push([new maplibre.AttributionControl({ customAttribution: MAPLIBRE_CREDIT }), 'bottom-right']);

@@ -60,7 +60,7 @@ const MIN_FREE = 120;
 /** What counts as someone using the map or one of its controls. */
 const USE_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
 /** A fit clear of the page's controls may show the area at most this many zoom levels smaller than without. */
-const MAX_ZOOM_LOSS = 1;
+export const MAX_ZOOM_LOSS = 1;
 /** The compact credits at rest: maplibre's ⓘ button. */
 const CREDITS_BUTTON = 24;
 /** maplibre's scale grows and shrinks with the zoom up to this width (its `maxWidth`): counted at its widest. */

@@ -27,7 +27,8 @@ import { LayerRegistry } from '../registry/layer-registry.js';
 import { restack } from '../layers/stacking.js';
 import { PickController } from './pick/pick-controller.js';
 import { Announcer } from './walk/announcer.js';
-import { FeatureWalk, type WalkHost } from './walk/feature-walk.js';
+import type { WalkHost } from './walk/feature-walk.js';
+import { WalkLoader } from './walk/walk-loader.js';
 import { t as walkText } from './walk/walk.messages.js';
 import { walkStyles } from './walk/walk.styles.js';
 import { registryContext } from '../registry/registry-context.js';
@@ -39,11 +40,18 @@ import { HashLoader, hashConverter } from './hash-loader.js';
 import { Deferred } from './deferred.js';
 import { KnMapStartError } from './map-start-error.js';
 import { isWorkerFailure, watchWorker } from './worker-watch.js';
-import { boundsProblem, lngLatProblem, zoomProblem, type Bounds, type LngLat } from './view.js';
+import { boundsProblem, lngLatProblem, parseBounds, parseLngLat, zoomProblem, type Bounds, type LngLat } from './view.js';
 import { distanceToViewport, observeViewport, unobserveViewport } from './viewport.js';
 import { webglBudget, type BudgetClient } from './webgl-budget.js';
+import { MapPrinting, type MapImageOptions } from './print/map-printing.js';
+import { printStyles } from './print/print.styles.js';
+import { withLoadedData } from './still/basemap-data.js';
+import { StillView, type StillViewSpec } from './still/still-view.js';
+import { stillStyles } from './still/still.styles.js';
+import { webglAvailable } from './still/webgl-check.js';
 
-type Status = 'idle' | 'waiting' | 'loading' | 'live' | 'suspended' | 'failed';
+/** `still`: no WebGL, the map shows its still picture (still/still-view.ts) and no MapLibre map comes. */
+type Status = 'idle' | 'waiting' | 'loading' | 'live' | 'suspended' | 'failed' | 'still';
 
 /** The codes of a map that could not start (`fail`). */
 const START_FAILURES: ReadonlySet<string> = new Set(['webgl-unavailable', 'maplibre-load-failed', 'maplibre-worker-failed']);
@@ -56,12 +64,20 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * A map of Konstanz. Shows the bundled offline basemap unless `basemap` names another one; data layers
  * (`kn-*-layer`) go inside it.
  *
+ * As soon as it nears the viewport the map draws a still picture of its first view (the offline basemap and the
+ * layers' data, in the colours and symbols of the map, where the map will show them) while MapLibre downloads, and
+ * hands over to the interactive map when its first full frame is drawn. A map whose basemap is external shows the
+ * offline drawing meanwhile, or its `poster`. In a browser without WebGL the still picture stays and can be used:
+ * zoom and pan buttons, arrow keys and `+`/`-`, dragging, a click or Enter that selects a feature (lists, search and
+ * details work as on the live map); a notice says that the full map needs WebGL (`kn-error` `webgl-unavailable`), and
+ * `ready` rejects, as no MapLibre map comes.
+ *
  * @tagname kn-map
  * @summary A Konstanz map: offline basemap, lazy maplibre, accessible by keyboard.
  *
  * @slot - Data layers such as `<kn-wlan-layer>`; other content here (e.g. a link to the data for browsers
  *   without JavaScript) is not shown once the element is defined, unless the map cannot start (then it is shown
- *   below the notice that says why).
+ *   below the notice that says why; not without WebGL, where the still picture stands in for the map).
  * @slot top-left - Controls in the top-left corner (e.g. `<kn-legend slot="top-left">`).
  * @slot top-right - Controls in the top-right corner, left of the zoom buttons.
  * @slot bottom-left - Controls in the bottom-left corner, above the scale.
@@ -73,11 +89,16 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
  * @event {Event} kn-map-connected - The element joined the page (controls bound with `for` find it then).
  * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
- * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), "Karte als Bild" that could not save (`image-failed`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
  * @csspart map-area - The element maplibre draws into.
  * @csspart snapshot - Still image shown while the map has given its WebGL context up.
+ * @csspart still-view - The still picture (a `<canvas>`): the first view while MapLibre loads, the map without WebGL.
+ * @csspart still-credits - The still picture's credit line (an ⓘ that opens it on a small map without WebGL).
+ * @csspart still-zoom - The still picture's zoom buttons (without WebGL).
+ * @csspart still-pan - The still picture's pan buttons (without WebGL).
+ * @csspart print-view - A copy of the view that stands in for the WebGL canvas on paper (only while printing).
  * @csspart status - The "loading" overlay.
  * @csspart notices - The area with error and info notices.
  * @csspart notice - One notice.
@@ -101,7 +122,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @cssprop [--kn-map-control-focus=#1d5fa8] - Focus ring of the map's own buttons (light in both themes). Default: `--kn-color-focus` on the light map.
  */
 export class KnMap extends LitElement implements BudgetClient {
-  static override styles = [mapStyles, controlStyles, sampleMarkStyles, walkStyles];
+  static override styles = [mapStyles, controlStyles, sampleMarkStyles, walkStyles, printStyles, stillStyles];
 
   /** Centre of the view as "longitude,latitude" (WGS84 degrees). */
   @property({ converter: lngLatConverter, reflect: true }) center?: LngLat;
@@ -134,8 +155,9 @@ export class KnMap extends LitElement implements BudgetClient {
   @property({ converter: defaultOnConverter, reflect: true }) interactive = true;
 
   /**
-   * Which controls to show: any of `zoom fullscreen geolocate reset keyboard pan scale`, or `none`.
-   * Default: all. "geolocate" asks for the position only when the user presses it.
+   * Which controls to show: any of `zoom fullscreen geolocate reset keyboard image pan scale`, or `none`.
+   * Default: all but `image` ("Karte als Bild": saves the view with its credits as `karte-konstanz.png`).
+   * "geolocate" asks for the position only when the user presses it.
    */
   @property({ reflect: true }) controls?: string;
 
@@ -161,6 +183,14 @@ export class KnMap extends LitElement implements BudgetClient {
    * and instead of anything else (`javascript:`, `data:` …, which is reported): the provider's website.
    */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /**
+   * A picture shown while the map loads when its `basemap` is external or a style URL (like `<video poster>`): an
+   * http(s) address or a path on this site, drawn to fill the map until MapLibre's first frame. Without it such a map
+   * shows the offline drawing of Konstanz meanwhile. Anything else (`javascript:`, `data:` …) is reported and not
+   * used; an image from another site needs CORS (the picture is drawn on a canvas that printing reads).
+   */
+  @property({ reflect: true }) poster?: string;
 
   /**
    * `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). Dark switches the
@@ -196,9 +226,12 @@ export class KnMap extends LitElement implements BudgetClient {
     cornerBox: (corner) => this.renderRoot.querySelector<HTMLElement>(`.corner--${corner}`),
     resetView: () => this.resetView(),
     showKeyboardHelp: () => this.showKeyboardHelp(),
+    saveImage: () => void this.printing.save(),
     geolocateFailed: (code) => this.report('geolocation', code === 1 ? 'geolocate.denied' : code === 3 ? 'geolocate.timeout' : 'geolocate.unavailable'),
   });
   private readonly notices = new MapNotices(this);
+  /** The map as a picture: `toImage()`, "Karte als Bild", the printed page (print/map-printing.ts). */
+  private readonly printing = new MapPrinting(this, () => this.shownBasemap());
   /** "Beispieldaten" on the map while a visible layer shows sample data (a `sample` note). */
   private readonly sampleMark = new SampleMark(this, this.registry);
   /** Keeps the controls apart and a fitted view clear of them. */
@@ -214,6 +247,19 @@ export class KnMap extends LitElement implements BudgetClient {
     report: (code, key, params) => this.report(code, key, params),
     reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
   });
+  /** The still picture: the first view before MapLibre is there, and the map without WebGL (still/still-view.ts). */
+  private readonly still = new StillView(this, {
+    registry: this.registry,
+    lang: () => this.effectiveLang,
+    label: () => this.canvasLabel(),
+    interactive: () => this.interactive,
+    controls: () => parseControls(this.controls),
+    dark: () => this.isDark,
+    view: () => this.stillView(),
+    basemap: () => this.basemaps.offline(),
+    poster: () => this.posterUrl(),
+    corner: (corner) => this.renderRoot.querySelector<HTMLElement>(`.corner--${corner}`),
+  });
   private mapInstance?: MaplibreMap;
   /** Stops watching whether maplibre's worker started (see worker-watch.ts). */
   private stopWorkerWatch?: () => void;
@@ -221,7 +267,8 @@ export class KnMap extends LitElement implements BudgetClient {
   private picking?: PickController;
   /** What the map says without showing it (keyboard walk, selections, the view after a move). */
   private readonly announcer = new Announcer(this);
-  private walk?: FeatureWalk;
+  /** The keyboard walk, a lazy chunk loaded when a visitor first turns to the map (walk/walk-loader.ts). */
+  private walk?: WalkLoader;
   private tellFrame = 0;
 
   constructor() {
@@ -250,7 +297,8 @@ export class KnMap extends LitElement implements BudgetClient {
    * Resolves when the current map has rendered its first full frame with all initial layers. Rejects with a
    * `KnMapStartError` (`code`: `maplibre-load-failed`, `maplibre-worker-failed` or `webgl-unavailable`) when the
    * map cannot start; the map then shows why, and the content inside it that is not a layer (a link to the
-   * data, say). Once the element leaves the page and comes back, it tries again with a new `ready`.
+   * data, say) — without WebGL it shows its still picture instead, which can be moved and clicked, but `map`
+   * stays undefined. Once the element leaves the page and comes back, it tries again with a new `ready`.
    */
   get ready(): Promise<void> {
     return this.readyState.promise;
@@ -314,6 +362,9 @@ export class KnMap extends LitElement implements BudgetClient {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.toggleAttribute('data-kn-dark', this.isDark);
+    // The attribute's text set as the property: what React 19 does with `center="9.17,47.68"` on a defined element.
+    if (typeof this.center === 'string') this.center = parseLngLat(this.center);
+    if (typeof this.bounds === 'string') this.bounds = parseBounds(this.bounds);
     if (changed.has('center')) this.view.center = this.validated('center', this.center, lngLatProblem);
     if (changed.has('zoom')) this.view.zoom = this.validated('zoom', this.zoom, zoomProblem);
     if (changed.has('bounds')) this.view.bounds = this.validated('bounds', this.bounds, boundsProblem);
@@ -321,6 +372,9 @@ export class KnMap extends LitElement implements BudgetClient {
     if (changed.has('maxZoom')) this.view.maxZoom = this.validated('max-zoom', this.maxZoom, zoomProblem);
     if (changed.has('privacyUrl') && this.privacyUrl?.trim() && !httpHref(this.privacyUrl, document.baseURI)) {
       this.reportInvalid('privacy-url', this.privacyUrl, 'expected.privacy-url');
+    }
+    if (changed.has('poster') && this.poster?.trim() && !httpHref(this.poster, document.baseURI)) {
+      this.reportInvalid('poster', this.poster, 'expected.poster');
     }
     if (changed.has('controls') && this.controls && unknownControls(this.controls).length) {
       this.reportInvalid('controls', this.controls, 'expected.controls');
@@ -333,6 +387,7 @@ export class KnMap extends LitElement implements BudgetClient {
       this.dispatchEvent(new Event('kn-lang-change', { bubbles: true, composed: true }));
     }
     this.hasUpdatedOnce = true;
+    if (this.status === 'still' && (changed.has('lang') || changed.has('inheritedLang'))) this.provideStill();
     const map = this.mapInstance;
     if (!map || this.status !== 'live') return;
     if (changed.has('center') || changed.has('zoom') || changed.has('bounds')) applyView(map, this.view, this.framing);
@@ -382,7 +437,7 @@ export class KnMap extends LitElement implements BudgetClient {
   // ---- map lifecycle ----
 
   private async start(): Promise<void> {
-    if (this.mapInstance || this.status === 'loading' || this.status === 'failed' || !this.isConnected) return;
+    if (this.mapInstance || this.status === 'loading' || this.status === 'failed' || this.status === 'still' || !this.isConnected) return;
     if (!webglBudget.acquire(this)) {
       this.status = 'waiting';
       return;
@@ -392,10 +447,17 @@ export class KnMap extends LitElement implements BudgetClient {
     // A start after a failed one (the element put back, the worker's URL fixed): the old failure is no longer true.
     this.notices.dismissWhere((notice) => START_FAILURES.has(notice.code));
     this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: () => undefined }); // layers start fetching
+    if (!this.snapshotUrl) this.still.preview(); // the first view, drawn while maplibre loads (a suspended map shows its last frame)
     void this.viewHash.forMap(); // when needed, loads alongside maplibre
+    const loading = loadMaplibre();
+    // Without WebGL the still picture stays, at once (asked while maplibre downloads, so that it delays nothing).
+    if (!webglAvailable()) {
+      loading.catch(() => undefined);
+      return this.fail(generation, 'webgl-unavailable', 'error.webgl-unavailable');
+    }
     let bundle;
     try {
-      bundle = await loadMaplibre();
+      bundle = await loading;
     } catch {
       return this.fail(generation, 'maplibre-load-failed', 'error.maplibre-load-failed');
     }
@@ -419,12 +481,13 @@ export class KnMap extends LitElement implements BudgetClient {
       return this.fail(generation, 'webgl-unavailable', 'error.webgl-unavailable');
     }
     this.mapInstance = map;
+    this.still.freeze(); // stays as it is until the map's first full frame (drawing it again would only slow that down)
     const { basemapTimeoutMs, workerUrl } = getConfig();
     this.stopWorkerWatch = watchWorker(map, basemapTimeoutMs, () => this.fail(generation, 'maplibre-worker-failed', 'error.maplibre-worker-failed'), workerUrl);
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
     this.picking = new PickController(map, () => this.registry.layers);
-    this.walk = new FeatureWalk(map, this.walkHost);
+    this.walk = new WalkLoader(map, this.walkHost);
     this.describeCanvas(map);
     map.on('moveend', () => {
       const view = currentView(map);
@@ -438,8 +501,9 @@ export class KnMap extends LitElement implements BudgetClient {
     });
     map.on('webglcontextlost', () => this.onContextLost(generation));
     map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
-    // Set after the listeners so that a style maplibre rejects reaches onMapError.
-    map.setStyle(style);
+    // Set after the listeners so that a style maplibre rejects reaches onMapError. (With the basemap's files the still
+    // picture has read: the worker need not download them again.)
+    map.setStyle(withLoadedData(style));
     // Layers add their sources as soon as the style is there, so the first load and render include their
     // data (waiting for 'load' would cost a second round of tiling and rendering).
     await map.once('style.load');
@@ -457,6 +521,7 @@ export class KnMap extends LitElement implements BudgetClient {
     await map.once('idle');
     await this.framing.settled(); // the credits came with the first drawing: a fitted view makes room for them
     if (generation !== this.generation) return;
+    this.still.handOver(); // the first full frame is drawn: the still picture makes way
     this.readyState.resolve();
     this.dispatchEvent(new KnReadyEvent());
     // Names a misspelt <kn-…> inside, now that lazily defined elements have had time (a lazy chunk).
@@ -473,6 +538,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.stopWorkerWatch = undefined;
     const map = this.mapInstance;
     this.provider.setValue(undefined); // layers take their sources off while the map still exists (or let go of none)
+    this.still.stop();
     if (map) {
       if (snapshot) this.snapshotUrl = this.captureFrame(map);
       this.savedCamera = currentCamera(map);
@@ -490,10 +556,22 @@ export class KnMap extends LitElement implements BudgetClient {
     webglBudget.release(this);
   }
 
-  /** The map cannot start: says why, shows the fallback content and rejects `ready` with the reason. */
+  /**
+   * The map cannot start: says why, shows the fallback content and rejects `ready` with the reason. Without WebGL the
+   * still picture stays instead, and can be moved; the layers keep their data for it and for the controls.
+   */
   private fail(generation: number, code: KnErrorCode, key: MessageKey): void {
     if (generation !== this.generation) return;
     this.stop({ snapshot: false }); // a map that cannot work gives its WebGL context and its workers back
+    if (code === 'webgl-unavailable' && this.still.operate()) {
+      this.status = 'still';
+      this.provideStill();
+      const message = msg(this.effectiveLang, key);
+      this.notices.show('info', code, message);
+      this.dispatchEvent(new KnErrorEvent({ code, message }));
+      this.readyState.reject(new KnMapStartError(code, message));
+      return;
+    }
     this.status = 'failed';
     this.report(code, key);
     this.readyState.reject(new KnMapStartError(code, msg(this.effectiveLang, key)));
@@ -517,6 +595,31 @@ export class KnMap extends LitElement implements BudgetClient {
     }, CONTEXT_RESTORE_GRACE_MS);
   }
 
+  /** No map comes (no WebGL): the layers load their data for the still picture and the controls, and say so. */
+  private provideStill(): void {
+    this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: () => undefined, still: true });
+  }
+
+  /**
+   * The first view for the still picture, as the maplibre map will open (`initialCamera`). None for a turned or tilted
+   * camera, nor before maplibre for a link to a shared view (the fragment is read with maplibre).
+   */
+  private stillView(): StillViewSpec | undefined {
+    if (this.status !== 'still' && /[#&][\w-]+=/.test(location.hash)) return undefined;
+    const { minZoom, maxZoom } = this.view;
+    const camera = initialCamera(this.view, this.savedCamera);
+    const bounds = fittedBounds(camera);
+    if (bounds) return { bounds, minZoom, maxZoom };
+    if ((camera as Partial<Camera>).bearing || (camera as Partial<Camera>).pitch) return undefined;
+    return { camera: { center: camera.center as LngLat, zoom: camera.zoom as number }, minZoom, maxZoom };
+  }
+
+  /** `poster` as an address, for a map whose basemap is external (the offline one is drawn instead). */
+  private posterUrl(): string | undefined {
+    const url = httpHref(this.poster, document.baseURI);
+    return url && resolveBasemap(this.shownBasemap(), document.baseURI)?.kind === 'external' ? url : undefined;
+  }
+
   private provideContext(map: MaplibreMap | undefined, waitFor: (work: Promise<unknown>) => void): void {
     const value: KnMapContextValue = { element: this, map, lang: this.effectiveLang, waitFor, framePadding: () => this.framePadding() };
     this.provider.setValue(value);
@@ -528,7 +631,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.notices.dismissWhere((notice) => notice.code === 'basemap-unavailable');
     const style = await this.basemaps.style(this.shownBasemap());
     if (generation !== this.generation) return;
-    map.setStyle(style, { diff: false, transformStyle: carryOverDataLayers });
+    map.setStyle(withLoadedData(style), { diff: false, transformStyle: carryOverDataLayers });
   }
 
   private mapOptions(viewHash?: HashController): MapOptions {
@@ -615,9 +718,21 @@ export class KnMap extends LitElement implements BudgetClient {
 
   /** Says what the map shows now (the district under its centre, the scale, the features in view by layer), and returns the words. */
   async describeView(): Promise<string> {
-    const summary = await this.walk?.summary();
+    const summary = await (await this.walk?.loaded())?.summary();
     if (summary) this.walkHost.tell(summary.text, summary.marked);
     return summary?.text ?? '';
+  }
+
+  /**
+   * The current view as a picture (a PNG `Blob` unless `type` says otherwise), at the screen's pixel density: the
+   * map as drawn (by MapLibre, or the still drawing before it or without WebGL), the scale and the credit line, and
+   * the legend of the shown layers as a band below the map — by default when the page has a `<kn-legend>` for this
+   * map, or as `legend` says. Waits for a moving or loading map to come to rest. Rejects when the map has not been
+   * drawn yet (it starts when it comes near the viewport). What "Karte als Bild" (`controls="… image"`) saves.
+   * @param options `{type?: 'image/png' | 'image/jpeg' | 'image/webp', quality?: number, legend?: boolean}`
+   */
+  toImage(options?: MapImageOptions): Promise<Blob> {
+    return this.printing.toImage(options);
   }
 
   // ---- errors ----
@@ -647,7 +762,7 @@ export class KnMap extends LitElement implements BudgetClient {
   /** Back to the view the attributes describe (the whole city without any). */
   resetView(): void {
     const map = this.mapInstance;
-    if (!map) return;
+    if (!map) return this.still.resetView();
     const camera = initialCamera(this.view);
     const bounds = fittedBounds(camera);
     if (bounds) this.framing.fit(bounds);
@@ -676,6 +791,7 @@ export class KnMap extends LitElement implements BudgetClient {
     return html`
       <div class="frame ${this.status === 'failed' ? 'frame--failed' : ''}" part="container" role="region" aria-label=${this.accessibleLabel()} lang=${lang}>
         <div class="canvas-host" part="map-area"></div>
+        ${this.still.render(lang)}
         <div class="walk-marker" part="walk-marker" hidden></div>
         <div class="centre-mark" part="centre-mark" aria-hidden="true"></div>
         <p hidden id="kn-map-operation">${walkText(lang, 'operation')}</p>
@@ -683,7 +799,7 @@ export class KnMap extends LitElement implements BudgetClient {
         ${this.snapshotUrl && this.status !== 'live'
           ? html`<img class="snapshot" part="snapshot" src=${this.snapshotUrl} alt=${msg(lang, 'map.suspended')} />`
           : nothing}
-        ${busy && !this.snapshotUrl
+        ${busy && !this.snapshotUrl && !this.still.drawn
           ? html`<div class="status" part="status"><span>${msg(lang, 'map.loading')}</span></div>`
           : nothing}
         ${this.notices.render(lang)}

@@ -19,6 +19,11 @@ export interface KnMapContextValue {
   waitFor(work: Promise<unknown>): void;
   /** The padding that frames a feature clear of the map's controls and credits (fitBounds `padding`). */
   framePadding?(): { top: number; right: number; bottom: number; left: number };
+  /**
+   * No map will come: the browser has no WebGL and the map shows its still picture. Layers load their data for it
+   * and say so (`kn-data-load`), or report what failed, as they would on a map.
+   */
+  readonly still?: boolean;
 }
 
 export const mapContext = createContext<KnMapContextValue | undefined>(Symbol('kn-map'));

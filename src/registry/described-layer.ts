@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
+import type { StillScene } from '../map/still/scene.js';
 import type { LayerDescription } from './layer-description.js';
 
 /**
@@ -49,6 +50,11 @@ export interface DescribedLayer extends HTMLElement {
   picked?(hit: MapGeoJSONFeature, target: PickTarget): void;
   /** A click picked no point or cluster of any layer. Return true if the layer answered it (then no area is selected). */
   clickedBeside?(lngLat: [number, number]): boolean;
+  /**
+   * What it draws, for the map's still picture (before MapLibre is there, and without WebGL): its sources with their
+   * data, its style layers and the images they name (see `StillScene`). Undefined: it is left out of the picture.
+   */
+  stillScene?(): StillScene | undefined;
 }
 
 /**

@@ -24,6 +24,8 @@ export async function openDemo(width: number, height: number): Promise<Demo> {
   await map.ready;
   const layers = [...map.children].filter((el): el is HTMLElement & { features: unknown[] } => el.localName.endsWith('-layer'));
   await until(() => layers.every((layer) => layer.features.length > 0), 'the data of every layer of the demo');
+  // The CDN script is an autoloader: every element's chunk comes on its own.
+  await until(() => ![...doc.querySelectorAll(':not(:defined)')].some((element) => element.localName.startsWith('kn-')), 'every element of the demo defined');
   await nextFrame();
   await idle(map.map!);
   return { frame, doc, win, map };

@@ -6,6 +6,7 @@ import { msg } from '../../src/i18n/messages.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { KnMapStartError } from '../../src/map/map-start-error.js';
 import { nextTask, readyMap, until, within } from '../helpers/harness.js';
+import { cdnChunk } from '../helpers/cdn.js';
 
 /** Upper bound for each wait (against hangs, not a speed limit). */
 const WAIT_MS = 20_000;
@@ -103,7 +104,7 @@ describe('<kn-map> whose MapLibre cannot start', () => {
     await expectStartFailure(map, await within(error, 'the kn-error of the map', WAIT_MS), 'maplibre-worker-failed');
   });
 
-  it('says so when the browser has no WebGL', async function () {
+  it('keeps its still picture when the browser has no WebGL, says so and rejects ready (test/no-webgl/ has more)', async function () {
     this.timeout(40_000);
     const getContext = HTMLCanvasElement.prototype.getContext;
     // A browser without WebGL: every WebGL context is refused (2D canvases still work).
@@ -113,7 +114,18 @@ describe('<kn-map> whose MapLibre cannot start', () => {
     try {
       const error = nextMapError();
       const map = await fixture<KnMap>(template());
-      await expectStartFailure(map, await within(error, 'the kn-error of the map', WAIT_MS), 'webgl-unavailable');
+      const message = msg('de', 'error.webgl-unavailable');
+      expect((await within(error, 'the kn-error of the map', WAIT_MS)).detail).to.deep.equal({ code: 'webgl-unavailable', message });
+      const settled = (await within(settlement(map.ready), 'map.ready to settle', WAIT_MS)) as KnMapStartError;
+      expect(settled.name).to.equal(KnMapStartError.name);
+      expect(settled.code).to.equal('webgl-unavailable');
+      await map.updateComplete;
+      expect(noticeText(map)).to.contain(message);
+      expect(map.map).to.equal(undefined);
+      // The still picture stays (drawn, and operable), in place of the content for browsers without JavaScript.
+      await until(() => !!map.shadowRoot!.querySelector('canvas.still-view[role="application"]'), 'the still picture', WAIT_MS);
+      expect(shown(map.querySelector<HTMLElement>('#ohne-js')!), 'the fallback paragraph').to.equal(false);
+      expect(map.shadowRoot!.querySelector('.still-zoom-in')).to.not.equal(null);
     } finally {
       HTMLCanvasElement.prototype.getContext = getContext;
     }
@@ -193,8 +205,7 @@ describe('<kn-map> whose MapLibre cannot start, on pages of their own', () => {
 
   it('says so when the CDN build\'s MapLibre chunk is missing on the server (needs the build)', async function () {
     this.timeout(40_000);
-    const loader = await (await fetch('/dist/cdn/kn-map-elements.js')).text();
-    const chunk = /maplibre-gl-[\w-]+\.js/.exec(loader)?.[0];
+    const chunk = await cdnChunk(/^maplibre-gl-[\w-]+\.js$/);
     expect(chunk, 'the CDN build names its MapLibre chunk').to.be.a('string');
     // The chunk's URL answers 404, as on a server the folder was copied to without it.
     const importMap = JSON.stringify({ imports: { [`/dist/cdn/${chunk}`]: '/__test/status/404' } });

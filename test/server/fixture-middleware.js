@@ -52,6 +52,26 @@ export function fixtureMiddleware(recorder, geoServer) {
       ctx.body = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
       return;
     }
+    const gate = /^\/__test\/gate\/([\w-]+)(\/open)?$/.exec(path);
+    if (gate) {
+      // /__test/gate/<name>?to=<path>: held until /__test/gate/<name>/open is asked for (or a minute has passed),
+      // then sent on to <path> (a redirect, which a module follows: its own URL stays <path>). Stalls a chunk, say.
+      const [, name, open] = gate;
+      const entry = gates.get(name) ?? { open: false, waiting: [] };
+      gates.set(name, entry);
+      if (open) {
+        entry.open = true;
+        entry.waiting.splice(0).forEach((release) => release());
+        ctx.body = 'open';
+        return;
+      }
+      if (!entry.open) await new Promise((release) => {
+        entry.waiting.push(release);
+        setTimeout(release, 60_000);
+      });
+      ctx.redirect(String(ctx.query.to ?? '/'));
+      return;
+    }
     if (path === '/__test/stall') {
       // Never answers; the socket is closed after a minute so nothing outlives the run.
       ctx.respond = false;
@@ -86,6 +106,9 @@ export function fixtureMiddleware(recorder, geoServer) {
     if (path.startsWith('/test/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
   };
 }
+
+/** The gates of /__test/gate/<name>, by name: whether open, and the requests held until then. */
+const gates = new Map();
 
 /** The strict policy the README recommends: no inline script or style, no eval, no blob: workers. */
 export const STRICT_CSP = [

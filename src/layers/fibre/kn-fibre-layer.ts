@@ -166,7 +166,12 @@ export class KnFibreLayer extends KnDataLayer {
   }
 
   protected override addedToMap(map: MaplibreMap): void {
-    this.removeImages = provideImages(map, fibreImages((pattern) => this.layerId(`${pattern}-image`)));
+    this.removeImages = provideImages(map, this.styleImages());
+  }
+
+  /** The pattern images of the statuses. */
+  protected override styleImages() {
+    return fibreImages((pattern) => this.layerId(`${pattern}-image`));
   }
 
   protected override removingFromMap(): void {

@@ -94,7 +94,12 @@ export class KnProjectsLayer extends KnDataLayer {
 
   protected override addedToMap(map: MaplibreMap): void {
     // Asked again for images the style names but the map lacks: a new `color` names new ones.
-    this.removeImages = provideImages(map, () => projectImages((name) => this.layerId(name), this.effectiveColor));
+    this.removeImages = provideImages(map, () => this.styleImages());
+  }
+
+  /** A symbol per field of action, filled and hollow, and the square cluster, in the layer's colour. */
+  protected override styleImages() {
+    return projectImages((name) => this.layerId(name), this.effectiveColor);
   }
 
   protected override removingFromMap(): void {

@@ -4,7 +4,6 @@ import { getConfig } from '../../config.js';
 import type { KnErrorCode } from '../../events/kn-error-event.js';
 import type { Lang } from '../../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../../i18n/messages.js';
-import { fetchStyle, StyleLoadError } from './fetch-style.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from './konstanz-style.js';
 import { resolveBasemap } from './registry.js';
 
@@ -31,10 +30,13 @@ export class BasemapLoader {
     const basemap = resolveBasemap(value, document.baseURI);
     if (!basemap) this.host.reportInvalid(value);
     if (basemap?.kind === 'external') {
+      // Fetching and checking an external style is a chunk of its own: maps on the offline basemap never load it.
+      let chunk: typeof import('./fetch-style.js') | undefined;
       try {
-        return await fetchStyle(basemap.styleUrl, getConfig().basemapTimeoutMs);
+        chunk = await import('./fetch-style.js');
+        return await chunk.fetchStyle(basemap.styleUrl, getConfig().basemapTimeoutMs);
       } catch (error) {
-        const reason = error instanceof StyleLoadError ? error : new StyleLoadError('reason.network');
+        const reason: { reason: MessageKey; params?: MessageParams } = chunk && error instanceof chunk.StyleLoadError ? error : { reason: 'reason.network' };
         this.unavailable(basemap.displayName, msg(this.host.lang(), reason.reason, reason.params));
       }
     }

@@ -220,7 +220,8 @@ export class FeatureWalk {
     marker.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   };
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  /** @internal Not private: walk-loader.ts hands on what happened while this module loaded. */
+  readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || !this.host.interactive()) return;
     const registry = this.host.registry;
     switch (event.key.toLowerCase()) {
@@ -262,9 +263,10 @@ export class FeatureWalk {
   /**
    * Some screen readers say nothing when an application (the canvas) takes the focus (Orca 43 with Chromium):
    * the first time, its name and how to operate it are said through the live region; after the details opened
-   * by Enter, the way back is said.
+   * by Enter, the way back is said. (Not private: walk-loader.ts hands on what happened while this module loaded.)
+   * @internal
    */
-  private readonly onFocus = (): void => {
+  readonly onFocus = (): void => {
     if (!this.host.interactive()) return;
     const lang = this.host.lang();
     if (!this.greeted) this.host.say(t(lang, 'greeting', { name: this.host.label() }));
@@ -278,7 +280,8 @@ export class FeatureWalk {
     this.host.untell(); // a summary shown describes the view that is going
   };
 
-  private readonly onMoveEnd = (event: { originalEvent?: Event }): void => {
+  /** @internal Not private: walk-loader.ts hands on what happened while this module loaded. */
+  readonly onMoveEnd = (event: { originalEvent?: Event }): void => {
     this.entries = undefined;
     this.keepMark();
     clearTimeout(this.settleTimer);
@@ -299,7 +302,8 @@ export class FeatureWalk {
     this.mark(entries.find((entry) => entry.feature === current.feature && entry.layer === current.layer));
   }
 
-  private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
+  /** @internal Not private: walk-loader.ts hands on what happened while this module loaded. */
+  readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
     if (topics.has('lang')) this.host.untell();
     if (topics.has('layers') || topics.has('lang')) {
       // Once a frame at most: tile layers say they changed for every tile that arrives.

@@ -1,0 +1,58 @@
+import type { DescribedLayer } from '../../registry/described-layer.js';
+import type { LayerRegistry } from '../../registry/layer-registry.js';
+import { unproject, type Size, type StillCamera } from './mercator.js';
+import type { Hit } from './still-draw.js';
+
+/**
+ * A click (or Enter at the middle) on the still picture, as on the live map (pick/pick-controller.ts): the nearest
+ * point or cluster within reach, else a line, else a layer that answers a click beside its points (nearest hotspot),
+ * else the area there. A feature is selected through its layer (`focusFeature`: the details panel opens, and takes
+ * the focus after Enter); a cluster brings the picture two zoom levels closer around it.
+ */
+
+/** How far from a point a click still picks it, in CSS pixels (a fingertip's reach, as Enter on the live map). */
+const REACH = 8;
+
+export interface PickOptions {
+  registry: LayerRegistry;
+  camera: StillCamera;
+  size: Size;
+  via?: 'keyboard';
+  zoomTo(camera: StillCamera): void;
+}
+
+export function pickIn(context: CanvasRenderingContext2D, hits: readonly Hit[], [x, y]: [number, number], options: PickOptions): boolean {
+  const ratio = context.canvas.width / Math.max(1, options.size.width);
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const top = [...hits].reverse();
+  let point: Hit | undefined;
+  let nearest = Infinity;
+  for (const hit of top) {
+    if (hit.x === undefined || hit.y === undefined) continue;
+    const distance = Math.max(0, Math.hypot(hit.x - x, hit.y - y) - (hit.r ?? 0));
+    if (distance <= REACH && distance < nearest) [point, nearest] = [hit, distance];
+  }
+  const line =
+    point ??
+    top.find((hit) => {
+      if (hit.role !== 'line' || !hit.path) return false;
+      context.lineWidth = (hit.width ?? 1) + 2 * REACH;
+      return context.isPointInStroke(hit.path, x * ratio, y * ratio);
+    });
+  if (line) return choose(line, options);
+  const lngLat = unproject(options.camera, options.size, [x, y]);
+  for (const layer of [...options.registry.layers].reverse()) if (!layer.hidden && layer.clickedBeside?.(lngLat)) return true;
+  const area = top.find((hit) => hit.role === 'area' && hit.path && context.isPointInPath(hit.path, x * ratio, y * ratio, 'evenodd'));
+  return area ? choose(area, options) : false;
+}
+
+function choose(hit: Hit, { registry, camera, size, via, zoomTo }: PickOptions): boolean {
+  if (hit.role === 'cluster') {
+    const center = unproject(camera, size, [hit.x ?? size.width / 2, hit.y ?? size.height / 2]);
+    zoomTo({ center, zoom: Math.floor(camera.zoom) + 2 });
+    return true;
+  }
+  const layer = hit.owner as DescribedLayer;
+  registry.withInput(via, () => layer.focusFeature(hit.feature));
+  return true;
+}

@@ -1,0 +1,145 @@
+import type { Feature, Position } from 'geojson';
+import { toText, type EvalContext } from './expressions.js';
+import { Collisions, padded, textBox, wrapLines, type Box } from './labels.js';
+import { imageOf, passes, pointsOf, polygonsOf, shown, value, type DrawLayer, type DrawOptions, type Project } from './draw-common.js';
+
+/**
+ * MapLibre's point `symbol` layers on the still picture: each label and icon placed where its feature is (an area's
+ * at its middle), kept apart from those placed before it as MapLibre keeps them (the top layer first; `*-allow-overlap`,
+ * `*-ignore-placement`, `text-optional`, `icon-optional`), then drawn layer by layer: icons, then text with its halo.
+ */
+
+/** Where a point label of an area goes: the centroid of each polygon's outer ring (MapLibre: its pole of inaccessibility). */
+function areaAnchor(ring: Position[]): Position {
+  let [area, x, y] = [0, 0, 0];
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    area += cross;
+    x += (ring[j][0] + ring[i][0]) * cross;
+    y += (ring[j][1] + ring[i][1]) * cross;
+  }
+  return area ? [x / (3 * area), y / (3 * area)] : ring[0];
+}
+
+/** The weight of a MapLibre font stack as CSS: `Noto Sans Medium` → 500. */
+function fontWeight(fonts: unknown): number {
+  const name = Array.isArray(fonts) ? String(fonts[0]) : '';
+  return /bold/i.test(name) ? (/semi|demi/i.test(name) ? 600 : 700) : /medium/i.test(name) ? 500 : 400;
+}
+
+export interface Placed {
+  feature: Feature;
+  x: number;
+  y: number;
+  icon?: { canvas: HTMLCanvasElement; size: number; opacity: number };
+  text?: { lines: string[]; box: Box; font: string; spacing: string; lineHeight: number; color: string; halo: string; haloWidth: number; opacity: number; align: CanvasTextAlign };
+}
+
+/** Places the labels and icons of every symbol layer, the top layer first (as MapLibre does), by layer index. */
+export function placeSymbols(context: CanvasRenderingContext2D, layers: readonly DrawLayer[], options: DrawOptions, project: Project): Map<number, Placed[]> {
+  const zoom = options.camera.zoom;
+  const collisions = new Collisions();
+  const result = new Map<number, Placed[]>();
+  const margin = 64;
+  for (let index = layers.length - 1; index >= 0; index--) {
+    const layer = layers[index];
+    const { spec } = layer;
+    if (spec.type !== 'symbol' || !shown(spec, zoom)) continue;
+    const placed: Placed[] = [];
+    try {
+      for (const feature of layer.features) {
+        const ctx: EvalContext = { zoom, feature, state: layer.state?.(feature) };
+        if (!passes(spec, ctx)) continue;
+        const anchors = [...pointsOf(feature), ...polygonsOf(feature).map((polygon) => areaAnchor(polygon[0]))];
+        for (const [lng, lat] of anchors) {
+          const [x, y] = project(lng, lat);
+          if (x < -margin || y < -margin || x > options.size.width + margin || y > options.size.height + margin) continue;
+          const symbol = placeOne(context, layer, ctx, options, [x, y], collisions);
+          if (symbol) placed.push(symbol);
+        }
+      }
+    } catch (error) {
+      console.warn(`[kn-map-elements] the still picture leaves out the labels of "${spec.id}":`, error);
+      continue;
+    }
+    result.set(index, placed);
+  }
+  return result;
+}
+
+function placeOne(context: CanvasRenderingContext2D, { spec, images }: DrawLayer, ctx: EvalContext, options: DrawOptions, [x, y]: [number, number], collisions: Collisions): Placed | undefined {
+  const layout = (key: string, fallback: unknown) => value(spec, 'layout', key, ctx, fallback);
+  const paint = (key: string, fallback: unknown) => value(spec, 'paint', key, ctx, fallback);
+  const iconName = toText(layout('icon-image', ''));
+  const image = iconName ? imageOf(iconName, images, options) : undefined;
+  let icon: Placed['icon'];
+  let iconBox: Box | undefined;
+  if (image) {
+    const size = image.size * Number(layout('icon-size', 1));
+    icon = { canvas: image.canvas, size, opacity: Number(paint('icon-opacity', 1)) };
+    iconBox = padded({ left: x - size / 2, top: y - size / 2, right: x + size / 2, bottom: y + size / 2 }, Number(layout('icon-padding', 2)));
+  }
+  const raw = toText(layout('text-field', ''));
+  let text: Placed['text'];
+  let textBoxPadded: Box | undefined;
+  if (raw.trim()) {
+    const size = Number(layout('text-size', 16));
+    const font = `${fontWeight(layout('text-font', null))} ${size}px ${options.fontFamily}`;
+    const spacing = `${Number(layout('text-letter-spacing', 0)) * size}px`;
+    context.font = font;
+    context.letterSpacing = spacing;
+    const lines = wrapLines(raw, Number(layout('text-max-width', 10)) * size, (line) => context.measureText(line).width);
+    const lineHeight = Number(layout('text-line-height', 1.2)) * size;
+    const width = Math.max(...lines.map((line) => context.measureText(line).width));
+    const offset = layout('text-offset', [0, 0]) as number[];
+    const anchor = String(layout('text-anchor', 'center'));
+    const box = textBox(anchor, [x, y], [offset[0] * size, offset[1] * size], width, lines.length * lineHeight);
+    const align: CanvasTextAlign = anchor.includes('left') ? 'left' : anchor.includes('right') ? 'right' : 'center';
+    const haloWidth = Number(paint('text-halo-width', 0));
+    text = { lines, box, font, spacing, lineHeight, align, color: String(paint('text-color', '#000000')), halo: String(paint('text-halo-color', 'rgba(0,0,0,0)')), haloWidth, opacity: Number(paint('text-opacity', 1)) };
+    textBoxPadded = padded(box, Number(layout('text-padding', 2)));
+  }
+  if (!icon && !text) return undefined;
+  let iconOk = !!iconBox && (!!layout('icon-allow-overlap', false) || collisions.fits(iconBox));
+  let textOk = !!textBoxPadded && (!!layout('text-allow-overlap', false) || collisions.fits(textBoxPadded));
+  if (icon && text) {
+    // `text-optional`: the icon may stand without its text; `icon-optional`: the text without its icon.
+    const [iconAlone, textAlone] = [!!layout('text-optional', false), !!layout('icon-optional', false)];
+    if (!iconAlone && !textAlone) iconOk = textOk = iconOk && textOk;
+    else if (!textAlone) textOk = textOk && iconOk;
+    else if (!iconAlone) iconOk = iconOk && textOk;
+  }
+  if (iconOk && iconBox && !layout('icon-ignore-placement', false)) collisions.add(iconBox);
+  if (textOk && textBoxPadded && !layout('text-ignore-placement', false)) collisions.add(textBoxPadded);
+  if (!iconOk && !textOk) return undefined;
+  return { feature: ctx.feature, x, y, icon: iconOk ? icon : undefined, text: textOk ? text : undefined };
+}
+
+export function drawSymbols(context: CanvasRenderingContext2D, symbols: readonly Placed[]): void {
+  for (const { x, y, icon } of symbols) {
+    if (!icon || icon.opacity <= 0) continue;
+    context.globalAlpha = icon.opacity;
+    context.drawImage(icon.canvas, x - icon.size / 2, y - icon.size / 2, icon.size, icon.size);
+  }
+  for (const { text } of symbols) {
+    if (!text || text.opacity <= 0) continue;
+    context.globalAlpha = text.opacity;
+    context.font = text.font;
+    context.letterSpacing = text.spacing;
+    context.textAlign = text.align;
+    context.textBaseline = 'middle';
+    context.lineJoin = 'round';
+    const x = text.align === 'left' ? text.box.left : text.align === 'right' ? text.box.right : (text.box.left + text.box.right) / 2;
+    text.lines.forEach((line, i) => {
+      // (MapLibre's glyphs sit a tenth of an em lower in their line than a font's middle.)
+      const y = text.box.top + (i + 0.5) * text.lineHeight + text.lineHeight / 12;
+      if (text.haloWidth > 0) {
+        context.strokeStyle = text.halo;
+        context.lineWidth = text.haloWidth * 2;
+        context.strokeText(line, x, y);
+      }
+      context.fillStyle = text.color;
+      context.fillText(line, x, y);
+    });
+  }
+}

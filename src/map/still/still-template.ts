@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Lang } from '../../i18n/lang.js';
+import { onStillKey, stillButtons, type DragPan, type StillButtons, type StillNavigation } from './still-input.js';
+import { t } from './still.messages.js';
+
+/** What the still picture shows besides its drawing (still-view.ts decides, this renders). */
+export interface StillState {
+  /** The picture can be moved and clicked (no WebGL, `interactive`): an application with keys and buttons. */
+  operable: boolean;
+  /** The canvas's name. */
+  label: string;
+  /** Whether anything is drawn yet (until then the picture is hidden from assistive technology). */
+  drawn: boolean;
+  buttons: StillButtons;
+  /** The credit line ('' for none). */
+  credits: string;
+  /** On a small map the credits are an ⓘ that opens them (without WebGL; while MapLibre loads it brings its own). */
+  creditsButton: boolean;
+  /** The map is as small as MapLibre's credits are an ⓘ on. */
+  compact: boolean;
+  navigation: StillNavigation;
+  drag: DragPan;
+}
+
+/**
+ * `<canvas class="still-view" part="still-view">`: a picture (`role="img"`) while MapLibre loads; without WebGL an
+ * application in the tab order described by the keys it takes, with zoom buttons top right and, bottom right, the pan
+ * buttons and the credit line.
+ */
+export function stillTemplate(lang: Lang, state: StillState): TemplateResult {
+  const { operable, navigation, drag } = state;
+  return html`
+    <canvas
+      class="still-view ${operable ? 'still-view--operable' : ''}"
+      part="still-view"
+      role=${operable ? 'application' : 'img'}
+      aria-label=${state.label}
+      aria-hidden=${state.drawn ? 'false' : 'true'}
+      aria-roledescription=${operable ? t(lang, 'roledescription') : nothing}
+      aria-describedby=${operable ? 'kn-still-operation' : nothing}
+      tabindex=${operable ? '0' : nothing}
+      @keydown=${operable ? (event: KeyboardEvent) => onStillKey(event, navigation) : nothing}
+      @pointerdown=${operable ? drag.down : nothing}
+      @pointermove=${operable ? drag.move : nothing}
+      @pointerup=${operable ? drag.up : nothing}
+      @pointercancel=${operable ? drag.cancel : nothing}
+    ></canvas>
+    ${operable ? html`<p hidden id="kn-still-operation">${t(lang, 'operation')}</p>` : nothing}
+    ${operable ? stillButtons(lang, navigation, { ...state.buttons, pan: false }) : nothing}
+    <div class="still-bottom ${state.compact ? 'still-bottom--compact' : ''}">
+      ${operable && state.buttons.pan ? stillButtons(lang, navigation, { zoom: false, pan: true }) : nothing}
+      ${credits(lang, state)}
+    </div>
+  `;
+}
+
+function credits(lang: Lang, { credits: line, compact, creditsButton }: StillState): TemplateResult | typeof nothing {
+  if (!line) return nothing;
+  if (!compact) return html`<p class="still-credits" part="still-credits">${line}</p>`;
+  if (!creditsButton) return nothing;
+  return html`<details class="still-credits" part="still-credits">
+    <summary aria-label=${t(lang, 'credits')} title=${t(lang, 'credits')}>i</summary>${line}
+  </details>`;
+}

@@ -1,0 +1,394 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../../i18n/lang.js';
+import type { DescribedLayer } from '../../registry/described-layer.js';
+import type { LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
+import type { ControlName } from '../controls.js';
+import type { Corner, Rect } from '../framing.js';
+import { bboxOf } from '../../data/geojson.js';
+import { geoJsonUrls, loadedGeoJson, loadGeoJson } from './basemap-data.js';
+import { composeLayers, creditLine } from './compose.js';
+import { compactCredits, controlRects, fittedCamera } from './fit.js';
+import { clampZoom, viewBounds, type Bounds, type Size, type StillCamera } from './mercator.js';
+import type { StillScene } from './scene.js';
+import { drawLayers, type Hit } from './still-draw.js';
+import { DragPan, stillControlRects, type StillButtons, type StillNavigation } from './still-input.js';
+import { drawCover, placeCorners, Poster, slotSizes } from './still-layout.js';
+import { stillTemplate } from './still-template.js';
+import { pickIn } from './still-pick.js';
+import { t } from './still.messages.js';
+
+/**
+ * The map's still picture (`<canvas class="still-view">`): the first view drawn with the 2D canvas as soon as the map
+ * starts, before MapLibre has downloaded, from the offline basemap's files and the layers' data and style layers
+ * (`stillScene()`), in the place MapLibre's first full frame will show them (fit.ts, mercator.ts); it fades when that
+ * frame is drawn (`handOver`). A page whose basemap is external shows the offline drawing there, or its `poster`.
+ * Where the browser has no WebGL, the picture stays and can be moved (`operate`): zoom and pan buttons, the map's
+ * keys, dragging, a click or Enter that selects a feature, the view followed by lists and search.
+ */
+
+export type StillMode = 'off' | 'preview' | 'operable';
+
+/** The view the map opens on: a camera, or an area to fit (as kn-map's `initialCamera` gives it). */
+export interface StillViewSpec {
+  camera?: StillCamera;
+  bounds?: Bounds;
+  minZoom?: number;
+  maxZoom?: number;
+}
+
+/** What the still picture asks of its `<kn-map>`. */
+export interface StillHost {
+  readonly registry: LayerRegistry;
+  lang(): Lang;
+  /** The canvas's name: the map's label and the layers it shows. */
+  label(): string;
+  interactive(): boolean;
+  controls(): readonly ControlName[];
+  dark(): boolean;
+  /** The first view; undefined when the picture cannot show it (a turned or tilted camera). */
+  view(): StillViewSpec | undefined;
+  /** The offline basemap's style, in the map's theme. */
+  basemap(): StyleSpecification;
+  /** An image to show instead of the basemap while MapLibre loads (`poster`, for an external basemap). */
+  poster(): string | undefined;
+  corner(corner: Corner): HTMLElement | null;
+}
+
+/** MapLibre's own credit (as its attribution control has it), on the line while MapLibre is coming. */
+const MAPLIBRE_CREDIT = '<a href="https://maplibre.org/" target="_blank">MapLibre</a>';
+const FADE_MS = 200;
+/**
+ * A layer with more features than this is left out of the picture while MapLibre is coming (clustering and drawing
+ * that many on the main thread would hold the live map up); without WebGL every layer is drawn.
+ */
+const PREVIEW_MAX_FEATURES = 10_000;
+let firstPixelsMarked = false;
+
+export class StillView implements ReactiveController {
+  mode: StillMode = 'off';
+  /** Whether the picture shows anything yet (then the map's loading notice makes way). */
+  drawn = false;
+  private leaving = false;
+  private frozen = false;
+  /** The camera once the visitor moved the picture; until then the fitted first view. */
+  private moved?: StillCamera;
+  private shownCamera?: StillCamera;
+  private shownSize: Size = { width: 0, height: 0 };
+  private frame = 0;
+  private basemapLoaded = false;
+  private unsubscribe?: () => void;
+  private observer?: ResizeObserver;
+  private observed?: Element;
+  private hits: Hit[] = [];
+  private readonly images = new Map<string, HTMLCanvasElement>();
+  /** The page's `poster`, loaded when shown; should it fail, the offline drawing shows instead. */
+  private readonly poster = new Poster(
+    () => this.schedule(),
+    () => {
+      this.loadBasemap();
+      this.schedule();
+    },
+  );
+  private inputs = '';
+  private credits = '';
+  private viewSaid = '';
+  /** A selection the picture itself made (a click): not framed again. */
+  private picking = false;
+  private readonly drag: DragPan;
+
+  constructor(
+    private readonly element: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly host: StillHost,
+  ) {
+    element.addController(this);
+    this.drag = new DragPan(this.navigation);
+  }
+
+  /** Starts the picture as the map starts (not over a still image of a suspended map, which shows instead). */
+  preview(): void {
+    if (this.mode !== 'off') return;
+    this.begin('preview');
+  }
+
+  /** The live map is being made: the picture stays as it is until it hands over. */
+  freeze(): void {
+    if (this.mode !== 'preview') return;
+    this.frozen = true;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  /** The live map drew its first full frame: the picture fades and goes. */
+  handOver(): void {
+    if (this.mode !== 'preview') return;
+    this.detach();
+    this.leaving = true;
+    this.element.requestUpdate();
+    const canvas = this.canvas();
+    const gone = () => {
+      if (!this.leaving) return;
+      this.leaving = false;
+      this.reset();
+    };
+    const instant = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!canvas || !this.drawn || instant || !canvas.animate) return gone();
+    canvas.animate([{ opacity: 1 }, { opacity: 0 }], { duration: FADE_MS, fill: 'forwards' }).finished.then(gone, gone);
+  }
+
+  /** The map cannot start (no WebGL): the picture stays and can be moved. False when it cannot be drawn either. */
+  operate(): boolean {
+    if (!document.createElement('canvas').getContext('2d')) return false;
+    this.leaving = false;
+    this.begin('operable');
+    return true;
+  }
+
+  /** The map left the page or is rebuilt: no picture. */
+  stop(): void {
+    this.leaving = false;
+    this.detach();
+    this.reset();
+  }
+
+  hostUpdated(): void {
+    if (this.mode === 'off' || this.leaving) return;
+    const canvas = this.canvas();
+    if (canvas && canvas !== this.observed) {
+      this.observer?.disconnect();
+      this.observer = new ResizeObserver(() => this.schedule());
+      this.observer.observe(canvas);
+      this.observed = canvas;
+    }
+    const inputs = JSON.stringify([this.host.lang(), this.host.dark(), this.host.interactive(), this.host.controls(), this.host.view(), this.host.poster()]);
+    if (inputs !== this.inputs) {
+      this.inputs = inputs;
+      this.schedule();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Back to the first view (the map's "reset view"). */
+  resetView(): void {
+    this.moved = undefined;
+    this.schedule();
+  }
+
+  private begin(mode: 'preview' | 'operable'): void {
+    this.mode = mode;
+    this.unsubscribe?.();
+    this.unsubscribe = this.host.registry.subscribe((topics) => this.onRegistry(topics));
+    if (mode === 'operable' || !this.host.poster()) this.loadBasemap();
+    this.inputs = '';
+    this.element.requestUpdate();
+    this.schedule();
+  }
+
+  private loadBasemap(): void {
+    if (this.basemapLoaded) return;
+    void Promise.all(Object.values(geoJsonUrls(this.host.basemap())).map(loadGeoJson)).then(() => {
+      this.basemapLoaded = true;
+      this.schedule();
+    });
+  }
+
+  private detach(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+  }
+
+  private reset(): void {
+    const changed = this.mode !== 'off';
+    this.mode = 'off';
+    this.frozen = false;
+    this.drawn = false;
+    this.moved = undefined;
+    this.shownCamera = undefined;
+    this.hits = [];
+    this.images.clear();
+    this.viewSaid = '';
+    if (changed) this.element.requestUpdate();
+  }
+
+  private canvas(): HTMLCanvasElement | null {
+    return this.element.renderRoot.querySelector<HTMLCanvasElement>('canvas.still-view');
+  }
+
+  private schedule(): void {
+    if (this.frame || this.mode === 'off' || this.leaving || this.frozen) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  private onRegistry(topics: ReadonlySet<RegistryTopic>): void {
+    if (this.mode === 'operable' && topics.has('selection') && !this.picking) this.frameSelection();
+    if (this.mode === 'operable' && topics.has('place')) this.framePlace();
+    if (topics.has('layers') || topics.has('selection') || topics.has('origin') || topics.has('lang')) this.schedule();
+  }
+
+  private get buttons(): StillButtons {
+    const names = this.host.controls();
+    const interactive = this.host.interactive();
+    return { zoom: interactive && names.includes('zoom'), pan: interactive && names.includes('pan') };
+  }
+
+  /** The controls the view keeps clear of: MapLibre's (coming), or the picture's own (no WebGL). */
+  private controlRects(size: Size): { corner: Corner; rect: Rect }[] {
+    const credits = this.creditsSize();
+    if (this.mode === 'operable') return stillControlRects(size, this.buttons, credits);
+    return controlRects(size, { names: this.host.controls(), interactive: this.host.interactive(), credits });
+  }
+
+  private creditsSize(): Size | undefined {
+    const line = this.element.renderRoot.querySelector<HTMLElement>('p.still-credits');
+    return line ? { width: line.offsetWidth, height: line.offsetHeight } : undefined;
+  }
+
+  private camera(size: Size): StillCamera | undefined {
+    const view = this.host.view();
+    if (!view) return undefined;
+    const { minZoom, maxZoom } = view;
+    if (this.moved) return { center: this.moved.center, zoom: clampZoom(this.moved.zoom, minZoom, maxZoom) };
+    if (view.camera) return { center: view.camera.center, zoom: clampZoom(view.camera.zoom, minZoom, maxZoom) };
+    if (!view.bounds) return undefined;
+    return fittedCamera({ size, bounds: view.bounds, controls: this.controlRects(size), slots: slotSizes(this.host.corner), minZoom, maxZoom });
+  }
+
+  private scenes(): { layer: DescribedLayer; scene: StillScene }[] {
+    return this.host.registry.layers.flatMap((layer) => {
+      try {
+        const scene = layer.stillScene?.();
+        const count = scene ? Object.values(scene.sources).reduce((sum, source) => sum + source.data.features.length, 0) : 0;
+        return scene && (this.mode === 'operable' || count <= PREVIEW_MAX_FEATURES) ? [{ layer, scene }] : [];
+      } catch (error) {
+        console.error(`[kn-map-elements] <${layer.localName}> could not describe its still picture`, error);
+        return [];
+      }
+    });
+  }
+
+  private draw(): void {
+    const canvas = this.canvas();
+    if (!canvas || this.mode === 'off') return;
+    const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+    if (!size.width || !size.height) return;
+    if (this.mode === 'operable') placeCorners(size, this.controlRects(size), this.host.corner);
+    const camera = this.camera(size);
+    const context = canvas.getContext('2d');
+    const poster = this.poster.image(this.mode === 'preview' ? this.host.poster() : undefined);
+    if (!camera || !context || poster === 'loading' || (!poster && !this.basemapLoaded)) return;
+    const ratio = globalThis.devicePixelRatio || 1;
+    const [width, height] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
+    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
+    const scenes = poster ? [] : this.scenes();
+    const selected = this.host.registry.selection?.feature;
+    const style = this.host.basemap();
+    const data: Record<string, FeatureCollection | undefined> = {};
+    for (const [id, url] of Object.entries(geoJsonUrls(style))) data[id] = loadedGeoJson(url);
+    const layers = composeLayers({
+      basemap: poster ? undefined : { style, data },
+      layers: scenes,
+      zoom: camera.zoom,
+      state: (feature: Feature) => (feature === selected ? { selected: true } : undefined),
+    });
+    // The map's own type where the device has it (Android, many Linux desktops), else the page's.
+    const fontFamily = `'Noto Sans', ${getComputedStyle(this.element).fontFamily || 'system-ui, sans-serif'}`;
+    this.hits = drawLayers(context, layers, { camera, size, ratio, fontFamily, imageCache: this.images });
+    if (poster) drawCover(context, poster, size);
+    this.shownCamera = camera;
+    this.shownSize = size;
+    this.updateCredits(poster ? [] : [style, ...scenes.filter(({ layer }) => !layer.hidden).map(({ scene }) => scene)]);
+    if (!this.drawn) {
+      this.drawn = true;
+      this.element.requestUpdate();
+      if (!firstPixelsMarked) {
+        firstPixelsMarked = true;
+        performance.mark('kn-map:first-pixels');
+      }
+    }
+    if (this.mode === 'operable') this.sayView(camera, size);
+  }
+
+  private updateCredits(sources: readonly (StyleSpecification | StillScene)[]): void {
+    const credits = sources.flatMap((source) =>
+      'version' in source ? Object.values(source.sources).map((s) => ('attribution' in s ? s.attribution : undefined)) : [source.attribution],
+    );
+    const line = creditLine(this.mode === 'preview' && credits.length ? [MAPLIBRE_CREDIT, ...credits] : credits);
+    if (line === this.credits) return;
+    this.credits = line;
+    this.element.requestUpdate();
+    this.schedule(); // the fitted view keeps clear of the credit line as it is now
+  }
+
+  /** Lists limited to the view follow the picture. */
+  private sayView(camera: StillCamera, size: Size): void {
+    const bounds = viewBounds(camera, size);
+    const key = bounds.join();
+    if (key === this.viewSaid) return;
+    this.viewSaid = key;
+    this.host.registry.setView(bounds);
+  }
+
+  private readonly navigation: StillNavigation = {
+    camera: () => this.shownCamera,
+    size: () => this.shownSize,
+    moveTo: (camera) => {
+      const view = this.host.view();
+      this.moved = { center: camera.center, zoom: clampZoom(camera.zoom, view?.minZoom, view?.maxZoom) };
+      this.schedule();
+    },
+    pickAt: (point, via) => this.pickAt(point, via),
+  };
+
+  private pickAt(point: [number, number], via?: 'keyboard'): void {
+    const context = this.canvas()?.getContext('2d');
+    if (!context || !this.shownCamera) return;
+    this.picking = true;
+    try {
+      pickIn(context, this.hits, point, { registry: this.host.registry, camera: this.shownCamera, size: this.shownSize, via, zoomTo: this.navigation.moveTo });
+    } finally {
+      this.picking = false;
+    }
+  }
+
+  private frameSelection(): void {
+    const feature = this.host.registry.selection?.feature;
+    const box = feature && bboxOf({ type: 'FeatureCollection', features: [feature] });
+    const camera = this.shownCamera;
+    if (!box || !camera) return;
+    const [west, south, east, north] = box;
+    if (west === east && south === north) this.navigation.moveTo({ center: [west, south], zoom: Math.max(camera.zoom, 16) });
+    else this.navigation.moveTo(fittedCamera({ size: this.shownSize, bounds: box, controls: this.controlRects(this.shownSize), maxZoom: 17 }) ?? camera);
+  }
+
+  private framePlace(): void {
+    const place = this.host.registry.place;
+    if (place && this.shownCamera) this.navigation.moveTo({ center: place.lngLat, zoom: Math.max(this.shownCamera.zoom, 17) });
+  }
+
+  render(lang: Lang): TemplateResult | typeof nothing {
+    if (this.mode === 'off') return nothing;
+    return stillTemplate(lang, {
+      operable: this.mode === 'operable' && this.host.interactive() && !this.leaving,
+      label: this.mode === 'preview' ? t(lang, 'preview', { label: this.host.label() }) : this.host.label(),
+      drawn: this.drawn,
+      buttons: this.buttons,
+      credits: this.leaving || !this.drawn ? '' : this.credits,
+      creditsButton: this.mode === 'operable',
+      compact: compactCredits(this.element.clientWidth),
+      navigation: this.navigation,
+      drag: this.drag,
+    });
+  }
+}

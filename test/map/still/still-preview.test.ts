@@ -1,0 +1,133 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import type { KnDataLayer } from '../../../src/layers/data-layer.js';
+import { KONSTANZ_PALETTE } from '../../../src/map/basemaps/konstanz-style.js';
+import type { KnMap } from '../../../src/map/kn-map.js';
+import { WLAN_COLOR } from '../../../src/layers/wlan/wlan-style.js';
+import { styleId, until, within } from '../../helpers/harness.js';
+import { readFrame, rgbDistance, type Frame } from '../../helpers/pixels.js';
+import type { Rgb } from '../../../src/symbols/contrast.js';
+
+/**
+ * The still picture before MapLibre: MapLibre's module is held back on the server (a gate in an import map of a page
+ * of its own), so what the visitor sees first can be looked at, then let through, and the live map's first full
+ * frame compared with it.
+ */
+
+const WAIT_MS = 30_000;
+const MAPLIBRE = '/node_modules/maplibre-gl/dist/maplibre-gl.mjs';
+
+type FramedWindow = Window & typeof globalThis & { knErrors: { code: string; message: string }[] };
+
+/** A page of its own whose MapLibre module waits at the gate `gate` until it is opened. */
+async function gatedPage(gate: string, body: string): Promise<FramedWindow> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width:680px;height:520px;border:0"></iframe>`);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const importMap = JSON.stringify({ imports: { [MAPLIBRE]: `/__test/gate/${gate}?to=${MAPLIBRE}` } });
+  frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"><script type="importmap">${importMap}</script>
+    <script>window.knErrors = []; addEventListener('kn-error', (event) => knErrors.push(event.detail), true);</script>
+    <script type="module" src="/src/define.ts"></script></head><body style="margin:0">${body}</body></html>`;
+  await loaded;
+  const win = frame.contentWindow as FramedWindow;
+  await until(() => !!win.customElements.get('kn-map'), 'kn-map to be defined in the frame', WAIT_MS);
+  return win;
+}
+
+const stillCanvas = (map: KnMap) => map.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.still-view');
+const frames = (win: Window, count = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(count);
+  });
+
+/** The still picture's pixels, as a frame (CSS pixels × its ratio). */
+function stillFrame(canvas: HTMLCanvasElement): Frame {
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  return { width: canvas.width, height: canvas.height, ratio: canvas.width / canvas.clientWidth, data };
+}
+
+function pixel(frame: Frame, [x, y]: [number, number]): Rgb {
+  const i = (Math.round(y * frame.ratio) * frame.width + Math.round(x * frame.ratio)) * 4;
+  return [frame.data[i], frame.data[i + 1], frame.data[i + 2]];
+}
+
+/** A place in the lake (Überlinger See), on land outside the city (Bodanrück) and in the city (Wollmatingen). */
+const LAKE: [number, number] = [9.222, 47.718];
+const LAND: [number, number] = [9.03, 47.745];
+const CITY: [number, number] = [9.133, 47.694];
+
+describe('<kn-map> before MapLibre has loaded', () => {
+  it("draws the first view at once, and the live map's first full frame shows the same view in the same place", async function () {
+    this.timeout(90_000);
+    const gate = `still-${Math.random().toString(36).slice(2)}`;
+    const win = await gatedPage(gate, '<kn-map style="width:640px;height:480px"><kn-wlan-layer></kn-wlan-layer></kn-map>');
+    const map = win.document.querySelector('kn-map') as KnMap;
+    const layer = win.document.querySelector('kn-wlan-layer') as KnDataLayer;
+    await until(() => layer.features.length > 0 && !!stillCanvas(map), 'the hotspots and the still picture', WAIT_MS);
+    await until(() => win.performance.getEntriesByName('kn-map:first-pixels').length > 0, 'the first pixels mark', WAIT_MS);
+    await frames(win); // drawn again with the hotspots
+    await map.updateComplete;
+    expect(map.map, 'MapLibre is held back').to.equal(undefined);
+    const canvas = stillCanvas(map)!;
+    expect(canvas.getAttribute('part')).to.equal('still-view');
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('aria-label')).to.contain('Vorschaubild');
+    expect(map.shadowRoot!.querySelector('.status'), 'no loading notice over the picture').to.equal(null);
+    const before = stillFrame(canvas);
+
+    await fetch(`/__test/gate/${gate}/open`);
+    await within(map.ready, 'map.ready', WAIT_MS);
+    await until(() => !stillCanvas(map), 'the still picture to make way', WAIT_MS);
+    expect(win.performance.getEntriesByName('kn-map:first-pixels')).to.have.length(1);
+    expect(win.knErrors).to.deep.equal([]);
+    const live = readFrame(map.map!);
+    const at = (lngLat: [number, number]) => {
+      const { x, y } = map.map!.project(lngLat);
+      return [x, y] as [number, number];
+    };
+
+    // The basemap, in the same place: the lake, the land and the city in their colours, before and after.
+    for (const [name, lngLat, colour] of [['lake', LAKE, KONSTANZ_PALETTE.water], ['land', LAND, KONSTANZ_PALETTE.land], ['city', CITY, KONSTANZ_PALETTE.city]] as const) {
+      const point = at(lngLat);
+      expect(rgbDistance(pixel(live, point), colour), `${name} on the live map`).to.be.below(12);
+      expect(rgbDistance(pixel(before, point), colour), `${name} in the still picture`).to.be.below(12);
+    }
+    // A hotspot the live map draws on its own (not in a cluster) is in the picture at the same place, in its colour.
+    const [hotspot] = map.map!.queryRenderedFeatures({ layers: [styleId(layer, 'active')] });
+    expect(hotspot, 'a single hotspot on the live map').to.not.equal(undefined);
+    const centre = at((hotspot.geometry as GeoJSON.Point).coordinates as [number, number]);
+    expect(rgbDistance(pixel(live, centre), WLAN_COLOR)).to.be.below(40);
+    expect(rgbDistance(pixel(before, centre), WLAN_COLOR)).to.be.below(40);
+
+    // The whole picture: nearly every point of a grid has the same colour before and after (text is drawn in
+    // another font, and edges fall on other pixels where they are a pixel apart).
+    let same = 0;
+    let all = 0;
+    for (let y = 8; y < 480; y += 16)
+      for (let x = 8; x < 640; x += 16) {
+        all++;
+        if (rgbDistance(pixel(before, [x, y]), pixel(live, [x, y])) < 40) same++;
+      }
+    expect(same / all).to.be.above(0.9);
+  });
+
+  it('shows the poster of an external basemap while MapLibre loads, and reports a poster that is no address', async function () {
+    this.timeout(60_000);
+    const poster = `/__test/text?type=image/svg%2Bxml&body=${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#ff00ff"/></svg>')}`;
+    const win = await gatedPage(
+      `poster-${Math.random().toString(36).slice(2)}`,
+      `<kn-map id="a" basemap="/__test/status/404.json" poster="${poster.replace(/"/g, '&quot;')}" style="width:300px;height:200px"></kn-map>
+       <kn-map id="b" basemap="/__test/status/404.json" poster="javascript:alert(1)" style="width:300px;height:200px"></kn-map>`,
+    );
+    const [withPoster, invalid] = [win.document.getElementById('a') as KnMap, win.document.getElementById('b') as KnMap];
+    await until(() => !!stillCanvas(withPoster) && (withPoster as unknown as { still: { drawn: boolean } }).still.drawn, 'the poster to be drawn', WAIT_MS);
+    const drawn = stillFrame(stillCanvas(withPoster)!);
+    expect(rgbDistance(pixel(drawn, [150, 100]), '#ff00ff')).to.be.below(8);
+    // The invalid one says so and shows the offline drawing of Konstanz instead.
+    await until(() => win.knErrors.some((error) => error.code === 'invalid-attribute' && error.message.includes('poster')), 'the invalid poster reported', WAIT_MS);
+    await until(() => !!stillCanvas(invalid) && (invalid as unknown as { still: { drawn: boolean } }).still.drawn, 'the offline drawing', WAIT_MS);
+    const offline = stillFrame(stillCanvas(invalid)!);
+    const colours = [pixel(offline, [5, 5]), pixel(offline, [150, 100]), pixel(offline, [295, 195])];
+    expect(colours.some((colour) => [KONSTANZ_PALETTE.land, KONSTANZ_PALETTE.water, KONSTANZ_PALETTE.city].some((c) => rgbDistance(colour, c) < 12))).to.equal(true);
+  });
+});

@@ -1,0 +1,211 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { Feature, Point } from 'geojson';
+import { html } from 'lit';
+import '../../src/define.js';
+import type { KnFeatureDetails } from '../../src/controls/feature-details/feature-details.js';
+import type { KnFeatureList } from '../../src/controls/feature-list/feature-list.js';
+import type { KnSearch } from '../../src/controls/search/search.js';
+import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
+import { msg } from '../../src/i18n/messages.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import { KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { KnMapStartError } from '../../src/map/map-start-error.js';
+import { until, within } from '../helpers/harness.js';
+import { rgbDistance } from '../helpers/pixels.js';
+import type { Rgb } from '../../src/symbols/contrast.js';
+
+/**
+ * A browser without WebGL (this group's Chromium runs with `--disable-webgl --disable-3d-apis`, as office PCs and
+ * virtual desktops with hardware acceleration off): the map keeps its still picture, which can be moved with buttons
+ * and keys and clicked, says that the full map needs WebGL, and the feature list, search and details work as before.
+ */
+
+const WAIT_MS = 20_000;
+const still = (map: KnMap) => map.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.still-view')!;
+const drawn = (map: KnMap) => (map as unknown as { still: { drawn: boolean } }).still.drawn;
+/** The picture's pixel at a point (CSS pixels). */
+function pixel(map: KnMap, [x, y]: [number, number]): Rgb {
+  const canvas = still(map);
+  const ratio = canvas.width / canvas.clientWidth;
+  const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+  return [r, g, b];
+}
+/** The picture as a string of its pixels, to see that it was drawn anew. */
+const picture = (map: KnMap) => {
+  const canvas = still(map);
+  return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.join();
+};
+/** Where the map's view is (the registry follows the picture). */
+const view = (map: KnMap) => map.registry.view!;
+const width = ([west, , east]: readonly number[]) => east - west;
+
+async function mountStill() {
+  const errors: KnErrorEvent[] = [];
+  const loads = new Set<EventTarget>();
+  const onError = (event: Event) => errors.push(event as KnErrorEvent);
+  const onLoad = (event: Event) => loads.add(event.composedPath()[0]);
+  document.addEventListener('kn-error', onError, true);
+  document.addEventListener('kn-data-load', onLoad, true);
+  const root = await fixture<HTMLDivElement>(html`
+    <div>
+      <kn-search for="still-map"></kn-search>
+      <kn-map id="still-map" lang="de" style="width:720px;height:480px">
+        <kn-wlan-layer></kn-wlan-layer>
+        <kn-fibre-layer></kn-fibre-layer>
+        <kn-innovation-area-layer></kn-innovation-area-layer>
+        <kn-projects-layer></kn-projects-layer>
+        <p id="ohne-js">Die Standorte gibt es auch als Datei.</p>
+      </kn-map>
+      <kn-feature-list for="still-map" scope="all"></kn-feature-list>
+      <kn-feature-details for="still-map"></kn-feature-details>
+    </div>
+  `);
+  const map = root.querySelector('kn-map') as KnMap;
+  const layers = [...map.querySelectorAll('*')].filter((el): el is KnDataLayer => 'features' in el);
+  const settled = map.ready.then(
+    () => 'resolved',
+    (error: unknown) => error,
+  );
+  await until(() => layers.every((layer) => loads.has(layer)), 'every layer to say its data is shown (kn-data-load)', WAIT_MS);
+  await until(() => !!still(map) && drawn(map), 'the still picture', WAIT_MS);
+  await map.updateComplete;
+  return { root, map, layers, errors, settled, stop: () => (document.removeEventListener('kn-error', onError, true), document.removeEventListener('kn-data-load', onLoad, true)) };
+}
+
+describe('<kn-map> in a browser without WebGL', () => {
+  it('runs in a Chromium without WebGL (the group’s premise)', () => {
+    expect(document.createElement('canvas').getContext('webgl2')).to.equal(null);
+    expect(document.createElement('canvas').getContext('webgl')).to.equal(null);
+    expect(document.createElement('canvas').getContext('2d')).to.not.equal(null);
+  });
+
+  it('keeps the still picture, says the full map needs WebGL (kn-error webgl-unavailable) and rejects ready', async function () {
+    this.timeout(40_000);
+    const { map, errors, settled, stop } = await mountStill();
+    try {
+      const message = msg('de', 'error.webgl-unavailable');
+      expect(errors.filter((error) => error.target === map).map((error) => error.detail)).to.deep.equal([{ code: 'webgl-unavailable', message }]);
+      const error = (await within(settled, 'ready to settle')) as KnMapStartError;
+      expect(error).to.be.instanceOf(KnMapStartError);
+      expect(error.code).to.equal('webgl-unavailable');
+      expect(map.map).to.equal(undefined);
+      expect(map.shadowRoot!.querySelector('.notices')!.textContent).to.contain('volle Karte braucht WebGL');
+      // The picture, not the fallback content: the map works.
+      expect(map.querySelector<HTMLElement>('#ohne-js')!.checkVisibility()).to.equal(false);
+      expect(map.shadowRoot!.querySelector('.status'), 'no loading notice').to.equal(null);
+      const canvas = still(map);
+      expect(canvas.getAttribute('role')).to.equal('application');
+      expect(canvas.getAttribute('tabindex')).to.equal('0');
+      expect(canvas.getAttribute('aria-label')).to.contain('Konstanz-WLAN');
+      expect(map.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.contain('Pfeiltasten');
+      expect(map.shadowRoot!.querySelector('.still-credits')!.textContent).to.contain('Stadtwerke Konstanz');
+      await expect(map).to.be.accessible();
+    } finally {
+      stop();
+    }
+  });
+
+  it('zooms with its buttons and with + and −, and pans with the arrow keys and its pan buttons, drawing anew', async function () {
+    this.timeout(40_000);
+    const { map, stop } = await mountStill();
+    try {
+      const zoomIn = map.shadowRoot!.querySelector<HTMLButtonElement>('.still-zoom-in')!;
+      expect(zoomIn.getAttribute('aria-label')).to.equal('Vergrößern');
+      const before = { view: view(map), picture: picture(map) };
+      zoomIn.click();
+      await until(() => width(view(map)) < width(before.view) * 0.6, 'the view to be zoomed in', WAIT_MS);
+      await until(() => picture(map) !== before.picture, 'the picture drawn anew', WAIT_MS);
+
+      still(map).focus();
+      const zoomed = view(map);
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => view(map)[0] > zoomed[0], 'the view to move east', WAIT_MS);
+      const east = view(map);
+      await sendKeys({ press: '-' });
+      await until(() => width(view(map)) > width(east) * 1.6, 'the view to be zoomed out', WAIT_MS);
+      const out = view(map);
+      map.shadowRoot!.querySelector<HTMLButtonElement>('.still-pan-up')!.click();
+      await until(() => view(map)[3] > out[3], 'the view to move north', WAIT_MS);
+      expect(map.shadowRoot!.querySelector('.still-pan-up')!.getAttribute('aria-label')).to.equal('Karte nach Norden verschieben');
+    } finally {
+      stop();
+    }
+  });
+
+  it('lists the features, and a row chosen in the list opens its details and brings the picture to it', async function () {
+    this.timeout(40_000);
+    const { root, map, layers, stop } = await mountStill();
+    try {
+      const list = root.querySelector<KnFeatureList>('kn-feature-list')!;
+      const details = root.querySelector<KnFeatureDetails>('kn-feature-details')!;
+      const wlan = layers.find((layer) => layer.localName === 'kn-wlan-layer')!;
+      await until(() => list.shadowRoot!.querySelectorAll('tbody tr').length >= wlan.features.length, 'the list’s rows', WAIT_MS);
+      const row = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody .name')].find((button) => button.textContent!.includes('Marktstätte'))!;
+      row.click();
+      await until(() => details.open, 'the details to open', WAIT_MS);
+      expect(details.shadowRoot!.textContent).to.contain('Marktstätte');
+      const feature = map.registry.selection!.feature as Feature<Point>;
+      const [lng, lat] = feature.geometry.coordinates;
+      await until(() => {
+        const [west, south, east, north] = view(map);
+        return west < lng && lng < east && south < lat && lat < north && width(view(map)) < 0.05;
+      }, 'the picture to show the hotspot close up', WAIT_MS);
+    } finally {
+      stop();
+    }
+  });
+
+  it('finds a hotspot by its name in the search, and selects a point clicked in the picture', async function () {
+    this.timeout(40_000);
+    const { root, map, stop } = await mountStill();
+    try {
+      const search = root.querySelector<KnSearch>('kn-search')!;
+      search.shadowRoot!.querySelector('input')!.focus();
+      await sendKeys({ type: 'Marktst' });
+      await until(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'search results', WAIT_MS);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => (map.registry.selection?.feature.properties?.name as string | undefined) === 'Marktstätte', 'the hotspot selected', WAIT_MS);
+      // Close up now: a click on another hotspot in the picture selects that one.
+      map.registry.select(undefined);
+      await until(() => width(view(map)) < 0.05, 'the picture close up', WAIT_MS);
+      const wlan = root.querySelector('kn-wlan-layer') as KnDataLayer;
+      map.scrollIntoView({ block: 'start' }); // (the details panel took the focus and the page scrolled to it)
+      const box = still(map).getBoundingClientRect();
+      const [west, south, east, north] = view(map);
+      const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+      const toScreen = ([lng, lat]: number[]) => [box.left + ((lng - west) / (east - west)) * box.width, box.top + ((y(north) - y(lat)) / (y(north) - y(south))) * box.height];
+      const inner = ([x, y2]: number[]) => x > box.left + 40 && x < box.right - 40 && y2 > box.top + 40 && y2 < box.bottom - 40;
+      // A hotspot in view with no other point of any layer near it (a project may stand on a hotspot: it lies on top).
+      const others = [...map.querySelectorAll<KnDataLayer>('kn-wlan-layer, kn-projects-layer')].flatMap((layer) => layer.features).map((f) => toScreen((f.geometry as Point).coordinates));
+      const target = wlan.features.find((f) => {
+        const [x, y2] = toScreen((f.geometry as Point).coordinates);
+        return inner([x, y2]) && others.filter(([ox, oy]) => Math.hypot(ox - x, oy - y2) < 24).length === 1;
+      });
+      expect(target, 'a hotspot on its own in view').to.not.equal(undefined);
+      const [x, yPixel] = toScreen((target!.geometry as Point).coordinates);
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(yPixel)] });
+      await until(() => map.registry.selection?.feature === target, 'the clicked hotspot selected', WAIT_MS);
+    } finally {
+      stop();
+    }
+  });
+
+  it('draws the basemap in its colours', async function () {
+    this.timeout(40_000);
+    const { map, stop } = await mountStill();
+    try {
+      const [west, south, east, north] = view(map);
+      const box = still(map).getBoundingClientRect();
+      // The picture's middle column from top to bottom crosses land and the lake: both colours are there.
+      const colours = Array.from({ length: 48 }, (_, i) => pixel(map, [box.width * 0.85, (box.height * (i + 0.5)) / 48]));
+      expect(colours.some((c) => rgbDistance(c, KONSTANZ_PALETTE.water) < 6), 'lake').to.equal(true);
+      expect(colours.some((c) => rgbDistance(c, KONSTANZ_PALETTE.land) < 6), 'land').to.equal(true);
+      expect(west < 9.17 && 9.17 < east && south < 47.66 && 47.66 < north, 'the city in view').to.equal(true);
+    } finally {
+      stop();
+    }
+  });
+});

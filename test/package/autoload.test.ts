@@ -1,0 +1,192 @@
+// Issue 15, item 1: the CDN script is an autoloader; a page downloads only the elements it uses.
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import { createAutoloader, undefinedTags, type ModuleTable } from '../../src/autoload/autoloader.js';
+import { ELEMENT_MODULES } from '../../src/autoload/element-modules.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { LIBRARY_ELEMENTS } from '../../src/map/unknown-elements.js';
+import { until, within } from '../helpers/harness.js';
+
+const WAIT_MS = 30_000;
+
+/** A table of fake modules that "define" their tag in `registry` when imported, counting the imports. */
+function fakeModules(tags: string[], { failFirst = new Set<string>() } = {}) {
+  const defined = new Map<string, CustomElementConstructor>();
+  const registry = { get: (tag: string) => defined.get(tag) };
+  const imports: string[] = [];
+  const table: ModuleTable = Object.fromEntries(
+    tags.map((tag) => [
+      tag,
+      async () => {
+        imports.push(tag);
+        if (failFirst.delete(tag)) throw new Error(`${tag}: no such file`);
+        defined.set(tag, class extends HTMLElement {});
+      },
+    ]),
+  );
+  return { table, registry, imports };
+}
+
+describe('the autoloader (pure parts, with fake modules)', () => {
+  it('knows the module of every element of the library, and of nothing else', () => {
+    expect(Object.keys(ELEMENT_MODULES).sort()).to.deep.equal([...LIBRARY_ELEMENTS].sort());
+  });
+
+  it('finds the undefined tags of its table inside a root and the root itself, each once, and leaves unknown kn- tags alone', async () => {
+    const root = await fixture<HTMLElement>(html`<kn-a><p><kn-b></kn-b><kn-foo></kn-foo><kn-b></kn-b></p><template><kn-c></kn-c></template></kn-a>`);
+    const { table, registry } = fakeModules(['kn-a', 'kn-b', 'kn-c']);
+    expect(undefinedTags(root, table, registry)).to.deep.equal(['kn-a', 'kn-b']); // a template's content is no part of the page
+    const fragment = document.createRange().createContextualFragment('<kn-c></kn-c>');
+    expect(undefinedTags(fragment, table, registry)).to.deep.equal(['kn-c']);
+    expect(undefinedTags(root, table, { get: (tag) => (tag === 'kn-a' ? HTMLElement : undefined) })).to.deep.equal(['kn-b']);
+  });
+
+  it('imports each module once, however often its tag appears, and resolves once they are defined', async () => {
+    const { table, registry, imports } = fakeModules(['kn-a', 'kn-b']);
+    const loader = createAutoloader(table, registry);
+    const root = await fixture<HTMLElement>(html`<div><kn-a></kn-a><kn-b></kn-b><kn-a></kn-a><kn-foo></kn-foo></div>`);
+    await Promise.all([loader.discover(root), loader.discover(root)]);
+    expect(imports.sort()).to.deep.equal(['kn-a', 'kn-b']);
+    expect(registry.get('kn-a')).to.not.equal(undefined);
+    await loader.discover(root);
+    expect(imports, 'nothing imported again').to.have.length(2);
+  });
+
+  it('watches a shadow root it is given: tags added there later are imported too', async () => {
+    const { table, registry, imports } = fakeModules(['kn-a', 'kn-b']);
+    const loader = createAutoloader(table, registry);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<kn-a></kn-a>';
+    await loader.watch(shadow);
+    expect(imports).to.deep.equal(['kn-a']);
+    shadow.append(document.createElement('section'));
+    shadow.querySelector('section')!.innerHTML = '<kn-b></kn-b>';
+    await until(() => imports.includes('kn-b'), 'the import of kn-b added to the watched shadow root');
+    expect(registry.get('kn-b')).to.not.equal(undefined);
+  });
+
+  it('names a module that could not be loaded on the console, and tries again when its tag appears again', async () => {
+    const { table, registry, imports } = fakeModules(['kn-a'], { failFirst: new Set(['kn-a']) });
+    const loader = createAutoloader(table, registry);
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const root = await fixture<HTMLElement>(html`<div><kn-a></kn-a></div>`);
+      await loader.discover(root);
+      expect(registry.get('kn-a')).to.equal(undefined);
+      expect(String(logged[0]?.[0])).to.contain('<kn-a> could not be loaded');
+      await loader.discover(root);
+      expect(imports).to.deep.equal(['kn-a', 'kn-a']);
+      expect(registry.get('kn-a')).to.not.equal(undefined);
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
+type FramedWindow = Window & {
+  customElements: CustomElementRegistry;
+  kn?: { watch(root: ShadowRoot): Promise<void>; discover(root: ParentNode): Promise<void>; configure(settings: object): void };
+  pageErrors: string[];
+};
+
+/** The element a CDN chunk defines, by its file name (`kn-wlan-layer-D-m7_T0J.js`: rollup's 8-character hash). */
+function elementOfChunk(url: string): string | undefined {
+  const file = new URL(url).pathname.split('/').pop()!;
+  return LIBRARY_ELEMENTS.find((tag) => file.startsWith(`${tag}-`) && file.length === tag.length + 1 + 8 + '.js'.length);
+}
+
+/** A page of its own in a frame, loading `script` of the CDN build (needs the build: npm test builds first). */
+async function framedPage(script: string, body: string): Promise<{ win: FramedWindow; doc: Document }> {
+  const response = await fetch(`/dist/cdn/${script}`);
+  expect(response.ok, `dist/cdn/${script} (run npm run build first)`).to.equal(true);
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width:620px;height:420px;border:0"></iframe>`);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8">
+    <script>
+      window.pageErrors = [];
+      addEventListener('error', (event) => pageErrors.push(event.message));
+      addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
+    </script>
+    <script type="module">import * as kn from '/dist/cdn/${script}'; window.kn = kn;</script></head>
+    <body style="margin:0">${body}</body></html>`;
+  await loaded;
+  const win = frame.contentWindow as FramedWindow;
+  await until(() => !!win.kn, `the frame to import ${script}`, WAIT_MS);
+  return { win, doc: frame.contentDocument! };
+}
+
+/** The elements whose chunks the framed page requested so far. */
+const requestedElements = (win: Window) =>
+  [...new Set(win.performance.getEntriesByType('resource').map((entry) => elementOfChunk(entry.name)).filter((tag) => tag !== undefined))].sort();
+
+describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', () => {
+  it('loads only the modules of the elements on the page, and an element added later when it appears', async function () {
+    this.timeout(60_000);
+    const { win, doc } = await framedPage(
+      'kn-map-elements.js',
+      `<kn-map style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`,
+    );
+    const map = doc.querySelector('kn-map') as KnMap;
+    await within(win.customElements.whenDefined('kn-map'), 'kn-map defined in the frame');
+    await within(map.ready, 'the map ready', WAIT_MS);
+    expect(map.map!.queryRenderedFeatures({ layers: ['basemap-district-labels'] })).to.not.be.empty;
+    expect(win.customElements.get('kn-wlan-layer'), 'kn-wlan-layer').to.not.equal(undefined);
+    expect(win.customElements.get('kn-legend'), 'kn-legend, not on the page').to.equal(undefined);
+    expect(requestedElements(win)).to.deep.equal(['kn-map', 'kn-wlan-layer']);
+    // Nor what the map and the layer use only when a visitor turns to the map or the data asks for it.
+    const lazy = /\/(feature-walk|view-data-controller|tile-set-controller|csv|reproject|fetch-style)-[\w-]{8}\.js$/;
+    expect(win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => lazy.test(name))).to.deep.equal([]);
+    expect(win.performance.getEntriesByType('resource').length, 'every request listed (the browser keeps 250)').to.be.below(250);
+
+    // Later: a legend (known) and a misspelt element (unknown, left alone) in the same change.
+    const legend = doc.createElement('kn-legend');
+    legend.slot = 'top-left';
+    map.append(legend, doc.createElement('kn-foo'));
+    await within(win.customElements.whenDefined('kn-legend'), 'kn-legend defined after it was added');
+    await until(() => !!legend.shadowRoot?.textContent?.includes('WLAN'), 'the legend showing the WLAN layer');
+    expect(win.customElements.get('kn-foo')).to.equal(undefined);
+    expect(requestedElements(win)).to.deep.equal(['kn-legend', 'kn-map', 'kn-wlan-layer']);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('defines elements inside a shadow root the page hands to watch(), also those added there later', async function () {
+    this.timeout(60_000);
+    const { win, doc } = await framedPage('kn-map-elements.js', '<div id="host"></div>');
+    const shadow = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<kn-year-slider></kn-year-slider>';
+    await within(win.kn!.watch(shadow), 'watch(shadowRoot)');
+    expect(win.customElements.get('kn-year-slider')).to.not.equal(undefined);
+    expect(shadow.querySelector('kn-year-slider')!.matches(':defined')).to.equal(true);
+    shadow.append(doc.createElement('kn-filter-chips'));
+    await within(win.customElements.whenDefined('kn-filter-chips'), 'kn-filter-chips added to the watched shadow root');
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('keeps configure() where the docs say: exported by the script, read by the elements it loads', async function () {
+    this.timeout(60_000);
+    const { win, doc } = await framedPage('kn-map-elements.js', '');
+    win.kn!.configure({ theme: 'dark' });
+    const map = doc.createElement('kn-map') as KnMap;
+    map.style.cssText = 'display:block;width:600px;height:400px';
+    doc.body.append(map);
+    await within(win.customElements.whenDefined('kn-map'), 'kn-map defined after it was added');
+    await within(map.ready, 'the map ready', WAIT_MS);
+    expect(map.isDark, 'the site-wide theme set with configure()').to.equal(true);
+    expect(map.hasAttribute('data-kn-dark')).to.equal(true);
+  });
+});
+
+describe('the CDN script kn-map-elements-all.js (every element at once, needs the build)', () => {
+  it('defines every element of the library as soon as it has loaded, and exports the classes', async function () {
+    this.timeout(60_000);
+    const { win } = await framedPage('kn-map-elements-all.js', '');
+    const missing = LIBRARY_ELEMENTS.filter((tag) => !win.customElements.get(tag));
+    expect(missing).to.deep.equal([]);
+    const kn = win.kn as unknown as Record<string, unknown>;
+    expect(kn.KnMap).to.equal(win.customElements.get('kn-map'));
+    expect(kn.configure).to.be.a('function');
+  });
+});
