@@ -14,7 +14,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createServer, listen } from '../scripts/serve.js';
+import { createServer, listen, TYPES } from '../scripts/serve.js';
 
 /** Measured loads of each page (BENCH_THROTTLED_RUNS, default 5, at least 3), after one unthrottled warm-up each. */
 export const THROTTLED_RUNS = Math.max(3, Number(process.env.BENCH_THROTTLED_RUNS ?? 5));
@@ -29,16 +29,7 @@ export const THROTTLING = { cpuRate: 4, downKbit: 1600, upKbit: 750, latencyMs: 
 export const FIRST_PIXELS_MARK = 'kn-map:first-pixels';
 
 /** What a web server would send compressed (text, and glyph PBFs as glyph servers do); images are left as they are. */
-const GZIP_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-  '.pbf': 'application/x-protobuf',
-};
+const GZIP_TYPES = Object.fromEntries(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.pbf'].map((ext) => [ext, TYPES[ext]]));
 
 /**
  * scripts/serve.js with gzip: files of GZIP_TYPES are sent with `content-encoding: gzip` (gzip -9, compressed once

@@ -227,6 +227,27 @@ function startFiles(chunks, outDir) {
 }
 
 /**
+ * Runs a toolchain's build in a child process (ended by the time limit's abort): its plain output, its error (''
+ * when it succeeded) and how long it took; undefined when the time limit ended it.
+ */
+async function runBuild(command, args, { cwd, env }) {
+  const started = Date.now();
+  try {
+    const result = await run(command, args, { cwd, encoding: 'utf8', signal: abort.signal, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
+    return { output: plain(`${result.stdout}${result.stderr}`), buildError: '', buildMs: Date.now() - started };
+  } catch (error) {
+    if (abort.signal.aborted) return undefined;
+    return { output: '', buildError: plain(processErrors(error)), buildMs: Date.now() - started };
+  }
+}
+
+/** Whether a build put maplibre's worker and the library's assets where the app's configure() points. */
+const copiedAssets = (outDir) => ({
+  workerEmitted: existsSync(join(outDir, 'kn-assets', 'maplibre-gl-worker.mjs')),
+  assetsCopied: existsSync(join(outDir, 'kn-assets', 'data', 'stadtteile-labels.geojson')),
+});
+
+/**
  * The Angular app built by @angular/build:application, driven as `ng build` drives it (examples/angular/ng-build.mjs:
  * Angular's CLI 22 refuses Node < 22.22, the builder runs on Node 20), with the production configuration and its
  * budgets as `ng new` writes them. The build type-checks the templates (strictTemplates); a type error or an
@@ -236,23 +257,12 @@ async function buildAngular() {
   const entry = report.examples.angular;
   const appRoot = join(root, 'examples', 'angular');
   const outDir = join(appRoot, 'dist-test', 'browser');
-  const started = Date.now();
-  let output = '';
-  let buildError = '';
-  try {
-    const result = await run(process.execPath, [join(appRoot, 'ng-build.mjs'), '--base-href', '/examples/angular/dist-test/browser/', '--stats-json'], {
-      cwd: appRoot,
-      encoding: 'utf8',
-      signal: abort.signal,
-      env: { ...process.env, NO_COLOR: '1', NG_CLI_ANALYTICS: 'false' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    output = plain(`${result.stdout}${result.stderr}`);
-  } catch (error) {
-    if (abort.signal.aborted) return;
-    buildError = plain(processErrors(error));
-  }
-  const buildMs = Date.now() - started;
+  const built = await runBuild(process.execPath, [join(appRoot, 'ng-build.mjs'), '--base-href', '/examples/angular/dist-test/browser/', '--stats-json'], {
+    cwd: appRoot,
+    env: { NO_COLOR: '1', NG_CLI_ANALYTICS: 'false' },
+  });
+  if (!built) return;
+  const { output, buildError, buildMs } = built;
   Object.assign(entry, {
     buildError,
     // The type-check is part of the build: its errors are the build's.
@@ -261,8 +271,7 @@ async function buildAngular() {
     buildMs,
     // esbuild's format: "▲ [WARNING] …", its details, then two empty lines.
     buildWarnings: output.split(/\n(?=▲ \[WARNING\])/).filter((part) => part.startsWith('▲ [WARNING]')).map((part) => part.split(/\n\s*\n\s*\n/)[0].trim()),
-    workerEmitted: existsSync(join(outDir, 'kn-assets', 'maplibre-gl-worker.mjs')),
-    assetsCopied: existsSync(join(outDir, 'kn-assets', 'data', 'stadtteile-labels.geojson')),
+    ...copiedAssets(outDir),
     ...(buildError ? {} : startFiles(esbuildChunks(join(appRoot, 'dist-test', 'browser-stats.json'), browserEntry(appRoot)), outDir)),
   });
 }
@@ -298,32 +307,20 @@ async function buildNext(name) {
   const appRoot = join(root, 'examples', 'next');
   const outDir = join(appRoot, 'dist-test', folder);
   const basePath = `/examples/next/dist-test/${folder}`;
-  const started = Date.now();
-  let output = '';
-  let buildError = '';
-  try {
-    rmSync(outDir, { recursive: true, force: true });
-    const result = await run('npm', ['run', 'build', '--', flag], {
-      cwd: appRoot,
-      encoding: 'utf8',
-      signal: abort.signal,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', KN_NEXT_BASE_PATH: basePath, KN_NEXT_OUT_DIR: relative(appRoot, outDir) },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    output = plain(`${result.stdout}${result.stderr}`);
-  } catch (error) {
-    if (abort.signal.aborted) return;
-    buildError = plain(processErrors(error));
-  }
-  const buildMs = Date.now() - started;
+  rmSync(outDir, { recursive: true, force: true });
+  const built = await runBuild('npm', ['run', 'build', '--', flag], {
+    cwd: appRoot,
+    env: { NEXT_TELEMETRY_DISABLED: '1', KN_NEXT_BASE_PATH: basePath, KN_NEXT_OUT_DIR: relative(appRoot, outDir) },
+  });
+  if (!built) return;
+  const { output, buildError, buildMs } = built;
   Object.assign(entry, {
     buildError,
     typeErrors: buildError,
     typeCheckMs: buildMs,
     buildMs,
     buildWarnings: output.split('\n').filter((line) => line.trim().startsWith('⚠')).map((line) => line.trim()),
-    workerEmitted: existsSync(join(outDir, 'kn-assets', 'maplibre-gl-worker.mjs')),
-    assetsCopied: existsSync(join(outDir, 'kn-assets', 'data', 'stadtteile-labels.geojson')),
+    ...copiedAssets(outDir),
   });
   if (buildError) return;
   const pages = ['index.html', join('nur-im-browser', 'index.html')].map((page) => readFileSync(join(outDir, page), 'utf8'));

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
 import type { DescribedLayer } from '../registry/described-layer.js';
@@ -15,6 +15,11 @@ export interface BoundControl extends ReactiveControllerHost, HTMLElement {
    * TinyMCE 8 (its DOMPurify) removes `for` from every element but `<label>` and `<output>`, whatever its settings.
    */
   dataMap?: string;
+}
+
+/** The id of the map a control names: its `for`, else its `data-map` (undefined for none). */
+export function boundMapId(control: Pick<BoundControl, 'for' | 'dataMap'>): string | undefined {
+  return control.for || control.dataMap || undefined;
 }
 
 /** What a control needs of the `<kn-map>` element (KnMap has it); controls do not import the map itself. */
@@ -107,9 +112,14 @@ export class MapBinding implements ReactiveController {
 
   /** Call when `for` or `dataMap` changed. */
   bind(): void {
-    const id = this.host.for || this.host.dataMap;
+    const id = boundMapId(this.host);
     const target = id ? this.byId(id) : (this.contextRegistry?.element as MapElement | undefined);
     if (target !== this.element || (target && !this.unsubscribe)) this.watch(target);
+  }
+
+  /** Binds again when the control's `for` or `data-map` changed (call from the control's `willUpdate`). */
+  bindIfNamed(changed: PropertyValues): void {
+    if (changed.has('for') || changed.has('dataMap')) this.bind();
   }
 
   private readonly rebind = (): void => this.bind();

@@ -7,7 +7,7 @@ export type Box = [west: number, south: number, east: number, north: number];
 const isPosition = (p: unknown): p is Position => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 
 /** Twice the signed area and the area-weighted centre of a ring (shoelace formula). */
-function ringCentroid(ring: Position[]): { area: number; at?: LngLat } {
+export function ringCentroid(ring: Position[]): { area: number; at?: LngLat } {
   let area = 0;
   let x = 0;
   let y = 0;

@@ -87,11 +87,15 @@ function fromUrl(url: string | undefined): DetectedFormat | undefined {
   return extension ? EXTENSIONS[extension] : undefined;
 }
 
+/** "PK\\3\\4" (a zip's first entry, a local file header) or "PK\\5\\6" (the end record of an empty zip). */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+}
+
 /** A zip, a FlatGeobuf file or a lone .shp by their first bytes; undefined for anything else (text). */
 export function sniffBytes(bytes: Uint8Array): DetectedFormat | undefined {
   const [a, b, c, d] = bytes;
-  // A zip's first entry (PK 3 4), or the end record of an empty zip (PK 5 6).
-  if (a === 0x50 && b === 0x4b && ((c === 0x03 && d === 0x04) || (c === 0x05 && d === 0x06))) return 'zip';
+  if (isZip(bytes)) return 'zip';
   if (a === 0x66 && b === 0x67 && c === 0x62 && d === 0x03) return 'flatgeobuf';
   // A shapefile's main file: file code 9994 (big-endian) — it cannot be read without its .dbf and .prj.
   if (a === 0x00 && b === 0x00 && c === 0x27 && d === 0x0a) throw new DataError('data-invalid', 'shapefile.not-zipped');

@@ -8,7 +8,6 @@ import { DEFAULT_MAX_FEATURES, type ViewSource } from '../data/view-source.js';
 const PADDING = 0.2;
 /** What a source read whole covers: the whole world, so no move loads it again. */
 const WORLD: LonLatBox = [-180, -90, 180, 90];
-export { DEFAULT_MAX_FEATURES };
 
 export interface ViewDataHost {
   /** Whether the layer's data currently follows the view (an items endpoint or a FlatGeobuf file). */

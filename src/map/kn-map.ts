@@ -446,7 +446,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.status = 'loading';
     // A start after a failed one (the element put back, the worker's URL fixed): the old failure is no longer true.
     this.notices.dismissWhere((notice) => START_FAILURES.has(notice.code));
-    this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: () => undefined }); // layers start fetching
+    this.provideStill(false); // layers start fetching (the maplibre map comes later)
     if (!this.snapshotUrl) this.still.preview(); // the first view, drawn while maplibre loads (a suspended map shows its last frame)
     void this.viewHash.forMap(); // when needed, loads alongside maplibre
     const loading = loadMaplibre();
@@ -563,18 +563,12 @@ export class KnMap extends LitElement implements BudgetClient {
   private fail(generation: number, code: KnErrorCode, key: MessageKey): void {
     if (generation !== this.generation) return;
     this.stop({ snapshot: false }); // a map that cannot work gives its WebGL context and its workers back
-    if (code === 'webgl-unavailable' && this.still.operate()) {
-      this.status = 'still';
-      this.provideStill();
-      const message = msg(this.effectiveLang, key);
-      this.notices.show('info', code, message);
-      this.dispatchEvent(new KnErrorEvent({ code, message }));
-      this.readyState.reject(new KnMapStartError(code, message));
-      return;
-    }
-    this.status = 'failed';
-    this.report(code, key);
-    this.readyState.reject(new KnMapStartError(code, msg(this.effectiveLang, key)));
+    const still = code === 'webgl-unavailable' && this.still.operate();
+    this.status = still ? 'still' : 'failed';
+    if (still) this.provideStill();
+    // Without WebGL the map still shows what it can: an info notice, not an error.
+    const message = this.report(code, key, undefined, still ? 'info' : 'error');
+    this.readyState.reject(new KnMapStartError(code, message));
   }
 
   private captureFrame(map: MaplibreMap): string | undefined {
@@ -595,9 +589,12 @@ export class KnMap extends LitElement implements BudgetClient {
     }, CONTEXT_RESTORE_GRACE_MS);
   }
 
-  /** No map comes (no WebGL): the layers load their data for the still picture and the controls, and say so. */
-  private provideStill(): void {
-    this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: () => undefined, still: true });
+  /**
+   * The map's context without a maplibre map: the layers load their data (for the still picture and the controls).
+   * `still`: none will come (no WebGL), and the layers say so.
+   */
+  private provideStill(still = true): void {
+    this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: () => undefined, ...(still ? { still } : {}) });
   }
 
   /**
@@ -753,10 +750,12 @@ export class KnMap extends LitElement implements BudgetClient {
     this.report('invalid-attribute', 'error.invalid-attribute', { name, value, expected: msg(lang, expected) });
   }
 
-  private report(code: KnErrorCode, key: MessageKey, params?: MessageParams): void {
+  /** Shows the message as a notice (an error unless `kind` says otherwise), fires `kn-error` with it, and returns it. */
+  private report(code: KnErrorCode, key: MessageKey, params?: MessageParams, kind: 'error' | 'info' = 'error'): string {
     const message = msg(this.effectiveLang, key, params);
-    this.notices.show('error', code, message);
+    this.notices.show(kind, code, message);
     this.dispatchEvent(new KnErrorEvent({ code, message }));
+    return message;
   }
 
   /** Back to the view the attributes describe (the whole city without any). */

@@ -111,7 +111,7 @@ export class KnFeatureDetails extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
+    this.binding.bindIfNamed(changed);
     const registry = this.binding.registry;
     const selection = registry?.selection;
     if (registry !== this.boundRegistry) {

@@ -103,7 +103,7 @@ export class KnFeatureList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
+    this.binding.bindIfNamed(changed);
     const registry = this.binding.registry;
     const selected = registry?.selection?.feature;
     if (selected !== this.selected) {

@@ -75,7 +75,7 @@ export class KnFilterChips extends LitElement {
   private readonly binding = new MapBinding(this, ['layers']);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
+    this.binding.bindIfNamed(changed);
   }
 
   /** The layer the chips filter, if there is one. */

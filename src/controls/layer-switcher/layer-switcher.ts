@@ -47,7 +47,7 @@ export class KnLayerSwitcher extends LitElement {
   private readonly binding = new MapBinding(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
+    this.binding.bindIfNamed(changed);
   }
 
   private onChange(layer: DescribedLayer, event: Event): void {

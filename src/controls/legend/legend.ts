@@ -83,7 +83,7 @@ export class KnLegend extends LitElement {
   private readonly binding = new MapBinding(this, ['layers']);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
+    this.binding.bindIfNamed(changed);
   }
 
   private toggle(): void {

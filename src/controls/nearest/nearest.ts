@@ -57,7 +57,7 @@ export class KnNearest extends LitElement {
   private request = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
+    this.binding.bindIfNamed(changed);
   }
 
   /** The layer searched, if there is one. */

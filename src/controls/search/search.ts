@@ -133,7 +133,7 @@ export class KnSearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
+    this.binding.bindIfNamed(changed);
     this.updateResults();
     if (this.active >= this.options.length) this.active = this.options.length - 1;
   }

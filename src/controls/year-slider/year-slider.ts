@@ -60,7 +60,7 @@ export class KnYearSlider extends LitElement {
   private readonly binding = new MapBinding(this, ['layers']);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('dataMap')) this.binding.bind();
+    this.binding.bindIfNamed(changed);
   }
 
   /** The layer the slider sets, if there is one. */

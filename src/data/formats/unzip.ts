@@ -1,4 +1,5 @@
 import { DataError, quote, quoted, type ReasonParam } from '../data-error.js';
+import { isZip } from '../detect-format.js';
 import { textStart } from './format-read.js';
 
 /**
@@ -79,11 +80,6 @@ export function nothingToRead(zip: Zip): DataError {
   const more = zip.files.length - shown.length;
   if (more > 0) shown.push({ key: 'zip.more', params: { count: more } });
   return new DataError('data-invalid', 'zip.nothing-to-read', { entries: shown.length ? shown : { key: 'zip.no-files' } });
-}
-
-/** "PK\3\4" (a local file header) or "PK\5\6" (the end record of an empty zip). */
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 }
 
 function notZip(bytes: Uint8Array, kind: string): DataError {

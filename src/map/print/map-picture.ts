@@ -1,3 +1,4 @@
+import { boundMapId } from '../../controls/map-binding.js';
 import { KnErrorEvent } from '../../events/kn-error-event.js';
 import { composePicture } from './compose.js';
 import { creditLine } from './credit-line.js';
@@ -14,11 +15,11 @@ import { viewPixels, viewSettled } from './view-pixels.js';
  * used (map-printing.ts), so a page that never asks does not download it.
  */
 
-/** Whether the page shows a legend of this map: one inside it (a corner), or one whose `for` names its id. */
+/** Whether the page shows a legend of this map: one inside it (a corner), or one whose `for` (or `data-map`) names its id. */
 function pageHasLegend(host: HTMLElement): boolean {
   if (host.querySelector('kn-legend')) return true;
   const root = host.getRootNode() as Document | ShadowRoot;
-  return !!host.id && [...root.querySelectorAll('kn-legend')].some((legend) => legend.getAttribute('for') === host.id);
+  return !!host.id && [...root.querySelectorAll('kn-legend')].some((legend) => boundMapId({ for: legend.getAttribute('for') ?? undefined, dataMap: legend.getAttribute('data-map') ?? undefined }) === host.id);
 }
 
 /** The current view as a picture; see `KnMap.toImage()`. `basemap`: the basemap shown (for a map not drawn by maplibre). */

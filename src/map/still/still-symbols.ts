@@ -1,4 +1,5 @@
 import type { Feature, Position } from 'geojson';
+import { ringCentroid } from '../../data/anchor.js';
 import { toText, type EvalContext } from './expressions.js';
 import { Collisions, padded, textBox, wrapLines, type Box } from './labels.js';
 import { imageOf, passes, pointsOf, polygonsOf, shown, value, type DrawLayer, type DrawOptions, type Project } from './draw-common.js';
@@ -11,14 +12,7 @@ import { imageOf, passes, pointsOf, polygonsOf, shown, value, type DrawLayer, ty
 
 /** Where a point label of an area goes: the centroid of each polygon's outer ring (MapLibre: its pole of inaccessibility). */
 function areaAnchor(ring: Position[]): Position {
-  let [area, x, y] = [0, 0, 0];
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-    area += cross;
-    x += (ring[j][0] + ring[i][0]) * cross;
-    y += (ring[j][1] + ring[i][1]) * cross;
-  }
-  return area ? [x / (3 * area), y / (3 * area)] : ring[0];
+  return ringCentroid(ring).at ?? ring[0];
 }
 
 /** The weight of a MapLibre font stack as CSS: `Noto Sans Medium` → 500. */

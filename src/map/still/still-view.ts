@@ -6,7 +6,7 @@ import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
 import type { ControlName } from '../controls.js';
 import type { Corner, Rect } from '../framing.js';
-import { bboxOf } from '../../data/geojson.js';
+import { boundsOf } from '../../data/anchor.js';
 import { geoJsonUrls, loadedGeoJson, loadGeoJson } from './basemap-data.js';
 import { composeLayers, creditLine } from './compose.js';
 import { compactCredits, controlRects, fittedCamera } from './fit.js';
@@ -364,7 +364,7 @@ export class StillView implements ReactiveController {
 
   private frameSelection(): void {
     const feature = this.host.registry.selection?.feature;
-    const box = feature && bboxOf({ type: 'FeatureCollection', features: [feature] });
+    const box = feature && boundsOf(feature.geometry);
     const camera = this.shownCamera;
     if (!box || !camera) return;
     const [west, south, east, north] = box;
