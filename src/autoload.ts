@@ -8,6 +8,7 @@
  * shadow DOM calls `watch(this.shadowRoot)`). Every element at once: `kn-map-elements-all.js` (src/autoload/all.ts).
  */
 import { createAutoloader, type Root } from './autoload/autoloader.js';
+import { startMaplibreEarly } from './autoload/early-maplibre.js';
 import { ELEMENT_MODULES } from './autoload/element-modules.js';
 
 export { configure, getConfig, type KnConfig, type KnSettings } from './config.js';
@@ -20,4 +21,7 @@ export const discover = (root: Root): Promise<void> => loader.discover(root);
 /** As `discover(root)`, and again whenever elements are added inside `root` later (for a shadow root). */
 export const watch = (root: Root): Promise<void> => loader.watch(root);
 
-if (typeof document !== 'undefined') void loader.watch(document);
+if (typeof document !== 'undefined') {
+  void loader.watch(document);
+  startMaplibreEarly(document);
+}

@@ -165,6 +165,27 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('starts maplibre at once for a map in view, and not for a map far down the page until it is scrolled to', async function () {
+    this.timeout(60_000);
+    const maplibreRequested = (win: Window) => win.performance.getEntriesByType('resource').some((entry) => /\/maplibre-gl-[\w-]{8}\.js$/.test(entry.name));
+    // Far below the fold: the map module loads (the tag is on the page), maplibre only once a visitor scrolls near.
+    const far = await framedPage('kn-map-elements.js', `<div style="height:5000px"></div><kn-map style="display:block;width:600px;height:400px"></kn-map>`);
+    await within(far.win.customElements.whenDefined('kn-map'), 'kn-map defined');
+    const farMap = far.doc.querySelector('kn-map') as KnMap;
+    await until(() => !!farMap.shadowRoot, 'the far map rendered');
+    expect(maplibreRequested(far.win), 'maplibre for a map 5000 px below the view').to.equal(false);
+    farMap.scrollIntoView();
+    await within(farMap.ready, 'the far map ready once scrolled to', WAIT_MS);
+    expect(maplibreRequested(far.win)).to.equal(true);
+
+    // In view: requested as the page starts (how much sooner than through the map module is the bench's to say:
+    // bench/throttled.js, "maplibre chunk received").
+    const near = await framedPage('kn-map-elements.js', `<kn-map style="display:block;width:600px;height:400px"></kn-map>`);
+    await until(() => maplibreRequested(near.win), 'maplibre requested for the map in view');
+    await within((near.doc.querySelector('kn-map') as KnMap).ready, 'the map in view ready', WAIT_MS);
+    expect(near.win.pageErrors).to.deep.equal([]);
+  });
+
   it('keeps configure() where the docs say: exported by the script, read by the elements it loads', async function () {
     this.timeout(60_000);
     const { win, doc } = await framedPage('kn-map-elements.js', '');
