@@ -31,4 +31,16 @@ for (const font of ['Noto Sans Regular', 'Noto Sans Medium']) {
   cpSync(join(shared, 'fonts', font), join(out, 'fonts', font), { recursive: true });
 }
 cpSync(join(shared, 'fonts', 'OFL.txt'), join(out, 'fonts', 'OFL.txt'));
+// The street basemap (PMTiles in the Protomaps schema, src/map/basemaps/osm-style.ts): the glyph ranges and the
+// spritesheets its style asks for, so that a page on it requests nothing from anyone else (see SOURCES.md there).
+const basemapAssets = join(root, '..', 'shared', 'data', 'basemap-assets');
+for (const font of ['Noto Sans Regular', 'Noto Sans Medium', 'Noto Sans Italic']) {
+  cpSync(join(basemapAssets, 'fonts', font), join(out, 'fonts', font), { recursive: true });
+}
+mkdirSync(join(out, 'sprites', 'v4'), { recursive: true });
+for (const flavor of ['light', 'dark', 'grayscale', 'black']) {
+  for (const file of [`${flavor}.json`, `${flavor}.png`, `${flavor}@2x.json`, `${flavor}@2x.png`]) {
+    cpSync(join(basemapAssets, 'sprites', 'v4', file), join(out, 'sprites', 'v4', file));
+  }
+}
 console.log('assets written to', out);

@@ -142,6 +142,14 @@ export const BasemapFallback: Story = {
   ),
 };
 
+export const StreetBasemap: Story = {
+  args: { basemap: 'story-data/konstanz-protomaps-schema.pmtiles', center: '9.172,47.668', zoom: 14 },
+  parameters: description(
+    'Ein Stadtplan vom eigenen Server: eine `.pmtiles`-Datei im Protomaps-Schema. Diese kleine Beispieldatei ist aus den Konstanz-Daten des Pakets gemacht (Land, See, Stadtteile, Haltestellen; die Stadtteilgrenzen stehen für Straßen) – ein echter Auszug aus OpenStreetMap zeigt Straßen, Gebäude und Orte.',
+    'A street map from your own server: a `.pmtiles` file in the Protomaps schema. This small example file is made from the package\'s Konstanz data (land, lake, districts, bus stops; the district outlines stand in for streets) – a real OpenStreetMap extract shows streets, buildings and places.',
+  ),
+};
+
 export const SmallMap: Story = {
   render: renderMap({ width: '300px', height: '200px' }),
   parameters: description(

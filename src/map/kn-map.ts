@@ -140,10 +140,18 @@ export class KnMap extends LitElement implements BudgetClient {
   @property({ attribute: 'max-zoom', converter: optionalNumberConverter, reflect: true }) maxZoom?: number;
 
   /**
-   * `konstanz` (offline, default), `basemap-de`, `basemap-de-grau`, `openfreemap`, or a style URL. Without it,
-   * the site's default (`<meta name="kn-map:basemap">` or `configure({basemap})`) applies.
+   * `konstanz` (offline, default), `basemap-de`, `basemap-de-grau`, `openfreemap`, a style URL, or the URL of a
+   * `.pmtiles` archive in the Protomaps basemap schema (a street map the site hosts itself: no consent, nothing
+   * requested from another origin). Without it, the site's default (`<meta name="kn-map:basemap">` or
+   * `configure({basemap})`) applies.
    */
   @property({ reflect: true }) basemap?: string;
+
+  /**
+   * The street basemap (a `.pmtiles` `basemap`) in grey (`grau`, also `grey`), so that data stands out; without it
+   * its colours follow `theme` (light or dark). Other basemaps ignore it.
+   */
+  @property({ attribute: 'basemap-flavor', reflect: true }) basemapFlavor?: string;
 
   /** Accessible name of the map region. Default: "Karte von Konstanz" / "Map of Konstanz". */
   @property({ reflect: true }) label?: string;
@@ -244,6 +252,7 @@ export class KnMap extends LitElement implements BudgetClient {
   private readonly basemaps = new BasemapLoader({
     lang: () => this.effectiveLang,
     dark: () => this.isDark,
+    grey: () => /^(grau|grey|gray)$/i.test(this.basemapFlavor?.trim() ?? ''),
     report: (code, key, params) => this.report(code, key, params),
     reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
   });
@@ -402,8 +411,12 @@ export class KnMap extends LitElement implements BudgetClient {
       if (this.cooperativeGestures) map.cooperativeGestures.enable();
       else map.cooperativeGestures.disable();
     }
-    const darkChanged = (changed.has('theme') || changed.has('prefersDark')) && this.shownBasemap() === 'konstanz';
-    if (changed.has('basemap') || darkChanged) void this.switchBasemap(map, this.generation);
+    // The offline basemap follows the theme; a street basemap (PMTiles) also the language and `basemap-flavor`.
+    const follows = this.basemaps.followsThemeAndLang(this.shownBasemap());
+    const darkChanged = (changed.has('theme') || changed.has('prefersDark')) && Boolean(follows);
+    const langChanged = (changed.has('lang') || changed.has('inheritedLang')) && follows === 'theme-and-lang';
+    const flavorChanged = changed.has('basemapFlavor') && follows === 'theme-and-lang';
+    if (changed.has('basemap') || darkChanged || langChanged || flavorChanged) void this.switchBasemap(map, this.generation);
     if (changed.has('lang') || changed.has('inheritedLang') || changed.has('label')) this.applyLanguage(map);
   }
 
@@ -503,7 +516,7 @@ export class KnMap extends LitElement implements BudgetClient {
     map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
     // Set after the listeners so that a style maplibre rejects reaches onMapError. (With the basemap's files the still
     // picture has read: the worker need not download them again.)
-    map.setStyle(withLoadedData(style));
+    map.setStyle(withLoadedData(this.basemaps.forView(map, this.shownBasemap(), style)));
     // Layers add their sources as soon as the style is there, so the first load and render include their
     // data (waiting for 'load' would cost a second round of tiling and rendering).
     await map.once('style.load');
@@ -628,7 +641,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.notices.dismissWhere((notice) => notice.code === 'basemap-unavailable');
     const style = await this.basemaps.style(this.shownBasemap());
     if (generation !== this.generation) return;
-    map.setStyle(withLoadedData(style), { diff: false, transformStyle: carryOverDataLayers });
+    map.setStyle(withLoadedData(this.basemaps.forView(map, this.shownBasemap(), style)), { diff: false, transformStyle: carryOverDataLayers });
   }
 
   private mapOptions(viewHash?: HashController): MapOptions {

@@ -11,6 +11,8 @@ export interface BasemapLoaderHost {
   lang(): Lang;
   /** Whether the map is shown in its dark theme. */
   dark(): boolean;
+  /** Whether the grey variant of a street basemap is asked for (`basemap-flavor="grau"`). */
+  grey(): boolean;
   report(code: KnErrorCode, key: MessageKey, params?: MessageParams): void;
   /** The `basemap` value names nothing known. */
   reportInvalid(value: string): void;
@@ -23,12 +25,27 @@ export interface BasemapLoaderHost {
  */
 export class BasemapLoader {
   private readonly rejected = new WeakSet<MaplibreMap>();
+  /** Maps whose street basemap failed to load a tile: reported once. */
+  private readonly tileFailures = new WeakSet<MaplibreMap>();
+  /** The street basemap chunk (osm-style.ts), once loaded. */
+  private osm?: typeof import('./osm-style.js');
 
   constructor(private readonly host: BasemapLoaderHost) {}
 
   async style(value: string): Promise<StyleSpecification> {
     const basemap = resolveBasemap(value, document.baseURI);
     if (!basemap) this.host.reportInvalid(value);
+    if (basemap?.kind === 'pmtiles') {
+      // The street basemap (and @protomaps/basemaps) is a chunk of its own, loaded only by maps that show it.
+      try {
+        this.osm ??= await import('./osm-style.js');
+        const { basemapTimeoutMs: timeoutMs } = getConfig();
+        return await this.osm.osmStyle(basemap.url, { lang: this.host.lang(), dark: this.host.dark(), grey: this.host.grey(), assetUrl, timeoutMs });
+      } catch (error) {
+        const reason = this.osm && error instanceof this.osm.OsmArchiveError ? this.osm.reasonText(this.host.lang(), error) : msg(this.host.lang(), 'reason.network');
+        this.unavailable(basemap.displayName, reason);
+      }
+    }
     if (basemap?.kind === 'external') {
       // Fetching and checking an external style is a chunk of its own: maps on the offline basemap never load it.
       let chunk: typeof import('./fetch-style.js') | undefined;
@@ -41,6 +58,37 @@ export class BasemapLoader {
       }
     }
     return this.offline();
+  }
+
+  /**
+   * `style` for a map about to show it: a street basemap whose archive does not cover the map's view (its zoom
+   * levels start above the view's, or its area lies elsewhere) would leave the map blank, so the offline basemap
+   * is shown instead, with a notice that says why. Every other style is returned as it is.
+   */
+  forView(map: MaplibreMap, value: string, style: StyleSpecification): StyleSpecification {
+    const coverage = this.osm?.coverageOf(style);
+    if (!coverage || !this.osm) return style;
+    const zoom = map.getZoom();
+    const view = map.getBounds();
+    const [west, south, east, north] = coverage.bounds;
+    const lang = this.host.lang();
+    const t = (reason: 'zoom-not-covered' | 'area-not-covered', params: MessageParams) => this.osm!.reasonText(lang, new this.osm!.OsmArchiveError(reason, params));
+    let reason: string | undefined;
+    if (zoom < coverage.minZoom) {
+      reason = t('zoom-not-covered', { min: coverage.minZoom, max: coverage.maxZoom, zoom: Math.floor(zoom) });
+    } else if (view.getEast() < west || view.getWest() > east || view.getNorth() < south || view.getSouth() > north) {
+      const f = (n: number) => n.toFixed(2);
+      reason = t('area-not-covered', { bounds: `${f(west)},${f(south)},${f(east)},${f(north)}` });
+    }
+    if (!reason) return style;
+    this.unavailable(resolveBasemap(value, document.baseURI)?.kind === 'pmtiles' ? value : 'PMTiles', reason);
+    return this.offline();
+  }
+
+  /** Whether the basemap `value` draws differently in the dark theme or another language (then it is made again). */
+  followsThemeAndLang(value: string): 'theme' | 'theme-and-lang' | false {
+    const kind = resolveBasemap(value, document.baseURI)?.kind ?? 'offline';
+    return kind === 'pmtiles' ? 'theme-and-lang' : kind === 'offline' ? 'theme' : false;
   }
 
   offline(): StyleSpecification {
@@ -60,7 +108,12 @@ export class BasemapLoader {
       this.rejected.add(map);
       this.unavailable(basemap.displayName, msg(this.host.lang(), 'reason.not-a-style'));
       queueMicrotask(() => map.setStyle(this.offline(), { diff: false }));
-    } else if (event.sourceId?.startsWith('basemap-') && basemap?.kind !== 'external') {
+    } else if (basemap?.kind === 'pmtiles' && event.sourceId?.startsWith('basemap-') && !this.tileFailures.has(map)) {
+      // The archive was checked before the map showed it: a tile that fails later (the connection, the file
+      // replaced on the server) is reported once; the tiles already drawn stay.
+      this.tileFailures.add(map);
+      this.unavailable(basemap.displayName, msg(this.host.lang(), 'reason.network'));
+    } else if (event.sourceId?.startsWith('basemap-') && basemap?.kind !== 'external' && basemap?.kind !== 'pmtiles') {
       // The offline basemap failing to load its own files means the assets folder is missing or misplaced.
       this.unavailable('Konstanz (offline)', msg(this.host.lang(), 'reason.network'));
     }

@@ -18,7 +18,21 @@ export interface OfflineBasemap {
   name: 'konstanz';
 }
 
-export type Basemap = ExternalBasemap | OfflineBasemap;
+/**
+ * A street basemap the site hosts itself: one PMTiles archive of OpenStreetMap data in the Protomaps basemap
+ * schema, read with HTTP range requests and drawn with the `@protomaps/basemaps` style (osm-style.ts).
+ */
+export interface PmtilesBasemap {
+  kind: 'pmtiles';
+  /** What the page wrote. */
+  name: string;
+  /** How messages name it: the URL as the page wrote it. */
+  displayName: string;
+  /** The archive's absolute URL. */
+  url: string;
+}
+
+export type Basemap = ExternalBasemap | OfflineBasemap | PmtilesBasemap;
 
 export const DEFAULT_BASEMAP = 'konstanz';
 
@@ -42,6 +56,9 @@ const NAMED: Record<string, Omit<ExternalBasemap, 'kind' | 'name' | 'displayName
 
 export const BASEMAP_NAMES: readonly string[] = [DEFAULT_BASEMAP, ...Object.keys(NAMED)];
 
+/** A `.pmtiles` file (a query or fragment may follow), or a `pmtiles://` address as maplibre pages write them. */
+const isPmtiles = (value: string) => /^pmtiles:\/\//i.test(value) || /\.pmtiles([?#]|$)/i.test(value);
+
 const looksLikeUrl = (value: string) => /^(https?:)?\/\//i.test(value) || /^\.{0,2}\//.test(value) || /\.json(\?|$)/i.test(value);
 
 /** Resolves the `basemap` attribute; null when it names nothing known and is not a style URL. */
@@ -50,13 +67,18 @@ export function resolveBasemap(value: string | undefined, baseUrl: string): Base
   if (name === DEFAULT_BASEMAP) return { kind: 'offline', name: DEFAULT_BASEMAP };
   const named = Object.hasOwn(NAMED, name) ? NAMED[name] : undefined; // `basemap="constructor"` is no basemap
   if (named) return { kind: 'external', name, displayName: named.provider, ...named };
-  if (!looksLikeUrl(name)) return null;
+  const pmtiles = isPmtiles(name);
+  if (!looksLikeUrl(name) && !pmtiles) return null;
   let url: URL;
   try {
-    url = new URL(name, baseUrl);
+    url = new URL(name.replace(/^pmtiles:\/\//i, ''), baseUrl);
   } catch {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (pmtiles) {
+    url.hash = '';
+    return { kind: 'pmtiles', name, displayName: name, url: url.href };
+  }
   return { kind: 'external', name, provider: url.host, displayName: name, homepage: url.origin, styleUrl: url.href };
 }
