@@ -73,6 +73,8 @@ export default [
         // The readers of zipped shapefiles (shpjs with parsedbf and but-unzip) and of KML and GPX.
         if (/\/node_modules\/(shpjs|parsedbf|but-unzip)\//.test(id)) return 'shpjs';
         if (id.includes('/node_modules/@tmcw/togeojson/')) return 'togeojson';
+        // Esri's ArcGIS JSON → GeoJSON converter, for ArcGIS layers whose server answers no GeoJSON.
+        if (id.includes('/node_modules/@terraformer/')) return 'terraformer';
         return undefined;
       },
       sourcemap: true,

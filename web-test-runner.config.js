@@ -8,6 +8,7 @@ import { fixtureMiddleware } from './test/server/fixture-middleware.js';
 import { packageCheckPlugin } from './test/server/package-check.js';
 import { startForeignRequestRecorder } from './test/server/foreign-request-recorder.js';
 import { startGeoServer } from './test/server/geo-server.js';
+import { startKoopServer } from './test/server/koop-server.js';
 import { summaryReporter } from './test/server/summary-reporter.js';
 import { touchCommandPlugin } from './test/server/touch-command.js';
 import { printCommandPlugin } from './test/server/print-command.js';
@@ -15,6 +16,8 @@ import { makeTileFixtures } from './test/server/tile-fixtures.js';
 import { makeEncodingFixtures } from './test/server/encoding-fixtures.js';
 import { makeFormatFixtures } from './test/server/format-fixtures.js';
 import { makeFgbFixtures } from './test/server/fgb-fixtures.js';
+import { makeOsmBasemapFixtures } from './test/server/osm-basemap-fixtures.js';
+import { makeWfsFixtures } from './test/server/wfs-fixtures.js';
 
 const recorder = await startForeignRequestRecorder();
 // Fixture files made with Debian's tools at start; a set that cannot be made fails only its own tests, with this reason.
@@ -23,6 +26,8 @@ const FIXTURES = [
   ['encoding', makeEncodingFixtures], // test/fixtures/encodings/: the hotspots as CSV in other encodings (iconv)
   ['format', makeFormatFixtures], // test/fixtures/formats/: shapefiles, KML/KMZ and GPX made with ogr2ogr
   ['fgb', makeFgbFixtures], // test/fixtures/fgb/: FlatGeobuf files made with ogr2ogr (indexed, without index, EPSG:25832)
+  ['osm-basemap', makeOsmBasemapFixtures], // test/fixtures/osm/: street-basemap archives in the Protomaps schema (ogr2ogr -f MVT + PMTiles writer)
+  ['wfs', makeWfsFixtures], // test/fixtures/wfs/: the 5,000 points MapServer's WFS serves (test/fixtures/mapserver/wfs.map)
 ];
 for (const [name, make] of FIXTURES) {
   try {
@@ -36,11 +41,17 @@ const geoServer = await startGeoServer({ staticDir: 'test/fixtures' }).catch((er
   console.warn(`[geo-server] not started: ${error.message}`);
   return { origin: null, error: error.message, stop() {} };
 });
-process.on('exit', () => geoServer.stop());
+// Koop (an ArcGIS Feature Service, test/server/koop-server.js): the ArcGIS tests fail with this reason when it does not start.
+const koopServer = await startKoopServer().catch((error) => {
+  console.warn(`[koop-server] not started: ${error.message}`);
+  return { origin: null, error: error.message, stop() {} };
+});
+process.on('exit', () => (geoServer.stop(), koopServer.stop()));
 // 'exit' does not come on a signal: stop lighttpd and remove its folder then too, and end as the signal would.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     geoServer.stop();
+    koopServer.stop();
     process.exit(128 + os.constants.signals[signal]);
   });
 }
@@ -69,6 +80,25 @@ function butUnzipForBrowsers() {
     name: 'but-unzip-for-browsers',
     resolveImport({ source }) {
       return source === 'but-unzip' ? '/node_modules/but-unzip/index.browser.min.mjs' : undefined;
+    },
+  };
+}
+
+/**
+ * @rgrove/parse-xml (the XML parser of @camptocamp/ogc-client, which reads WMS/WFS capabilities) ships CommonJS
+ * only; its self-contained browser build sets `module.exports`. Serve that build as an ES module with its named
+ * exports, as a bundler would (the build uses @rollup/plugin-commonjs).
+ */
+function parseXmlAsEsModule() {
+  const names = ['parseXml', 'XmlCdata', 'XmlComment', 'XmlDeclaration', 'XmlDocument', 'XmlDocumentType', 'XmlElement', 'XmlError', 'XmlNode', 'XmlProcessingInstruction', 'XmlText'];
+  return {
+    name: 'parse-xml-as-es-module',
+    resolveImport({ source }) {
+      return source === '@rgrove/parse-xml' ? '/node_modules/@rgrove/parse-xml/dist/browser.js' : undefined;
+    },
+    transform(context) {
+      if (!context.path.endsWith('/node_modules/@rgrove/parse-xml/dist/browser.js')) return undefined;
+      return { body: `const parseXmlModule = (() => {\nconst module = { exports: {} }, exports = module.exports;\n${context.body}\nreturn module.exports;\n})();\nexport const { ${names.join(', ')} } = parseXmlModule;\n` };
     },
   };
 }
@@ -112,8 +142,8 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 30_000 } },
-  middleware: [fixtureMiddleware(recorder, geoServer)],
-  plugins: [servedAsBuilt(esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })), papaparseAsEsModule(), butUnzipForBrowsers(), packageCheckPlugin(), touchCommandPlugin(), printCommandPlugin(), a11ySnapshotPlugin()],
+  middleware: [fixtureMiddleware(recorder, geoServer, koopServer)],
+  plugins: [servedAsBuilt(esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })), papaparseAsEsModule(), parseXmlAsEsModule(), butUnzipForBrowsers(), packageCheckPlugin(), touchCommandPlugin(), printCommandPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs() },

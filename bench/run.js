@@ -5,7 +5,7 @@
 // Environment: BENCH_RUNS (ttfi loads per page, default 11, at least 5), BENCH_HEAVY_RUNS (loads per page of
 // the 100,000-point metrics, default 5, at least 5), BENCH_PAGE_TIMEOUT_MS (default 30000; the 100,000-point
 // pages get three times that), BENCH_VERBOSE=1 (every load's numbers), BENCH_ONLY=ttfi,points,filter,fold,
-// maps,cycles,fgb,throttled,page (only these parts, comma-separated; results.md is then left as it is),
+// maps,cycles,fgb,throttled,page,wfs,pmtiles (only these parts, comma-separated; results.md is then left as it is),
 // BENCH_THROTTLED_RUNS (loads per page of the throttled part, default 5, at least 3; see throttled.js).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -22,6 +22,8 @@ import { createServer, listen } from '../scripts/serve.js';
 import { ensureFgbPoints, FGB_PATH, FGB_POINT_COUNT } from './fgb-data.js';
 import { ensurePoints, POINT_COUNT, POINTS_PATH } from './points-data.js';
 import { cdnLoaderSize, kindOf, pageConsole, pageNote, pageWeight } from './size.js';
+import { wfsConsole, wfsRatio, wfsRows } from './wfs.js';
+import { pmtilesConsole, pmtilesRatio, pmtilesRows } from './pmtiles.js';
 import { THROTTLED_RUNS, throttledConsole, throttledLoads, throttledNote, throttledRows } from './throttled.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +35,7 @@ const HEAVY_TIMEOUT_MS = 3 * PAGE_TIMEOUT_MS;
 const TOTAL_TIMEOUT_MS = 1_200_000; // a quiet run takes ~13 min (the throttled part ~2 of them); a busy machine needs headroom
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
 const VIEWPORT = { width: 1200, height: 800, deviceScaleFactor: 1 };
-const PARTS = ['ttfi', 'points', 'filter', 'fold', 'maps', 'cycles', 'fgb', 'throttled', 'page'];
+const PARTS = ['ttfi', 'points', 'filter', 'fold', 'maps', 'cycles', 'fgb', 'throttled', 'page', 'wfs', 'pmtiles'];
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((part) => part.trim())) : undefined;
 if (ONLY) {
   const unknown = [...ONLY].filter((part) => !PARTS.includes(part));
@@ -721,7 +723,7 @@ function sourceState() {
 }
 
 /** The metric lines, in the order printed and tabled: [name, printed value, goal text, met?]. */
-function metricRows({ size, ttfi, points, filter, fold, maps, cycles, fgb, throttled, page }) {
+function metricRows({ size, ttfi, points, filter, fold, maps, cycles, fgb, throttled, page, wfs, pmtiles }) {
   const rows = [];
   const goal = (name, value) => [name, value, GOALS[name].text, meets(name, value) ? 'met' : 'not met'];
   const info = (name, value, text = '— (information)') => [name, value, text, '—'];
@@ -764,6 +766,8 @@ function metricRows({ size, ttfi, points, filter, fold, maps, cycles, fgb, throt
     rows.push(info('fgb_view_geojson_ms', fgb.baselineMs.toFixed(0), '— (noisy absolute, see ratio)'));
     rows.push(info('fgb_view_geojson_kb', fgb.geojsonKb.toFixed(0)));
   }
+  if (wfs) rows.push(...wfsRows(wfs));
+  if (pmtiles) rows.push(...pmtilesRows(pmtiles));
   if (maps) {
     rows.push(goal('many_maps_live_contexts', String(maps.maxLive)));
     rows.push(goal('many_maps_context_warnings', String(maps.forcedLosses)));
@@ -972,12 +976,18 @@ try {
       throttledLoads({ browser, root, loadOnce, checkSameWork, compare, median, timeout: HEAVY_TIMEOUT_MS, verbose: VERBOSE }),
     );
     const page = await part('page', () => pageWeight(browser, base, { viewport: VIEWPORT, timeout: PAGE_TIMEOUT_MS }));
-    metrics = { size, ttfi, points, filter, fold, maps, cycles, fgb, throttled, page };
+    const wfs = await part('wfs', () =>
+      wfsRatio(browser, base, { root, loadOnce, compare, stateDifferences, runs: RUNS, verbose: VERBOSE, timeout: PAGE_TIMEOUT_MS }),
+    );
+    const pmtiles = await part('pmtiles', () =>
+      pmtilesRatio(browser, base, { loadOnce, checkSameWork, compare, runs: RUNS, verbose: VERBOSE, timeout: PAGE_TIMEOUT_MS }),
+    );
+    metrics = { size, ttfi, points, filter, fold, maps, cycles, fgb, throttled, page, wfs, pmtiles };
   } finally {
     await browser.close();
     server.close();
   }
-  const { ttfi, points, filter, fold, maps, cycles, fgb, throttled, page } = metrics;
+  const { ttfi, points, filter, fold, maps, cycles, fgb, throttled, page, wfs, pmtiles } = metrics;
   for (const [name, value] of metricRows(metrics)) console.log(`${name}: ${value}`);
   if (size) {
     console.log(
@@ -1012,6 +1022,8 @@ try {
       `fgb_view: FlatGeobuf loaded ${fgb.loaded} of ${FGB_POINT_COUNT} points in ${fgb.fgbRequests} requests, ${fgb.fgbKb.toFixed(0)} KB = ` +
         `${(fgb.share * 100).toFixed(2)} % of the GeoJSON's ${fgb.geojsonKb.toFixed(0)} KB; both draw ${fgb.drawn}; per-pair ratio ${fgb.pairRatio.toFixed(2)}`,
     );
+  if (wfs) console.log(wfsConsole(wfs));
+  if (pmtiles) console.log(pmtilesConsole(pmtiles));
   if (maps)
     console.log(
       `many maps: ${maps.readyEvents}/${maps.maps} ready, ${maps.stills} left as a still image, live after each: ${maps.liveAfterEach.join(' ')}`,
@@ -1027,6 +1039,8 @@ try {
     ['mount_cycles', cycles],
     ['fgb_view', fgb],
     ['throttled', throttled],
+    ['wfs', wfs],
+    ['ttfi_pmtiles', pmtiles],
   ]);
   if (reasons.length)
     console.log(`warning: the machine was busy with other work (${reasons.join('; ')}): times are skewed, rerun when idle`);

@@ -5,6 +5,7 @@ import './kn-wlan-layer.js';
 import './kn-fibre-layer.js';
 import './kn-innovation-area-layer.js';
 import './kn-projects-layer.js';
+import './kn-wms-layer.js';
 import './kn-legend.js';
 import './kn-layer-switcher.js';
 import './kn-year-slider.js';

@@ -8,6 +8,7 @@ export { KnWlanLayer } from './layers/wlan/kn-wlan-layer.js';
 export { KnFibreLayer } from './layers/fibre/kn-fibre-layer.js';
 export { KnInnovationAreaLayer } from './layers/innovation/kn-innovation-area-layer.js';
 export { KnProjectsLayer } from './layers/projects/kn-projects-layer.js';
+export { KnWmsLayer } from './layers/wms/kn-wms-layer.js';
 export { FIBRE_STATUSES, type FibreStatus, type FibreStatistic } from './layers/fibre/fibre-status.js';
 export { FIELDS_OF_ACTION, PROJECT_STATUSES } from './layers/projects/projects.js';
 export { KnLegend } from './controls/legend/legend.js';

@@ -10,6 +10,7 @@ export const ELEMENT_MODULES: Readonly<Record<string, () => Promise<unknown>>> =
   'kn-fibre-layer': () => import('../kn-fibre-layer.js'),
   'kn-innovation-area-layer': () => import('../kn-innovation-area-layer.js'),
   'kn-projects-layer': () => import('../kn-projects-layer.js'),
+  'kn-wms-layer': () => import('../kn-wms-layer.js'),
   'kn-legend': () => import('../kn-legend.js'),
   'kn-layer-switcher': () => import('../kn-layer-switcher.js'),
   'kn-year-slider': () => import('../kn-year-slider.js'),

@@ -27,8 +27,10 @@ export async function loadReasons(): Promise<void> {
  *   names no column; the reason lists the columns found.
  * - `data-empty`: the file is empty, or it has features/rows but none of them is usable.
  * - `data-tiles`: a `tiles` address that is no tile set, or tiles that cannot be read or hold no such layer.
+ * - `arcgis-error`: an ArcGIS REST service answered with its own error JSON (`{"error": {"code", "message"}}`,
+ *   often with HTTP 200), a sign-in (token) required among them; the reason quotes the server's message.
  */
-export type DataErrorCode = 'data-invalid' | 'data-coordinates' | 'data-crs' | 'data-csv-columns' | 'data-empty' | 'data-tiles';
+export type DataErrorCode = 'data-invalid' | 'data-coordinates' | 'data-crs' | 'data-csv-columns' | 'data-empty' | 'data-tiles' | 'arcgis-error';
 
 /** A message of the data catalogue with its parameters. */
 export interface Reason {

@@ -170,6 +170,36 @@ const de = {
   'ogc.got.type': 'Typ „{type}“',
   'ogc.got.no-type': 'ohne „type“',
 
+  // wfs/ ({text}, {detail}, {start}: the server's own words, quoted; {types}, {offered}: lists of names)
+  'wfs.exception': 'Der WFS meldet einen Fehler: {text}',
+  'wfs.not-capabilities':
+    'Die Adresse ist kein WFS: Auf GetCapabilities kam keine WFS-Dienstbeschreibung (erhalten: {got}). Bitte die Adresse des Dienstes angeben, z. B. „https://…/wfs?SERVICE=WFS“.',
+  'wfs.version': 'Der WFS bietet nur die Version {version}; die Karte liest WFS 2.0.0 und 1.1.0.',
+  'wfs.no-types': 'Der WFS bietet keine Objekttypen an.',
+  'wfs.no-such-type': 'Der WFS bietet keinen Objekttyp {name} (Attribut type-name). Er bietet: {types}.',
+  'wfs.choose-type': 'Der WFS bietet mehrere Objekttypen; das Attribut type-name wählt einen: {types}.',
+  'wfs.crs-not-offered': 'Der Objekttyp {name} wird nicht in {crs} (Attribut crs) angeboten, sondern in: {offered}.',
+  'wfs.no-crs': 'Der Objekttyp {name} wird in keinem Koordinatensystem angeboten, das die Karte lesen kann (angeboten: {offered}; lesbar: {supported}).',
+  'wfs.not-features': 'Die Antwort des WFS auf GetFeature ist weder GeoJSON noch GML; sie beginnt mit {start}.',
+  'wfs.gml-unreadable': 'Die GML-Antwort des WFS ist nicht lesbar ({detail}).',
+  'wfs.paging-loop':
+    'Der WFS liefert beim Blättern (startIndex) wieder dieselben Objekte; angezeigt werden nur die der ersten Antwort ({shown}). Der Betreiber des Dienstes sollte das Blättern (ImplementsResultPaging) prüfen.',
+
+  // arcgis/ ({message}: the server's own message, quoted; {layers}: a list such as 0 „WLAN“, 1 „Parkplätze“)
+  'arcgis.error': 'Der ArcGIS-Dienst meldet den Fehler {code}: {message}',
+  'arcgis.error.details': 'Der ArcGIS-Dienst meldet den Fehler {code}: {message} ({details})',
+  'arcgis.token-required':
+    'Der ArcGIS-Dienst verlangt eine Anmeldung (Fehler {code}: {message}). Die Karte zeigt nur öffentlich geteilte Layer: Bitte den Layer in ArcGIS Online oder im Portal für „Jeder (öffentlich)“ freigeben.',
+  'arcgis.service-not-layer':
+    'Die Adresse ist ein ArcGIS-Dienst, kein einzelner Layer. Bitte die Nummer des Layers anhängen, z. B. „…/FeatureServer/0“. Layer des Dienstes: {layers}.',
+  'arcgis.layer-entry': '{id} {name}',
+  'arcgis.not-layer':
+    'Die Adresse ist kein ArcGIS-Layer: Erwartet wird eine Adresse wie „…/FeatureServer/0“ oder „…/MapServer/0“, deren Beschreibung (?f=json) einen Geometrietyp nennt.',
+  'arcgis.table': 'Der ArcGIS-Layer {name} ist eine Tabelle ohne Geometrie und kann nicht auf der Karte erscheinen.',
+  'arcgis.not-features': 'Die Abfrage des ArcGIS-Layers lieferte keine Liste „features“.',
+  'arcgis.paging-stuck':
+    'Der ArcGIS-Dienst lieferte beim Blättern (resultOffset) dieselben Objekte noch einmal; gezeigt werden die {count} bis dahin gelesenen. Der Dienst blättert offenbar nicht richtig.',
+
   // tiles-source.ts, layers/tiles/
   'tiles.not-tiles':
     '„{address}“ ist keine Kachel-Adresse. Erwartet: eine URL mit {z}/{x}/{y}, eine .pmtiles-Datei oder eine TileJSON-Datei (.json).',
@@ -332,6 +362,34 @@ const en: Record<DataMessageKey, string> = {
   'ogc.got.not-json': 'not JSON',
   'ogc.got.type': 'type “{type}”',
   'ogc.got.no-type': 'without “type”',
+
+  'wfs.exception': 'The WFS reports an error: {text}',
+  'wfs.not-capabilities':
+    'The address is not a WFS: GetCapabilities did not return a WFS service description (got: {got}). Please give the address of the service, e.g. “https://…/wfs?SERVICE=WFS”.',
+  'wfs.version': 'The WFS offers only version {version}; the map reads WFS 2.0.0 and 1.1.0.',
+  'wfs.no-types': 'The WFS offers no feature types.',
+  'wfs.no-such-type': 'The WFS offers no feature type {name} (attribute type-name). It offers: {types}.',
+  'wfs.choose-type': 'The WFS offers several feature types; the attribute type-name chooses one: {types}.',
+  'wfs.crs-not-offered': 'The feature type {name} is not offered in {crs} (attribute crs) but in: {offered}.',
+  'wfs.no-crs': 'The feature type {name} is offered in no coordinate reference system the map can read (offered: {offered}; readable: {supported}).',
+  'wfs.not-features': 'The WFS answered GetFeature with neither GeoJSON nor GML; the answer starts with {start}.',
+  'wfs.gml-unreadable': 'The WFS’s GML answer cannot be read ({detail}).',
+  'wfs.paging-loop':
+    'The WFS returns the same features again when paging (startIndex); only those of the first answer are shown ({shown}). The service’s operator should check its paging (ImplementsResultPaging).',
+
+  'arcgis.error': 'The ArcGIS service reports the error {code}: {message}',
+  'arcgis.error.details': 'The ArcGIS service reports the error {code}: {message} ({details})',
+  'arcgis.token-required':
+    'The ArcGIS service asks for a sign-in (error {code}: {message}). The map shows only layers shared publicly: please share the layer with “Everyone (public)” in ArcGIS Online or the portal.',
+  'arcgis.service-not-layer':
+    'The address is an ArcGIS service, not one of its layers. Please add the number of the layer, e.g. “…/FeatureServer/0”. Layers of the service: {layers}.',
+  'arcgis.layer-entry': '{id} {name}',
+  'arcgis.not-layer':
+    'The address is not an ArcGIS layer: expected is an address such as “…/FeatureServer/0” or “…/MapServer/0” whose description (?f=json) names a geometry type.',
+  'arcgis.table': 'The ArcGIS layer {name} is a table without geometry and cannot appear on the map.',
+  'arcgis.not-features': 'The query of the ArcGIS layer returned no list “features”.',
+  'arcgis.paging-stuck':
+    'The ArcGIS service returned the same features again when paging (resultOffset); the {count} read until then are shown. The service apparently does not page correctly.',
 
   'tiles.not-tiles':
     '“{address}” is not a tiles address. Expected: a URL with {z}/{x}/{y}, a .pmtiles file or a TileJSON file (.json).',

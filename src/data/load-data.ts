@@ -95,6 +95,8 @@ export interface LoadResult {
   format: DataFormat;
   /** What the file's maintainer should know though it loaded (the encoding was guessed …). */
   notices: LoadNotice[];
+  /** A service's own credit line (WFS, ArcGIS), plain text from the server: shown only as text. */
+  attribution?: string;
 }
 
 export type ObjectLoadOptions = Omit<LoadOptions, 'format' | 'contentType' | 'url'>;

@@ -7,9 +7,10 @@ import type { ViewSource } from './view-source.js';
 export { viewSourceOf, type ViewSource } from './view-source.js';
 
 /**
- * Sources read for a map's view rather than whole: an OGC API Features items endpoint (ogc-features.ts) or a
- * FlatGeobuf file read through its spatial index with range requests (formats/flatgeobuf.ts, imported only
- * when such a source is used). Each is a `ViewReader`: the same call, the same answer, so the layers'
+ * Sources read for a map's view rather than whole: an OGC API Features items endpoint (ogc-features.ts), a
+ * FlatGeobuf file read through its spatial index with range requests (formats/flatgeobuf.ts), a WFS 2.0/1.1
+ * (wfs/) or an ArcGIS REST Feature Service layer (arcgis/); all but the first imported only when such a
+ * source is used. Each is a `ViewReader`: the same call, the same answer, so the layers'
  * ViewDataController (debounce, cancelling, what is covered) knows neither. Pure: no DOM, no maplibre.
  *
  * ```ts
@@ -29,6 +30,10 @@ export interface ViewLimits {
   crs?: string;
   /** Download progress, 0…1. */
   onProgress?: (fraction: number) => void;
+  /** The layer's `type-name` attribute: the feature type of a WFS (else from the URL's `typeNames`). */
+  typeName?: string;
+  /** The map's language ('de', 'en'), for services that answer in it. */
+  lang?: string;
 }
 
 /** What a reader found for a view, not yet validated. */
@@ -39,12 +44,17 @@ export interface ViewFeatures {
   truncated: boolean;
   /** How many features the view holds, when known. */
   total?: number;
-  /** The CRS of the positions when it is not WGS84 ('EPSG:25832'). */
+  /** The CRS of the positions ('EPSG:25832'); when not given, the layer's `crs` attribute, else WGS84. */
   crs?: string;
   /** The whole source was read, not only the view: moving the map loads nothing new. */
   whole?: boolean;
   /** What the source's maintainer should know (a FlatGeobuf file without an index …). */
   notices?: LoadNotice[];
+  /**
+   * The service's own credit line (a WFS's or ArcGIS layer's copyright text), as plain text from the server:
+   * untrusted, shown only as text.
+   */
+  attribution?: string;
 }
 
 /** Reads the features of `url` in `box` (longitude/latitude, unwrapped as maplibre gives it, padded). */
@@ -60,4 +70,6 @@ export const VIEW_READERS: Readonly<Record<ViewSource, ViewReader>> = {
     return { features: pages.features, truncated: pages.truncated, total: pages.numberMatched };
   },
   flatgeobuf: async (url, box, limits) => (await import('./formats/flatgeobuf.js')).readFlatgeobufView(url, box, limits),
+  wfs: async (url, box, limits) => (await import('./wfs/wfs-reader.js')).readWfsView(url, box, limits),
+  arcgis: async (url, box, limits) => (await import('./arcgis/arcgis-reader.js')).readArcgisView(url, box, limits),
 };

@@ -4,7 +4,10 @@
  * ViewDataController) are a chunk loaded only by pages with such a source. Pure: no DOM, no maplibre.
  */
 
-export type ViewSource = 'ogc-features' | 'flatgeobuf';
+export type ViewSource = 'ogc-features' | 'flatgeobuf' | 'wfs' | 'arcgis';
+
+/** The `format` values that name a view source rather than a file format. */
+export const VIEW_FORMATS: readonly ViewSource[] = ['ogc-features', 'flatgeobuf', 'wfs', 'arcgis'];
 
 /** `max-features` when not set (or not a positive number). */
 export const DEFAULT_MAX_FEATURES = 5000;
@@ -28,13 +31,58 @@ export function collectionId(url: string): string | undefined {
   return match ? decodeURIComponent(match[1]) : undefined;
 }
 
+const ARCGIS_LAYER_PATH = /\/(?:FeatureServer|MapServer)\/\d+\/?$/i;
+
+/** The URL's query parameters with lower-case names (OGC services treat their names case-insensitively). */
+function lowerParams(url: string): Map<string, string> | undefined {
+  try {
+    const params = new Map<string, string>();
+    for (const [key, value] of new URL(url, 'http://relative.invalid/').searchParams) params.set(key.toLowerCase(), value);
+    return params;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the URL is a WFS endpoint: `service=WFS`, or a `typeNames`/`typeName` parameter, in its query. */
+export function isWfsUrl(url: string): boolean {
+  const params = lowerParams(url);
+  if (!params) return false;
+  return params.get('service')?.toUpperCase() === 'WFS' || params.has('typenames') || params.has('typename');
+}
+
+/** Whether the URL is an ArcGIS REST layer: `…/FeatureServer/0` or `…/MapServer/0`. */
+export function isArcgisLayerUrl(url: string): boolean {
+  try {
+    return ARCGIS_LAYER_PATH.test(new URL(url, 'http://relative.invalid/').pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The service name of an ArcGIS REST layer URL (`WLAN` for `…/services/WLAN/FeatureServer/0`), else undefined. */
+export function arcgisServiceName(url: string): string | undefined {
+  if (!isArcgisLayerUrl(url)) return undefined;
+  const parts = new URL(url, 'http://relative.invalid/').pathname.split('/').filter(Boolean);
+  const name = parts[parts.findLastIndex((part) => /^(?:FeatureServer|MapServer)$/i.test(part)) - 1];
+  try {
+    return name ? decodeURIComponent(name) : undefined;
+  } catch {
+    return name;
+  }
+}
+
 /**
- * Which reader loads a source for the view: `format="ogc-features"` or `"flatgeobuf"`, else an items
- * endpoint (`…/collections/{id}/items`) or a `.fgb` file by its URL; undefined for anything else (a file read whole).
+ * Which reader loads a source for the view: `format="ogc-features"`, `"flatgeobuf"`, `"wfs"` or `"arcgis"`,
+ * else told from the URL: an items endpoint (`…/collections/{id}/items`), a WFS (`service=WFS` or `typeNames`
+ * in the query), an ArcGIS REST layer (`…/FeatureServer/0`) or a `.fgb` file; undefined for anything else
+ * (a file read whole).
  */
 export function viewSourceOf(src: string, format: string | undefined): ViewSource | undefined {
-  if (format === 'ogc-features' || format === 'flatgeobuf') return format;
+  if ((VIEW_FORMATS as readonly string[]).includes(format ?? '')) return format as ViewSource;
   if (format) return undefined;
   if (isItemsUrl(src)) return 'ogc-features';
+  if (isWfsUrl(src)) return 'wfs';
+  if (isArcgisLayerUrl(src)) return 'arcgis';
   return /\.fgb$/i.test(src.split(/[?#]/)[0]) ? 'flatgeobuf' : undefined;
 }

@@ -25,13 +25,27 @@ export type KnErrorCode =
   | 'data-csv-columns'
   | 'data-empty'
   | 'data-tiles'
+  /** An ArcGIS REST service answered with its own error (a wrong query, a sign-in required …): its message is quoted. */
+  | 'arcgis-error'
   | 'data-skipped'
   | 'data-truncated'
   /** A notice: the file was not UTF-8 and nothing said its encoding; it was read as Windows-1252. */
   | 'data-encoding'
   /** A notice about a file that loaded (e.g. a shapefile without .prj read in the `crs` given). */
   | 'data-notice'
-  | 'data-missing';
+  | 'data-missing'
+  /** A WMS (`<kn-wms-layer>`) answered with a ServiceException (to GetCapabilities, GetMap or GetFeatureInfo): its message is quoted. */
+  | 'wms-service-exception'
+  /** The `src` of a `<kn-wms-layer>` answers GetCapabilities with something that is no WMS capabilities document. */
+  | 'wms-capabilities-invalid'
+  /** A `<kn-wms-layer>`'s `layers` names a layer the service does not have, or none: the message lists those it has. */
+  | 'wms-layer-unknown'
+  /** The WMS does not offer the layer in EPSG:3857 (the map's projection): the message names the CRSs it offers. */
+  | 'wms-crs-unsupported'
+  /** Tiles of a `<kn-wms-layer>` failed (an HTTP error, an answer that is no image); the rest of the map stays. */
+  | 'wms-tiles'
+  /** A `<kn-wms-layer>`'s GetFeatureInfo answer could not be read. */
+  | 'wms-feature-info';
 
 export interface KnErrorDetail {
   /** Stable, machine-readable reason. */

@@ -17,7 +17,10 @@ export abstract class DataLayerAttributes extends LitElement {
   /**
    * URL of a data file — GeoJSON, CSV, a zipped shapefile (`.zip`), KML or KMZ, GPX — or of data read for the
    * map's view and again after the view moves: a FlatGeobuf file (`.fgb`, only the view's features, with HTTP
-   * range requests) or an OGC API Features endpoint `…/collections/{id}/items` (following `next` pages).
+   * range requests) or an OGC API Features endpoint `…/collections/{id}/items` (following `next` pages), or an
+   * ArcGIS REST layer `…/FeatureServer/0` or `…/MapServer/0` (read whole when it has at most `max-features`
+   * features, else for the view; its copyright text becomes the credit line). An ArcGIS Hub GeoJSON download
+   * is a plain file.
    */
   @property() src?: string;
 
@@ -49,11 +52,18 @@ export abstract class DataLayerAttributes extends LitElement {
   @property({ attribute: false }) data?: GeoJSON;
 
   /**
-   * `geojson`, `csv`, `shapefile` (a zip), `kml`, `kmz`, `gpx`, `flatgeobuf` or `ogc-features` (an items endpoint
-   * whose URL does not end in `/collections/{id}/items`); without it the format is detected from the server's
-   * content type, the file's extension and its content.
+   * `geojson`, `csv`, `shapefile` (a zip), `kml`, `kmz`, `gpx`, `flatgeobuf`, `ogc-features` (an items endpoint
+   * whose URL does not end in `/collections/{id}/items`), `wfs` (a WFS whose URL has neither `service=WFS` nor
+   * `typeNames`) or `arcgis` (an ArcGIS REST layer whose URL does not end in `/FeatureServer/0`); without it the
+   * format is detected from the URL, the server's content type, the file's extension and its content.
    */
-  @property() format?: 'geojson' | 'csv' | 'shapefile' | 'kml' | 'kmz' | 'gpx' | 'flatgeobuf' | 'ogc-features';
+  @property() format?: 'geojson' | 'csv' | 'shapefile' | 'kml' | 'kmz' | 'gpx' | 'flatgeobuf' | 'ogc-features' | 'wfs' | 'arcgis';
+
+  /**
+   * The feature type of a WFS source, e.g. `ms:schulen` (else the URL's `typeNames`/`typeName`). A name the
+   * service does not offer gives an error listing the ones it does.
+   */
+  @property({ attribute: 'type-name' }) typeName?: string;
 
   /**
    * Text encoding of the file (CSV, GeoJSON, KML, GPX, a shapefile's attributes), e.g. `windows-1252`,
@@ -64,7 +74,7 @@ export abstract class DataLayerAttributes extends LitElement {
   @property() encoding?: string;
 
   /**
-   * Most features loaded for one view from an OGC API Features endpoint or a FlatGeobuf file; when the view holds
+   * Most features loaded for one view from an OGC API Features endpoint, a WFS, an ArcGIS layer or a FlatGeobuf file; when the view holds
    * more, the layer shows these and says so once (`kn-error` with code `data-truncated`).
    */
   @property({ type: Number, attribute: 'max-features' }) maxFeatures = DEFAULT_MAX_FEATURES;
@@ -128,6 +138,7 @@ export abstract class DataLayerAttributes extends LitElement {
     latField: ['data'],
     lonField: ['data'],
     maxFeatures: ['data'],
+    typeName: ['data'],
     tiles: ['tiles'],
     sourceLayer: ['tiles', 'data'],
     tilesMaxZoom: ['tiles'],

@@ -14,7 +14,7 @@ import { resolveDataUrl } from '../data/data-url.js';
 import { fetchData } from '../data/fetch-data.js';
 import type { LoadResult } from '../data/load-data.js';
 import type { DataFormat } from '../data/detect-format.js';
-import { collectionId, viewSourceOf, type ViewSource } from '../data/view-source.js';
+import { arcgisServiceName, collectionId, viewSourceOf, VIEW_FORMATS, type ViewSource } from '../data/view-source.js';
 import { KnDataLoadEvent } from '../events/kn-data-load-event.js';
 import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
@@ -25,6 +25,7 @@ import { msg } from '../i18n/messages.js';
 import { languageTag } from '../i18n/data-lang.js';
 import { isCssColour } from '../symbols/css-colour.js';
 import { asText } from '../text/as-text.js';
+import { escapeHtml } from '../text/credit-html.js';
 import type { LoadMessageKey } from './load-error.messages.js';
 import type { DescribedLayer, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
@@ -148,6 +149,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   protected abstract styleLayers(input: LayerStyleInput): LayerSpecification[];
   /** Extra options for the GeoJSON source, e.g. clustering. Call super to keep the bundled data's credit. */
   protected sourceOptions(): Partial<GeoJSONSourceSpecification> {
+    const service = this.loaded?.attribution; // a WFS's or ArcGIS layer's own credit: text, never HTML
+    if (service && !this.showsBundledData) return { attribution: escapeHtml(service) };
     const credit = this.theme.bundledAttribution;
     if (!this.showsBundledData || !credit) return {};
     return { attribution: typeof credit === 'function' ? credit(this.lang$) : credit };
@@ -289,7 +292,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** The layer's name for people: `label`, else the file name, else a generic name. */
   displayName(lang: Lang = this.lang$): string {
     if (this.label?.trim()) return this.label.trim();
-    const file = this.src && (collectionId(this.src) ?? this.src.split(/[?#]/)[0].split('/').pop());
+    const file = this.src && (collectionId(this.src) ?? arcgisServiceName(this.src) ?? this.src.split(/[?#]/)[0].split('/').pop());
     if (file) return file;
     // A function of the language; `{de, en}` and plain text are still read as before.
     const label = this.theme.label as LayerTheme['label'] | { de: string; en: string } | string;
@@ -715,7 +718,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const pipeline = import('../data/load-data.js');
     pipeline.catch(() => undefined); // a branch that never awaits it must not leave a failed import unhandled
     if (this.data) return (await pipeline).loadObject(this.data, options);
-    const format: DataFormat | undefined = this.format === 'ogc-features' ? undefined : this.format;
+    const format = (VIEW_FORMATS as readonly string[]).includes(this.format ?? '') && this.format !== 'flatgeobuf' ? undefined : (this.format as DataFormat | undefined);
     const inline = this.inlineScript();
     if (inline) return (await pipeline).loadData(inline, { ...options, format: format ?? 'geojson' });
     const siteDefault = getConfig().dataUrls[this.theme.kind];
@@ -723,7 +726,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (!src) throw new MissingDataError();
     const url = resolveDataUrl(src, document.baseURI);
     if (this.followsView) {
-      const view = { ...options, source: this.viewSource, maxFeatures: this.maxFeatures, timeoutMs: getConfig().dataTimeoutMs, onFetchProgress: this.onProgress(0) };
+      const view = { ...options, source: this.viewSource, maxFeatures: this.maxFeatures, timeoutMs: getConfig().dataTimeoutMs, onFetchProgress: this.onProgress(0), typeName: this.typeName?.trim() || undefined, lang: this.mapLang };
       return (await this.viewDataController()).read(url, view, (truncation) => this.reportTruncation(truncation));
     }
     const [file, { loadData }] = await Promise.all([fetchData(url, getConfig().dataTimeoutMs, this.onProgress(0)), pipeline]);

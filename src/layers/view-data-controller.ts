@@ -23,6 +23,10 @@ export interface ViewReadOptions extends ObjectLoadOptions {
   timeoutMs: number;
   /** Download progress, 0…1. */
   onFetchProgress?: (fraction: number) => void;
+  /** The layer's `type-name` (a WFS feature type). */
+  typeName?: string;
+  /** The map's language. */
+  lang?: string;
 }
 
 /** Delays the reload after a move: the browser's timers, unless a test drives the time itself. */
@@ -109,10 +113,10 @@ export class ViewDataController {
     const box = paddedBox(view, PADDING);
     this.covered = this.loadedView = undefined;
     this.requested = box;
-    const { source: kind = 'ogc-features', maxFeatures: cap, timeoutMs, onFetchProgress, ...loadOptions } = options;
+    const { source: kind = 'ogc-features', maxFeatures: cap, timeoutMs, onFetchProgress, typeName, lang, ...loadOptions } = options;
     const maxFeatures = cap >= 1 ? Math.floor(cap) : DEFAULT_MAX_FEATURES;
     try {
-      const limits = { signal: download.signal, maxFeatures, timeoutMs, crs: loadOptions.crs, onProgress: onFetchProgress };
+      const limits = { signal: download.signal, maxFeatures, timeoutMs, crs: loadOptions.crs, onProgress: onFetchProgress, typeName, lang };
       const read = await VIEW_READERS[kind](url, box, limits);
       const collection = { type: 'FeatureCollection', features: read.features } as const;
       const { loadObject } = await import('../data/load-data.js'); // the data pipeline's chunk (see data-layer.ts)
@@ -125,7 +129,8 @@ export class ViewDataController {
         this.truncationReported = source;
         onTruncated({ shown: read.features.length, total: read.total });
       }
-      return read.notices?.length ? { ...result, notices: [...read.notices, ...result.notices] } : result;
+      const notices = read.notices?.length ? [...read.notices, ...result.notices] : result.notices;
+      return { ...result, notices, ...(read.attribution ? { attribution: read.attribution } : {}) };
     } finally {
       if (this.download === download) this.requested = undefined;
     }

@@ -12,6 +12,7 @@ export const LIBRARY_ELEMENTS = [
   'kn-fibre-layer',
   'kn-innovation-area-layer',
   'kn-projects-layer',
+  'kn-wms-layer',
   'kn-legend',
   'kn-layer-switcher',
   'kn-year-slider',

@@ -80,6 +80,11 @@ export interface LayerDescription {
   dataLang?: string;
   /** Legend rows: each symbol the layer draws and what it means. */
   legend: LegendRow[];
+  /**
+   * Legend pictures a service draws itself (a WMS's GetLegendGraphic or LegendURL), shown as images after the rows:
+   * `src` an http(s) address, `alt` the text alternative (the service layer's title).
+   */
+  legendImages?: { src: string; alt: string }[];
   notes: LayerNote[];
   /** Fields worth showing in details, in this order, before any others. */
   fields: DescribedField[];

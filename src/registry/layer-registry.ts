@@ -122,6 +122,14 @@ export class LayerRegistry {
     this.notify('selection');
   }
 
+  /**
+   * How the click or key press being handled now was made (`keyboard` inside `withInput`), for a layer that answers
+   * it later (a WMS asks its server) and passes it on as its selection's `via`.
+   */
+  get inputVia(): Selection['via'] {
+    return this.input;
+  }
+
   /** Runs `action`; a selection it makes (synchronously) is marked as made by `via`. */
   withInput(via: Selection['via'], action: () => void): void {
     const before = this.input;

@@ -482,6 +482,69 @@ export const corpus: RobustnessCase[] = [
     timeoutMs: 300,
     outcome: { code: 'data-timeout', message: 'Zeitüberschreitung bei /__test/stall' },
   },
+  // ArcGIS REST layers (test/server/arcgis-fixtures.js: answers Koop never gives)
+  {
+    name: 'an ArcGIS error JSON sent with HTTP 200: the server’s message is quoted',
+    input: { src: '/__test/arcgis/error/FeatureServer/0' },
+    outcome: { code: 'arcgis-error', message: 'Der ArcGIS-Dienst meldet den Fehler 400: „Unable to complete operation.“' },
+  },
+  {
+    name: 'an ArcGIS layer that wants a token (499), in English',
+    input: { src: '/__test/arcgis/token/FeatureServer/0' },
+    lang: 'en',
+    outcome: { code: 'arcgis-error', message: 'The ArcGIS service asks for a sign-in (error 499: “Token Required”)' },
+  },
+  {
+    name: 'an ArcGIS error whose message is markup: shown as text',
+    input: { src: '/__test/arcgis/script-error/FeatureServer/0' },
+    outcome: { code: 'arcgis-error', message: '„<img src=x onerror="window.pwned=1">Abfrage ungültig“' },
+    shownAsText: '<img src=x onerror="window.pwned=1">Abfrage ungültig',
+  },
+  {
+    name: 'an ArcGIS layer whose paging loops: what was read, with a notice',
+    input: { src: '/__test/arcgis/loop/FeatureServer/0' },
+    outcome: { shown: 2, notice: { code: 'data-notice', message: 'dieselben Objekte noch einmal' } },
+  },
+  {
+    name: 'an ArcGIS query that stalls',
+    input: { src: '/__test/arcgis/stall/FeatureServer/0' },
+    timeoutMs: 300,
+    outcome: { code: 'data-timeout', message: 'Zeitüberschreitung bei' },
+  },
+  // WFS (test/server/wfs-broken.js: answers MapServer never gives)
+  {
+    name: 'a WFS exception report (HTTP 400) whose text holds markup: shown as text',
+    input: { src: '/__test/wfs/exception?SERVICE=WFS' },
+    outcome: { code: 'data-invalid', message: 'Der WFS meldet einen Fehler: „Die Datenbank <b>geodaten</b> ist nicht erreichbar' },
+    shownAsText: 'Die Datenbank <b>geodaten</b> ist nicht erreichbar',
+  },
+  {
+    name: 'a WFS answer in GML the parser cannot read',
+    input: { src: '/__test/wfs/bad-gml?SERVICE=WFS' },
+    lang: 'en',
+    outcome: { code: 'data-invalid', message: 'The WFS’s GML answer cannot be read' },
+  },
+  {
+    name: 'a WFS address that answers GetCapabilities with an HTML page',
+    input: { src: '/__test/wfs/not-wfs?SERVICE=WFS' },
+    outcome: { code: 'data-invalid', message: 'Die Adresse ist kein WFS' },
+  },
+  {
+    name: 'a WFS whose paging loops (STARTINDEX ignored): the first answer, with a notice',
+    input: { src: '/__test/wfs/loop?SERVICE=WFS' },
+    outcome: { shown: 10, notice: { code: 'data-notice', message: 'wieder dieselben Objekte' } },
+  },
+  {
+    name: 'a WFS answering latitude/longitude where longitude/latitude belongs: said, not drawn in the ocean',
+    input: { src: '/__test/wfs/swapped?SERVICE=WFS' },
+    outcome: { code: 'data-coordinates', message: 'vertauscht' },
+  },
+  {
+    name: 'a WFS whose GetFeature stalls',
+    input: { src: '/__test/wfs/stall?SERVICE=WFS' },
+    timeoutMs: 300,
+    outcome: { code: 'data-timeout', message: 'Zeitüberschreitung bei' },
+  },
   {
     name: 'a server that stalls mid-body (with Content-Length)',
     input: { src: '/__test/partial?then=stall' },

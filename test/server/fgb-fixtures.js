@@ -26,8 +26,10 @@ const DATA = join(ROOT, 'src/assets/data');
 
 /** 20,000 points spread over Konstanz, deterministic (the same formula as /__test/points.geojson). */
 export const POINTS = 20_000;
-function points() {
-  const features = Array.from({ length: POINTS }, (_, i) => ({
+
+/** `n` points spread over Konstanz as a GeoJSON text, deterministic (also the WFS fixtures' and /__test/points.geojson's formula). */
+export function spreadPoints(n = POINTS) {
+  const features = Array.from({ length: n }, (_, i) => ({
     type: 'Feature',
     properties: { name: `Punkt ${i}`, kategorie: ['A', 'B', 'C', 'D'][i % 4] },
     geometry: { type: 'Point', coordinates: [9.09 + ((i * 7919) % 10007) / 80000, 47.655 + ((i * 104729) % 10009) / 95000] },
@@ -58,7 +60,7 @@ export function makeFgbFixtures(outDir = join(ROOT, 'test/fixtures/fgb')) {
     ogr('wlan-31468.fgb', wlan, '-nln', 'wlan', '-t_srs', 'EPSG:31468');
     ogr('wlan-2056.fgb', wlan, '-nln', 'wlan', '-t_srs', 'EPSG:2056');
     const pointsJson = join(work, 'punkte.geojson');
-    writeFileSync(pointsJson, points());
+    writeFileSync(pointsJson, spreadPoints());
     ogr('punkte.fgb', pointsJson, '-nln', 'punkte');
     rmSync(pointsJson);
     writeFileSync(join(work, 'kaputt.fgb'), readFileSync(join(work, 'wlan.fgb')).subarray(0, 2500));

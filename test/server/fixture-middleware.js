@@ -1,8 +1,12 @@
 // Test-only endpoints on the test server (loopback): HTTP errors, a stalling server, any text with any content
 // type, a body cut off in the middle, the recorder's log; and the stories' files where Storybook serves them.
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { wfsBroken } from './wfs-broken.js';
+import { arcgisFixture } from './arcgis-fixtures.js';
 
-export function fixtureMiddleware(recorder, geoServer) {
+export function fixtureMiddleware(recorder, geoServer, koopServer) {
   return async (ctx, next) => {
     const path = ctx.path;
     if (path === '/__test/stories') {
@@ -25,6 +29,17 @@ export function fixtureMiddleware(recorder, geoServer) {
       // Where the geodata server (test/server/geo-server.js: MapServer's OGC API, static files) listens.
       ctx.body = JSON.stringify({ origin: geoServer?.origin ?? null, error: geoServer?.error });
       ctx.type = 'application/json';
+      return;
+    }
+    if (path === '/__test/koop-server') {
+      // Where Koop (test/server/koop-server.js: an ArcGIS Feature Service of the bundled data) listens.
+      ctx.body = JSON.stringify({ origin: koopServer?.origin ?? null, prefix: koopServer?.prefix, error: koopServer?.error });
+      ctx.type = 'application/json';
+      return;
+    }
+    if (path.startsWith('/__test/arcgis/')) {
+      // ArcGIS answers Koop never gives: error JSON, a token demanded, paging that loops, a stalled query.
+      arcgisFixture(ctx, path.slice('/__test/arcgis/'.length));
       return;
     }
     if (path === '/__test/foreign-requests') {
@@ -70,6 +85,17 @@ export function fixtureMiddleware(recorder, geoServer) {
         setTimeout(release, 60_000);
       });
       ctx.redirect(String(ctx.query.to ?? '/'));
+      return;
+    }
+    if (path.startsWith('/__test/wfs/') && wfsBroken(ctx)) return; // broken WFS answers (test/server/wfs-broken.js)
+    if (path.startsWith('/__test/no-range/')) {
+      // A web server without range requests: /__test/no-range/<path below test/fixtures> answers every request,
+      // a `Range` header or not, with 200 and the whole file (as some CMS and proxies do with PMTiles archives).
+      const file = resolve('test/fixtures', path.slice('/__test/no-range/'.length));
+      if (!file.startsWith(resolve('test/fixtures'))) return void (ctx.status = 403);
+      ctx.type = 'application/octet-stream';
+      ctx.set('Cache-Control', 'no-store'); // (else the browser may answer a later range request from its cache)
+      ctx.body = await readFile(file).catch(() => ((ctx.status = 404), ''));
       return;
     }
     if (path === '/__test/stall') {

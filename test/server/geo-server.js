@@ -18,10 +18,17 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeQgisProject } from './qgis-project.js';
 
 const LIGHTTPD = '/usr/sbin/lighttpd';
 const MAPSERV = '/usr/lib/cgi-bin/mapserv';
+/** Debian's QGIS Server (qgis-server-bin, qgis-server-wfs): a second WFS, at /qgis/ows (qgis-project.js). */
+const QGIS_FCGI = '/usr/lib/cgi-bin/qgis_mapserv.fcgi';
 const MAPFILE = fileURLToPath(new URL('../fixtures/mapserver/konstanz.map', import.meta.url));
+/** WMS of the bundled data (GetMap, GetLegendGraphic, GetFeatureInfo): /cgi-bin/mapserv?map=wms& … (MapServer 8.0 reads a path alias only for OGC API) */
+const WMS_MAPFILE = fileURLToPath(new URL('../fixtures/mapserver/wms.map', import.meta.url));
+/** WFS 2.0/1.1 of the bundled data in EPSG:25832 and EPSG:4326, GeoJSON and GML: /cgi-bin/mapserv/wfs? … */
+const WFS_MAPFILE = fileURLToPath(new URL('../fixtures/mapserver/wfs.map', import.meta.url));
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -54,7 +61,8 @@ async function startOnce(staticDir, port) {
   const dir = mkdtempSync(join(tmpdir(), 'kn-geo-server-'));
   writeFileSync(join(dir, 'mapserver.conf'), mapserverConfig());
   writeFileSync(join(dir, 'preflight.sh'), preflightScript());
-  writeFileSync(join(dir, 'lighttpd.conf'), lighttpdConfig({ dir, staticDir, port }));
+  const qgisProject = existsSync(QGIS_FCGI) ? writeQgisProject(dir) : undefined;
+  writeFileSync(join(dir, 'lighttpd.conf'), lighttpdConfig({ dir, staticDir, port, qgisProject }));
   const child = spawn(LIGHTTPD, ['-D', '-f', join(dir, 'lighttpd.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -65,7 +73,19 @@ async function startOnce(staticDir, port) {
   const origin = `http://127.0.0.1:${port}`;
   const stop = () => {
     if (child.exitCode === null) child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    try {
+      remove();
+    } catch {
+      // QGIS Server (a FastCGI child of lighttpd) was still writing its profile into the folder as it ended: once more, a moment later.
+      setTimeout(() => {
+        try {
+          remove();
+        } catch (error) {
+          console.warn(`[geo-server] could not remove ${dir}: ${error.message}`);
+        }
+      }, 500).unref();
+    }
   };
   try {
     await Promise.race([waitUntilAnswering(`${origin}/cgi-bin/mapserv/konstanz/ogcapi?f=json`), exited]);
@@ -91,6 +111,8 @@ function mapserverConfig() {
   END
   MAPS
     konstanz "${MAPFILE}"
+    wms "${WMS_MAPFILE}"
+    wfs "${WFS_MAPFILE}"
   END
 END
 `;
@@ -104,12 +126,31 @@ function preflightScript() {
   return "printf 'Status: 204\\r\\n\\r\\n'\n";
 }
 
-function lighttpdConfig({ dir, staticDir, port }) {
+/**
+ * QGIS Server as FastCGI under /qgis/ows (one process, started by lighttpd; its QGIS profile in the temporary
+ * folder). Only where Debian's qgis-server-wfs is installed: the QGIS tests say so otherwise.
+ */
+function qgisConfig(dir, project) {
+  const q = (value) => JSON.stringify(String(value));
+  if (!project) return '';
+  const env = { QGIS_PROJECT_FILE: project, QT_QPA_PLATFORM: 'offscreen', QGIS_SERVER_LOG_LEVEL: '2', HOME: dir, XDG_RUNTIME_DIR: dir };
+  const environment = Object.entries(env).map(([name, value]) => `${q(name)} => ${q(value)}`).join(', ');
+  return `fastcgi.server = ("/qgis/ows" => ((
+  "socket" => ${q(join(dir, 'qgis.sock'))},
+  "bin-path" => ${q(QGIS_FCGI)},
+  "bin-environment" => (${environment}),
+  "max-procs" => 1,
+  "check-local" => "disable",
+)))
+`;
+}
+
+function lighttpdConfig({ dir, staticDir, port, qgisProject }) {
   const q = (value) => JSON.stringify(String(value));
   const corsHeaders = Object.entries(CORS)
     .map(([name, value]) => `${q(name)} => ${q(value)}`)
     .join(', ');
-  return `server.modules = ("mod_alias", "mod_rewrite", "mod_setenv", "mod_cgi")
+  return `server.modules = ("mod_alias", "mod_rewrite", "mod_setenv", "mod_cgi", "mod_fastcgi")
 server.bind = "127.0.0.1"
 server.port = ${port}
 server.document-root = ${q(staticDir)}
@@ -129,6 +170,9 @@ mimetype.assign = (
   "" => "application/octet-stream",
 )
 setenv.add-response-header = (${corsHeaders})
+# MapServer 8.0 takes map aliases from PATH_INFO for its OGC API only: /cgi-bin/mapserv/wms?… and /cgi-bin/mapserv/wfs?…
+# (as services are published) become ?map=<alias>&….
+url.rewrite-once = ("^/cgi-bin/mapserv/(wms|wfs)/?[?](.*)$" => "/cgi-bin/mapserv?map=$1&$2", "^/cgi-bin/mapserv/(wms|wfs)/?$" => "/cgi-bin/mapserv?map=$1")
 $HTTP["request-method"] == "OPTIONS" {
   url.rewrite-once = ("" => "/__preflight")
 }
@@ -141,7 +185,7 @@ $HTTP["url"] =~ "^/(cgi-bin/|__preflight)" {
   cgi.assign = ("/mapserv" => "", ".sh" => "/bin/sh")
   setenv.add-environment = ("MAPSERVER_CONFIG_FILE" => ${q(join(dir, 'mapserver.conf'))})
 }
-`;
+${qgisConfig(dir, qgisProject)}`;
 }
 
 function freePort() {

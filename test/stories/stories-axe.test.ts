@@ -23,6 +23,7 @@ import * as layerSwitcher from '../../stories/kn-layer-switcher.stories.js';
 import * as legend from '../../stories/kn-legend.stories.js';
 import * as knMap from '../../stories/kn-map.stories.js';
 import * as nearest from '../../stories/kn-nearest.stories.js';
+import * as wmsLayer from '../../stories/kn-wms-layer.stories.js';
 import * as projectsLayer from '../../stories/kn-projects-layer.stories.js';
 import * as search from '../../stories/kn-search.stories.js';
 import * as wlanLayer from '../../stories/kn-wlan-layer.stories.js';
@@ -69,6 +70,7 @@ const MODULES: Record<string, CsfModule> = {
   'kn-projects-layer': projectsLayer,
   'kn-search': search,
   'kn-wlan-layer': wlanLayer,
+  'kn-wms-layer': wmsLayer,
   theming,
 } as unknown as Record<string, CsfModule>;
 

@@ -86,6 +86,13 @@ export const legendStyles = css`
   .note {
     margin: 0.25rem 0 0;
   }
+  /* A service's own legend picture (WMS): never wider than the panel. */
+  .legend-image {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    margin: 0.125rem 0;
+  }
   @media (forced-colors: active) {
     .swatch {
       forced-color-adjust: none;

@@ -53,6 +53,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * @csspart item - One symbol and its meaning.
  * @csspart swatch - The symbol (inline SVG, hidden from assistive technology: the text says it).
  * @csspart note - A note below a layer's symbols (year, sample data, planned projects).
+ * @csspart image - A legend picture a map service draws itself (`<kn-wms-layer>`), with the layer's title as its text alternative.
  *
  * @cssproperty [--kn-legend-max-width=20rem] - Widest the legend grows.
  * @cssproperty [--kn-legend-swatch-width=28px] - Width of the symbols (height is 5/7 of it).
@@ -107,6 +108,9 @@ export class KnLegend extends LitElement {
               )}
             </ul>`
           : nothing}
+        ${section.hidden || !section.legendImages?.length
+          ? nothing
+          : section.legendImages.map((image) => html`<img class="legend-image" part="image" src=${image.src} alt=${image.alt} loading="lazy" />`)}
         ${section.hidden ? nothing : section.notes.map((note) => html`<p class="note" part="note" data-kind=${note.kind}>${note.text}</p>`)}
       </li>
     `;
