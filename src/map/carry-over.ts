@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { isAreaLike } from '../layers/stacking.js';
 import { DATA_ID_PREFIX } from './map-context.js';
 
 /**
@@ -13,7 +14,8 @@ export function carryOverDataLayers(
   const isData = (id: string) => id.startsWith(DATA_ID_PREFIX);
   const dataSources = Object.fromEntries(Object.entries(previous.sources).filter(([id]) => isData(id)));
   const data = previous.layers.filter((layer) => isData(layer.id));
-  const isArea = (layer: (typeof data)[number]) => layer.type === 'fill' || layer.type === 'line';
+  // The same rule as the layers' own stacking (fill, line, raster … under the labels): a WMS image stays below them.
+  const isArea = (layer: (typeof data)[number]) => isAreaLike(layer.type);
   const belowLabels = data.filter(isArea);
   const onTop = data.filter((layer) => !isArea(layer));
   const firstLabel = next.layers.findIndex((layer) => layer.type === 'symbol');

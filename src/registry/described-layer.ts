@@ -48,8 +48,11 @@ export interface DescribedLayer extends HTMLElement {
   pickTargets?(): PickTarget[];
   /** The map picked this rendered feature of one of its targets: select it, or expand a cluster. */
   picked?(hit: MapGeoJSONFeature, target: PickTarget): void;
-  /** A click picked no point or cluster of any layer. Return true if the layer answered it (then no area is selected). */
-  clickedBeside?(lngLat: [number, number]): boolean;
+  /**
+   * A click picked no point or cluster of any layer. Return true if the layer answered it (then no area is selected).
+   * `overArea`: a data layer's area lies under the click (a layer that only adds to what is there lets it win).
+   */
+  clickedBeside?(lngLat: [number, number], context?: { overArea: boolean }): boolean;
   /**
    * What it draws, for the map's still picture (before MapLibre is there, and without WebGL): its sources with their
    * data, its style layers and the images they name (see `StillScene`). Undefined: it is left out of the picture.

@@ -178,6 +178,12 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     await within(farMap.ready, 'the far map ready once scrolled to', WAIT_MS);
     expect(maplibreRequested(far.win)).to.equal(true);
 
+    // Hidden (a closed tab, display:none): its empty rectangle is no reason to fetch MapLibre.
+    const hidden = await framedPage('kn-map-elements.js', `<div hidden><kn-map></kn-map></div>`);
+    await within(hidden.win.customElements.whenDefined('kn-map'), 'kn-map defined in the hidden page');
+    await until(() => !!hidden.doc.querySelector('kn-map')!.shadowRoot, 'the hidden map rendered');
+    expect(maplibreRequested(hidden.win), 'maplibre for a map in a display:none box').to.equal(false);
+
     // In view: requested as the page starts (how much sooner than through the map module is the bench's to say:
     // bench/throttled.js, "maplibre chunk received").
     const near = await framedPage('kn-map-elements.js', `<kn-map style="display:block;width:600px;height:400px"></kn-map>`);

@@ -16,6 +16,7 @@ import { featureDetailsStyles } from './feature-details.styles.js';
 import { t } from './feature-details.messages.js';
 import { detailEntries, isSampleFeature, readableKey, type DetailEntry } from './properties.js';
 import { composedContains } from '../../registry/document-order.js';
+import { deepActiveElement } from '../../registry/deep-active-element.js';
 import type { LayerRegistry, Selection } from '../../registry/layer-registry.js';
 
 /** view-hash.ts, a lazy chunk only "Link kopieren" needs: loaded when a panel first opens, so a press finds it there. */
@@ -340,11 +341,4 @@ export class KnFeatureDetails extends LitElement {
       </section>
     `;
   }
-}
-
-/** The focused element, looking into shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement as HTMLElement | null;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
-  return active;
 }

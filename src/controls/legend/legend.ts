@@ -110,7 +110,11 @@ export class KnLegend extends LitElement {
           : nothing}
         ${section.hidden || !section.legendImages?.length
           ? nothing
-          : section.legendImages.map((image) => html`<img class="legend-image" part="image" src=${image.src} alt=${image.alt} loading="lazy" />`)}
+          : section.legendImages.map(
+              // A service that cannot draw its legend (GetLegendGraphic is optional) leaves no broken-image icon.
+              (image) =>
+                html`<img class="legend-image" part="image" src=${image.src} alt=${t(lang, 'image-alt', { title: image.alt })} loading="lazy" referrerpolicy="no-referrer" @error=${hideImage} />`,
+            )}
         ${section.hidden ? nothing : section.notes.map((note) => html`<p class="note" part="note" data-kind=${note.kind}>${note.text}</p>`)}
       </li>
     `;
@@ -137,4 +141,8 @@ export class KnLegend extends LitElement {
       </div>
     `;
   }
+}
+
+function hideImage(event: Event): void {
+  (event.currentTarget as HTMLImageElement).hidden = true;
 }

@@ -2,6 +2,7 @@ import type { LoadNotice } from '../formats/format-read.js';
 import { fetchData, fileText } from '../fetch-data.js';
 import { parseJson } from '../geojson.js';
 import { requestBox, type LonLatBox } from '../lonlat-box.js';
+import { untilAborted } from '../shared-request.js';
 import type { ViewFeatures, ViewLimits } from '../view-reader.js';
 import { throwIfArcgisError } from './arcgis-error.js';
 import { readLayerInfo, type ArcgisLayerInfo } from './arcgis-layer-info.js';
@@ -40,7 +41,8 @@ const KEPT = 20;
 export async function readArcgisView(url: string, box: LonLatBox, limits: ViewLimits): Promise<ViewFeatures> {
   const { signal, maxFeatures, timeoutMs, onProgress } = limits;
   const { info, count } = await layerFacts(url, limits);
-  const whole = count !== undefined && count <= maxFeatures;
+  // Read whole only what one can really have whole: without paging, one answer holds at most maxRecordCount.
+  const whole = count !== undefined && count <= (info.pagination ? maxFeatures : Math.min(maxFeatures, info.maxRecordCount));
   const area = whole ? {} : envelopeParams(requestBox(box));
   const total = whole ? count : await countOf(url, area, limits);
   const format = info.geojson ? 'geojson' : 'json';
@@ -61,25 +63,27 @@ export async function readArcgisView(url: string, box: LonLatBox, limits: ViewLi
 
 function layerFacts(url: string, limits: ViewLimits): Promise<LayerFacts> {
   const kept = facts.get(url);
-  if (kept) return kept;
+  if (kept) return untilAborted(kept, limits.signal);
+  // Shared by every layer on this address: asked without this layer's cancel signal (shared-request.ts).
+  const shared = { timeoutMs: limits.timeoutMs };
   const asked = (async () => {
-    const info = readLayerInfo(await askJson(metadataUrl(url), limits));
-    return { info, count: await countOf(url, {}, limits) };
+    const info = readLayerInfo(await askJson(metadataUrl(url), shared));
+    return { info, count: await countOf(url, {}, shared) };
   })();
   facts.set(url, asked);
-  asked.catch(() => facts.delete(url));
+  asked.catch(() => facts.get(url) === asked && facts.delete(url));
   if (facts.size > KEPT) facts.delete(facts.keys().next().value!);
-  return asked;
+  return untilAborted(asked, limits.signal);
 }
 
 /** How many features match (`returnCountOnly`), or undefined when the answer has no count. */
-async function countOf(url: string, area: Record<string, string>, limits: ViewLimits): Promise<number | undefined> {
+async function countOf(url: string, area: Record<string, string>, limits: Pick<ViewLimits, 'timeoutMs'> & { signal?: AbortSignal }): Promise<number | undefined> {
   const body = (await askJson(queryUrl(url, { ...area, returnCountOnly: 'true', f: 'json' }), limits)) as { count?: unknown } | null;
   return typeof body?.count === 'number' && body.count >= 0 ? body.count : undefined;
 }
 
 /** A JSON answer; ArcGIS's error JSON throws its DataError. */
-async function askJson(url: string, { signal, timeoutMs }: ViewLimits): Promise<unknown> {
+async function askJson(url: string, { signal, timeoutMs }: Pick<ViewLimits, 'timeoutMs'> & { signal?: AbortSignal }): Promise<unknown> {
   const file = await fetchData(url, timeoutMs, undefined, { signal });
   return throwIfArcgisError(parseJson(fileText(file)));
 }

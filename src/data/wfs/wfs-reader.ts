@@ -3,6 +3,7 @@ import { crsInfo, normalizeCrs, WGS84 } from '../crs.js';
 import { DataFetchError } from '../fetch-data.js';
 import type { LonLatBox } from '../lonlat-box.js';
 import { requestBox } from '../lonlat-box.js';
+import { untilAborted } from '../shared-request.js';
 import { decodeText } from '../text-encoding.js';
 import type { ViewFeatures, ViewLimits } from '../view-reader.js';
 import { readCapabilities, type WfsService } from './wfs-capabilities.js';
@@ -63,6 +64,7 @@ export async function readWfsView(src: string, box: LonLatBox, limits: ViewLimit
     truncated: pages.more,
     ...(pages.total !== undefined ? { total: pages.total } : {}),
     crs: answered, // always said: the layer's own `crs` (what was asked) must not be taken for what came
+    ...(bbox ? {} : { whole: true }), // the author's own FILTER, no BBOX: the same answer wherever the map moves
     ...(pages.looped ? { notices: [{ code: 'data-notice' as const, key: 'wfs.paging-loop' as const, params: { shown: pages.features.length } }] } : {}),
     ...(service.provider ? { attribution: service.provider } : {}),
   };
@@ -72,11 +74,12 @@ function serviceOf(url: string, timeoutMs: number, signal: AbortSignal | undefin
   const key = capabilitiesUrl(url);
   let service = capabilities.get(key);
   if (!service) {
-    service = fetchText(key, timeoutMs, signal).then(readCapabilities);
+    // Shared by every layer on this service: fetched without this layer's cancel signal (shared-request.ts).
+    service = fetchText(key, timeoutMs, undefined).then(readCapabilities);
     capabilities.set(key, service);
     service.catch(() => capabilities.get(key) === service && capabilities.delete(key));
   }
-  return service;
+  return untilAborted(service, signal);
 }
 
 /** The request box in the asked CRS: unchanged for WGS84, else its corners and edge midpoints projected with proj4. */

@@ -92,7 +92,8 @@ async function readGml(text: string, version: '2.0.0' | '1.1.0'): Promise<Featur
       geometry: (geometry?.getCoordinates ? { type: geometry.getType(), coordinates: flat(geometry.getCoordinates()) } : null) as Feature['geometry'],
     });
   }
-  const matched = Number(root.getAttribute('numberMatched') ?? root.getAttribute('numberOfFeatures') ?? NaN);
+  // 2.0's numberMatched counts every match; 1.1's numberOfFeatures only this answer's, so it says nothing of more.
+  const matched = Number(root.getAttribute('numberMatched') ?? NaN);
   if (features.length === 0 && hasMembers(root)) throw gmlUnreadable('no geometry read');
   return { features, ...(Number.isFinite(matched) ? { numberMatched: matched } : {}) };
 }

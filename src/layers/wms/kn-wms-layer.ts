@@ -1,3 +1,4 @@
+import { deepActiveElement } from '../../registry/deep-active-element.js';
 import type { Feature } from 'geojson';
 import { css, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -146,6 +147,7 @@ export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLay
   /** @internal Part of the layer contract, called by MapLayerController. */
   removeFromMap(map: MaplibreMap): void {
     map.off('error', this.onMapError);
+    if (!this.plan) this.planning = undefined; // nothing was shown (the service was down): put on a map again, it asks again
     this.infoAbort?.abort();
     this.unmount(map);
   }
@@ -193,11 +195,13 @@ export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLay
 
   /**
    * A click (or Enter on the map) beside every point: asks the service what is at `lngLat`, when one of its layers is
-   * queryable and drawn at this zoom. Returns whether it asks (then no area of another layer is selected).
+   * queryable and drawn at this zoom, and no data layer's area (drawn above the WMS image) lies under the click: that
+   * area is what the visitor sees and picks. Returns whether it asks.
    */
-  clickedBeside(lngLat: [number, number]): boolean {
+  clickedBeside(lngLat: [number, number], context?: { overArea: boolean }): boolean {
     const map = this.mapLayer.map;
     const plan = this.plan;
+    if (context?.overArea) return false;
     if (!map || !plan || this.hidden || !plan.infoFormats.length || !plan.queryLayers.length || !this.inZoomRange()) return false;
     const via = this.mapLayer.registry?.inputVia;
     void this.askFeatureInfo(map, plan, lngLat, via);
@@ -210,7 +214,11 @@ export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLay
     const map = this.mapLayer.map;
     if (changed.has('label') || changed.has('hidden')) this.describeChanged();
     if (['src', 'version', 'layers', 'styles', 'format', 'transparent', 'time'].some((key) => changed.has(key as keyof KnWmsLayer))) {
-      if (this.mapLayer.value) void this.makePlan().then(() => this.mapLayer.map && this.mount(this.mapLayer.map));
+      if (this.mapLayer.value) {
+        void this.makePlan()
+          .then(() => this.mapLayer.map && this.mount(this.mapLayer.map))
+          .catch((error: unknown) => console.error('[kn-wms-layer] could not show the WMS', error)); // e.g. a style being replaced meanwhile
+      }
       return;
     }
     if (map?.getLayer(this.layerId)) {
@@ -342,6 +350,8 @@ export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLay
   // ---- feature info ----
 
   private async askFeatureInfo(map: MaplibreMap, plan: WmsPlan, lngLat: [number, number], via: 'keyboard' | undefined): Promise<void> {
+    // Asked by keyboard: the details take the focus only if the visitor is still where they pressed Enter when the answer comes.
+    const focusedThen = deepActiveElement();
     this.infoAbort?.abort();
     const abort = (this.infoAbort = new AbortController());
     const zoom = map.getZoom();
@@ -364,7 +374,7 @@ export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLay
       if (abort.signal.aborted || this.mapLayer.map !== map) return;
       if (!info) throw new Error('unreadable');
       const feature = infoFeature(info, lngLat, plan);
-      if (feature) this.select(feature, via);
+      if (feature) this.select(feature, via && deepActiveElement() === focusedThen ? via : undefined);
     } catch (error) {
       if (abort.signal.aborted) return;
       const lang = this.lang$;

@@ -127,10 +127,15 @@ export function wmsCredit(layers: readonly WmsLayerInfo[]): string | undefined {
   return parts.size ? [...parts].join(' | ') : undefined;
 }
 
-/** The legend picture of one layer: its style's LegendURL (http(s) only), else GetLegendGraphic. */
+/**
+ * The legend picture of one layer: its style's LegendURL when it is on the service's own origin (a LegendURL
+ * elsewhere would have every visitor's browser ask a host the page author never named), else GetLegendGraphic.
+ */
 function legendImage(layer: WmsLayerInfo, style: string, version: string, options: PlanOptions): { src: string; alt: string }[] {
   const chosen = layer.styles.find((s) => s.name === style) ?? layer.styles[0];
-  const src = httpHref(chosen?.legendUrl, options.capabilitiesUrl) ?? httpHref(legendGraphicUrl(options.src, options.base, version, layer.name, style));
+  const own = httpHref(chosen?.legendUrl, options.capabilitiesUrl);
+  const sameOrigin = own && new URL(own).origin === new URL(options.capabilitiesUrl).origin ? own : undefined;
+  const src = sameOrigin ?? httpHref(legendGraphicUrl(options.src, options.base, version, layer.name, style));
   return src ? [{ src, alt: layer.title }] : [];
 }
 

@@ -72,7 +72,7 @@ export class PickController {
     const { lng, lat } = this.map.unproject(point);
     const lngLat: [number, number] = [lng, lat];
     for (const layer of [...this.layers()].reverse()) {
-      if (!layer.hidden && this.safely(() => layer.clickedBeside?.(lngLat))) return true;
+      if (!layer.hidden && this.safely(() => layer.clickedBeside?.(lngLat, { overArea: !!area }))) return true;
     }
     if (area) this.hand(area);
     return !!area;

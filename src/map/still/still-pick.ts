@@ -41,8 +41,8 @@ export function pickIn(context: CanvasRenderingContext2D, hits: readonly Hit[], 
     });
   if (line) return choose(line, options);
   const lngLat = unproject(options.camera, options.size, [x, y]);
-  for (const layer of [...options.registry.layers].reverse()) if (!layer.hidden && layer.clickedBeside?.(lngLat)) return true;
   const area = top.find((hit) => hit.role === 'area' && hit.path && context.isPointInPath(hit.path, x * ratio, y * ratio, 'evenodd'));
+  for (const layer of [...options.registry.layers].reverse()) if (!layer.hidden && layer.clickedBeside?.(lngLat, { overArea: !!area })) return true;
   return area ? choose(area, options) : false;
 }
 

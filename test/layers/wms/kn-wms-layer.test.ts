@@ -63,6 +63,13 @@ describe('<kn-wms-layer> (against MapServer)', () => {
     const order = map.map!.getLayersOrder();
     const firstLabel = order.findIndex((id) => map.map!.getLayer(id)?.type === 'symbol');
     expect(order.indexOf(rasterId)).to.be.below(firstLabel);
+    // And still so after the basemap was replaced (the dark theme is a new style; the data layers are carried over).
+    const restyled = new Promise((resolve) => map.map!.once('style.load', resolve));
+    map.theme = 'dark';
+    await restyled;
+    await idle(map.map!);
+    const after = map.map!.getLayersOrder();
+    expect(after.indexOf(rasterId), 'the WMS image below the labels after a basemap switch').to.be.within(0, after.findIndex((id) => map.map!.getLayer(id)?.type === 'symbol') - 1);
     expect(layer.describe('de').name).to.equal('Stadtteile Konstanz');
     const credit = map.shadowRoot!.querySelector('.maplibregl-ctrl-attrib')!.textContent!;
     expect(credit).to.contain('Stadt Konstanz, Statistik und Steuerungsunterstützung');
@@ -176,7 +183,7 @@ describe('<kn-wms-layer> (against MapServer)', () => {
     expect(switcher.shadowRoot!.querySelectorAll('img').length).to.equal(0);
     expect(legend.shadowRoot!.querySelector('.layer-name')!.textContent).to.contain('<img src=x onerror=alert(1)>');
     const images = [...legend.shadowRoot!.querySelectorAll('img')];
-    expect(images.map((img) => img.getAttribute('alt'))).to.deep.equal(['<img src=x onerror=alert(1)>']);
+    expect(images.map((img) => img.getAttribute('alt'))).to.deep.equal(['Legendenbild: <img src=x onerror=alert(1)>']);
     const credit = map.shadowRoot!.querySelector('.maplibregl-ctrl-attrib')!;
     expect(credit.textContent).to.contain('<b onmouseover=alert(2)>Fett</b> & Co');
     expect(credit.querySelector('b')).to.equal(null);
@@ -190,7 +197,7 @@ describe('<kn-wms-layer> (against MapServer)', () => {
     const legend = map.querySelector('kn-legend') as KnLegend;
     await legend.updateComplete;
     const image = legend.shadowRoot!.querySelector<HTMLImageElement>('img[part="image"]')!;
-    expect(image.alt).to.equal('Konstanz-WLAN');
+    expect(image.alt).to.equal('Legendenbild: Konstanz-WLAN');
     expect(new URL(image.src).searchParams.get('request')).to.equal('GetLegendGraphic');
     await until(() => image.complete, () => 'the legend picture');
     expect(image.naturalWidth).to.be.above(20);
@@ -246,6 +253,32 @@ describe('<kn-wms-layer> (against MapServer)', () => {
     expect(map.registry.selection?.via).to.equal('keyboard');
   });
 
+  it('leaves a click on a data layer’s area (drawn above the WMS image) to that area, and asks the service nothing', async () => {
+    const map = await readyMap(html`<kn-map style="width:500px;height:400px" center="9.1700,47.6764" zoom="16">
+      <kn-wms-layer src=${src} layers="stadtteile"></kn-wms-layer>
+      <kn-innovation-area-layer></kn-innovation-area-layer>
+    </kn-map>`);
+    const layer = wmsOf(map);
+    await tilesLoaded(map, layer);
+    const area = map.querySelector('kn-innovation-area-layer')!;
+    const asked: string[] = [];
+    const original = window.fetch;
+    window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(String(resource));
+      return original(resource, init);
+    }) as typeof fetch;
+    try {
+      const selected = new Promise<KnSelectEvent>((resolve) => area.addEventListener('kn-select', (event) => resolve(event as KnSelectEvent), { once: true }));
+      const rect = map.map!.getCanvas().getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+      const { detail } = await selected;
+      expect(detail.feature.geometry.type).to.equal('Polygon');
+    } finally {
+      window.fetch = original;
+    }
+    expect(asked.filter((url) => /GetFeatureInfo/i.test(url))).to.deep.equal([]);
+  });
+
   it('asks nothing of a layer that is not queryable', async () => {
     const map = await readyMap(html`<kn-map style="width:500px;height:400px" center="9.17,47.686" zoom="14">
       <kn-wms-layer src=${src} layers="stadtteile-umriss"></kn-wms-layer>
@@ -294,7 +327,7 @@ describe('<kn-wms-layer> (against MapServer)', () => {
     expect(layer.hidden).to.equal(false);
     expect(map.map!.getLayoutProperty(rasterId, 'visibility')).to.equal('visible');
     await legend.updateComplete;
-    expect(legend.shadowRoot!.querySelector('img')!.alt).to.equal('Stadtteile Konstanz');
+    expect(legend.shadowRoot!.querySelector('img')!.alt).to.equal('Legendenbild: Stadtteile Konstanz');
   });
 
   it('lies below the points of a data layer, whatever the order in the page', async () => {
