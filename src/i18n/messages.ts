@@ -34,7 +34,7 @@ const de = {
   'expected.lnglat-swapped': 'Länge,Breite – die Werte scheinen vertauscht (zuerst die Länge, z. B. „9.175,47.663“)',
   'expected.bounds': 'West,Süd,Ost,Nord in Grad, z. B. „9.08,47.65,9.22,47.77“',
   'expected.zoom': 'eine Zahl von 0 bis 24',
-  'expected.basemap': '„konstanz“, „basemap-de“, „basemap-de-grau“, „openfreemap“, die URL eines Kartenstils oder einer .pmtiles-Datei',
+  'expected.basemap': '„konstanz“, „basemap-de“, „basemap-de-grau“, „basemap-de-raster“, „basemap-de-raster-grau“, „openfreemap“, die URL eines Kartenstils oder einer .pmtiles-Datei, eine Kachel-Vorlage mit {z}/{x}/{y} oder die Adresse eines WMS',
   'expected.privacy-url':
     'eine http(s)-Adresse oder ein Pfad dieser Website, z. B. „/datenschutz#karten“; bis dahin verweist der Link auf die Website des Anbieters',
   'expected.poster': 'eine http(s)-Adresse oder ein Pfad dieser Website, z. B. „/bilder/karte.webp“; bis dahin zeigt die Karte beim Laden die Offline-Karte von Konstanz',
@@ -87,7 +87,7 @@ const en: Record<MessageKey, string> = {
   'expected.lnglat-swapped': 'longitude,latitude – the values look swapped (longitude first, e.g. “9.175,47.663”)',
   'expected.bounds': 'west,south,east,north in degrees, e.g. “9.08,47.65,9.22,47.77”',
   'expected.zoom': 'a number from 0 to 24',
-  'expected.basemap': '“konstanz”, “basemap-de”, “basemap-de-grau”, “openfreemap”, the URL of a map style or of a .pmtiles file',
+  'expected.basemap': '“konstanz”, “basemap-de”, “basemap-de-grau”, “basemap-de-raster”, “basemap-de-raster-grau”, “openfreemap”, the URL of a map style or of a .pmtiles file, a tile template with {z}/{x}/{y} or the address of a WMS',
   'expected.privacy-url': 'an http(s) address or a path on this site, e.g. “/privacy#maps”; until then the link points to the provider’s website',
   'expected.poster': 'an http(s) address or a path on this site, e.g. “/images/map.webp”; until then the map shows the offline map of Konstanz while it loads',
   'error.basemap-unavailable':

@@ -140,12 +140,25 @@ export class KnMap extends LitElement implements BudgetClient {
   @property({ attribute: 'max-zoom', converter: optionalNumberConverter, reflect: true }) maxZoom?: number;
 
   /**
-   * `konstanz` (offline, default), `basemap-de`, `basemap-de-grau`, `openfreemap`, a style URL, or the URL of a
-   * `.pmtiles` archive in the Protomaps basemap schema (a street map the site hosts itself: no consent, nothing
-   * requested from another origin). Without it, the site's default (`<meta name="kn-map:basemap">` or
-   * `configure({basemap})`) applies.
+   * `konstanz` (offline, default), `basemap-de`, `basemap-de-grau`, `basemap-de-raster`, `basemap-de-raster-grau`,
+   * `openfreemap`, a style URL, the URL of a `.pmtiles` archive in the Protomaps basemap schema (a street map the
+   * site hosts itself: no consent, nothing requested from another origin), a raster tile template
+   * (`https://…/{z}/{x}/{y}.png`), or a WMS address (`…?SERVICE=WMS&LAYERS=…`, or any address with
+   * `basemap-layers`). Without it, the site's default (`<meta name="kn-map:basemap">` or `configure({basemap})`) applies.
    */
   @property({ reflect: true }) basemap?: string;
+
+  /**
+   * For a WMS `basemap`: the layers to draw, comma-separated (instead of `LAYERS=` in its address). With it any
+   * address in `basemap` is read as a WMS. Other basemaps ignore it.
+   */
+  @property({ attribute: 'basemap-layers', reflect: true }) basemapLayers?: string;
+
+  /**
+   * The credit line of a raster or WMS `basemap`, as text (HTML is shown as written, not interpreted). Without it a
+   * WMS's own attribution (from its capabilities) is shown; `basemap-de-raster` has its own.
+   */
+  @property({ attribute: 'basemap-attribution', reflect: true }) basemapAttribution?: string;
 
   /**
    * The street basemap (a `.pmtiles` `basemap`) in grey (`grau`, also `grey`), so that data stands out; without it
@@ -255,6 +268,7 @@ export class KnMap extends LitElement implements BudgetClient {
     grey: () => /^(grau|grey|gray)$/i.test(this.basemapFlavor?.trim() ?? ''),
     report: (code, key, params) => this.report(code, key, params),
     reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
+    raster: () => ({ layers: this.basemapLayers, attribution: this.basemapAttribution }),
   });
   /** The still picture: the first view before MapLibre is there, and the map without WebGL (still/still-view.ts). */
   private readonly still = new StillView(this, {
@@ -416,7 +430,8 @@ export class KnMap extends LitElement implements BudgetClient {
     const darkChanged = (changed.has('theme') || changed.has('prefersDark')) && Boolean(follows);
     const langChanged = (changed.has('lang') || changed.has('inheritedLang')) && follows === 'theme-and-lang';
     const flavorChanged = changed.has('basemapFlavor') && follows === 'theme-and-lang';
-    if (changed.has('basemap') || darkChanged || langChanged || flavorChanged) void this.switchBasemap(map, this.generation);
+    const rasterChanged = changed.has('basemapLayers') || changed.has('basemapAttribution');
+    if (changed.has('basemap') || rasterChanged || darkChanged || langChanged || flavorChanged) void this.switchBasemap(map, this.generation);
     if (changed.has('lang') || changed.has('inheritedLang') || changed.has('label')) this.applyLanguage(map);
   }
 

@@ -5,7 +5,9 @@ import type { KnErrorCode } from '../../events/kn-error-event.js';
 import type { Lang } from '../../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../../i18n/messages.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from './konstanz-style.js';
-import { resolveBasemap } from './registry.js';
+import { escapeHtml } from '../../text/credit-html.js';
+import { rasterStyle } from './raster-style.js';
+import { resolveBasemap, type Basemap, type ExternalBasemap, type RasterOptions, type RasterSpec } from './registry.js';
 
 export interface BasemapLoaderHost {
   lang(): Lang;
@@ -14,6 +16,8 @@ export interface BasemapLoaderHost {
   /** Whether the grey variant of a street basemap is asked for (`basemap-flavor="grau"`). */
   grey(): boolean;
   report(code: KnErrorCode, key: MessageKey, params?: MessageParams): void;
+  /** `basemap-layers` and `basemap-attribution`, for a raster or WMS basemap. */
+  raster?(): RasterOptions;
   /** The `basemap` value names nothing known. */
   reportInvalid(value: string): void;
 }
@@ -32,8 +36,12 @@ export class BasemapLoader {
 
   constructor(private readonly host: BasemapLoaderHost) {}
 
+  private resolve(value: string): Basemap | null {
+    return resolveBasemap(value, document.baseURI, this.host.raster?.() ?? {});
+  }
+
   async style(value: string): Promise<StyleSpecification> {
-    const basemap = resolveBasemap(value, document.baseURI);
+    const basemap = this.resolve(value);
     if (!basemap) this.host.reportInvalid(value);
     if (basemap?.kind === 'pmtiles') {
       // The street basemap (and @protomaps/basemaps) is a chunk of its own, loaded only by maps that show it.
@@ -46,7 +54,10 @@ export class BasemapLoader {
         this.unavailable(basemap.displayName, reason);
       }
     }
-    if (basemap?.kind === 'external') {
+    if (basemap?.kind === 'external' && basemap.raster) {
+      const style = await this.raster(basemap, basemap.raster);
+      if (style) return style;
+    } else if (basemap?.kind === 'external') {
       // Fetching and checking an external style is a chunk of its own: maps on the offline basemap never load it.
       let chunk: typeof import('./fetch-style.js') | undefined;
       try {
@@ -58,6 +69,28 @@ export class BasemapLoader {
       }
     }
     return this.offline();
+  }
+
+  /**
+   * A raster basemap's style: a tile template as it is; a WMS after its capabilities were read (a lazy chunk with
+   * the WMS layer's own code), undefined when it cannot be used (said as a notice).
+   */
+  private async raster(basemap: ExternalBasemap, spec: RasterSpec): Promise<StyleSpecification | undefined> {
+    const own = this.offline();
+    const common = { glyphs: own.glyphs, sprite: own.sprite, ...(spec.maxzoom ? { maxzoom: spec.maxzoom } : {}) };
+    const text = spec.attribution ? escapeHtml(spec.attribution) : undefined;
+    if (spec.service === 'xyz') return rasterStyle({ ...common, tiles: spec.url, ...(text ? { attribution: text } : {}) });
+    let chunk: typeof import('./raster-wms.js') | undefined;
+    try {
+      chunk = await import('./raster-wms.js');
+      const { tiles, credit } = await chunk.wmsTiles(spec, document.baseURI, getConfig().basemapTimeoutMs);
+      const attribution = text ?? credit;
+      return rasterStyle({ ...common, tiles, ...(attribution ? { attribution } : {}) });
+    } catch (error) {
+      const reason = chunk && error instanceof chunk.RasterBasemapError ? chunk.reasonText(this.host.lang(), error) : msg(this.host.lang(), 'reason.network');
+      this.unavailable(basemap.displayName, reason);
+      return undefined;
+    }
   }
 
   /**
@@ -81,13 +114,13 @@ export class BasemapLoader {
       reason = t('area-not-covered', { bounds: `${f(west)},${f(south)},${f(east)},${f(north)}` });
     }
     if (!reason) return style;
-    this.unavailable(resolveBasemap(value, document.baseURI)?.kind === 'pmtiles' ? value : 'PMTiles', reason);
+    this.unavailable(this.resolve(value)?.kind === 'pmtiles' ? value : 'PMTiles', reason);
     return this.offline();
   }
 
   /** Whether the basemap `value` draws differently in the dark theme or another language (then it is made again). */
   followsThemeAndLang(value: string): 'theme' | 'theme-and-lang' | false {
-    const kind = resolveBasemap(value, document.baseURI)?.kind ?? 'offline';
+    const kind = this.resolve(value)?.kind ?? 'offline';
     return kind === 'pmtiles' ? 'theme-and-lang' : kind === 'offline' ? 'theme' : false;
   }
 
@@ -101,14 +134,14 @@ export class BasemapLoader {
 
   /** For maplibre's `error` events of a map showing the basemap `value`. */
   onMapError(map: MaplibreMap, value: string, event: { sourceId?: string }): void {
-    const basemap = resolveBasemap(value, document.baseURI);
+    const basemap = this.resolve(value);
     if (basemap?.kind === 'external' && !event.sourceId && !map.isStyleLoaded() && !this.rejected.has(map)) {
       // maplibre rejected the style itself (invalid for its spec). Nothing was added to a style that never
       // loaded, so the offline one simply replaces it.
       this.rejected.add(map);
       this.unavailable(basemap.displayName, msg(this.host.lang(), 'reason.not-a-style'));
       queueMicrotask(() => map.setStyle(this.offline(), { diff: false }));
-    } else if (basemap?.kind === 'pmtiles' && event.sourceId?.startsWith('basemap-') && !this.tileFailures.has(map)) {
+    } else if ((basemap?.kind === 'pmtiles' || (basemap?.kind === 'external' && basemap.raster)) && event.sourceId?.startsWith('basemap-') && !this.tileFailures.has(map)) {
       // The archive was checked before the map showed it: a tile that fails later (the connection, the file
       // replaced on the server) is reported once; the tiles already drawn stay.
       this.tileFailures.add(map);

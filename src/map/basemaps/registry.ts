@@ -11,6 +11,26 @@ export interface ExternalBasemap {
   /** Where people learn about the provider (for the consent card). */
   homepage: string;
   styleUrl: string;
+  /** Set for a raster basemap (an XYZ/WMTS tile template or a WMS): drawn from its images, not from a style file. */
+  raster?: RasterSpec;
+}
+
+/** A raster basemap: the images of a tile server (`{z}/{x}/{y}`) or of a WMS asked per tile in EPSG:3857. */
+export interface RasterSpec {
+  service: 'xyz' | 'wms';
+  /** The tile template (`xyz`) or the WMS's address (`wms`), absolute. */
+  url: string;
+  /** The WMS layers to draw (from `basemap-layers`, else `LAYERS=` in the address). */
+  layers: string[];
+  /** The credit line as text (from `basemap-attribution`, or the named basemap's). */
+  attribution?: string;
+  maxzoom?: number;
+}
+
+/** What a raster basemap takes from attributes beside `basemap`: `basemap-layers` and `basemap-attribution`. */
+export interface RasterOptions {
+  layers?: string;
+  attribution?: string;
 }
 
 export interface OfflineBasemap {
@@ -36,6 +56,17 @@ export type Basemap = ExternalBasemap | OfflineBasemap | PmtilesBasemap;
 
 export const DEFAULT_BASEMAP = 'konstanz';
 
+/** basemap.de Web Raster (BKG) in web-mercator, colour or grey: a WMTS whose REST tiles are addressed row before column. */
+function namedRaster(variant: 'farbe' | 'grau'): Omit<ExternalBasemap, 'kind' | 'name' | 'displayName'> {
+  const url = `https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_${variant}/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png`;
+  return {
+    provider: variant === 'farbe' ? 'basemap.de Web Raster' : 'basemap.de Web Raster (grau)',
+    homepage: 'https://basemap.de/',
+    styleUrl: url,
+    raster: { service: 'xyz', url, layers: [], attribution: `© GeoBasis-DE / BKG (${new Date().getFullYear()}) CC BY 4.0`, maxzoom: 18 },
+  };
+}
+
 const NAMED: Record<string, Omit<ExternalBasemap, 'kind' | 'name' | 'displayName'>> = {
   'basemap-de': {
     provider: 'basemap.de',
@@ -47,6 +78,8 @@ const NAMED: Record<string, Omit<ExternalBasemap, 'kind' | 'name' | 'displayName
     homepage: 'https://basemap.de/',
     styleUrl: 'https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_gry.json',
   },
+  'basemap-de-raster': namedRaster('farbe'),
+  'basemap-de-raster-grau': namedRaster('grau'),
   openfreemap: {
     provider: 'OpenFreeMap',
     homepage: 'https://openfreemap.org/',
@@ -61,11 +94,24 @@ const isPmtiles = (value: string) => /^pmtiles:\/\//i.test(value) || /\.pmtiles(
 
 const looksLikeUrl = (value: string) => /^(https?:)?\/\//i.test(value) || /^\.{0,2}\//.test(value) || /\.json(\?|$)/i.test(value);
 
-/** Resolves the `basemap` attribute; null when it names nothing known and is not a style URL. */
-export function resolveBasemap(value: string | undefined, baseUrl: string): Basemap | null {
+/** A tile template: `{z}`, `{x}` and `{y}` (or `{-y}`, rows counted from the south) in it. */
+const isTemplate = (value: string) => /\{z\}/.test(value) && /\{x\}/.test(value) && /\{-?y\}/.test(value);
+
+/** A WMS's address: `SERVICE=WMS` in its query. */
+const isWms = (value: string) => /[?&]service=wms(&|$)/i.test(value);
+
+const names = (list: string | undefined) => (list ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+
+/**
+ * Resolves the `basemap` attribute; null when it names nothing known and is not a style URL. `options` (the
+ * `basemap-layers` and `basemap-attribution` attributes) make a raster basemap of a WMS address or tile template.
+ */
+export function resolveBasemap(value: string | undefined, baseUrl: string, options: RasterOptions = {}): Basemap | null {
   const name = (value ?? '').trim() || DEFAULT_BASEMAP;
   if (name === DEFAULT_BASEMAP) return { kind: 'offline', name: DEFAULT_BASEMAP };
   const named = Object.hasOwn(NAMED, name) ? NAMED[name] : undefined; // `basemap="constructor"` is no basemap
+  const attribution = options.attribution?.trim() || undefined;
+  if (named?.raster && attribution) return { kind: 'external', name, displayName: named.provider, ...named, raster: { ...named.raster, attribution } };
   if (named) return { kind: 'external', name, displayName: named.provider, ...named };
   const pmtiles = isPmtiles(name);
   if (!looksLikeUrl(name) && !pmtiles) return null;
@@ -80,5 +126,17 @@ export function resolveBasemap(value: string | undefined, baseUrl: string): Base
     url.hash = '';
     return { kind: 'pmtiles', name, displayName: name, url: url.href };
   }
-  return { kind: 'external', name, provider: url.host, displayName: name, homepage: url.origin, styleUrl: url.href };
+  const external = { kind: 'external' as const, name, provider: url.host, displayName: name, homepage: url.origin };
+  if (isTemplate(name)) {
+    // Braces in the path come back percent-encoded from URL: maplibre needs them as they were.
+    const template = url.href.replace(/%7B/gi, '{').replace(/%7D/gi, '}');
+    return { ...external, styleUrl: template, raster: { service: 'xyz', url: template, layers: [], ...(attribution ? { attribution } : {}) } };
+  }
+  const layers = names(options.layers);
+  if (isWms(name) || (layers.length && !/\.json(\?|$)/i.test(url.pathname + url.search))) {
+    const inUrl = [...url.searchParams].find(([key]) => key.toLowerCase() === 'layers')?.[1];
+    url.hash = '';
+    return { ...external, styleUrl: url.href, raster: { service: 'wms', url: url.href, layers: layers.length ? layers : names(inUrl), ...(attribution ? { attribution } : {}) } };
+  }
+  return { ...external, styleUrl: url.href };
 }
