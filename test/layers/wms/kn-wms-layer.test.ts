@@ -98,7 +98,8 @@ describe('<kn-wms-layer> (against MapServer)', () => {
     expect([url.searchParams.get('VERSION'), url.searchParams.get('SRS'), url.searchParams.get('CRS'), url.searchParams.get('TIME')]).to.deep.equal(['1.1.1', 'EPSG:3857', null, '2024']);
     expect(errors.seen.map((e) => e.detail.code)).to.deep.equal([]);
     layer.time = '2020';
-    await until(() => (map.map!.getSource(layer.mapIds().sources[0]) as unknown as { tiles: string[] } | undefined)?.tiles[0].includes('TIME=2020') ?? false, () => 'tiles for 2020');
+    // The source is put on the map anew; until maplibre has read it, it has no `tiles` yet.
+    await until(() => (map.map!.getSource(layer.mapIds().sources[0]) as unknown as { tiles?: string[] } | undefined)?.tiles?.[0]?.includes('TIME=2020') ?? false, () => 'tiles for 2020');
   });
 
   it('says which layers the service has when `layers` names one it does not have', async () => {
