@@ -4,6 +4,8 @@
  * ViewDataController) are a chunk loaded only by pages with such a source. Pure: no DOM, no maplibre.
  */
 
+import { queryParam } from './query-param.js';
+
 export type ViewSource = 'ogc-features' | 'flatgeobuf' | 'wfs' | 'arcgis';
 
 /** The `format` values that name a view source rather than a file format. */
@@ -33,22 +35,9 @@ export function collectionId(url: string): string | undefined {
 
 const ARCGIS_LAYER_PATH = /\/(?:FeatureServer|MapServer)\/\d+\/?$/i;
 
-/** The URL's query parameters with lower-case names (OGC services treat their names case-insensitively). */
-function lowerParams(url: string): Map<string, string> | undefined {
-  try {
-    const params = new Map<string, string>();
-    for (const [key, value] of new URL(url, 'http://relative.invalid/').searchParams) params.set(key.toLowerCase(), value);
-    return params;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whether the URL is a WFS endpoint: `service=WFS`, or a `typeNames`/`typeName` parameter, in its query. */
 export function isWfsUrl(url: string): boolean {
-  const params = lowerParams(url);
-  if (!params) return false;
-  return params.get('service')?.toUpperCase() === 'WFS' || params.has('typenames') || params.has('typename');
+  return queryParam(url, 'service')?.toUpperCase() === 'WFS' || queryParam(url, 'typenames') !== undefined || queryParam(url, 'typename') !== undefined;
 }
 
 /** Whether the URL is an ArcGIS REST layer: `…/FeatureServer/0` or `…/MapServer/0`. */

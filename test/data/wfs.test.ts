@@ -10,6 +10,7 @@ import { readCapabilities } from '../../src/data/wfs/wfs-capabilities.js';
 import { clearWfsCapabilities, readWfsView } from '../../src/data/wfs/wfs-reader.js';
 import { bboxParam, capabilitiesUrl, getFeatureUrl, pickCrs, pickFeatureType, pickOutputFormat } from '../../src/data/wfs/wfs-request.js';
 import { readFeaturePage } from '../../src/data/wfs/wfs-response.js';
+import { fetchUrls } from '../helpers/fetch-counter.js';
 import { geoServerOrigin } from '../helpers/geo-server.js';
 
 const CITY: LonLatBox = [9.0, 47.6, 9.3, 47.8];
@@ -27,13 +28,8 @@ async function dataError(promise: Promise<unknown>): Promise<DataError> {
 
 /** Records the URLs the page asks MapServer's WFS (or the test server's broken one) for. */
 function recordRequests() {
-  const original = window.fetch;
-  const urls: string[] = [];
-  window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) => {
-    if (/wfs/i.test(String(resource))) urls.push(String(resource));
-    return original(resource, init);
-  }) as typeof fetch;
-  return { urls, restore: () => (window.fetch = original), getFeature: () => urls.filter((url) => /request=getfeature/i.test(url)) };
+  const recorded = fetchUrls(/wfs/i);
+  return { ...recorded, getFeature: () => recorded.urls.filter((url) => /request=getfeature/i.test(url)) };
 }
 const param = (url: string, name: string) => new URL(url).searchParams.get(name);
 

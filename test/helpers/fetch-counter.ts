@@ -41,3 +41,15 @@ export function fetchCounter(url: string): { readonly requests: number; readonly
     restore: () => (window.fetch = original),
   };
 }
+
+/** Records the URL of every request whose URL `match`es, in the order asked, until `restore()`. */
+export function fetchUrls(match: RegExp = /./): { readonly urls: string[]; restore(): void } {
+  const original = window.fetch;
+  const urls: string[] = [];
+  window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) => {
+    const url = resource instanceof Request ? resource.url : String(resource);
+    if (match.test(url)) urls.push(url);
+    return original(resource, init);
+  }) as typeof fetch;
+  return { urls, restore: () => (window.fetch = original) };
+}

@@ -8,21 +8,14 @@ import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { t as loadErrorText } from '../../src/layers/load-error.messages.js';
 import { geoServerOrigin } from '../helpers/geo-server.js';
+import { fetchUrls } from '../helpers/fetch-counter.js';
 import { until } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { reloadClock } from '../helpers/reload-clock.js';
 import { mapWithLayer, styleIds } from './themed-helpers.js';
 
 /** Records the GetFeature URLs the page asks for. */
-function recordGetFeature() {
-  const original = window.fetch;
-  const urls: string[] = [];
-  window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) => {
-    if (/request=getfeature/i.test(String(resource))) urls.push(String(resource));
-    return original(resource, init);
-  }) as typeof fetch;
-  return { urls, restore: () => (window.fetch = original) };
-}
+const recordGetFeature = () => fetchUrls(/request=getfeature/i);
 
 const names = (layer: KnDataLayer) => layer.features.map((f) => String(f.properties!.name)).sort();
 const errors = (target: EventTarget) => {

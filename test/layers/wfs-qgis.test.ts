@@ -8,6 +8,7 @@ import type { Point } from 'geojson';
 import { clearWfsCapabilities } from '../../src/data/wfs/wfs-reader.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import { fetchUrls } from '../helpers/fetch-counter.js';
 import { geoServerOrigin } from '../helpers/geo-server.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { mapWithLayer, styleIds } from './themed-helpers.js';
@@ -16,15 +17,7 @@ const MARKTSTAETTE = [9.175563, 47.660373];
 const names = (layer: KnDataLayer) => layer.features.map((f) => String(f.properties!.name)).sort();
 
 /** Records the WFS requests the page sends to QGIS Server. */
-function recordRequests() {
-  const original = window.fetch;
-  const urls: string[] = [];
-  window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) => {
-    if (/\/qgis\/ows/.test(String(resource))) urls.push(String(resource));
-    return original(resource, init);
-  }) as typeof fetch;
-  return { urls, restore: () => (window.fetch = original) };
-}
+const recordRequests = () => fetchUrls(/\/qgis\/ows/);
 
 describe('WFS in the data layers (against QGIS Server 3.22, a second implementation)', () => {
   let wfs: string;

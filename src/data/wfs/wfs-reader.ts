@@ -3,11 +3,12 @@ import { crsInfo, normalizeCrs, WGS84 } from '../crs.js';
 import { DataFetchError } from '../fetch-data.js';
 import type { LonLatBox } from '../lonlat-box.js';
 import { requestBox } from '../lonlat-box.js';
+import { queryParam } from '../query-param.js';
 import { untilAborted } from '../shared-request.js';
 import { decodeText } from '../text-encoding.js';
 import type { ViewFeatures, ViewLimits } from '../view-reader.js';
 import { readCapabilities, type WfsService } from './wfs-capabilities.js';
-import { capabilitiesUrl, getFeatureUrl, hasOwnSelection, pickCrs, pickFeatureType, pickOutputFormat, urlParam, type GetFeatureRequest } from './wfs-request.js';
+import { capabilitiesUrl, getFeatureUrl, hasOwnSelection, pickCrs, pickFeatureType, pickOutputFormat, type GetFeatureRequest } from './wfs-request.js';
 import { readFeaturePage } from './wfs-response.js';
 
 /**
@@ -51,7 +52,7 @@ export async function readWfsView(src: string, box: LonLatBox, limits: ViewLimit
   const { signal, maxFeatures, timeoutMs } = limits;
   const url = new URL(src, globalThis.location?.href).href; // a relative address: against the page's
   const service = await serviceOf(url, timeoutMs, signal);
-  const type = pickFeatureType(service.types, limits.typeName || urlParam(url, 'typenames') || urlParam(url, 'typename'));
+  const type = pickFeatureType(service.types, limits.typeName || queryParam(url, 'typenames') || queryParam(url, 'typename'));
   const output = pickOutputFormat(type.outputFormats, service.version);
   const crs = pickCrs(type, limits.crs);
   const bbox = hasOwnSelection(url) ? undefined : await boxIn(requestBox(box), crs.code);

@@ -1,5 +1,6 @@
 import { normalizeCrs, SUPPORTED_CRS_CODES, WGS84 } from '../crs.js';
 import { DataError, quoted } from '../data-error.js';
+import { queryParam } from '../query-param.js';
 import type { LonLatBox } from '../lonlat-box.js';
 import type { WfsFeatureType, WfsService } from './wfs-capabilities.js';
 
@@ -58,15 +59,10 @@ function withParams(url: string, params: Record<string, string>, keep: (key: str
   return request.href;
 }
 
-/** The URL's parameter `name` in any case, or undefined. */
-export function urlParam(url: string, name: string): string | undefined {
-  for (const [key, value] of new URL(url).searchParams) if (key.toLowerCase() === name) return value;
-  return undefined;
-}
 
 /** The GetCapabilities URL of a WFS address (the author's extra parameters kept). */
 export function capabilitiesUrl(url: string): string {
-  const version = urlParam(url, 'version');
+  const version = queryParam(url, 'version');
   const versions = version === '2.0.0' || version === '1.1.0' ? version : '2.0.0,1.1.0';
   return withParams(url, { SERVICE: 'WFS', REQUEST: 'GetCapabilities', ACCEPTVERSIONS: versions }, (key) => !OWN_PARAMS.has(key) && !SELECTIONS.has(key));
 }

@@ -64,24 +64,21 @@ const crsKey = (version: string) => (version === '1.3.0' ? 'CRS' : 'SRS');
 
 /** GetMap for MapLibre's raster tiles: 256 × 256 pixels of EPSG:3857 per tile. (3857 has no swapped axes, even in 1.3.0.) */
 export function tileTemplate(src: string, base: string, request: MapRequest): string {
-  return wmsUrl(
-    src,
-    base,
-    {
-      SERVICE: 'WMS',
-      REQUEST: 'GetMap',
-      VERSION: request.version,
-      LAYERS: request.layers.join(','),
-      STYLES: request.styles.join(','),
-      FORMAT: request.format,
-      TRANSPARENT: request.transparent ? 'TRUE' : 'FALSE',
-      [crsKey(request.version)]: 'EPSG:3857',
-      WIDTH: '256',
-      HEIGHT: '256',
-      TIME: request.time || undefined,
-    },
-    'BBOX={bbox-epsg-3857}',
-  );
+  return wmsUrl(src, base, { ...mapParams('GetMap', request), WIDTH: '256', HEIGHT: '256', TIME: request.time || undefined }, 'BBOX={bbox-epsg-3857}');
+}
+
+/** What GetMap and GetFeatureInfo both say about the map they draw: layers, styles, format, transparency, CRS. */
+function mapParams(operation: 'GetMap' | 'GetFeatureInfo', request: MapRequest): Record<string, string> {
+  return {
+    SERVICE: 'WMS',
+    REQUEST: operation,
+    VERSION: request.version,
+    LAYERS: request.layers.join(','),
+    STYLES: request.styles.join(','),
+    FORMAT: request.format,
+    TRANSPARENT: request.transparent ? 'TRUE' : 'FALSE',
+    [crsKey(request.version)]: 'EPSG:3857',
+  };
 }
 
 /** A tile's bounding box in EPSG:3857 metres, `minx,miny,maxx,maxy`, as MapLibre fills `{bbox-epsg-3857}`. */
@@ -116,14 +113,7 @@ export function featureInfoUrl(
   const pixel = String(INFO_RADIUS);
   const v13 = request.version === '1.3.0';
   return wmsUrl(src, base, {
-    SERVICE: 'WMS',
-    REQUEST: 'GetFeatureInfo',
-    VERSION: request.version,
-    LAYERS: request.layers.join(','),
-    STYLES: request.styles.join(','),
-    FORMAT: request.format,
-    TRANSPARENT: request.transparent ? 'TRUE' : 'FALSE',
-    [crsKey(request.version)]: 'EPSG:3857',
+    ...mapParams('GetFeatureInfo', request),
     BBOX: [x - half, y - half, x + half, y + half].join(','),
     WIDTH: size,
     HEIGHT: size,

@@ -4,6 +4,7 @@
  * A lazy chunk: only maps on a WMS basemap load it. What goes wrong ends as a `RasterBasemapError` whose reason the
  * map shows, in the server's own words where it sent some (basemap-loader.ts falls back to the offline basemap).
  */
+import { queryParam } from '../../data/query-param.js';
 import { DataFetchError } from '../../data/fetch-data.js';
 import type { MessageParams } from '../../i18n/catalogue.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -52,7 +53,7 @@ export async function wmsTiles(spec: RasterSpec, base: string, timeoutMs: number
     const offered = [...new Set(without3857.flatMap((layer) => layer.crs))].join(', ') || '–';
     throw new RasterBasemapError('crs-unsupported', { names: quoted(without3857.map((layer) => layer.name)), offered });
   }
-  const asked = [...new URL(spec.url, base).searchParams].find(([key]) => key.toLowerCase() === 'format')?.[1]?.toLowerCase();
+  const asked = queryParam(new URL(spec.url, base), 'format')?.toLowerCase();
   const format = asked === 'image/jpeg' || asked === 'image/jpg' ? 'image/jpeg' : 'image/png';
   const tiles = tileTemplate(spec.url, base, { version: capabilities.version, layers: spec.layers, styles: spec.layers.map(() => ''), format, transparent: false });
   const credit = wmsCredit(layers);

@@ -1,3 +1,5 @@
+import { queryParam } from '../../data/query-param.js';
+
 /** The basemaps a page can name in `basemap`. Only `konstanz` is offline; the others are requested
  *  from their providers, which happens only when a page asks for them. */
 export interface ExternalBasemap {
@@ -98,7 +100,7 @@ const looksLikeUrl = (value: string) => /^(https?:)?\/\//i.test(value) || /^\.{0
 const isTemplate = (value: string) => /\{z\}/.test(value) && /\{x\}/.test(value) && /\{-?y\}/.test(value);
 
 /** A WMS's address: `SERVICE=WMS` in its query. */
-const isWms = (value: string) => /[?&]service=wms(&|$)/i.test(value);
+const isWms = (value: string) => queryParam(value, 'service')?.toUpperCase() === 'WMS';
 
 const names = (list: string | undefined) => (list ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 
@@ -134,7 +136,7 @@ export function resolveBasemap(value: string | undefined, baseUrl: string, optio
   }
   const layers = names(options.layers);
   if (isWms(name) || (layers.length && !/\.json(\?|$)/i.test(url.pathname + url.search))) {
-    const inUrl = [...url.searchParams].find(([key]) => key.toLowerCase() === 'layers')?.[1];
+    const inUrl = queryParam(url, 'layers');
     url.hash = '';
     return { ...external, styleUrl: url.href, raster: { service: 'wms', url: url.href, layers: layers.length ? layers : names(inUrl), ...(attribution ? { attribution } : {}) } };
   }

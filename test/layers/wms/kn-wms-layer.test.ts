@@ -8,6 +8,7 @@ import type { KnMap } from '../../../src/map/kn-map.js';
 import type { KnLegend } from '../../../src/controls/legend/legend.js';
 import type { KnFeatureDetails } from '../../../src/controls/feature-details/feature-details.js';
 import type { KnLayerSwitcher } from '../../../src/controls/layer-switcher/layer-switcher.js';
+import { fetchUrls } from '../../helpers/fetch-counter.js';
 import { geoServerOrigin } from '../../helpers/geo-server.js';
 import { idle, readyMap, until } from '../../helpers/harness.js';
 import { pixelsAround, readFrame } from '../../helpers/pixels.js';
@@ -262,12 +263,8 @@ describe('<kn-wms-layer> (against MapServer)', () => {
     const layer = wmsOf(map);
     await tilesLoaded(map, layer);
     const area = map.querySelector('kn-innovation-area-layer')!;
-    const asked: string[] = [];
-    const original = window.fetch;
-    window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) => {
-      asked.push(String(resource));
-      return original(resource, init);
-    }) as typeof fetch;
+    const recorder = fetchUrls();
+    const asked = recorder.urls;
     try {
       const selected = new Promise<KnSelectEvent>((resolve) => area.addEventListener('kn-select', (event) => resolve(event as KnSelectEvent), { once: true }));
       const rect = map.map!.getCanvas().getBoundingClientRect();
@@ -275,7 +272,7 @@ describe('<kn-wms-layer> (against MapServer)', () => {
       const { detail } = await selected;
       expect(detail.feature.geometry.type).to.equal('Polygon');
     } finally {
-      window.fetch = original;
+      recorder.restore();
     }
     expect(asked.filter((url) => /GetFeatureInfo/i.test(url))).to.deep.equal([]);
   });
@@ -286,12 +283,8 @@ describe('<kn-wms-layer> (against MapServer)', () => {
     </kn-map>`);
     const layer = wmsOf(map);
     await tilesLoaded(map, layer);
-    const asked: string[] = [];
-    const original = window.fetch;
-    window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) => {
-      asked.push(String(resource));
-      return original(resource, init);
-    }) as typeof fetch;
+    const recorder = fetchUrls();
+    const asked = recorder.urls;
     try {
       const rect = map.map!.getCanvas().getBoundingClientRect();
       const clicked = new Promise((resolve) => map.map!.once('click', resolve));
@@ -299,7 +292,7 @@ describe('<kn-wms-layer> (against MapServer)', () => {
       await clicked;
       expect(layer.clickedBeside([9.17, 47.686])).to.equal(false);
     } finally {
-      window.fetch = original;
+      recorder.restore();
     }
     expect(asked.filter((url) => /GetFeatureInfo/i.test(url))).to.deep.equal([]);
   });
