@@ -18,7 +18,6 @@ const round = (geojson, digits = 5) =>
 
 writeJson('stadtteile.geojson', round(readJson('stadtteile.geojson')));
 writeJson('stadtteile-labels.geojson', readJson('stadtteile-labels.geojson'));
-writeJson('bodensee.geojson', round(readJson('bodensee.geojson')));
 writeJson(
   'stadtgebiet.geojson',
   round(simplify(readJson('stadtgebiet.geojson'), { tolerance: 0.00005, highQuality: true })),
@@ -43,4 +42,6 @@ for (const flavor of ['light', 'dark', 'grayscale', 'black']) {
     cpSync(join(basemapAssets, 'sprites', 'v4', file), join(out, 'sprites', 'v4', file));
   }
 }
+// The lake: the coarse GSHHG lake with its shore taken from the city's districts where they meet it.
+await import('./make-lake.js');
 console.log('assets written to', out);

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../../i18n/messages.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from './konstanz-style.js';
 import { escapeHtml } from '../../text/credit-html.js';
+import { t as coverageText } from './offline-coverage.messages.js';
 import { rasterStyle } from './raster-style.js';
 import { resolveBasemap, type Basemap, type ExternalBasemap, type RasterOptions, type RasterSpec } from './registry.js';
 
@@ -128,6 +129,7 @@ export class BasemapLoader {
     return konstanzStyle({
       assetUrl,
       attribution: msg(this.host.lang(), 'attribution.basemap'),
+      cityAttribution: coverageText(this.host.lang(), 'city-credit'),
       palette: this.host.dark() ? KONSTANZ_DARK_PALETTE : KONSTANZ_PALETTE,
     });
   }

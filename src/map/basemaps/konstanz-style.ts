@@ -41,8 +41,13 @@ export const BASEMAP_LAYER_PREFIX = 'basemap-';
 export interface KonstanzStyleOptions {
   /** Resolves a path inside the bundled assets folder to a URL. */
   assetUrl: (path: string) => string;
-  /** Attribution shown for the basemap's data. */
+  /** Attribution shown for the basemap's data (the lake's: it is made from GSHHG and the city's districts). */
   attribution: string;
+  /**
+   * Attribution of the city's own data (city area, districts), shown while only they are in view; by default
+   * `attribution`. MapLibre lists each credit once and drops one that is part of another.
+   */
+  cityAttribution?: string;
   /** Light (default) or dark colours. */
   palette?: Palette;
 }
@@ -50,8 +55,10 @@ export interface KonstanzStyleOptions {
 /**
  * The offline basemap `konstanz`: land, the lake with the Seerhein, the city area and the 15 Stadtteile
  * with their names, from data and glyphs shipped with the package. No request leaves the page's origin.
+ * The lake's shore is the city's edge wherever Konstanz meets it (scripts/make-lake.js). Outside Konstanz the
+ * map has no data: offline-coverage.ts says so and keeps the credits to what is in view.
  */
-export function konstanzStyle({ assetUrl, attribution, palette = KONSTANZ_PALETTE }: KonstanzStyleOptions): StyleSpecification {
+export function konstanzStyle({ assetUrl, attribution, cityAttribution = attribution, palette = KONSTANZ_PALETTE }: KonstanzStyleOptions): StyleSpecification {
   const p = palette;
   const data = (file: string) => assetUrl(`data/${file}`);
   return {
@@ -60,10 +67,10 @@ export function konstanzStyle({ assetUrl, attribution, palette = KONSTANZ_PALETT
     // maplibre fills in {fontstack} and {range}; decodeURI keeps the braces that URL() escaped.
     glyphs: decodeURI(assetUrl('fonts/{fontstack}/{range}.pbf')),
     sources: {
-      'basemap-city': { type: 'geojson', data: data('stadtgebiet.geojson'), attribution },
+      'basemap-city': { type: 'geojson', data: data('stadtgebiet.geojson'), attribution: cityAttribution },
       'basemap-districts': { type: 'geojson', data: data('stadtteile.geojson') },
       'basemap-district-labels': { type: 'geojson', data: data('stadtteile-labels.geojson') },
-      'basemap-lake': { type: 'geojson', data: data('bodensee.geojson') },
+      'basemap-lake': { type: 'geojson', data: data('bodensee.geojson'), attribution },
       'basemap-water-labels': { type: 'geojson', data: data('gewaesser-labels.geojson') },
     },
     layers: [
