@@ -8,7 +8,7 @@
  * shadow DOM calls `watch(this.shadowRoot)`). Every element at once: `kn-map-elements-all.js` (src/autoload/all.ts).
  */
 import { createAutoloader, type Root } from './autoload/autoloader.js';
-import { startMaplibreEarly } from './autoload/early-maplibre.js';
+import { startMapsEarly } from './autoload/early-start.js';
 import { ELEMENT_MODULES } from './autoload/element-modules.js';
 
 export { configure, getConfig, type KnConfig, type KnSettings } from './config.js';
@@ -22,6 +22,6 @@ export const discover = (root: Root): Promise<void> => loader.discover(root);
 export const watch = (root: Root): Promise<void> => loader.watch(root);
 
 if (typeof document !== 'undefined') {
-  void loader.watch(document);
-  startMaplibreEarly(document);
+  // A map in view gets its first picture first, alone on the line; then the elements' modules and MapLibre.
+  void startMapsEarly(document).then(() => loader.watch(document));
 }

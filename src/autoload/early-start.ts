@@ -1,16 +1,9 @@
 import { loadMaplibre } from '../map/load-maplibre.js';
 import { distanceToViewport } from '../map/viewport.js';
 
-/** How close to the viewport a map must be for maplibre to be worth fetching at once (kn-map starts at 300 px). */
+/** How close to the viewport a map must be for its first picture and maplibre to be worth fetching at once (kn-map starts at 300 px). */
 const NEAR_PX = 300;
 
-/**
- * A `<kn-map>` in or near the viewport when the page starts will need maplibre (about 290 KB gzip) within the
- * next second: start that download now, alongside `<kn-map>`'s own module, instead of after that module has
- * arrived and run (on a slow phone network, the round trips and bandwidth of the map's own chunks). The promise is
- * the one the map itself awaits (load-maplibre.ts loads once). Maps further down the page load maplibre as before,
- * when they come near the viewport; a page without a map loads nothing.
- */
 /**
  * Whether the map is rendered at all: one in a closed tab, `<details>` or `display: none` box is not (and
  * `distanceToViewport` would count its empty rectangle as in view); it starts once it is shown. A map not yet
@@ -20,7 +13,48 @@ function shown(map: Element): boolean {
   return typeof map.checkVisibility === 'function' ? map.checkVisibility() : true;
 }
 
-export function startMaplibreEarly(root: ParentNode): void {
-  const near = [...root.querySelectorAll('kn-map')].some((map) => shown(map) && distanceToViewport(map) <= NEAR_PX);
-  if (near) loadMaplibre().catch(() => undefined); // a failure is the map's to report when it starts
+/** The `<kn-map>` elements in or near the viewport now. */
+export function nearMaps(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('kn-map')].filter((map) => shown(map) && distanceToViewport(map) <= NEAR_PX);
+}
+
+/**
+ * The longest the rest of the page's map code waits for the first picture (a slow or lost basemap file must not hold
+ * the map up): about what the picture's chunk and files take on a slow phone network.
+ */
+const EARLY_WAIT_MS = 1500;
+
+/**
+ * For the `<kn-map>` elements in or near the viewport when the page starts (CDN autoloader), two things `<kn-map>`
+ * would otherwise only begin once its own module has arrived and run, which on a slow phone network costs the round
+ * trips and bandwidth of the map's chunks:
+ *
+ * 1. its first picture (map/still/early-picture.ts: one chunk and the offline basemap's files, which the map and
+ *    MapLibre are then given, so nothing is downloaded twice): Konstanz on screen while the rest downloads;
+ * 2. MapLibre's download (about 290 KB gzip), asked for as soon as the picture's chunk is there, beside its files.
+ *
+ * The elements' modules wait: the returned promise resolves once the picture's files are in (or could not be had,
+ * or after EARLY_WAIT_MS), and only then does the autoloader import them; the picture is drawn while they download.
+ * Measured with `BENCH_ONLY=throttled node bench/run.js` (first_pixels_ratio, ttfi_throttled_ratio): asking for
+ * MapLibre only after the files put the live map 0.5 s later on a slow phone network, asking for it with the
+ * picture's chunk put the picture later. The maplibre promise is the one the map itself awaits (load-maplibre.ts
+ * loads once). Maps further down the page start as before, when they come near the viewport; a page without a map
+ * near the viewport waits for nothing.
+ */
+export function startMapsEarly(root: ParentNode): Promise<void> {
+  const maps = nearMaps(root);
+  if (!maps.length) return Promise.resolve();
+  const loaded = import('../map/still/early-picture.js')
+    .then(({ earlyPicture }) => {
+      const pictures = maps.map((map) => earlyPicture(map));
+      loadMaplibre().catch(() => undefined); // a failure is the map's to report when it starts
+      return Promise.all(pictures.map((picture) => picture.loaded));
+    })
+    .catch((error: unknown) => console.warn('[kn-map-elements] The first picture of the map could not be drawn early', error));
+  let timer = 0;
+  const waited = new Promise<void>((resolve) => (timer = window.setTimeout(resolve, EARLY_WAIT_MS)));
+  return Promise.race([loaded, waited]).then(() => {
+    clearTimeout(timer);
+    loadMaplibre().catch(() => undefined); // started already unless the picture's chunk failed; a failure is the map's to report
+  });
 }

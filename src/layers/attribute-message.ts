@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
 import { locale } from '../i18n/lang.js';
 import { t } from './attribute.messages.js';
-import { closestMatch, type AttributeProblem } from './validate-attributes.js';
+import { closestMatch } from '../text/closest-match.js';
+import type { AttributeProblem } from './validate-attributes.js';
 
 /**
  * What an editor reads about an attribute problem (validate-attributes.ts), on the map and in `kn-error`: the

@@ -1,5 +1,4 @@
 import { asText } from '../text/as-text.js';
-import { editDistance } from '../text/edit-distance.js';
 
 /**
  * What is wrong with an attribute an editor wrote on a layer: a number that is no number or out of its range,
@@ -94,28 +93,6 @@ export function valuesWithData(builtIn: readonly string[], features: readonly { 
     }
   }
   return values;
-}
-
-/**
- * The candidate someone most likely meant by `word` (case-insensitive), or undefined when none is close: the
- * one candidate that contains the word or is contained in it ("Mobilität" → "Smarte Mobilität"), else the
- * nearest by edit distance if it differs in at most a third of its letters (at least 2), and is the only
- * one that near.
- */
-export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
-  const target = fold(word);
-  if (!target) return undefined;
-  const containing = candidates.filter((candidate) => {
-    const folded = fold(candidate);
-    return folded !== target && target.length >= 3 && (folded.includes(target) || target.includes(folded));
-  });
-  if (containing.length === 1) return containing[0];
-  const scored = candidates.map((candidate) => ({ candidate, distance: editDistance(target, fold(candidate)) })).sort((x, y) => x.distance - y.distance);
-  const [best, second] = scored;
-  if (!best || best.distance === 0) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(target.length, fold(best.candidate).length) / 3));
-  if (best.distance > limit || (second && second.distance === best.distance)) return undefined;
-  return best.candidate;
 }
 
 /**

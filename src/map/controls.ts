@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { maplibreLocale } from '../i18n/maplibre-locale.js';
 import { msg } from '../i18n/messages.js';
 import { keepCreditsSafe } from './credits.js';
+import { CONTROL_NAMES, type ControlName } from './control-names.js';
 import { CORNERS, type Corner } from './framing.js';
 import type { MaplibreModule } from './load-maplibre.js';
 import { controlButton, controlGroup } from './control-button.js';
@@ -21,18 +22,7 @@ const HANDLERS = [
   'touchPitch',
 ] as const;
 
-/** The controls a page can list in `controls`, in the order they appear. */
-export const CONTROL_NAMES = ['zoom', 'fullscreen', 'geolocate', 'reset', 'keyboard', 'image', 'pan', 'scale'] as const;
-export type ControlName = (typeof CONTROL_NAMES)[number];
-
-/** The controls of a map without `controls`: all but "Karte als Bild" (`image`), which a page asks for. */
-const DEFAULT_CONTROLS = CONTROL_NAMES.filter((name) => name !== 'image');
-
-/** "zoom scale" → ['zoom', 'scale']; "none" or "" → []; unknown words are ignored. */
-export function parseControls(value: string | undefined): ControlName[] {
-  const words = (value ?? DEFAULT_CONTROLS.join(' ')).toLowerCase().split(/[\s,]+/);
-  return CONTROL_NAMES.filter((name) => words.includes(name));
-}
+export { CONTROL_NAMES, parseControls, type ControlName } from './control-names.js';
 
 /** Words in a `controls` value that name no control ("none" is allowed). */
 export function unknownControls(value: string): string[] {

@@ -1,14 +1,14 @@
 import { html } from 'lit';
 import type { Lang } from '../i18n/lang.js';
-import { msg, type MessageKey } from '../i18n/messages.js';
+import { t as helpText } from './keyboard-help.messages.js';
 import { t } from './walk/walk.messages.js';
 
-const SHORTCUTS: [MessageKey, MessageKey][] = [
-  ['keyboard.pan-keys', 'keyboard.pan'],
-  ['keyboard.zoom-keys', 'keyboard.zoom'],
-  ['keyboard.rotate-keys', 'keyboard.rotate'],
-  ['keyboard.list-keys', 'keyboard.list'],
-];
+const SHORTCUTS = [
+  ['pan-keys', 'pan'],
+  ['zoom-keys', 'zoom'],
+  ['rotate-keys', 'rotate'],
+  ['list-keys', 'list'],
+] as const;
 
 /** The keys of the feature walk (walk/feature-walk.ts). */
 const WALK = ['next', 'previous', 'layer', 'open', 'escape', 'describe', 'help'] as const;
@@ -25,16 +25,16 @@ export function keyboardHelp(lang: Lang, describeView: () => void) {
   };
   return html`
     <dialog class="keyboard-help" part="keyboard-help" aria-labelledby="kn-keyboard-help-title">
-      <h2 id="kn-keyboard-help-title">${msg(lang, 'keyboard.title')}</h2>
-      <p>${msg(lang, 'keyboard.intro')}</p>
+      <h2 id="kn-keyboard-help-title">${helpText(lang, 'title')}</h2>
+      <p>${helpText(lang, 'intro')}</p>
       <dl>
-        ${SHORTCUTS.slice(0, 3).map(([keys, action]) => html`<dt>${msg(lang, keys)}</dt><dd>${msg(lang, action)}</dd>`)}
+        ${SHORTCUTS.slice(0, 3).map(([keys, action]) => html`<dt>${helpText(lang, keys)}</dt><dd>${helpText(lang, action)}</dd>`)}
         ${WALK.map((name) => html`<dt>${t(lang, `help.${name}-keys`)}</dt><dd>${t(lang, `help.${name}`)}</dd>`)}
-        ${SHORTCUTS.slice(3).map(([keys, action]) => html`<dt>${msg(lang, keys)}</dt><dd>${msg(lang, action)}</dd>`)}
+        ${SHORTCUTS.slice(3).map(([keys, action]) => html`<dt>${helpText(lang, keys)}</dt><dd>${helpText(lang, action)}</dd>`)}
       </dl>
       <div class="keyboard-help-actions">
         <button type="button" class="describe" @click=${describe}>${t(lang, 'describe')}</button>
-        <button type="button" @click=${close}>${msg(lang, 'keyboard.close')}</button>
+        <button type="button" @click=${close}>${helpText(lang, 'close')}</button>
       </div>
     </dialog>
   `;

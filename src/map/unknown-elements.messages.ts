@@ -1,6 +1,6 @@
 import { catalogue } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
-import { closestMatch } from '../layers/validate-attributes.js';
+import { closestMatch } from '../text/closest-match.js';
 
 const de = {
   unknown: '<{element}> ist kein bekanntes Element und wird nicht angezeigt.',

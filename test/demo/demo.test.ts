@@ -167,6 +167,8 @@ describe('the demo page passes axe (WCAG 2.1 A/AA)', () => {
     const { doc, map } = await openDemo(1280, 800);
     const button = map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Tastaturbefehle anzeigen"]')!;
     button.click();
+    // (The dialog is a lazy chunk, loaded at the first press.)
+    await until(() => !!map.shadowRoot!.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.open, 'the keyboard help to open');
     const dialog = map.shadowRoot!.querySelector<HTMLDialogElement>('dialog.keyboard-help')!;
     expect(dialog.open).to.equal(true);
     await expectAccessible(doc, { what: 'the demo with the keyboard help open' });

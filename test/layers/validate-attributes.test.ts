@@ -3,8 +3,8 @@ import type { Feature } from 'geojson';
 import { attributeProblemMessage } from '../../src/layers/attribute-message.js';
 import { projectFilters } from '../../src/layers/projects/projects.js';
 import { editDistance } from '../../src/text/edit-distance.js';
+import { closestMatch } from '../../src/text/closest-match.js';
 import {
-  closestMatch,
   nonNumericPart,
   numberProblem,
   splitKnownValues,

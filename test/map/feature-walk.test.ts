@@ -238,8 +238,8 @@ describe('feature walk on the map', () => {
   it('has a button that says what the map shows, for the mouse and touch too (in the keyboard help)', async () => {
     const { map } = await mount();
     map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Tastaturbefehle anzeigen"]')!.click();
+    await until(() => !!map.shadowRoot!.querySelector('dialog')?.open, 'the help dialog'); // (a lazy chunk, loaded at the first press)
     const dialog = map.shadowRoot!.querySelector('dialog')!;
-    await until(() => dialog.open, 'the help dialog');
     const button = [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Was zeigt die Karte?')!;
     button.click();
     expect(dialog.open).to.equal(false);
@@ -324,8 +324,8 @@ describe('feature walk on the map', () => {
   it('opens the keyboard help with ?, which lists the walk keys', async () => {
     const { map } = await mount();
     await sendKeys({ press: '?' });
+    await until(() => !!map.shadowRoot!.querySelector('dialog')?.open, 'the help dialog'); // (a lazy chunk, loaded at the first press)
     const dialog = map.shadowRoot!.querySelector('dialog')!;
-    await until(() => dialog.open, 'the help dialog');
     expect(dialog.textContent).to.contain('Umschalt + N').and.to.contain('Zum nächsten Eintrag im Ausschnitt');
     dialog.close();
   });

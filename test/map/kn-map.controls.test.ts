@@ -70,6 +70,8 @@ describe('<kn-map> controls', () => {
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Tastaturbefehle anzeigen"]')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
+    // (The dialog is a lazy chunk, loaded at the first press.)
+    await until(() => !!el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.open, 'the keyboard help to open');
     const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.keyboard-help')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.textContent).to.contain('Pfeiltasten').and.to.contain('Karte verschieben');

@@ -3,6 +3,8 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { createAutoloader, undefinedTags, type ModuleTable } from '../../src/autoload/autoloader.js';
 import { ELEMENT_MODULES } from '../../src/autoload/element-modules.js';
+import { konstanzStyle } from '../../src/map/basemaps/konstanz-style.js';
+import { geoJsonUrls } from '../../src/map/still/basemap-data.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { LIBRARY_ELEMENTS } from '../../src/map/unknown-elements.js';
 import { until, within } from '../helpers/harness.js';
@@ -99,7 +101,7 @@ function elementOfChunk(url: string): string | undefined {
 }
 
 /** A page of its own in a frame, loading `script` of the CDN build (needs the build: npm test builds first). */
-async function framedPage(script: string, body: string): Promise<{ win: FramedWindow; doc: Document }> {
+async function framedPage(script: string, body: string, head = ''): Promise<{ win: FramedWindow; doc: Document }> {
   const response = await fetch(`/dist/cdn/${script}`);
   expect(response.ok, `dist/cdn/${script} (run npm run build first)`).to.equal(true);
   const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width:620px;height:420px;border:0"></iframe>`);
@@ -109,7 +111,7 @@ async function framedPage(script: string, body: string): Promise<{ win: FramedWi
       window.pageErrors = [];
       addEventListener('error', (event) => pageErrors.push(event.message));
       addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
-    </script>
+    </script>${head}
     <script type="module">import * as kn from '/dist/cdn/${script}'; window.kn = kn;</script></head>
     <body style="margin:0">${body}</body></html>`;
   await loaded;
@@ -190,6 +192,51 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     await until(() => maplibreRequested(near.win), 'maplibre requested for the map in view');
     await within((near.doc.querySelector('kn-map') as KnMap).ready, 'the map in view ready', WAIT_MS);
     expect(near.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('draws the first picture of a map in view before <kn-map> is defined, asks for MapLibre beside its files and for the map after them, and gives way to the map', async function () {
+    this.timeout(60_000);
+    // <kn-map>'s chunk is held at a gate (an import map in the frame), so that what comes before it can be looked at.
+    const loader = await (await fetch('/dist/cdn/kn-map-elements.js')).text();
+    const chunk = /"\.\/(kn-map-[\w-]{8}\.js)"/.exec(loader)?.[1];
+    expect(chunk, "<kn-map>'s chunk named in the loader").to.be.a('string');
+    const gate = `early-${Math.random().toString(36).slice(2)}`;
+    const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${chunk}`, location.href).href]: `/__test/gate/${gate}?to=/dist/cdn/${chunk}` } });
+    const { win, doc } = await framedPage(
+      'kn-map-elements.js',
+      `<kn-map style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`,
+      `<script type="importmap">${importMap}</script>`,
+    );
+    const map = doc.querySelector('kn-map') as KnMap;
+    const entries = () => win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const requested = (pattern: RegExp) => entries().find((entry) => pattern.test(entry.name));
+    await until(() => win.performance.getEntriesByName('kn-map:first-pixels', 'mark').length > 0, 'the first pixels in the frame', WAIT_MS);
+    expect(win.customElements.get('kn-map'), '<kn-map> defined').to.equal(undefined);
+    const earlyRoot = map.shadowRoot;
+    const canvas = map.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.early-still')!;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const painted = data.filter((value, index) => index % 4 === 3 && value === 255).length / (data.length / 4);
+    expect(painted, 'share of the early picture painted').to.be.above(0.99);
+    expect(requested(/\/early-picture-[\w-]{8}\.js$/), 'the early picture chunk').to.not.equal(undefined);
+    // MapLibre is asked for once the picture's chunk is in (beside the basemap's files), <kn-map> once the files are.
+    const files = Object.values(geoJsonUrls(konstanzStyle({ assetUrl: (path) => path, attribution: '' }))).map((path) => `/dist/cdn/assets/${path}`);
+    await until(() => !!requested(/\/maplibre-gl-[\w-]{8}\.js$/), 'maplibre requested', WAIT_MS);
+    expect(requested(/\/maplibre-gl-[\w-]{8}\.js$/)!.startTime).to.be.at.least(requested(/\/early-picture-[\w-]{8}\.js$/)!.responseEnd);
+    const basemapFiles = entries().filter((entry) => files.some((file) => entry.name.endsWith(file)));
+    expect(basemapFiles, 'each basemap file').to.have.length(files.length);
+    await fetch(`/__test/gate/${gate}/open`);
+    await within(win.customElements.whenDefined('kn-map'), 'kn-map defined once its chunk is let through', WAIT_MS);
+    // (A request held at the gate has no resource entry until it is answered.)
+    const mapChunk = requested(new RegExp(`/__test/gate/${gate}|/${chunk!.replace('.', '\\.')}`));
+    expect(mapChunk, "<kn-map>'s chunk").to.not.equal(undefined);
+    expect(mapChunk!.startTime).to.be.at.least(Math.max(...basemapFiles.map((entry) => entry.responseEnd)));
+    await within(map.ready, 'the map ready', WAIT_MS);
+    // (Booleans: chai would print the whole shadow root on a failure, which takes minutes.)
+    expect(map.shadowRoot === earlyRoot, 'the early shadow root adopted by <kn-map>').to.equal(true);
+    expect(map.shadowRoot!.querySelector('canvas.early-still') === null, 'the early picture gone once the map is there').to.equal(true);
+    expect(map.map!.queryRenderedFeatures({ layers: ['basemap-district-labels'] })).to.not.be.empty;
+    expect(entries().filter((entry) => files.some((file) => entry.name.endsWith(file))), 'the basemap files fetched once').to.have.length(files.length);
+    expect(win.pageErrors).to.deep.equal([]);
   });
 
   it('keeps configure() where the docs say: exported by the script, read by the elements it loads', async function () {

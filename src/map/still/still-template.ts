@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../i18n/lang.js';
-import { onStillKey, stillButtons, type DragPan, type StillButtons, type StillNavigation } from './still-input.js';
+import type { DragPan, onStillKey, StillButtons, StillNavigation, stillButtons } from './still-input.js';
 import { t } from './still.messages.js';
 
 /** What the still picture shows besides its drawing (still-view.ts decides, this renders). */
@@ -19,6 +19,14 @@ export interface StillState {
   /** The map is as small as MapLibre's credits are an ⓘ on. */
   compact: boolean;
   navigation: StillNavigation;
+  /** The picture's keys, dragging and buttons, once their lazy chunk (still-operable.ts) is there: operable only then. */
+  input?: StillInput;
+}
+
+/** What the operable picture renders with, from the lazy chunk still-operable.ts (still-input.ts). */
+export interface StillInput {
+  onKey: typeof onStillKey;
+  buttons: typeof stillButtons;
   drag: DragPan;
 }
 
@@ -28,7 +36,9 @@ export interface StillState {
  * buttons and the credit line.
  */
 export function stillTemplate(lang: Lang, state: StillState): TemplateResult {
-  const { operable, navigation, drag } = state;
+  const { navigation } = state;
+  const input = state.operable ? state.input : undefined;
+  const operable = !!input;
   return html`
     <canvas
       class="still-view ${operable ? 'still-view--operable' : ''}"
@@ -39,16 +49,16 @@ export function stillTemplate(lang: Lang, state: StillState): TemplateResult {
       aria-roledescription=${operable ? t(lang, 'roledescription') : nothing}
       aria-describedby=${operable ? 'kn-still-operation' : nothing}
       tabindex=${operable ? '0' : nothing}
-      @keydown=${operable ? (event: KeyboardEvent) => onStillKey(event, navigation) : nothing}
-      @pointerdown=${operable ? drag.down : nothing}
-      @pointermove=${operable ? drag.move : nothing}
-      @pointerup=${operable ? drag.up : nothing}
-      @pointercancel=${operable ? drag.cancel : nothing}
+      @keydown=${input ? (event: KeyboardEvent) => input.onKey(event, navigation) : nothing}
+      @pointerdown=${input ? input.drag.down : nothing}
+      @pointermove=${input ? input.drag.move : nothing}
+      @pointerup=${input ? input.drag.up : nothing}
+      @pointercancel=${input ? input.drag.cancel : nothing}
     ></canvas>
     ${operable ? html`<p hidden id="kn-still-operation">${t(lang, 'operation')}</p>` : nothing}
-    ${operable ? stillButtons(lang, navigation, { ...state.buttons, pan: false }) : nothing}
+    ${input ? input.buttons(lang, navigation, { ...state.buttons, pan: false }) : nothing}
     <div class="still-bottom ${state.compact ? 'still-bottom--compact' : ''}">
-      ${operable && state.buttons.pan ? stillButtons(lang, navigation, { zoom: false, pan: true }) : nothing}
+      ${input && state.buttons.pan ? input.buttons(lang, navigation, { zoom: false, pan: true }) : nothing}
       ${credits(lang, state)}
     </div>
   `;

@@ -13,10 +13,10 @@ import { compactCredits, controlRects, fittedCamera } from './fit.js';
 import { clampZoom, viewBounds, type Bounds, type Size, type StillCamera } from './mercator.js';
 import type { StillScene } from './scene.js';
 import { drawLayers, type Hit } from './still-draw.js';
-import { DragPan, stillControlRects, type StillButtons, type StillNavigation } from './still-input.js';
+import type { StillButtons, StillNavigation } from './still-input.js';
+import { markFirstPixels, removeEarlyPicture } from './early-mark.js';
 import { drawCover, placeCorners, Poster, slotSizes } from './still-layout.js';
-import { stillTemplate } from './still-template.js';
-import { pickIn } from './still-pick.js';
+import { stillTemplate, type StillInput } from './still-template.js';
 import { t } from './still.messages.js';
 
 /**
@@ -54,6 +54,8 @@ export interface StillHost {
   /** An image to show instead of the basemap while MapLibre loads (`poster`, for an external basemap). */
   poster(): string | undefined;
   corner(corner: Corner): HTMLElement | null;
+  /** The operable picture's chunk could not be loaded (without WebGL): say so as a failed download of the map is said. */
+  loadFailed?(): void;
 }
 
 /** MapLibre's own credit (as its attribution control has it), on the line while MapLibre is coming. */
@@ -64,7 +66,6 @@ const FADE_MS = 200;
  * that many on the main thread would hold the live map up); without WebGL every layer is drawn.
  */
 const PREVIEW_MAX_FEATURES = 10_000;
-let firstPixelsMarked = false;
 
 export class StillView implements ReactiveController {
   mode: StillMode = 'off';
@@ -96,14 +97,15 @@ export class StillView implements ReactiveController {
   private viewSaid = '';
   /** A selection the picture itself made (a click): not framed again. */
   private picking = false;
-  private readonly drag: DragPan;
+  /** Keys, dragging, buttons and clicks of the picture without WebGL (still-operable.ts, a lazy chunk), loaded by `operate`. */
+  private operable?: { parts: typeof import('./still-operable.js'); input: StillInput };
+  private operableLoading?: Promise<void>;
 
   constructor(
     private readonly element: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly host: StillHost,
   ) {
     element.addController(this);
-    this.drag = new DragPan(this.navigation);
   }
 
   /** Starts the picture as the map starts (not over a still image of a suspended map, which shows instead). */
@@ -122,6 +124,7 @@ export class StillView implements ReactiveController {
 
   /** The live map drew its first full frame: the picture fades and goes. */
   handOver(): void {
+    removeEarlyPicture(this.element.renderRoot);
     if (this.mode !== 'preview') return;
     this.detach();
     this.leaving = true;
@@ -141,12 +144,30 @@ export class StillView implements ReactiveController {
   operate(): boolean {
     if (!document.createElement('canvas').getContext('2d')) return false;
     this.leaving = false;
+    this.loadOperable();
     this.begin('operable');
     return true;
   }
 
+  /** The operable picture's chunk; until it is there the picture shows as it is, a failure is the host's to report. */
+  private loadOperable(): void {
+    this.operableLoading ??= import('./still-operable.js').then(
+      (parts) => {
+        this.operable = { parts, input: { onKey: parts.onStillKey, buttons: parts.stillButtons, drag: new parts.DragPan(this.navigation) } };
+        this.element.requestUpdate();
+        this.schedule();
+      },
+      (error: unknown) => {
+        this.operableLoading = undefined; // tried again when the picture is made operable next
+        console.error('[kn-map-elements] The still map could not load its controls', error);
+        this.host.loadFailed?.();
+      },
+    );
+  }
+
   /** The map left the page or is rebuilt: no picture. */
   stop(): void {
+    removeEarlyPicture(this.element.renderRoot);
     this.leaving = false;
     this.detach();
     this.reset();
@@ -246,7 +267,7 @@ export class StillView implements ReactiveController {
   /** The controls the view keeps clear of: MapLibre's (coming), or the picture's own (no WebGL). */
   private controlRects(size: Size): { corner: Corner; rect: Rect }[] {
     const credits = this.creditsSize();
-    if (this.mode === 'operable') return stillControlRects(size, this.buttons, credits);
+    if (this.mode === 'operable') return this.operable?.parts.stillControlRects(size, this.buttons, credits) ?? [];
     return controlRects(size, { names: this.host.controls(), interactive: this.host.interactive(), credits });
   }
 
@@ -283,6 +304,7 @@ export class StillView implements ReactiveController {
     if (!canvas || this.mode === 'off') return;
     const size = { width: canvas.clientWidth, height: canvas.clientHeight };
     if (!size.width || !size.height) return;
+    if (this.mode === 'operable' && !this.operable) return; // drawn once its chunk is there (`loadOperable`)
     if (this.mode === 'operable') placeCorners(size, this.controlRects(size), this.host.corner);
     const camera = this.camera(size);
     const context = canvas.getContext('2d');
@@ -305,6 +327,7 @@ export class StillView implements ReactiveController {
     // The map's own type where the device has it (Android, many Linux desktops), else the page's.
     const fontFamily = `'Noto Sans', ${getComputedStyle(this.element).fontFamily || 'system-ui, sans-serif'}`;
     this.hits = drawLayers(context, layers, { camera, size, ratio, fontFamily, imageCache: this.images });
+    removeEarlyPicture(this.element.renderRoot); // in the frame this picture replaces it
     if (poster) drawCover(context, poster, size);
     this.shownCamera = camera;
     this.shownSize = size;
@@ -312,10 +335,7 @@ export class StillView implements ReactiveController {
     if (!this.drawn) {
       this.drawn = true;
       this.element.requestUpdate();
-      if (!firstPixelsMarked) {
-        firstPixelsMarked = true;
-        performance.mark('kn-map:first-pixels');
-      }
+      markFirstPixels();
     }
     if (this.mode === 'operable') this.sayView(camera, size);
   }
@@ -356,7 +376,7 @@ export class StillView implements ReactiveController {
     if (!context || !this.shownCamera) return;
     this.picking = true;
     try {
-      pickIn(context, this.hits, point, { registry: this.host.registry, camera: this.shownCamera, size: this.shownSize, via, zoomTo: this.navigation.moveTo });
+      this.operable?.parts.pickIn(context, this.hits, point, { registry: this.host.registry, camera: this.shownCamera, size: this.shownSize, via, zoomTo: this.navigation.moveTo });
     } finally {
       this.picking = false;
     }
@@ -388,7 +408,7 @@ export class StillView implements ReactiveController {
       creditsButton: this.mode === 'operable',
       compact: compactCredits(this.element.clientWidth),
       navigation: this.navigation,
-      drag: this.drag,
+      input: this.operable?.input,
     });
   }
 }

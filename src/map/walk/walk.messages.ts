@@ -24,10 +24,6 @@ const de = {
   back: 'Zurück auf der Karte: {name}.',
   'choice.one': 'N geht jetzt nur durch {name}: {count} im Ausschnitt.',
   'choice.all': 'N geht jetzt durch alle Ebenen: {count} im Ausschnitt.',
-  roledescription: 'Karte',
-  'name.layers': '{label}: {layers}',
-  operation:
-    'Pfeiltasten verschieben die Karte, Plus und Minus zoomen. N springt zum nächsten Eintrag im Ausschnitt, Umschalt und N zum vorigen, Eingabe öffnet ihn, L wählt die Ebene. W sagt, was die Karte zeigt. Die Taste ? öffnet alle Tastenkürzel. Mit einem Bildschirmleser zuerst in den Fokusmodus wechseln (NVDA: Einfügen und Leertaste, Orca: Einfügen und A).',
   describe: 'Was zeigt die Karte?',
   'help.next-keys': 'N',
   'help.next': 'Zum nächsten Eintrag im Ausschnitt, vom Kartenmittelpunkt nach außen; er wird markiert und vorgelesen',
@@ -69,10 +65,6 @@ const en: Record<keyof typeof de, string> = {
   back: 'Back on the map: {name}.',
   'choice.one': 'N now goes through {name} only: {count} in view.',
   'choice.all': 'N now goes through all layers: {count} in view.',
-  roledescription: 'map',
-  'name.layers': '{label}: {layers}',
-  operation:
-    'Arrow keys move the map, plus and minus zoom. N goes to the next entry in view, Shift and N to the previous one, Enter opens it, L chooses the layer. W says what the map shows. The ? key opens all keyboard shortcuts. With a screen reader, switch to focus mode first (NVDA: Insert and Space, Orca: Insert and A).',
   describe: 'What does the map show?',
   'help.next-keys': 'N',
   'help.next': 'Go to the next entry in view, from the centre outwards; it is marked and read out',

@@ -1,0 +1,32 @@
+import { catalogue } from '../i18n/catalogue.js';
+
+/** The keyboard help dialog's words (keyboard-help.ts, a lazy chunk), German and English. */
+const de = {
+  title: 'Die Karte mit der Tastatur bedienen',
+  intro: 'Mit der Tabulatortaste erreichen Sie die Karte; dann gilt:',
+  pan: 'Karte verschieben',
+  'pan-keys': 'Pfeiltasten',
+  zoom: 'Vergrößern / verkleinern',
+  'zoom-keys': 'Plus / Minus',
+  rotate: 'Karte drehen',
+  'rotate-keys': 'Umschalt + Pfeil links / rechts',
+  list: 'Alle Einträge als Liste',
+  'list-keys': 'die Tabelle „Einträge“ neben oder in der Karte, wenn die Seite sie anbietet',
+  close: 'Schließen',
+} as const;
+
+const en: Record<keyof typeof de, string> = {
+  title: 'Using the map with the keyboard',
+  intro: 'Press Tab to reach the map; then:',
+  pan: 'Move the map',
+  'pan-keys': 'Arrow keys',
+  zoom: 'Zoom in / out',
+  'zoom-keys': 'Plus / minus',
+  rotate: 'Rotate the map',
+  'rotate-keys': 'Shift + left / right arrow',
+  list: 'All entries as a list',
+  'list-keys': 'the “Entries” table beside or in the map, where the page offers it',
+  close: 'Close',
+};
+
+export const t = catalogue<keyof typeof de>(de, en);

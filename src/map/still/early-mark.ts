@@ -1,0 +1,30 @@
+/**
+ * What the early picture (early-picture.ts, drawn by the CDN autoloader before `<kn-map>` is defined) and the map's
+ * own still picture share, without loading the early picture's code: the `kn-map:first-pixels` mark (the bench's
+ * first_pixels_ratio reads it) and taking the early picture away.
+ */
+
+/** The class of the early picture's canvas and style in a map's shadow root. */
+export const EARLY_PICTURE_CLASS = 'early-still';
+
+let marked = false;
+
+/** Marks the page's first map pixels (`performance.mark('kn-map:first-pixels')`), once per page. */
+export function markFirstPixels(): void {
+  if (marked) return;
+  marked = true;
+  performance.mark('kn-map:first-pixels');
+}
+
+/**
+ * Takes the early picture out of a map's shadow root (once the map's own picture or the live map is there). Its
+ * `<style>` stays, emptied: lit renders the map before the shadow root's first child (`renderBefore`), and a part
+ * whose end marker left the DOM would never find its end again.
+ */
+export function removeEarlyPicture(root: ParentNode): void {
+  for (const element of [...root.children]) {
+    if (!element.classList.contains(EARLY_PICTURE_CLASS)) continue;
+    if (element.localName === 'style') element.textContent = '';
+    else element.remove();
+  }
+}

@@ -1,0 +1,144 @@
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { assetUrl } from '../../assets-url.js';
+import { getConfig } from '../../config.js';
+import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from '../basemaps/konstanz-style.js';
+import { parseControls } from '../control-names.js';
+import { boundsProblem, KONSTANZ_BOUNDS, lngLatProblem, parseBounds, parseLngLat, zoomProblem, type Bounds } from '../view.js';
+import { geoJsonUrls, loadGeoJson } from './basemap-data.js';
+import { composeLayers } from './compose.js';
+import { controlRects, fittedCamera } from './fit.js';
+import { EARLY_PICTURE_CLASS as CLASS, markFirstPixels } from './early-mark.js';
+import { clampZoom, type Size, type StillCamera } from './mercator.js';
+import { drawLayers } from './still-draw.js';
+
+/**
+ * The first picture of a `<kn-map>` that is not defined yet (CDN autoloader): the offline basemap of its first view,
+ * drawn with the 2D canvas while `<kn-map>`'s own module and MapLibre are still on their way. The autoloader asks for
+ * it as soon as it sees a map in or near the viewport, so that on a slow phone the visitor sees Konstanz after the
+ * loader and this small module, not after everything `<kn-map>` needs. It reads the same files (basemap-data.ts)
+ * that `<kn-map>`'s still picture and MapLibre are then given, so nothing is downloaded twice.
+ *
+ * It lives in the map's shadow root, attached here with the options lit uses (`{mode: 'open'}`), which lit adopts when
+ * `<kn-map>` upgrades (it renders before it). `<kn-map>`'s still picture removes it in the frame it draws its own
+ * (`removeEarlyPicture`), and the map removes it when it goes live or fails, so it never outstays the real one.
+ *
+ * Only the plain first view is drawn early: a map with a shared view in the address (`#karte=…`), a turned or tilted
+ * camera, a `poster` or a `basemap` other than the offline one leaves the first picture to `<kn-map>` itself. The
+ * page's slotted controls cannot be measured before they are defined, so a fitted view may move by a few pixels
+ * when `<kn-map>`'s own picture replaces this one on a page that has them.
+ */
+
+/** The `:host` rules of kn-map.styles.ts that lay the map out before its own styles come. */
+const HOST_CSS = `:host{display:block;position:relative;height:400px;min-height:var(--kn-map-min-height,200px);overflow:hidden;contain:layout paint;background:var(--kn-map-background,#e8eae3);font-family:var(--kn-font-family,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif)}:host([hidden]){display:none}.${CLASS}{position:absolute;inset:0;display:block;width:100%;height:100%;pointer-events:none}`;
+
+/** The first view as `<kn-map>` opens it (camera.ts `initialCamera`), read from the attributes; null when not drawn early. */
+export interface EarlyView {
+  camera?: StillCamera;
+  bounds?: Bounds;
+  minZoom?: number;
+  maxZoom?: number;
+}
+
+const number = (text: string | null): number | undefined => {
+  if (text === null || text.trim() === '') return undefined;
+  const value = Number(text);
+  return zoomProblem(value) ? undefined : value;
+};
+
+/**
+ * The first view of a map with these attributes, or null where the early picture leaves it to `<kn-map>`: a view
+ * in the address, a turned or tilted camera, a basemap other than the offline one, a poster, an invalid view
+ * attribute (`<kn-map>` says what is wrong with it).
+ */
+export function earlyView(attribute: (name: string) => string | null, hash: string, siteBasemap?: string): EarlyView | null {
+  if (/[#&][\w-]+=/.test(hash)) return null;
+  if (Number(attribute('bearing') ?? 0) || Number(attribute('pitch') ?? 0)) return null;
+  if ((attribute('basemap')?.trim() || siteBasemap || 'konstanz') !== 'konstanz' || attribute('poster') !== null) return null;
+  const minZoom = number(attribute('min-zoom'));
+  const maxZoom = number(attribute('max-zoom'));
+  const boundsText = attribute('bounds');
+  if (boundsText !== null) {
+    const bounds = parseBounds(boundsText);
+    return boundsProblem(bounds) ? null : { bounds, minZoom, maxZoom };
+  }
+  const centerText = attribute('center');
+  const zoomText = attribute('zoom');
+  if (centerText === null && zoomText === null) return { bounds: KONSTANZ_BOUNDS, minZoom, maxZoom };
+  const center = centerText === null ? null : parseLngLat(centerText);
+  if (center && lngLatProblem(center)) return null;
+  const zoom = zoomText === null ? 13 : number(zoomText);
+  if (zoom === undefined) return null;
+  const [west, south, east, north] = KONSTANZ_BOUNDS;
+  return { camera: { center: center ?? [(west + east) / 2, (south + north) / 2], zoom: clampZoom(zoom, minZoom, maxZoom) }, minZoom, maxZoom };
+}
+
+function isDark(map: Element): boolean {
+  const theme = (map.getAttribute('theme') || getConfig().theme || 'light').trim();
+  return theme === 'dark' || (theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+export interface EarlyPicture {
+  /** The basemap's files are in (or could not be had): what the picture waits for on the network is done. */
+  loaded: Promise<void>;
+  /** True once the picture is drawn; false where it is not (see `earlyView`, a file missing, the map defined meanwhile). */
+  drawn: Promise<boolean>;
+}
+
+const NONE: EarlyPicture = { loaded: Promise.resolve(), drawn: Promise.resolve(false) };
+
+/**
+ * Starts the early picture of `map` (a `<kn-map>` not defined yet, without a shadow root): fetches the offline
+ * basemap's files and draws them in the next frame after they are in.
+ */
+export function earlyPicture(map: HTMLElement): EarlyPicture {
+  if (customElements.get(map.localName) || map.shadowRoot) return NONE;
+  const view = earlyView((name) => map.getAttribute(name), location.hash, getConfig().basemap);
+  if (!view) return NONE;
+  const style = konstanzStyle({ assetUrl, attribution: '', palette: isDark(map) ? KONSTANZ_DARK_PALETTE : KONSTANZ_PALETTE });
+  const root = map.attachShadow({ mode: 'open' });
+  const sheet = document.createElement('style');
+  sheet.className = CLASS;
+  sheet.textContent = HOST_CSS;
+  const canvas = document.createElement('canvas');
+  canvas.className = CLASS;
+  canvas.setAttribute('aria-hidden', 'true');
+  root.append(sheet, canvas);
+  const urls = Object.entries(geoJsonUrls(style));
+  const files = Promise.all(urls.map(([, url]) => loadGeoJson(url)));
+  const drawn = files.then(async (loaded) => {
+    await nextFrame();
+    if (!canvas.isConnected || loaded.some((file) => !file)) return false;
+    const data: Record<string, FeatureCollection | undefined> = Object.fromEntries(urls.map(([id], index) => [id, loaded[index] ?? undefined]));
+    return draw(map, canvas, view, style, data);
+  });
+  return { loaded: files.then(() => undefined), drawn };
+}
+
+/** The early picture of `map`, drawn: true, or false where it is not (see `earlyPicture`). */
+export const drawEarlyPicture = (map: HTMLElement): Promise<boolean> => earlyPicture(map).drawn;
+
+function draw(map: HTMLElement, canvas: HTMLCanvasElement, view: EarlyView, style: StyleSpecification, data: Record<string, FeatureCollection | undefined>): boolean {
+  const size: Size = { width: canvas.clientWidth, height: canvas.clientHeight };
+  const context = canvas.getContext('2d');
+  if (!size.width || !size.height || !context) return false;
+  const { minZoom, maxZoom } = view;
+  const camera =
+    view.camera ??
+    fittedCamera({
+      size,
+      bounds: view.bounds!,
+      controls: controlRects(size, { names: parseControls(map.getAttribute('controls') ?? undefined), interactive: map.getAttribute('interactive') !== 'false' }),
+      minZoom,
+      maxZoom,
+    });
+  if (!camera) return false;
+  const ratio = globalThis.devicePixelRatio || 1;
+  [canvas.width, canvas.height] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
+  const fontFamily = `'Noto Sans', ${getComputedStyle(map).fontFamily || 'system-ui, sans-serif'}`;
+  drawLayers(context, composeLayers({ basemap: { style, data }, layers: [], zoom: camera.zoom }), { camera, size, ratio, fontFamily, imageCache: new Map() });
+  markFirstPixels();
+  return true;
+}
