@@ -8,6 +8,7 @@ import './kn-projects-layer.js';
 import './kn-wms-layer.js';
 import './kn-legend.js';
 import './kn-layer-switcher.js';
+import './kn-basemap-switcher.js';
 import './kn-year-slider.js';
 import './kn-filter-chips.js';
 import './kn-feature-list.js';

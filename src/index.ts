@@ -13,6 +13,7 @@ export { FIBRE_STATUSES, type FibreStatus, type FibreStatistic } from './layers/
 export { FIELDS_OF_ACTION, PROJECT_STATUSES } from './layers/projects/projects.js';
 export { KnLegend } from './controls/legend/legend.js';
 export { KnLayerSwitcher } from './controls/layer-switcher/layer-switcher.js';
+export { KnBasemapSwitcher } from './controls/basemap-switcher/basemap-switcher.js';
 export { KnYearSlider } from './controls/year-slider/year-slider.js';
 export { KnFilterChips } from './controls/filter-chips/filter-chips.js';
 export { KnFeatureList } from './controls/feature-list/feature-list.js';
@@ -35,6 +36,7 @@ export { KnMoveEndEvent, type KnMoveEndDetail } from './events/kn-move-end-event
 export { KnDataLoadEvent, type KnDataLoadDetail } from './events/kn-data-load-event.js';
 export { KnDataProgressEvent, type KnDataProgressDetail } from './events/kn-data-progress-event.js';
 export { KnSelectEvent, type KnSelectDetail } from './events/kn-select-event.js';
+export { KnBasemapChangeEvent, type KnBasemapChangeDetail } from './events/kn-basemap-change-event.js';
 export { KnNearestEvent, type KnNearestDetail } from './events/kn-nearest-event.js';
 export { BASEMAP_NAMES } from './map/basemaps/registry.js';
 export type { Lang } from './i18n/lang.js';

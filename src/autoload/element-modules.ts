@@ -13,6 +13,7 @@ export const ELEMENT_MODULES: Readonly<Record<string, () => Promise<unknown>>> =
   'kn-wms-layer': () => import('../kn-wms-layer.js'),
   'kn-legend': () => import('../kn-legend.js'),
   'kn-layer-switcher': () => import('../kn-layer-switcher.js'),
+  'kn-basemap-switcher': () => import('../kn-basemap-switcher.js'),
   'kn-year-slider': () => import('../kn-year-slider.js'),
   'kn-filter-chips': () => import('../kn-filter-chips.js'),
   'kn-feature-list': () => import('../kn-feature-list.js'),

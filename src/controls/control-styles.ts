@@ -64,3 +64,41 @@ export const controlStyles = css`
     }
   }
 `;
+
+/**
+ * A group of choices (layer switcher, basemap switcher): a fieldset without a frame, its legend as the heading, a
+ * list of labels each with its checkbox or radio button in the accent colour (`--kn-choice-accent`, set by each).
+ */
+export const choiceGroupStyles = css`
+  fieldset {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    margin: 0 0 0.25rem;
+    padding: 0;
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  label {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    cursor: pointer;
+  }
+  input {
+    flex: none;
+    width: 20px;
+    height: 20px;
+    margin: 0;
+    accent-color: var(--kn-choice-accent, var(--kn-color-primary, #1d5fa8));
+    cursor: pointer;
+  }
+`;

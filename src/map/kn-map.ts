@@ -9,14 +9,16 @@ import { KnReadyEvent } from '../events/kn-ready-event.js';
 import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { BasemapLoader } from './basemaps/basemap-loader.js';
+import { watchOfflineCoverage } from './basemaps/offline-coverage.js';
 import { resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
-import { consentCard, hasStoredConsent, storeConsent } from './consent.js';
+import { hasStoredConsent, storeConsent } from './consent.js';
+import type { consentCard } from './consent-card.js';
 import { httpHref } from '../text/safe-url.js';
 import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera } from './camera.js';
 import { CORNERS, Framing } from './framing.js';
 import { carryOverDataLayers } from './carry-over.js';
 import { MapControls, parseControls, unknownControls } from './controls.js';
-import { keyboardHelp } from './keyboard-help.js';
+import type { keyboardHelp } from './keyboard-help.js';
 import { boundsConverter, defaultOnConverter, lngLatConverter, optionalNumberConverter } from './converters.js';
 import { mapStyles } from './kn-map.styles.js';
 import { controlStyles } from './controls.styles.js';
@@ -29,7 +31,7 @@ import { PickController } from './pick/pick-controller.js';
 import { Announcer } from './walk/announcer.js';
 import type { WalkHost } from './walk/feature-walk.js';
 import { WalkLoader } from './walk/walk-loader.js';
-import { t as walkText } from './walk/walk.messages.js';
+import { t as walkText } from './walk/canvas.messages.js';
 import { walkStyles } from './walk/walk.styles.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
@@ -38,6 +40,7 @@ import { nonNumericPart } from '../layers/validate-attributes.js';
 import type { HashController } from './hash-controller.js';
 import { HashLoader, hashConverter } from './hash-loader.js';
 import { Deferred } from './deferred.js';
+import { unknownElementInside } from './unknown-elements-gate.js';
 import { KnMapStartError } from './map-start-error.js';
 import { isWorkerFailure, watchWorker } from './worker-watch.js';
 import { boundsProblem, lngLatProblem, parseBounds, parseLngLat, zoomProblem, type Bounds, type LngLat } from './view.js';
@@ -230,7 +233,10 @@ export class KnMap extends LitElement implements BudgetClient {
   @state() private status: Status = 'idle';
   @state() private snapshotUrl?: string;
   @state() private inheritedLang: string | null = null;
-  @state() private consentGiven = false;
+  /** The providers of external basemaps the visitor agreed to load on this page (each asks once). */
+  @state() private consentGiven: ReadonlySet<string> = new Set();
+  /** Set once a visitor chose a basemap (`chooseBasemap`): an external one then waits for consent, `consent` or not. */
+  @state() private visitorChose = false;
   private hasUpdatedOnce = false;
   @state() private prefersDark = false;
   private readonly darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
@@ -282,6 +288,7 @@ export class KnMap extends LitElement implements BudgetClient {
     basemap: () => this.basemaps.offline(),
     poster: () => this.posterUrl(),
     corner: (corner) => this.renderRoot.querySelector<HTMLElement>(`.corner--${corner}`),
+    loadFailed: () => void this.report('maplibre-load-failed', 'error.maplibre-load-failed'),
   });
   private mapInstance?: MaplibreMap;
   /** Stops watching whether maplibre's worker started (see worker-watch.ts). */
@@ -293,6 +300,8 @@ export class KnMap extends LitElement implements BudgetClient {
   /** The keyboard walk, a lazy chunk loaded when a visitor first turns to the map (walk/walk-loader.ts). */
   private walk?: WalkLoader;
   private tellFrame = 0;
+  /** The keyboard help dialog, a lazy chunk loaded when it is first asked for (`showKeyboardHelp`). */
+  @state() private helpDialog?: typeof keyboardHelp;
 
   constructor() {
     super();
@@ -334,9 +343,9 @@ export class KnMap extends LitElement implements BudgetClient {
 
   /** The external basemap waiting for the visitor's consent, if any. */
   private pendingConsent(): ExternalBasemap | null {
-    if (!(this.consent || getConfig().consent === 'required') || this.consentGiven) return null;
+    if (!(this.consent || this.visitorChose || getConfig().consent === 'required')) return null;
     const basemap = resolveBasemap(this.effectiveBasemap, document.baseURI);
-    return basemap?.kind === 'external' && !hasStoredConsent(basemap) ? basemap : null;
+    return basemap?.kind === 'external' && !this.consentGiven.has(basemap.provider) && !hasStoredConsent(basemap) ? basemap : null;
   }
 
   /** The basemap to show now: the requested one, or the offline one while consent is pending. */
@@ -346,8 +355,21 @@ export class KnMap extends LitElement implements BudgetClient {
 
   private giveConsent(basemap: ExternalBasemap, remember: boolean): void {
     if (remember && this.consentRemember) storeConsent(basemap);
-    this.consentGiven = true;
+    this.consentGiven = new Set([...this.consentGiven, basemap.provider]);
     if (this.mapInstance) void this.switchBasemap(this.mapInstance, this.generation);
+  }
+
+  /**
+   * Switches the basemap as a visitor's choice (what `<kn-basemap-switcher>` calls): sets `basemap`, `basemap-layers`
+   * and `basemap-attribution` together (and `basemap-flavor` when `flavor` is given). An external basemap chosen so waits
+   * for the two-click consent even on a map without `consent`. Data layers keep their data, filters and selection.
+   */
+  chooseBasemap(basemap: string, options: { layers?: string; attribution?: string; flavor?: string } = {}): void {
+    this.visitorChose = true;
+    this.basemap = basemap;
+    this.basemapLayers = options.layers;
+    this.basemapAttribution = options.attribution;
+    if (options.flavor !== undefined) this.basemapFlavor = options.flavor;
   }
 
   /** Whether the map shows its dark theme now. */
@@ -516,6 +538,11 @@ export class KnMap extends LitElement implements BudgetClient {
     this.framing.attach(map, fittedBounds(options));
     this.picking = new PickController(map, () => this.registry.layers);
     this.walk = new WalkLoader(map, this.walkHost);
+    watchOfflineCoverage(map, {
+      lang: () => this.effectiveLang,
+      show: (code, message) => this.notices.show('info', code, message),
+      dismiss: (code) => this.notices.dismissWhere((notice) => notice.code === code),
+    });
     this.describeCanvas(map);
     map.on('moveend', () => {
       const view = currentView(map);
@@ -553,7 +580,8 @@ export class KnMap extends LitElement implements BudgetClient {
     this.readyState.resolve();
     this.dispatchEvent(new KnReadyEvent());
     // Names a misspelt <kn-…> inside, now that lazily defined elements have had time (a lazy chunk).
-    this.unknownElements ??= import('./unknown-elements.js').then(
+    // (Loaded only once there is one: unknown-elements-gate.ts.)
+    this.unknownElements ??= unknownElementInside(this).then(() => import('./unknown-elements.js')).then(
       ({ UnknownElements }) => new UnknownElements(this, this.notices).watch(),
       () => (this.unknownElements = undefined), // tried again when the map is ready next
     );
@@ -738,7 +766,16 @@ export class KnMap extends LitElement implements BudgetClient {
   };
 
   private showKeyboardHelp(): void {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal();
+    const open = () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal();
+    if (this.helpDialog) return open();
+    import('./keyboard-help.js').then(
+      async ({ keyboardHelp }) => {
+        this.helpDialog = keyboardHelp;
+        await this.updateComplete;
+        open();
+      },
+      () => this.report('maplibre-load-failed', 'error.maplibre-load-failed'), // asked again at the next press
+    );
   }
 
   /** Says what the map shows now (the district under its centre, the scale, the features in view by layer), and returns the words. */
@@ -796,10 +833,22 @@ export class KnMap extends LitElement implements BudgetClient {
     else map.jumpTo({ ...camera, bearing: 0, pitch: 0 });
   }
 
+  /** The consent card (consent-card.ts), a lazy chunk loaded as soon as a basemap waits for consent. */
+  @state() private consentCard?: typeof consentCard;
+  private consentCardLoading?: Promise<void>;
+
   private renderConsent(lang: Lang) {
-    const basemap = this.status === 'live' ? this.pendingConsent() : null;
-    if (!basemap) return nothing;
-    return consentCard({
+    const pending = this.pendingConsent();
+    // Asked for while the map starts, so that it is there when the map is live; a failure is said once.
+    if (pending && !this.consentCard) {
+      this.consentCardLoading ??= import('./consent-card.js').then(
+        (chunk) => void (this.consentCard = chunk.consentCard),
+        () => void this.report('maplibre-load-failed', 'error.maplibre-load-failed'),
+      );
+    }
+    const basemap = this.status === 'live' ? pending : null;
+    if (!basemap || !this.consentCard) return nothing;
+    return this.consentCard({
       lang,
       basemap,
       privacyUrl: this.privacyUrl,
@@ -839,7 +888,7 @@ export class KnMap extends LitElement implements BudgetClient {
               <slot name=${corner}></slot>${corner === 'top-left' ? this.sampleMark.render(lang) : nothing}
             </div>`,
         )}
-        ${keyboardHelp(lang, () => void this.describeView())}
+        ${this.helpDialog?.(lang, () => void this.describeView()) ?? nothing}
       </div>
     `;
   }

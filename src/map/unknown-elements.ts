@@ -15,6 +15,7 @@ export const LIBRARY_ELEMENTS = [
   'kn-wms-layer',
   'kn-legend',
   'kn-layer-switcher',
+  'kn-basemap-switcher',
   'kn-year-slider',
   'kn-filter-chips',
   'kn-feature-list',

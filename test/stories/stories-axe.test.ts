@@ -20,6 +20,7 @@ import * as filters from '../../stories/kn-filters.stories.js';
 import * as geojsonLayer from '../../stories/kn-geojson-layer.stories.js';
 import * as innovationAreaLayer from '../../stories/kn-innovation-area-layer.stories.js';
 import * as layerSwitcher from '../../stories/kn-layer-switcher.stories.js';
+import * as basemapSwitcher from '../../stories/kn-basemap-switcher.stories.js';
 import * as legend from '../../stories/kn-legend.stories.js';
 import * as knMap from '../../stories/kn-map.stories.js';
 import * as nearest from '../../stories/kn-nearest.stories.js';
@@ -57,6 +58,7 @@ interface CsfModule {
 const MODULES: Record<string, CsfModule> = {
   'all-layers': allLayers,
   'embed-builder': embedBuilder,
+  'kn-basemap-switcher': basemapSwitcher,
   'kn-feature-details': featureDetails,
   'kn-feature-list': featureList,
   'kn-fibre-layer': fibreLayer,

@@ -2,7 +2,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
-import { controlStyles } from '../control-styles.js';
+import { choiceGroupStyles, controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { t } from './layer-switcher.messages.js';
 import { layerSwitcherStyles } from './layer-switcher.styles.js';
@@ -36,7 +36,7 @@ import { layerSwitcherStyles } from './layer-switcher.styles.js';
  * @cssproperty [--kn-font-family=system-ui] - Font.
  */
 export class KnLayerSwitcher extends LitElement {
-  static override styles = [controlStyles, layerSwitcherStyles];
+  static override styles = [controlStyles, choiceGroupStyles, layerSwitcherStyles];
 
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the switcher. */
   @property({ reflect: true }) for?: string;

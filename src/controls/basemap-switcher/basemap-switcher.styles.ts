@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const basemapSwitcherStyles = css`
+  :host {
+    max-width: var(--kn-basemap-switcher-max-width, 18rem);
+    --kn-choice-accent: var(--kn-basemap-switcher-accent, var(--kn-color-primary, #1d5fa8));
+  }
+  label {
+    min-height: 40px;
+    padding: 2px 0;
+  }
+  .preview {
+    flex: none;
+    width: 48px;
+    height: 32px;
+    border-radius: 3px;
+    outline: 1px solid var(--kn-basemap-switcher-preview-border, #767676);
+    outline-offset: -1px;
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    line-height: 1.25;
+  }
+  .provider,
+  .external {
+    font-size: 0.8125rem;
+    color: var(--kn-color-muted, #555555);
+  }
+  .external {
+    font-style: italic;
+  }
+  .problem {
+    margin: 0.375rem 0 0;
+    padding-left: 0.5rem;
+    border-left: 3px solid var(--kn-color-error, #b3261e);
+    font-size: 0.8125rem;
+  }
+`;
