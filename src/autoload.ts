@@ -8,7 +8,7 @@
  * shadow DOM calls `watch(this.shadowRoot)`). Every element at once: `kn-map-elements-all.js` (src/autoload/all.ts).
  */
 import { createAutoloader, type Root } from './autoload/autoloader.js';
-import { startMapsEarly } from './autoload/early-start.js';
+import { dropOrphanedPictures, startMapsEarly } from './autoload/early-start.js';
 import { ELEMENT_MODULES } from './autoload/element-modules.js';
 
 export { configure, getConfig, type KnConfig, type KnSettings } from './config.js';
@@ -23,5 +23,7 @@ export const watch = (root: Root): Promise<void> => loader.watch(root);
 
 if (typeof document !== 'undefined') {
   // A map in view gets its first picture first, alone on the line; then the elements' modules and MapLibre.
-  void startMapsEarly(document).then(() => loader.watch(document));
+  void startMapsEarly(document)
+    .then(() => loader.watch(document))
+    .then(() => dropOrphanedPictures(document));
 }

@@ -1,4 +1,6 @@
+import { getConfig } from '../config.js';
 import { loadMaplibre } from '../map/load-maplibre.js';
+import { EARLY_PICTURE_CLASS, leftToTheMap } from '../map/still/early-mark.js';
 import { distanceToViewport } from '../map/viewport.js';
 
 /** How close to the viewport a map must be for its first picture and maplibre to be worth fetching at once (kn-map starts at 300 px). */
@@ -16,6 +18,22 @@ function shown(map: Element): boolean {
 /** The `<kn-map>` elements in or near the viewport now. */
 export function nearMaps(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('kn-map')].filter((map) => shown(map) && distanceToViewport(map) <= NEAR_PX);
+}
+
+/** The maps that get an early picture (the others draw their first picture themselves). */
+function earlyMaps(maps: HTMLElement[]): HTMLElement[] {
+  const site = getConfig().basemap;
+  return maps.filter((map) => !leftToTheMap((name) => map.getAttribute(name), location.hash, site));
+}
+
+/**
+ * After the autoloader tried to load the elements: a map whose module could not be loaded (a file missing on the
+ * server, a lost connection) loses its early picture, so that the page's own content inside it shows again instead
+ * of a picture that never becomes a map (the loader has said which module on the console).
+ */
+export function dropOrphanedPictures(root: ParentNode): void {
+  if (customElements.get('kn-map')) return;
+  for (const map of root.querySelectorAll('kn-map')) map.shadowRoot?.querySelector(`canvas.${EARLY_PICTURE_CLASS}`)?.remove(); // its slot stays
 }
 
 /**
@@ -42,8 +60,13 @@ const EARLY_WAIT_MS = 1500;
  * near the viewport waits for nothing.
  */
 export function startMapsEarly(root: ParentNode): Promise<void> {
-  const maps = nearMaps(root);
-  if (!maps.length) return Promise.resolve();
+  const near = nearMaps(root);
+  const maps = earlyMaps(near);
+  if (!maps.length) {
+    // No early picture to wait for: MapLibre at once, the elements' modules at once.
+    if (near.length) loadMaplibre().catch(() => undefined); // a failure is the map's to report when it starts
+    return Promise.resolve();
+  }
   const loaded = import('../map/still/early-picture.js')
     .then(({ earlyPicture }) => {
       const pictures = maps.map((map) => earlyPicture(map));

@@ -766,7 +766,10 @@ export class KnMap extends LitElement implements BudgetClient {
   };
 
   private showKeyboardHelp(): void {
-    const open = () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help')?.showModal();
+    const open = () => {
+      const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.keyboard-help');
+      if (dialog && !dialog.open) dialog.showModal(); // pressed twice while its chunk was coming
+    };
     if (this.helpDialog) return open();
     import('./keyboard-help.js').then(
       async ({ keyboardHelp }) => {
@@ -843,7 +846,10 @@ export class KnMap extends LitElement implements BudgetClient {
     if (pending && !this.consentCard) {
       this.consentCardLoading ??= import('./consent-card.js').then(
         (chunk) => void (this.consentCard = chunk.consentCard),
-        () => void this.report('maplibre-load-failed', 'error.maplibre-load-failed'),
+        () => {
+          this.consentCardLoading = undefined; // tried again at the next render (a choice, a change of language)
+          this.report('maplibre-load-failed', 'error.maplibre-load-failed');
+        },
       );
     }
     const basemap = this.status === 'live' ? pending : null;

@@ -239,6 +239,27 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it("takes the early picture away and shows the page's own content when <kn-map>'s module cannot be loaded", async function () {
+    this.timeout(60_000);
+    const loader = await (await fetch('/dist/cdn/kn-map-elements.js')).text();
+    const chunk = /"\.\/(kn-map-[\w-]{8}\.js)"/.exec(loader)?.[1];
+    expect(chunk, "<kn-map>'s chunk named in the loader").to.be.a('string');
+    // Its chunk is missing on the server (a bad deploy): the import map sends it to an address that answers 404.
+    const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${chunk}`, location.href).href]: '/dist/cdn/not-deployed.js' } });
+    const { win, doc } = await framedPage(
+      'kn-map-elements.js',
+      `<kn-map style="display:block;width:600px;height:400px"><p id="fallback">Die Karte zeigt die WLAN-Hotspots in Konstanz.</p></kn-map>`,
+      `<script type="importmap">${importMap}</script>`,
+    );
+    const map = doc.querySelector('kn-map')!;
+    await until(() => win.performance.getEntriesByName('kn-map:first-pixels', 'mark').length > 0, 'the early picture drawn', WAIT_MS);
+    await until(() => !map.shadowRoot!.querySelector('canvas'), 'the early picture taken away', WAIT_MS);
+    expect(win.customElements.get('kn-map')).to.equal(undefined);
+    const fallback = doc.getElementById('fallback')!;
+    expect(fallback.checkVisibility() && fallback.offsetHeight > 0, "the page's text inside the map shown").to.equal(true);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('keeps configure() where the docs say: exported by the script, read by the elements it loads', async function () {
     this.timeout(60_000);
     const { win, doc } = await framedPage('kn-map-elements.js', '');

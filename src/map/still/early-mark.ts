@@ -1,8 +1,18 @@
 /**
- * What the early picture (early-picture.ts, drawn by the CDN autoloader before `<kn-map>` is defined) and the map's
- * own still picture share, without loading the early picture's code: the `kn-map:first-pixels` mark (the bench's
- * first_pixels_ratio reads it) and taking the early picture away.
+ * What the early picture (early-picture.ts, drawn by the CDN autoloader before `<kn-map>` is defined), the autoloader
+ * and the map's own still picture share, without loading the early picture's code: whether a map gets one at all,
+ * the `kn-map:first-pixels` mark (the bench's first_pixels_ratio reads it) and taking the early picture away.
  */
+
+/**
+ * Whether `<kn-map>` draws its first picture itself rather than early: a view in the address (`#karte=…`), a turned
+ * or tilted camera, a basemap other than the offline one (the element's, else the site's), a `poster`.
+ */
+export function leftToTheMap(attribute: (name: string) => string | null, hash: string, siteBasemap?: string): boolean {
+  if (/[#&][\w-]+=/.test(hash)) return true;
+  if (Number(attribute('bearing') ?? 0) || Number(attribute('pitch') ?? 0)) return true;
+  return (attribute('basemap')?.trim() || siteBasemap || 'konstanz') !== 'konstanz' || attribute('poster') !== null;
+}
 
 /** The class of the early picture's canvas and style in a map's shadow root. */
 export const EARLY_PICTURE_CLASS = 'early-still';

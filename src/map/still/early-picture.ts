@@ -8,7 +8,7 @@ import { boundsProblem, KONSTANZ_BOUNDS, lngLatProblem, parseBounds, parseLngLat
 import { geoJsonUrls, loadGeoJson } from './basemap-data.js';
 import { composeLayers } from './compose.js';
 import { controlRects, fittedCamera } from './fit.js';
-import { EARLY_PICTURE_CLASS as CLASS, markFirstPixels } from './early-mark.js';
+import { EARLY_PICTURE_CLASS as CLASS, leftToTheMap, markFirstPixels } from './early-mark.js';
 import { clampZoom, type Size, type StillCamera } from './mercator.js';
 import { drawLayers } from './still-draw.js';
 
@@ -52,9 +52,7 @@ const number = (text: string | null): number | undefined => {
  * attribute (`<kn-map>` says what is wrong with it).
  */
 export function earlyView(attribute: (name: string) => string | null, hash: string, siteBasemap?: string): EarlyView | null {
-  if (/[#&][\w-]+=/.test(hash)) return null;
-  if (Number(attribute('bearing') ?? 0) || Number(attribute('pitch') ?? 0)) return null;
-  if ((attribute('basemap')?.trim() || siteBasemap || 'konstanz') !== 'konstanz' || attribute('poster') !== null) return null;
+  if (leftToTheMap(attribute, hash, siteBasemap)) return null;
   const minZoom = number(attribute('min-zoom'));
   const maxZoom = number(attribute('max-zoom'));
   const boundsText = attribute('bounds');
@@ -105,7 +103,11 @@ export function earlyPicture(map: HTMLElement): EarlyPicture {
   const canvas = document.createElement('canvas');
   canvas.className = CLASS;
   canvas.setAttribute('aria-hidden', 'true');
-  root.append(sheet, canvas);
+  // The map's content (the page's text for browsers without JavaScript) stays in the page, under the picture: shown
+  // again should <kn-map>'s module never come (early-start.ts takes the picture away then).
+  const slot = document.createElement('slot');
+  slot.className = CLASS;
+  root.append(sheet, slot, canvas);
   const urls = Object.entries(geoJsonUrls(style));
   const files = Promise.all(urls.map(([, url]) => loadGeoJson(url)));
   const drawn = files.then(async (loaded) => {
@@ -113,6 +115,9 @@ export function earlyPicture(map: HTMLElement): EarlyPicture {
     if (!canvas.isConnected || loaded.some((file) => !file)) return false;
     const data: Record<string, FeatureCollection | undefined> = Object.fromEntries(urls.map(([id], index) => [id, loaded[index] ?? undefined]));
     return draw(map, canvas, view, style, data);
+  }).catch((error: unknown) => {
+    console.warn('[kn-map-elements] The first picture of the map could not be drawn early', error);
+    return false;
   });
   return { loaded: files.then(() => undefined), drawn };
 }

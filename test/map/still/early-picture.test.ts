@@ -89,7 +89,7 @@ describe('the early picture (before <kn-map> is defined)', () => {
     );
     await (map as LitElement).updateComplete;
     expect(map.shadowRoot === root, 'the same shadow root').to.equal(true);
-    expect([...root.children].map((child) => child.className)).to.deep.equal(['own', 'early-still', 'early-still']);
+    expect([...root.children].map((child) => `${child.localName}.${child.className}`)).to.deep.equal(['p.own', 'style.early-still', 'slot.early-still', 'canvas.early-still']);
     removeEarlyPicture(root);
     // Its style stays, empty: lit's end marker (the shadow root's first child when lit adopted it).
     expect([...root.children].map((child) => `${child.localName}.${child.className}`)).to.deep.equal(['p.own', 'style.early-still']);
