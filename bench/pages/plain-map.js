@@ -17,8 +17,9 @@ import { projectImages, projectsStyle } from '/dist/layers/projects/projects-sty
 import { KONSTANZ_BOUNDS } from '/dist/map/view.js';
 import { Framing } from '/dist/map/framing.js';
 import { t as fibreText } from '/dist/layers/fibre/fibre.messages.js';
+import { assetUrl, offlineBasemapStyle } from './offline-basemap.js';
 
-export const assetUrl = (path) => new URL(path, new URL('/dist/cdn/assets/', location.href)).href;
+export { assetUrl, offlineBasemapStyle };
 export const getJson = async (path) => (await fetch(assetUrl(path))).json();
 const EMPTY = { type: 'FeatureCollection', features: [] };
 

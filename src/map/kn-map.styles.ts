@@ -1,18 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { HOST_LAYOUT } from './host-layout.js';
 
 export const mapStyles = css`
   :host {
-    display: block;
-    position: relative;
-    height: 400px;
-    /* Low enough for a phone on its side or a page zoomed to 400 % (320 × 200 CSS px), high enough to use. */
-    min-height: var(--kn-map-min-height, 200px);
-    overflow: hidden;
-    contain: layout paint;
-    background: var(--kn-map-background, #e8eae3);
-    color: var(--kn-color-text, #1f1f1f);
-    font-family: var(--kn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    border-radius: var(--kn-map-radius, 0);
+    ${unsafeCSS(HOST_LAYOUT)}
   }
   :host([hidden]) {
     display: none;

@@ -20,6 +20,7 @@ import { carryOverDataLayers } from './carry-over.js';
 import { MapControls, parseControls, unknownControls } from './controls.js';
 import type { keyboardHelp } from './keyboard-help.js';
 import { boundsConverter, defaultOnConverter, lngLatConverter, optionalNumberConverter } from './converters.js';
+import { isDarkTheme } from './host-layout.js';
 import { mapStyles } from './kn-map.styles.js';
 import { controlStyles } from './controls.styles.js';
 import { onDocumentLangChange } from './lang-observer.js';
@@ -374,8 +375,7 @@ export class KnMap extends LitElement implements BudgetClient {
 
   /** Whether the map shows its dark theme now. */
   get isDark(): boolean {
-    const theme = (this.theme || getConfig().theme || 'light').trim();
-    return theme === 'dark' || (theme === 'auto' && this.prefersDark);
+    return isDarkTheme(this.theme, this.prefersDark);
   }
 
   /** The basemap in use: the element's `basemap`, else the site's default, else `konstanz`. */

@@ -120,6 +120,14 @@ async function framedPage(script: string, body: string, head = ''): Promise<{ wi
   return { win, doc: frame.contentDocument! };
 }
 
+/** The file name of `<kn-map>`'s chunk, as the CDN loader imports it (the tests hold it back or break it). */
+async function knMapChunk(): Promise<string> {
+  const loader = await (await fetch('/dist/cdn/kn-map-elements.js')).text();
+  const chunk = /"\.\/(kn-map-[\w-]{8}\.js)"/.exec(loader)?.[1];
+  expect(chunk, "<kn-map>'s chunk named in the loader").to.be.a('string');
+  return chunk!;
+}
+
 /** The elements whose chunks the framed page requested so far. */
 const requestedElements = (win: Window) =>
   [...new Set(win.performance.getEntriesByType('resource').map((entry) => elementOfChunk(entry.name)).filter((tag) => tag !== undefined))].sort();
@@ -197,9 +205,7 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
   it('draws the first picture of a map in view before <kn-map> is defined, asks for MapLibre beside its files and for the map after them, and gives way to the map', async function () {
     this.timeout(60_000);
     // <kn-map>'s chunk is held at a gate (an import map in the frame), so that what comes before it can be looked at.
-    const loader = await (await fetch('/dist/cdn/kn-map-elements.js')).text();
-    const chunk = /"\.\/(kn-map-[\w-]{8}\.js)"/.exec(loader)?.[1];
-    expect(chunk, "<kn-map>'s chunk named in the loader").to.be.a('string');
+    const chunk = await knMapChunk();
     const gate = `early-${Math.random().toString(36).slice(2)}`;
     const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${chunk}`, location.href).href]: `/__test/gate/${gate}?to=/dist/cdn/${chunk}` } });
     const { win, doc } = await framedPage(
@@ -227,7 +233,7 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     await fetch(`/__test/gate/${gate}/open`);
     await within(win.customElements.whenDefined('kn-map'), 'kn-map defined once its chunk is let through', WAIT_MS);
     // (A request held at the gate has no resource entry until it is answered.)
-    const mapChunk = requested(new RegExp(`/__test/gate/${gate}|/${chunk!.replace('.', '\\.')}`));
+    const mapChunk = requested(new RegExp(`/__test/gate/${gate}|/${chunk.replace('.', '\\.')}`));
     expect(mapChunk, "<kn-map>'s chunk").to.not.equal(undefined);
     expect(mapChunk!.startTime).to.be.at.least(Math.max(...basemapFiles.map((entry) => entry.responseEnd)));
     await within(map.ready, 'the map ready', WAIT_MS);
@@ -241,9 +247,7 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
 
   it("takes the early picture away and shows the page's own content when <kn-map>'s module cannot be loaded", async function () {
     this.timeout(60_000);
-    const loader = await (await fetch('/dist/cdn/kn-map-elements.js')).text();
-    const chunk = /"\.\/(kn-map-[\w-]{8}\.js)"/.exec(loader)?.[1];
-    expect(chunk, "<kn-map>'s chunk named in the loader").to.be.a('string');
+    const chunk = await knMapChunk();
     // Its chunk is missing on the server (a bad deploy): the import map sends it to an address that answers 404.
     const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${chunk}`, location.href).href]: '/dist/cdn/not-deployed.js' } });
     const { win, doc } = await framedPage(
@@ -252,8 +256,8 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
       `<script type="importmap">${importMap}</script>`,
     );
     const map = doc.querySelector('kn-map')!;
-    await until(() => win.performance.getEntriesByName('kn-map:first-pixels', 'mark').length > 0, 'the early picture drawn', WAIT_MS);
-    await until(() => !map.shadowRoot!.querySelector('canvas'), 'the early picture taken away', WAIT_MS);
+    // (Whether the picture got drawn before the loader gave up depends on how fast the 404 comes: not waited for.)
+    await until(() => !!map.shadowRoot && !map.shadowRoot.querySelector('canvas'), 'the early picture started and taken away', WAIT_MS);
     expect(win.customElements.get('kn-map')).to.equal(undefined);
     const fallback = doc.getElementById('fallback')!;
     expect(fallback.checkVisibility() && fallback.offsetHeight > 0, "the page's text inside the map shown").to.equal(true);

@@ -119,3 +119,6 @@ export function imageOf(name: string, images: Record<string, ImageRecipe> | unde
 }
 /** Whether a colour at an opacity draws nothing. */
 export const invisible = (colour: unknown, opacity: number) => opacity <= 0 || /^(transparent|rgba\(.*,\s*0(\.0*)?\s*\))$/i.test(String(colour).trim());
+
+/** The labels' type: the map's own (Noto Sans) where the device has it (Android, many Linux desktops), else the page's. */
+export const stillFontFamily = (element: Element): string => `'Noto Sans', ${getComputedStyle(element).fontFamily || 'system-ui, sans-serif'}`;

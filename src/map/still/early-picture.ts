@@ -4,12 +4,15 @@ import { assetUrl } from '../../assets-url.js';
 import { getConfig } from '../../config.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from '../basemaps/konstanz-style.js';
 import { parseControls } from '../control-names.js';
-import { boundsProblem, KONSTANZ_BOUNDS, lngLatProblem, parseBounds, parseLngLat, zoomProblem, type Bounds } from '../view.js';
+import { fittedBounds, initialCamera, type ViewAttributes } from '../camera.js';
+import { HOST_LAYOUT, isDarkTheme } from '../host-layout.js';
+import { boundsProblem, lngLatProblem, parseBounds, parseLngLat, zoomProblem, type Bounds, type LngLat } from '../view.js';
 import { geoJsonUrls, loadGeoJson } from './basemap-data.js';
 import { composeLayers } from './compose.js';
 import { controlRects, fittedCamera } from './fit.js';
 import { EARLY_PICTURE_CLASS as CLASS, leftToTheMap, markFirstPixels } from './early-mark.js';
 import { clampZoom, type Size, type StillCamera } from './mercator.js';
+import { stillFontFamily } from './draw-common.js';
 import { drawLayers } from './still-draw.js';
 
 /**
@@ -30,7 +33,7 @@ import { drawLayers } from './still-draw.js';
  */
 
 /** The `:host` rules of kn-map.styles.ts that lay the map out before its own styles come. */
-const HOST_CSS = `:host{display:block;position:relative;height:400px;min-height:var(--kn-map-min-height,200px);overflow:hidden;contain:layout paint;background:var(--kn-map-background,#e8eae3);font-family:var(--kn-font-family,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif)}:host([hidden]){display:none}.${CLASS}{position:absolute;inset:0;display:block;width:100%;height:100%;pointer-events:none}`;
+const HOST_CSS = `:host{${HOST_LAYOUT}}:host([hidden]){display:none}.${CLASS}{position:absolute;inset:0;display:block;width:100%;height:100%;pointer-events:none}`;
 
 /** The first view as `<kn-map>` opens it (camera.ts `initialCamera`), read from the attributes; null when not drawn early. */
 export interface EarlyView {
@@ -40,7 +43,8 @@ export interface EarlyView {
   maxZoom?: number;
 }
 
-const number = (text: string | null): number | undefined => {
+/** A zoom attribute as `<kn-map>` takes it (optionalNumberConverter, zoomProblem): a number 0–24, else undefined. */
+const zoomOf = (text: string | null): number | undefined => {
   if (text === null || text.trim() === '') return undefined;
   const value = Number(text);
   return zoomProblem(value) ? undefined : value;
@@ -49,32 +53,26 @@ const number = (text: string | null): number | undefined => {
 /**
  * The first view of a map with these attributes, or null where the early picture leaves it to `<kn-map>`: a view
  * in the address, a turned or tilted camera, a basemap other than the offline one, a poster, an invalid view
- * attribute (`<kn-map>` says what is wrong with it).
+ * attribute (`<kn-map>` says what is wrong with it). The view itself is `<kn-map>`'s (camera.ts `initialCamera`).
  */
 export function earlyView(attribute: (name: string) => string | null, hash: string, siteBasemap?: string): EarlyView | null {
   if (leftToTheMap(attribute, hash, siteBasemap)) return null;
-  const minZoom = number(attribute('min-zoom'));
-  const maxZoom = number(attribute('max-zoom'));
-  const boundsText = attribute('bounds');
-  if (boundsText !== null) {
-    const bounds = parseBounds(boundsText);
-    return boundsProblem(bounds) ? null : { bounds, minZoom, maxZoom };
-  }
-  const centerText = attribute('center');
-  const zoomText = attribute('zoom');
-  if (centerText === null && zoomText === null) return { bounds: KONSTANZ_BOUNDS, minZoom, maxZoom };
-  const center = centerText === null ? null : parseLngLat(centerText);
-  if (center && lngLatProblem(center)) return null;
-  const zoom = zoomText === null ? 13 : number(zoomText);
-  if (zoom === undefined) return null;
-  const [west, south, east, north] = KONSTANZ_BOUNDS;
-  return { camera: { center: center ?? [(west + east) / 2, (south + north) / 2], zoom: clampZoom(zoom, minZoom, maxZoom) }, minZoom, maxZoom };
+  const minZoom = zoomOf(attribute('min-zoom'));
+  const maxZoom = zoomOf(attribute('max-zoom'));
+  const [boundsText, centerText, zoomText] = [attribute('bounds'), attribute('center'), attribute('zoom')];
+  const view: ViewAttributes = {};
+  if (boundsText !== null) view.bounds = parseBounds(boundsText);
+  if (centerText !== null) view.center = parseLngLat(centerText);
+  if (zoomText !== null) view.zoom = zoomOf(zoomText) ?? NaN;
+  if ((view.bounds && boundsProblem(view.bounds)) || (view.center && lngLatProblem(view.center)) || Number.isNaN(view.zoom)) return null;
+  const camera = initialCamera(view);
+  const bounds = fittedBounds(camera);
+  if (bounds) return { bounds, minZoom, maxZoom };
+  return { camera: { center: camera.center as LngLat, zoom: clampZoom(camera.zoom as number, minZoom, maxZoom) }, minZoom, maxZoom };
 }
 
-function isDark(map: Element): boolean {
-  const theme = (map.getAttribute('theme') || getConfig().theme || 'light').trim();
-  return theme === 'dark' || (theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches);
-}
+const isDark = (map: Element): boolean =>
+  isDarkTheme(map.getAttribute('theme') ?? undefined, typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches);
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -142,8 +140,8 @@ function draw(map: HTMLElement, canvas: HTMLCanvasElement, view: EarlyView, styl
   if (!camera) return false;
   const ratio = globalThis.devicePixelRatio || 1;
   [canvas.width, canvas.height] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
-  const fontFamily = `'Noto Sans', ${getComputedStyle(map).fontFamily || 'system-ui, sans-serif'}`;
-  drawLayers(context, composeLayers({ basemap: { style, data }, layers: [], zoom: camera.zoom }), { camera, size, ratio, fontFamily, imageCache: new Map() });
+  const layers = composeLayers({ basemap: { style, data }, layers: [], zoom: camera.zoom });
+  drawLayers(context, layers, { camera, size, ratio, fontFamily: stillFontFamily(map), imageCache: new Map() });
   markFirstPixels();
   return true;
 }

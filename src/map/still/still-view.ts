@@ -14,6 +14,7 @@ import { clampZoom, viewBounds, type Bounds, type Size, type StillCamera } from 
 import type { StillScene } from './scene.js';
 import { drawLayers, type Hit } from './still-draw.js';
 import type { StillButtons, StillNavigation } from './still-input.js';
+import { stillFontFamily } from './draw-common.js';
 import { markFirstPixels, removeEarlyPicture } from './early-mark.js';
 import { drawCover, placeCorners, Poster, slotSizes } from './still-layout.js';
 import { stillTemplate, type StillInput } from './still-template.js';
@@ -324,9 +325,7 @@ export class StillView implements ReactiveController {
       zoom: camera.zoom,
       state: (feature: Feature) => (feature === selected ? { selected: true } : undefined),
     });
-    // The map's own type where the device has it (Android, many Linux desktops), else the page's.
-    const fontFamily = `'Noto Sans', ${getComputedStyle(this.element).fontFamily || 'system-ui, sans-serif'}`;
-    this.hits = drawLayers(context, layers, { camera, size, ratio, fontFamily, imageCache: this.images });
+    this.hits = drawLayers(context, layers, { camera, size, ratio, fontFamily: stillFontFamily(this.element), imageCache: this.images });
     removeEarlyPicture(this.element.renderRoot); // in the frame this picture replaces it
     if (poster) drawCover(context, poster, size);
     this.shownCamera = camera;
