@@ -1,7 +1,8 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import { crsArea, type CrsArea } from './crs-areas.js';
-import { crsLabel, WGS84 } from './crs.js';
+import { crsLabel } from './crs.js';
 import { DataError, type ReasonParam } from './data-error.js';
+import { inRange, LON_LAT, SWAPPED_GERMANY, type Range } from './lon-lat-fit.js';
 
 /**
  * Do the coordinates fit the CRS the file is read in? Works on the per-feature bounding boxes from
@@ -34,12 +35,6 @@ import { DataError, type ReasonParam } from './data-error.js';
  * the file, counting from 1 (features dropped by validation counted too).
  */
 
-interface Range {
-  crs: string;
-  x: [number, number];
-  y: [number, number];
-}
-
 const GERMAN_RANGES: readonly Range[] = [
   { crs: 'EPSG:25832', x: [250_000, 950_000], y: [5_200_000, 6_200_000] },
   { crs: 'EPSG:4647', x: [32_250_000, 32_950_000], y: [5_200_000, 6_200_000] },
@@ -50,9 +45,6 @@ const GERMAN_RANGES: readonly Range[] = [
   { crs: 'EPSG:3857', x: [600_000, 1_700_000], y: [5_900_000, 7_400_000] },
 ];
 
-const LON_LAT: Range = { crs: WGS84, x: [-180, 180], y: [-90, 90] };
-/** Latitude in the longitude position and vice versa, for points in Germany. */
-const SWAPPED_GERMANY: Range = { crs: WGS84, x: [47, 56], y: [5, 16] };
 
 /** Germany (5.87–15.04°E, 47.27–55.06°N) with a little room, for degrees that lost their decimal separator. */
 const GERMANY_LON: [number, number] = [5.5, 15.5];
@@ -64,15 +56,6 @@ export interface Origin {
   items: readonly unknown[];
   /** For CSV: each item's line in the file (the header is line 1). */
   lines?: readonly number[];
-}
-
-function inRange(boxes: Float64Array, i: number, range: Range): boolean {
-  return (
-    boxes[4 * i] >= range.x[0] &&
-    boxes[4 * i + 2] <= range.x[1] &&
-    boxes[4 * i + 1] >= range.y[0] &&
-    boxes[4 * i + 3] <= range.y[1]
-  );
 }
 
 /**

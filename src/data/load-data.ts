@@ -1,5 +1,4 @@
-import type { FeatureCollection } from 'geojson';
-import { checkArea, checkLonLat, checkProjected } from './coordinate-check.js';
+import type { Feature, FeatureCollection } from 'geojson';
 import { legacyCrsMember, normalizeCrs, WGS84 } from './crs.js';
 import { DataError, quote } from './data-error.js';
 import type { DataMessageKey } from './data.messages.js';
@@ -9,6 +8,7 @@ import { parseJson, toFeatureCollection } from './geojson.js';
 import { decodeText } from './text-encoding.js';
 import { Progress, TimeSlicer } from './time-slice.js';
 import { validateFeatures, type SkipReason } from './validate.js';
+import { fitsLonLat } from './lon-lat-fit.js';
 
 /**
  * The data pipeline of the data layers: a downloaded file (or a GeoJSON object) in, clean WGS84 GeoJSON
@@ -232,16 +232,24 @@ async function finish(items: readonly unknown[], run: Pipeline): Promise<LoadRes
   let skipped = run.skipped + valid.skipped;
   const origin = { items, lines: run.lines };
   if (sourceCrs === WGS84) {
+    // Data that plainly fits keeps every feature; anything else is looked at closely (a lazy chunk).
+    if (fitsLonLat(valid.boxes, features.length)) return done(features, skipped, run);
+    const { checkLonLat } = await import('./coordinate-check.js');
     const checked = checkLonLat(features, valid.boxes, run.format === 'csv' ? 'csv' : 'geojson', origin);
     features = checked.features;
     skipped += checked.skipped;
   } else if (features.length > 0) {
+    const { checkArea, checkProjected } = await import('./coordinate-check.js');
     checkProjected(features, valid.boxes, sourceCrs, origin);
     const reprojected = await (await import('./reproject.js')).reprojectFeatures(features, sourceCrs, slicer, progress);
     const checked = checkArea(features, valid.boxes, reprojected.features, sourceCrs, origin);
     features = checked.features;
     skipped += reprojected.skipped + checked.skipped;
   }
+  return done(features, skipped, run);
+}
+
+function done(features: Feature[], skipped: number, { progress, sourceCrs, format }: Pipeline): LoadResult {
   progress.done();
-  return { collection: { type: 'FeatureCollection', features }, skipped, sourceCrs, format: run.format, notices: [] };
+  return { collection: { type: 'FeatureCollection', features }, skipped, sourceCrs, format, notices: [] };
 }

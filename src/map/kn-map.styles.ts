@@ -1,10 +1,6 @@
-import { css, unsafeCSS } from 'lit';
-import { HOST_LAYOUT } from './host-layout.js';
+import { css } from 'lit';
 
 export const mapStyles = css`
-  :host {
-    ${unsafeCSS(HOST_LAYOUT)}
-  }
   :host([hidden]) {
     display: none;
   }

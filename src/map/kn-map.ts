@@ -21,6 +21,7 @@ import { MapControls, parseControls, unknownControls } from './controls.js';
 import type { keyboardHelp } from './keyboard-help.js';
 import { boundsConverter, defaultOnConverter, lngLatConverter, optionalNumberConverter } from './converters.js';
 import { isDarkTheme } from './host-layout.js';
+import { hostStyles } from './host-styles.js';
 import { mapStyles } from './kn-map.styles.js';
 import { controlStyles } from './controls.styles.js';
 import { onDocumentLangChange } from './lang-observer.js';
@@ -126,7 +127,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @cssprop [--kn-map-control-focus=#1d5fa8] - Focus ring of the map's own buttons (light in both themes). Default: `--kn-color-focus` on the light map.
  */
 export class KnMap extends LitElement implements BudgetClient {
-  static override styles = [mapStyles, controlStyles, sampleMarkStyles, walkStyles, printStyles, stillStyles];
+  static override styles = [hostStyles, mapStyles, controlStyles, sampleMarkStyles, walkStyles, printStyles, stillStyles];
 
   /** Centre of the view as "longitude,latitude" (WGS84 degrees). */
   @property({ converter: lngLatConverter, reflect: true }) center?: LngLat;

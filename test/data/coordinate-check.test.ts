@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadData, loadObject } from '../../src/data/load-data.js';
+import { checkLonLat } from '../../src/data/coordinate-check.js';
+import { fitsLonLat } from '../../src/data/lon-lat-fit.js';
 import { collection, coordinatesOf, dataError, feature, json, point } from './data-helpers.js';
 
 /** Two points of Konstanz in a CRS, as a GeoJSON file without any CRS information. */
@@ -193,4 +195,33 @@ describe('degrees whose decimal separator was lost', () => {
     const result = await loadObject(collection(point(691603, 5334780)), { crs: 'EPSG:25832' });
     expect(coordinatesOf(result.collection.features[0].geometry)[0]).to.be.closeTo(11.5755, 1e-4);
   });
+});
+
+describe('the quick look before the full check (lon-lat-fit.ts)', () => {
+  const boxesOf = (...points: [number, number][]) => Float64Array.from(points.flatMap(([x, y]) => [x, y, x, y]));
+  const cases: [string, [number, number][]][] = [
+    ['Konstanz', [[9.17, 47.66], [9.18, 47.67]]],
+    ['no features', []],
+    ['Konstanz with the axes swapped', [[47.66, 9.17], [47.67, 9.18]]],
+    ['one swapped point among plain ones', [[9.17, 47.66], [47.67, 9.18]]],
+    ['one point outside longitude/latitude', [[9.17, 47.66], [513199, 5278893]]],
+    ['all outside (UTM)', [[513199, 5278893], [513312, 5278393]]],
+    ['the edges of the world', [[-180, -90], [180, 90]]],
+  ];
+  for (const [name, points] of cases) {
+    it(`agrees with checkLonLat: ${name}`, () => {
+      const features = points.map(([x, y]) => point(x, y));
+      const boxes = boxesOf(...points);
+      let full: { kept: number; skipped: number } | 'throws';
+      try {
+        const checked = checkLonLat(features, boxes, 'geojson');
+        full = { kept: checked.features.length, skipped: checked.skipped };
+      } catch {
+        full = 'throws';
+      }
+      // The quick look says "fits" only where the full check keeps every feature and throws nothing.
+      const fits = fitsLonLat(boxes, features.length);
+      expect(fits).to.equal(full !== 'throws' && full.kept === features.length && full.skipped === 0);
+    });
+  }
 });

@@ -147,7 +147,7 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     expect(win.customElements.get('kn-legend'), 'kn-legend, not on the page').to.equal(undefined);
     expect(requestedElements(win)).to.deep.equal(['kn-map', 'kn-wlan-layer']);
     // Nor what the map and the layer use only when a visitor turns to the map or the data asks for it.
-    const lazy = /\/(feature-walk|view-data-controller|tile-set-controller|csv|reproject|fetch-style)-[\w-]{8}\.js$/;
+    const lazy = /\/(feature-walk|view-data-controller|tile-set-controller|csv|reproject|fetch-style|coordinate-check)-[\w-]{8}\.js$/;
     expect(win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => lazy.test(name))).to.deep.equal([]);
     expect(win.performance.getEntriesByType('resource').length, 'every request listed (the browser keeps 250)').to.be.below(250);
 
