@@ -11,6 +11,11 @@ export type KnErrorCode =
   | 'maplibre-load-failed'
   /** The map cannot start: MapLibre's worker did not (a wrong `workerUrl`, a 404, blocked by a Content-Security-Policy). */
   | 'maplibre-worker-failed'
+  /**
+   * A part of the map loaded only when needed (the keyboard help, the consent request, the controls of the map
+   * without WebGL) could not be downloaded; the map itself goes on. It is asked for again the next time.
+   */
+  | 'part-load-failed'
   | 'geolocation'
   /** The picture of the map ("Karte als Bild") could not be made: the map has not been drawn yet, or the browser refused. */
   | 'image-failed'

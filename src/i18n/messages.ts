@@ -39,6 +39,10 @@ const de = {
   'error.maplibre-worker-failed':
     'Die Karte konnte nicht gestartet werden, weil ein Teil der Kartenbibliothek nicht geladen wurde. Bitte die Seite neu laden; bleibt der Fehler, liegt er bei dieser Website.',
   'error.data-unavailable': 'Die Daten „{layer}“ können gerade nicht angezeigt werden. Bitte die Seite neu laden.',
+  'error.part-load-failed': 'Ein Teil der Karte ({part}) konnte nicht geladen werden. Bitte später noch einmal versuchen oder die Seite neu laden.',
+  'part.keyboard-help': 'die Tastaturhilfe',
+  'part.consent': 'die Frage nach der Einwilligung',
+  'part.still-controls': 'die Bedienung der vereinfachten Karte',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -80,6 +84,10 @@ const en: Record<MessageKey, string> = {
   'error.maplibre-worker-failed':
     'The map could not start because part of the map library did not load. Please reload the page; if the fault remains, it lies with this website.',
   'error.data-unavailable': 'The data “{layer}” cannot be shown right now. Please reload the page.',
+  'error.part-load-failed': 'A part of the map ({part}) could not be loaded. Please try again later or reload the page.',
+  'part.keyboard-help': 'the keyboard help',
+  'part.consent': 'the request for consent',
+  'part.still-controls': 'the controls of the simplified map',
 };
 
 const lookup = catalogue<MessageKey>(de, en);

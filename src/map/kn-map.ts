@@ -94,7 +94,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
  * @event {Event} kn-map-connected - The element joined the page (controls bound with `for` find it then).
  * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
- * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), "Karte als Bild" that could not save (`image-failed`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), a part loaded when needed that could not be downloaded (`part-load-failed`: the keyboard help, the consent request, the controls without WebGL), "Karte als Bild" that could not save (`image-failed`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
  * @csspart map-area - The element maplibre draws into.
@@ -290,7 +290,7 @@ export class KnMap extends LitElement implements BudgetClient {
     basemap: () => this.basemaps.offline(),
     poster: () => this.posterUrl(),
     corner: (corner) => this.renderRoot.querySelector<HTMLElement>(`.corner--${corner}`),
-    loadFailed: () => void this.report('maplibre-load-failed', 'error.maplibre-load-failed'),
+    loadFailed: () => void this.reportPartFailed('part.still-controls'),
   });
   private mapInstance?: MaplibreMap;
   /** Stops watching whether maplibre's worker started (see worker-watch.ts). */
@@ -778,7 +778,7 @@ export class KnMap extends LitElement implements BudgetClient {
         await this.updateComplete;
         open();
       },
-      () => this.report('maplibre-load-failed', 'error.maplibre-load-failed'), // asked again at the next press
+      () => this.reportPartFailed('part.keyboard-help'), // asked again at the next press
     );
   }
 
@@ -812,6 +812,11 @@ export class KnMap extends LitElement implements BudgetClient {
     if (part === null) this.reportInvalid(name, text, expected);
     else this.report('invalid-attribute', 'error.not-a-number', { name, part, expected: msg(this.effectiveLang, expected) });
     return undefined;
+  }
+
+  /** A lazy part of the map (its chunk) could not be downloaded: said and fired as `part-load-failed`, naming the part. */
+  private reportPartFailed(part: 'part.keyboard-help' | 'part.consent' | 'part.still-controls'): void {
+    this.report('part-load-failed', 'error.part-load-failed', { part: msg(this.effectiveLang, part) });
   }
 
   private reportInvalid(name: string, value: string, expected: MessageKey): void {
@@ -849,7 +854,7 @@ export class KnMap extends LitElement implements BudgetClient {
         (chunk) => void (this.consentCard = chunk.consentCard),
         () => {
           this.consentCardLoading = undefined; // tried again at the next render (a choice, a change of language)
-          this.report('maplibre-load-failed', 'error.maplibre-load-failed');
+          this.reportPartFailed('part.consent');
         },
       );
     }

@@ -264,6 +264,32 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('says which part could not be loaded (part-load-failed) when the keyboard help\'s chunk is missing, and the map goes on', async function () {
+    this.timeout(60_000);
+    // The chunks: <kn-map>'s imports map-core, which imports the keyboard help when it is first asked for.
+    const chunkIn = async (file: string, name: string) => {
+      const found = new RegExp(`"\\./(${name}-[\\w-]{8}\\.js)"`).exec(await (await fetch(`/dist/cdn/${file}`)).text())?.[1];
+      expect(found, `${name} named in ${file}`).to.be.a('string');
+      return found!;
+    };
+    const help = await chunkIn(await chunkIn(await knMapChunk(), 'map-core'), 'keyboard-help');
+    const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${help}`, location.href).href]: '/dist/cdn/not-deployed.js' } });
+    const { win, doc } = await framedPage('kn-map-elements.js', `<kn-map style="display:block;width:600px;height:400px"></kn-map>`, `<script type="importmap">${importMap}</script>`);
+    const map = doc.querySelector('kn-map') as KnMap;
+    await within(win.customElements.whenDefined('kn-map'), 'kn-map defined in the frame');
+    await within(map.ready, 'the map ready', WAIT_MS);
+    const errors: { code: string; message: string }[] = [];
+    map.addEventListener('kn-error', (event) => errors.push((event as CustomEvent).detail));
+    map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Tastaturbefehle anzeigen"]')!.click();
+    await until(() => errors.length > 0, 'a kn-error for the missing chunk', WAIT_MS);
+    expect(errors[0].code).to.equal('part-load-failed');
+    expect(errors[0].message).to.contain('Tastaturhilfe');
+    expect(map.shadowRoot!.textContent, 'the notice in the map').to.contain('Ein Teil der Karte (die Tastaturhilfe) konnte nicht geladen werden');
+    expect(map.map!.loaded() || map.map!.isStyleLoaded(), 'the map still live').to.equal(true);
+    expect(map.shadowRoot!.querySelector('dialog.keyboard-help'), 'no dialog').to.equal(null);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('keeps configure() where the docs say: exported by the script, read by the elements it loads', async function () {
     this.timeout(60_000);
     const { win, doc } = await framedPage('kn-map-elements.js', '');
