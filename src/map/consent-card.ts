@@ -18,6 +18,9 @@ export interface ConsentCardOptions {
   onLoad(remember: boolean): void;
 }
 
+/** What the map says (its polite live region) when a visitor chose a basemap that waits for consent: the card is the only other cue. */
+export const consentWaiting = (lang: Lang, basemap: ExternalBasemap): string => t(lang, 'waiting', { name: basemap.displayName, provider: basemap.provider });
+
 /** The two-click card: provider, what loading means, a link to the provider's information, "Karte laden". */
 export function consentCard({ lang, basemap, privacyUrl, offerRemember, onLoad }: ConsentCardOptions) {
   const provider = basemap.provider;

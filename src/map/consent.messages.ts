@@ -8,6 +8,7 @@ const de = {
   remember: 'Auswahl auf dieser Website merken',
   info: 'Datenschutz und Informationen zu {provider}',
   newWindow: '(öffnet in neuem Fenster)',
+  waiting: '„{name}“ gewählt: Diese Grundkarte von {provider} wird erst geladen, wenn Sie zustimmen, mit „Karte laden“ auf der Karte. Bis dahin bleibt die Karte von Konstanz.',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -17,6 +18,7 @@ const en: Record<keyof typeof de, string> = {
   remember: 'Remember my choice on this website',
   info: 'Privacy and information on {provider}',
   newWindow: '(opens in a new window)',
+  waiting: '“{name}” chosen: this basemap from {provider} loads only once you agree, with “Load map” on the map. Until then the map of Konstanz stays.',
 };
 
 export const t = catalogue<keyof typeof de>(de, en);

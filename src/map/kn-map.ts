@@ -12,7 +12,6 @@ import { BasemapLoader } from './basemaps/basemap-loader.js';
 import { watchOfflineCoverage } from './basemaps/offline-coverage.js';
 import { resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
 import { hasStoredConsent, storeConsent } from './consent.js';
-import type { consentCard } from './consent-card.js';
 import { httpHref } from '../text/safe-url.js';
 import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera } from './camera.js';
 import { CORNERS, Framing } from './framing.js';
@@ -433,6 +432,7 @@ export class KnMap extends LitElement implements BudgetClient {
       this.dispatchEvent(new Event('kn-lang-change', { bubbles: true, composed: true }));
     }
     this.hasUpdatedOnce = true;
+    this.sayConsentWaiting();
     if (this.status === 'still' && (changed.has('lang') || changed.has('inheritedLang'))) this.provideStill();
     const map = this.mapInstance;
     if (!map || this.status !== 'live') return;
@@ -843,15 +843,17 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   /** The consent card (consent-card.ts), a lazy chunk loaded as soon as a basemap waits for consent. */
-  @state() private consentCard?: typeof consentCard;
+  @state() private consentChunk?: typeof import('./consent-card.js');
   private consentCardLoading?: Promise<void>;
+  /** The external basemap a visitor chose whose wait for consent was said (`sayConsentWaiting`). */
+  private consentSaid = '';
 
   private renderConsent(lang: Lang) {
     const pending = this.pendingConsent();
     // Asked for while the map starts, so that it is there when the map is live; a failure is said once.
-    if (pending && !this.consentCard) {
+    if (pending && !this.consentChunk) {
       this.consentCardLoading ??= import('./consent-card.js').then(
-        (chunk) => void (this.consentCard = chunk.consentCard),
+        (chunk) => void (this.consentChunk = chunk),
         () => {
           this.consentCardLoading = undefined; // tried again at the next render (a choice, a change of language)
           this.reportPartFailed('part.consent');
@@ -859,14 +861,26 @@ export class KnMap extends LitElement implements BudgetClient {
       );
     }
     const basemap = this.status === 'live' ? pending : null;
-    if (!basemap || !this.consentCard) return nothing;
-    return this.consentCard({
+    if (!basemap || !this.consentChunk) return nothing;
+    return this.consentChunk.consentCard({
       lang,
       basemap,
       privacyUrl: this.privacyUrl,
       offerRemember: this.consentRemember,
       onLoad: (remember) => this.giveConsent(basemap, remember),
     });
+  }
+
+  /**
+   * A visitor who chose an external basemap (`<kn-basemap-switcher>`) hears that it waits for consent and where to
+   * give it, once per choice: focus stays on the choice (the arrow keys go on choosing), the card is on the map.
+   */
+  private sayConsentWaiting(): void {
+    const pending = this.visitorChose && this.status === 'live' && this.consentChunk ? this.pendingConsent() : null;
+    const said = pending ? this.effectiveBasemap : '';
+    if (said === this.consentSaid) return;
+    this.consentSaid = said;
+    if (pending) this.announcer.say(this.consentChunk!.consentWaiting(this.effectiveLang, pending));
   }
 
   private readonly onLayersChange = (): void => {

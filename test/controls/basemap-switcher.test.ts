@@ -208,6 +208,10 @@ describe('<kn-basemap-switcher>', () => {
     await until(() => card(map) !== null, 'the consent card');
     expect(text(card(map)!.querySelector('h2'))).to.contain('basemap.de');
     expect(map.basemap).to.equal('basemap-de');
+    // A screen reader hears the wait and where to agree (the card is the only other cue; focus stays on the choice).
+    const said = () => map.shadowRoot!.querySelector('[part="announcer"]')?.textContent ?? '';
+    await until(() => said().includes('gewählt'), 'the choice said in the live region');
+    expect(said()).to.contain('basemap.de').and.contain('erst geladen, wenn Sie zustimmen').and.contain('„Karte laden“');
     expect(offline(map), 'the offline basemap meanwhile').to.equal(true);
     await idle(map.map!);
     expect(await foreignRequests(), 'nothing requested before consent').to.deep.equal([]);
