@@ -541,6 +541,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.walk = new WalkLoader(map, this.walkHost);
     watchOfflineCoverage(map, {
       lang: () => this.effectiveLang,
+      choiceOffered: () => this.basemapChoiceOffered(),
       show: (code, message) => this.notices.show('info', code, message),
       dismiss: (code) => this.notices.dismissWhere((notice) => notice.code === code),
     });
@@ -812,6 +813,13 @@ export class KnMap extends LitElement implements BudgetClient {
     if (part === null) this.reportInvalid(name, text, expected);
     else this.report('invalid-attribute', 'error.not-a-number', { name, part, expected: msg(this.effectiveLang, expected) });
     return undefined;
+  }
+
+  /** Whether a `<kn-basemap-switcher>` offers this map's visitors other basemaps: inside the map, or naming its id (`for`, `data-map`). */
+  private basemapChoiceOffered(): boolean {
+    if (this.querySelector('kn-basemap-switcher')) return true;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return !!this.id && [...root.querySelectorAll('kn-basemap-switcher')].some((switcher) => (switcher.getAttribute('for') || switcher.getAttribute('data-map')) === this.id);
   }
 
   /** A lazy part of the map (its chunk) could not be downloaded: said and fired as `part-load-failed`, naming the part. */

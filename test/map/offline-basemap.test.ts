@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import type { FeatureCollection, Point } from 'geojson';
 import { html } from 'lit';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import '../../src/kn-basemap-switcher.js';
 import { COVERAGE_NOTICE, LAKE_BOUNDS } from '../../src/map/basemaps/offline-coverage.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { KONSTANZ_BOUNDS } from '../../src/map/view.js';
@@ -108,14 +109,15 @@ describe('the offline basemap (issue 10 §3)', () => {
       expect(lake[3]).to.be.at.most(LAKE_BOUNDS[3]);
     });
 
-    it('says once that it covers only Konstanz, names the basemaps that cover more, and credits only what is in view', async () => {
+    it('says once that it covers only Konstanz (and to choose another map, where a switcher offers one), and credits only what is in view', async () => {
       const events: Event[] = [];
       const record = (event: Event) => events.push(event);
       document.addEventListener('kn-error', record);
       try {
         const el = await readyMap(html`<kn-map lang="de" style="width:600px;height:400px" center="13.405,52.52" zoom="11"></kn-map>`);
         await until(() => noticeText(el).includes(OUTSIDE), 'the notice that the map covers only Konstanz');
-        expect(noticeText(el)).to.contain('basemap.de').and.to.contain('OpenStreetMap').and.to.contain('PMTiles');
+        // A visitor cannot set the basemap: the notice names none (the console tells the page's author which).
+        expect(noticeText(el)).to.contain('außerhalb zeigt sie keine Straßen und Orte').and.not.to.contain('basemap.de');
         expect(el.shadowRoot!.querySelectorAll('.notice--info').length).to.equal(1);
         // Berlin shows none of the offline basemap's data: none of its credits.
         expect(credit(el)).to.not.contain(KONSTANZ_CREDIT).and.to.not.contain(LAKE_CREDIT);
@@ -141,6 +143,22 @@ describe('the offline basemap (issue 10 §3)', () => {
       } finally {
         document.removeEventListener('kn-error', record);
       }
+    });
+
+    it('tells the visitor to choose another map where a switcher bound to the map offers one (inside it, or by its id)', async () => {
+      const inside = await readyMap(
+        html`<kn-map lang="de" style="width:600px;height:400px" center="13.405,52.52" zoom="11"><kn-basemap-switcher slot="top-left" basemaps="konstanz, basemap-de"></kn-basemap-switcher></kn-map>`,
+      );
+      await until(() => noticeText(inside).includes(OUTSIDE), 'the notice on the map with a switcher inside');
+      expect(noticeText(inside)).to.contain('wählen Sie unter „Grundkarte“ eine andere Karte');
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <kn-map id="karte-bound" lang="en" style="display:block;width:600px;height:400px" center="13.405,52.52" zoom="11"></kn-map>
+        <kn-basemap-switcher data-map="karte-bound" basemaps="konstanz, basemap-de"></kn-basemap-switcher>
+      </div>`);
+      const bound = wrapper.querySelector('kn-map') as KnMap;
+      await bound.ready;
+      await until(() => noticeText(bound).includes('covers only Konstanz'), 'the English notice on the bound map');
+      expect(noticeText(bound)).to.contain('choose another map under “Basemap”');
     });
 
     it('credits the lake, made from GSHHG and the city\'s districts, where only the lake is in view', async () => {

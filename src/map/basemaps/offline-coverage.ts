@@ -6,6 +6,9 @@ import { t } from './offline-coverage.messages.js';
 /** The lake's extent (bodensee.geojson, rounded outwards): its credit shows while any of it may be in view. */
 export const LAKE_BOUNDS: Bounds = [8.883, 47.485, 9.744, 47.819];
 
+/** Whether the hint for the page's author was written to the console (once per page). */
+let authorTold = false;
+
 /** The notice's code (an info notice; no event, as the map's other information notices). */
 export const COVERAGE_NOTICE = 'basemap-coverage';
 
@@ -15,6 +18,8 @@ const LAKE_SOURCES = new Set(['basemap-lake', 'basemap-water-labels']);
 
 export interface CoverageHost {
   lang(): Lang;
+  /** Whether the visitor can choose another basemap for this map (a `<kn-basemap-switcher>` is bound to it). */
+  choiceOffered(): boolean;
   show(code: string, message: string): void;
   dismiss(code: string): void;
 }
@@ -26,7 +31,8 @@ export const showsOfflineBasemap = (map: MaplibreMap): boolean => Boolean(map.ge
 
 /**
  * Keeps the offline basemap honest about where it has data. When the view leaves Konstanz, a notice says once that
- * the map covers only Konstanz and names the basemaps that cover more; it goes when the view comes back, and comes
+ * the map covers only Konstanz, and where a switcher offers other basemaps, to choose one there (a visitor cannot act
+ * on the names of basemaps only the page's author can set: those go to the console, once per page); it goes when the view comes back, and comes
  * again only when the view leaves again. Its layers whose data lies wholly outside the view are switched off, so
  * that MapLibre's credit line (which lists the sources of the layers shown) names Stadt Konstanz and GSHHG only
  * while their data can be in view. Other basemaps are left alone, and the notice goes with the offline basemap.
@@ -53,7 +59,14 @@ export function watchOfflineCoverage(map: MaplibreMap, host: CoverageHost): void
     }
     if (!cityInView && !told) {
       told = true;
-      host.show(COVERAGE_NOTICE, t(host.lang(), 'outside'));
+      const choice = host.choiceOffered();
+      host.show(COVERAGE_NOTICE, t(host.lang(), choice ? 'outside-choice' : 'outside'));
+      if (!choice && !authorTold) {
+        authorTold = true;
+        console.info(
+          '[kn-map-elements] The offline basemap covers only Konstanz. For maps of other places set basemap="basemap-de" or a self-hosted OpenStreetMap street map (basemap="/karten/….pmtiles"), or offer a choice with <kn-basemap-switcher>.',
+        );
+      }
     }
   };
   map.on('moveend', check);
