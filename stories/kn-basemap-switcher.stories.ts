@@ -105,3 +105,14 @@ export const NebenDerKarte: Story = {
     'Anywhere on the page, bound to the map with `for="basemap-switcher-beside-map"`.',
   ),
 };
+
+export const Dunkel: Story = {
+  name: 'Dunkel',
+  args: { theme: 'dark' },
+  parameters: description(
+    'Auf der dunklen Karte (`theme="dark"`): die Vorschauen der Offline-Karte und des Stadtplans zeigen ihre dunklen ' +
+      'Farben, wie die Karte sie zeichnet; externe Karten (basemap.de) werden nicht dunkel und behalten ihre Farben.',
+    'On the dark map (`theme="dark"`): the previews of the offline map and the street map show their dark colours, as ' +
+      'the map draws them; external basemaps (basemap.de) do not turn dark and keep their colours.',
+  ),
+};

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { BLACK, DARK } from '@protomaps/basemaps';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-basemap-switcher.js';
@@ -8,6 +9,8 @@ import { basemapOptions, currentOption, defaultSpecs, namedSpecs } from '../../s
 import type { KnBasemapChangeEvent } from '../../src/events/kn-basemap-change-event.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
+import { contrast } from '../../src/symbols/contrast.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { fetchCounter } from '../helpers/fetch-counter.js';
@@ -335,6 +338,99 @@ describe('<kn-basemap-switcher>', () => {
       expect(counters.map((counter) => counter.requests), 'each data file fetched once').to.deep.equal([1, 1]);
     } finally {
       [...counters].reverse().forEach((counter) => counter.restore()); // (each wraps the one before)
+    }
+  });
+});
+
+describe('<kn-basemap-switcher>: previews in the map\'s theme', () => {
+  const base = 'https://www.konstanz.de/karte/';
+  const street = '/karten/konstanz.pmtiles';
+  /** The land colour of each preview (the picture's first rect). */
+  const lands = (switcher: KnBasemapSwitcher) =>
+    parts<SVGSVGElement>(switcher, 'svg[part="preview"]').map((svg) => svg.querySelector('rect')!.getAttribute('fill'));
+  /** `rgb(43, 47, 54)` → [43, 47, 54]. */
+  const rgb = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number];
+  const previews = (dark: boolean) =>
+    basemapOptions(namedSpecs(`konstanz, ${street}, basemap-de, basemap-de-raster-grau, openfreemap, https://geo.example.de/style.json`), 'de', base, dark).options.map(
+      (option) => option.preview,
+    );
+
+  it('draws the offline map and the street map in the colours they are drawn with, the external ones in their own (pure)', () => {
+    const [offlineLight, streetLight, ...externalLight] = previews(false);
+    const [offlineDark, streetDark, ...externalDark] = previews(true);
+    expect(offlineLight).to.deep.equal({ land: KONSTANZ_PALETTE.land, water: KONSTANZ_PALETTE.water, lines: KONSTANZ_PALETTE.districtEdge });
+    expect(offlineDark).to.deep.equal({ land: KONSTANZ_DARK_PALETTE.land, water: KONSTANZ_DARK_PALETTE.water, lines: KONSTANZ_DARK_PALETTE.districtEdge });
+    // The street map in the dark theme: the `dark` flavour of @protomaps/basemaps (`black` when grey), as osm-style.ts draws it.
+    const flavour = (f: typeof DARK) => ({ land: f.earth, water: f.water, green: f.park_b, road: f.major, majorRoad: f.highway, lines: f.major_casing_late });
+    expect(streetDark).to.deep.equal(flavour(DARK));
+    const grey = basemapOptions([{ value: street, flavor: 'grau' }], 'de', base, true).options[0].preview;
+    expect(grey).to.deep.equal(flavour(BLACK));
+    expect(streetLight.land).not.to.equal(streetDark.land);
+    // basemap.de, OpenFreeMap and other styles do not turn dark on the map: neither do their previews.
+    expect(externalDark).to.deep.equal(externalLight);
+  });
+
+  it('shows the dark colours on a dark map, and follows the map\'s theme when it changes', async () => {
+    const { map } = await mountMap(html`
+      <kn-map theme="dark">
+        <kn-basemap-switcher slot="top-right" basemaps="konstanz, ${geo}/static/osm/konstanz.pmtiles, basemap-de"></kn-basemap-switcher>
+      </kn-map>
+    `);
+    const switcher = map.querySelector('kn-basemap-switcher')!;
+    await switcher.updateComplete;
+    const basemapDe = previews(false)[2].land;
+    expect(map.hasAttribute('data-kn-dark')).to.equal(true);
+    expect(lands(switcher)).to.deep.equal([KONSTANZ_DARK_PALETTE.land, DARK.earth, basemapDe]);
+    // The previews' edge stands out from the dark panel and from the dark previews (≥ 3:1).
+    const edge = rgb(getComputedStyle(parts(switcher, 'svg[part="preview"]')[0]).outlineColor);
+    const panel = rgb(getComputedStyle(part(switcher, '.panel')).backgroundColor);
+    expect(contrast(edge, panel), 'edge against the panel').to.be.at.least(3);
+    expect(contrast(edge, KONSTANZ_DARK_PALETTE.land), 'edge against the offline preview').to.be.at.least(3);
+    expect(contrast(edge, DARK.earth), 'edge against the street preview').to.be.at.least(3);
+    await expect(switcher).to.be.accessible();
+    await expectAccessible(map, { what: 'the dark map with the basemap switcher in a corner' });
+
+    map.theme = 'light';
+    await until(() => lands(switcher)[0] === KONSTANZ_PALETTE.land, 'the light previews after theme="light"');
+    expect(lands(switcher)).to.deep.equal([KONSTANZ_PALETTE.land, previews(false)[1].land, basemapDe]);
+
+    map.setAttribute('theme', 'dark');
+    await until(() => lands(switcher)[0] === KONSTANZ_DARK_PALETTE.land, 'the dark previews after theme="dark"');
+    expect(lands(switcher)).to.deep.equal([KONSTANZ_DARK_PALETTE.land, DARK.earth, basemapDe]);
+  });
+
+  it('follows the system setting with theme="auto", bound with for= beside the map, and the map it is bound to after a change of for', async () => {
+    try {
+      const { root } = await mountMap(html`
+        <div>
+          <kn-basemap-switcher for="auto-theme-basemap-map" basemaps="konstanz, basemap-de"></kn-basemap-switcher>
+          <kn-map id="auto-theme-basemap-map" theme="auto"></kn-map>
+          <kn-map id="dark-theme-basemap-map" theme="dark"></kn-map>
+        </div>
+      `);
+      const switcher = root.querySelector('kn-basemap-switcher')!;
+      const [auto, dark] = root.querySelectorAll<KnMap>('kn-map');
+      await switcher.updateComplete;
+      expect(lands(switcher)[0]).to.equal(KONSTANZ_PALETTE.land);
+      await emulateMedia({ colorScheme: 'dark' });
+      await until(() => lands(switcher)[0] === KONSTANZ_DARK_PALETTE.land, 'the dark previews once the system turned dark');
+      expect(lands(switcher)[1]).to.equal(previews(false)[2].land);
+      await expectAccessible(root, { what: 'the light page with the switcher beside a dark map' });
+      await emulateMedia({ colorScheme: 'light' });
+      await until(() => lands(switcher)[0] === KONSTANZ_PALETTE.land, 'the light previews once the system turned light');
+
+      // Bound to another map: its theme counts, the first map's no longer.
+      switcher.for = 'dark-theme-basemap-map';
+      await until(() => lands(switcher)[0] === KONSTANZ_DARK_PALETTE.land, 'the dark previews of the dark map');
+      dark.theme = 'light';
+      await until(() => lands(switcher)[0] === KONSTANZ_PALETTE.land, 'the light previews after the second map turned light');
+      auto.theme = 'dark';
+      await auto.updateComplete;
+      expect(auto.hasAttribute('data-kn-dark')).to.equal(true);
+      await switcher.updateComplete;
+      expect(lands(switcher)[0], 'the first map\'s theme no longer counts').to.equal(KONSTANZ_PALETTE.land);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/lang.js';
+import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, type Palette } from '../../map/basemaps/konstanz-style.js';
 import { DEFAULT_BASEMAP, resolveBasemap, type Basemap } from '../../map/basemaps/registry.js';
 import { t } from './basemap-switcher.messages.js';
 
@@ -44,16 +45,30 @@ export interface BasemapOption extends Omit<BasemapSpec, 'label' | 'provider'> {
 /** What the switcher offers when the site lists nothing (besides the map's own basemap): the colour ones of each provider. */
 export const DEFAULT_CHOICES: readonly string[] = [DEFAULT_BASEMAP, 'basemap-de', 'basemap-de-raster', 'openfreemap'];
 
-const OFFLINE: PreviewColours = { land: '#e8eae3', water: '#b3d1e6', lines: '#a39d91' };
+/** The offline map in the colours it is drawn with (konstanz-style.ts), in either theme. */
+const offlinePreview = (palette: Palette): PreviewColours => ({ land: palette.land, water: palette.water, lines: palette.districtEdge });
+const OFFLINE = offlinePreview(KONSTANZ_PALETTE);
+const OFFLINE_DARK = offlinePreview(KONSTANZ_DARK_PALETTE);
 const BASEMAP_DE: PreviewColours = { land: '#f4f2ec', water: '#a8d2f0', green: '#cfe5bd', road: '#ffffff', majorRoad: '#f7cf6f', lines: '#c9c3b8' };
 const GREY: PreviewColours = { land: '#f0f0f0', water: '#c4c9cd', green: '#dedede', road: '#ffffff', majorRoad: '#b8b8b8', lines: '#c8c8c8' };
 const OSM: PreviewColours = { land: '#e0ded8', water: '#80c4dc', green: '#c4dfb4', road: '#ffffff', majorRoad: '#f4c77b', lines: '#c6c2b8' };
 const LIBERTY: PreviewColours = { land: '#f8f4f0', water: '#a0c8f0', green: '#d8e8c8', road: '#ffffff', majorRoad: '#fcd6a4', lines: '#cfc8bf' };
+/**
+ * The street map (PMTiles) in the dark theme: the colours of the `dark` flavour of `@protomaps/basemaps` (earth,
+ * water, park_b, major, highway, major_casing_late) and, grey, of its `black` flavour. Written out because importing
+ * the package would put its 38 kB into the switcher (it is only loaded with a street map);
+ * test/controls/basemap-switcher.test.ts checks them against the package.
+ */
+const STREET_DARK: PreviewColours = { land: '#1f1f1f', water: '#31353f', green: '#192a24', road: '#3d3d3d', majorRoad: '#474747', lines: '#1f1f1f' };
+const STREET_BLACK: PreviewColours = { land: '#141414', water: '#333333', green: '#181818', road: '#292929', majorRoad: '#292929', lines: '#141414' };
 const OTHER: PreviewColours = { land: '#ececec', water: '#c3d5e2', road: '#ffffff', majorRoad: '#d4d4d4', lines: '#bdbdbd' };
 
-/** Named basemaps: the message keys of their name and provider, and their preview. */
-const NAMED: Record<string, { name: Parameters<typeof t>[1]; provider: Parameters<typeof t>[1]; preview: PreviewColours }> = {
-  konstanz: { name: 'name.konstanz', provider: 'provider.konstanz', preview: OFFLINE },
+/**
+ * Named basemaps: the message keys of their name and provider, and their preview; `dark` for one the map draws dark
+ * in its dark theme (the external ones do not turn dark: their previews keep their colours).
+ */
+const NAMED: Record<string, { name: Parameters<typeof t>[1]; provider: Parameters<typeof t>[1]; preview: PreviewColours; dark?: PreviewColours }> = {
+  konstanz: { name: 'name.konstanz', provider: 'provider.konstanz', preview: OFFLINE, dark: OFFLINE_DARK },
   'basemap-de': { name: 'name.basemap-de', provider: 'provider.bkg', preview: BASEMAP_DE },
   'basemap-de-grau': { name: 'name.basemap-de-grau', provider: 'provider.bkg', preview: GREY },
   'basemap-de-raster': { name: 'name.basemap-de-raster', provider: 'provider.bkg', preview: { ...BASEMAP_DE, raster: true } },
@@ -81,11 +96,13 @@ export function basemapKey(value: string, baseUrl: string, layers?: string): str
   return layerList(layers) ? `${where}|${layerList(layers)}` : where;
 }
 
-function described(spec: BasemapSpec, basemap: Basemap, lang: Lang): Pick<BasemapOption, 'name' | 'provider' | 'preview'> {
+function described(spec: BasemapSpec, basemap: Basemap, lang: Lang, dark: boolean): Pick<BasemapOption, 'name' | 'provider' | 'preview'> {
   const named = Object.hasOwn(NAMED, basemap.name) ? NAMED[basemap.name] : undefined;
-  if (named) return { name: t(lang, named.name), provider: t(lang, named.provider), preview: named.preview };
+  if (named) return { name: t(lang, named.name), provider: t(lang, named.provider), preview: (dark && named.dark) || named.preview };
   if (basemap.kind === 'pmtiles') {
-    return { name: t(lang, 'name.pmtiles'), provider: t(lang, 'provider.osm'), preview: isGrey(spec.flavor) ? GREY : OSM };
+    const grey = isGrey(spec.flavor);
+    const preview = dark ? (grey ? STREET_BLACK : STREET_DARK) : grey ? GREY : OSM;
+    return { name: t(lang, 'name.pmtiles'), provider: t(lang, 'provider.osm'), preview };
   }
   const host = basemap.kind === 'external' ? basemap.provider : '';
   const raster = basemap.kind === 'external' ? basemap.raster : undefined;
@@ -95,9 +112,10 @@ function described(spec: BasemapSpec, basemap: Basemap, lang: Lang): Pick<Basema
 
 /**
  * The switcher's choices from what the site gives, in its order, each once; `invalid` lists the values no map can
- * use (the switcher says so and leaves them out).
+ * use (the switcher says so and leaves them out). `dark`: the map shows its dark theme, and the previews of the
+ * basemaps that follow it (the offline map, a street map) show their dark colours.
  */
-export function basemapOptions(specs: readonly BasemapSpec[], lang: Lang, baseUrl: string): { options: BasemapOption[]; invalid: string[] } {
+export function basemapOptions(specs: readonly BasemapSpec[], lang: Lang, baseUrl: string, dark = false): { options: BasemapOption[]; invalid: string[] } {
   const options: BasemapOption[] = [];
   const invalid: string[] = [];
   for (const spec of specs) {
@@ -109,7 +127,7 @@ export function basemapOptions(specs: readonly BasemapSpec[], lang: Lang, baseUr
       continue;
     }
     if (options.some((option) => option.key === key && option.flavor === spec.flavor)) continue;
-    const shown = described(spec, basemap, lang);
+    const shown = described(spec, basemap, lang, dark);
     options.push({
       value,
       ...(spec.layers?.trim() ? { layers: spec.layers.trim() } : {}),

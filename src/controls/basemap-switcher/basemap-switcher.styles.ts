@@ -17,6 +17,10 @@ export const basemapSwitcherStyles = css`
     outline: 1px solid var(--kn-basemap-switcher-preview-border, #767676);
     outline-offset: -1px;
   }
+  /* ≥ 3:1 against the dark panel (--kn-panel-background #2b2f36) and the dark previews. */
+  .on-dark .preview {
+    outline-color: var(--kn-basemap-switcher-preview-border, #8a9099);
+  }
   .text {
     display: flex;
     flex-direction: column;

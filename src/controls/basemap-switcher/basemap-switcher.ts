@@ -19,12 +19,13 @@ interface BasemapMap extends HTMLElement {
   chooseBasemap(basemap: string, options: { layers?: string; attribution?: string; flavor?: string }): void;
 }
 
-/** The map's attributes that say which basemap it shows. */
-const BASEMAP_ATTRIBUTES = ['basemap', 'basemap-layers', 'basemap-attribution', 'basemap-flavor'];
+/** The map's attributes that say which basemap it shows, and `data-kn-dark`, which it sets while it shows its dark theme. */
+const MAP_ATTRIBUTES = ['basemap', 'basemap-layers', 'basemap-attribution', 'basemap-flavor', 'data-kn-dark'];
 
 /**
  * Lets visitors choose the basemap: a group "Grundkarte" / "Basemap" with one real radio button per basemap, each
- * with a small preview in its colours (drawn here, nothing is requested for it), its name and its provider; an
+ * with a small preview in its colours (drawn here, nothing is requested for it; in the map's dark theme the offline
+ * map and a street map show their dark colours, as the map draws them), its name and its provider; an
  * external one is marked "extern – Einwilligung nötig" and shows the map's two-click consent card when chosen (on a
  * map without `consent` too), so nothing is requested from its server before the visitor agrees. Tab reaches the
  * group, the arrow keys choose. Data layers keep their data, filters and selection; no data file is loaded again.
@@ -59,7 +60,7 @@ const BASEMAP_ATTRIBUTES = ['basemap', 'basemap-layers', 'basemap-attribution', 
  *
  * @cssproperty [--kn-basemap-switcher-accent=#1d5fa8] - Colour of the chosen radio button (falls back to `--kn-color-primary`).
  * @cssproperty [--kn-basemap-switcher-max-width=18rem] - Widest the panel grows.
- * @cssproperty [--kn-basemap-switcher-preview-border=#767676] - Edge of the previews.
+ * @cssproperty [--kn-basemap-switcher-preview-border=#767676] - Edge of the previews (`#8a9099` inside a dark map, whose panel is dark).
  * @cssproperty [--kn-panel-background=#ffffff] - Background of the panel.
  * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour (falls back to `--kn-color-text`).
  * @cssproperty [--kn-panel-padding=0.625rem 0.75rem] - Padding of the panel.
@@ -85,7 +86,7 @@ export class KnBasemapSwitcher extends LitElement {
   private specs: BasemapSpec[] = [];
   /** Follows the `<option>` children. */
   private readonly children$ = new MutationObserver(() => this.readOptions());
-  /** Follows the bound map's basemap attributes (set by a script, another switcher …). */
+  /** Follows the bound map's basemap attributes (set by a script, another switcher …) and its theme (`data-kn-dark`). */
   private readonly mapWatch = new MutationObserver(() => this.requestUpdate());
   private watchedMap?: HTMLElement;
   /** The basemap the page gave the bound map (offered by default), read when the switcher first sees that map. */
@@ -115,7 +116,7 @@ export class KnBasemapSwitcher extends LitElement {
     if (element !== this.watchedMap) {
       this.mapWatch.disconnect();
       this.watchedMap = element;
-      if (element) this.mapWatch.observe(element, { attributes: true, attributeFilter: BASEMAP_ATTRIBUTES });
+      if (element) this.mapWatch.observe(element, { attributes: true, attributeFilter: MAP_ATTRIBUTES });
     }
     this.reportInvalid();
   }
@@ -136,13 +137,23 @@ export class KnBasemapSwitcher extends LitElement {
     return { basemap: map.effectiveBasemap, layers: map.basemapLayers, attribution: map.basemapAttribution, flavor: map.basemapFlavor };
   }
 
-  /** The choices and the values that are none, in the map's language. */
+  /**
+   * Whether the bound map shows its dark theme (`theme="dark"`, or `"auto"` with a dark system setting): its `isDark`,
+   * or before it is upgraded its `data-kn-dark` attribute.
+   */
+  private get dark(): boolean {
+    const element = this.binding.mapElement as (HTMLElement & { readonly isDark?: unknown }) | undefined;
+    if (!element) return false;
+    return typeof element.isDark === 'boolean' ? element.isDark : element.hasAttribute('data-kn-dark');
+  }
+
+  /** The choices and the values that are none, in the map's language (previews in its theme). */
   private offered(): { options: BasemapOption[]; invalid: string[] } {
     const base = document.baseURI;
     const map = this.map;
     if (map && this.pageBasemap?.of !== map) this.pageBasemap = { of: map, basemap: this.shown };
     const specs = this.specs.length ? this.specs : this.basemaps?.trim() ? namedSpecs(this.basemaps) : defaultSpecs(this.pageBasemap?.basemap, base);
-    return basemapOptions(specs, this.binding.lang, base);
+    return basemapOptions(specs, this.binding.lang, base, this.dark);
   }
 
   private reportInvalid(): void {
@@ -166,8 +177,10 @@ export class KnBasemapSwitcher extends LitElement {
     const lang = this.binding.lang;
     const { options, invalid } = this.offered();
     const current = currentOption(options, this.shown, document.baseURI);
+    // Inside a dark map the panel takes its dark colours: the previews get a lighter edge there.
+    const onDark = Boolean(this.closest('kn-map')?.hasAttribute('data-kn-dark'));
     return html`
-      <div class="panel" part="container" lang=${lang}>
+      <div class=${onDark ? 'panel on-dark' : 'panel'} part="container" lang=${lang}>
         <fieldset part="fieldset">
           <legend part="legend">${t(lang, 'title')}</legend>
           ${options.length
