@@ -115,6 +115,33 @@ describe('<kn-feature-details>', () => {
     await expectAccessible(container, { what: 'the map with the details of a feature with links open' });
   });
 
+  it('keeps a long label from squeezing its value: the label wraps within part of the panel, the value keeps the rest', async () => {
+    const long = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Fischmarkt', entfernung_von_der_kartenmitte_in_metern_als_luftlinie_gemessen: 'Stadtwerke Konstanz GmbH' }, geometry: { type: 'Point', coordinates: [9.1757, 47.6604] } }] };
+    const { container } = await mount(html`
+      <div style="width:420px">
+        <kn-map id="long-label-map" style="width:400px;height:300px" center="9.1765,47.6600" zoom="16">
+          <kn-geojson-layer label="Testdaten" .data=${long}></kn-geojson-layer>
+        </kn-map>
+        <kn-feature-details for="long-label-map" style="width:400px"></kn-feature-details>
+      </div>
+    `);
+    const layer = container.querySelector('kn-geojson-layer')! as unknown as { select(feature: unknown): void; features: unknown[] };
+    const el = details(container);
+    layer.select(layer.features[0]);
+    await el.updateComplete;
+    const term = el.shadowRoot!.querySelector<HTMLElement>('dl dt')!;
+    const value = term.nextElementSibling as HTMLElement;
+    const list = el.shadowRoot!.querySelector<HTMLElement>('dl')!;
+    // (A wide window: the two columns stand side by side; below 30rem of window they stack.)
+    expect(term.getBoundingClientRect().width, 'the label within 45 % of the list').to.be.at.most(list.clientWidth * 0.45 + 1);
+    expect(value.getBoundingClientRect().width, 'the value the rest').to.be.at.least(list.clientWidth * 0.5);
+    // (The description's box stretches to the row: count the lines of its text.)
+    const range = document.createRange();
+    range.selectNodeContents(value);
+    const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    expect(lines.size, 'the value in at most two lines (before: one or two letters a line)').to.be.at.most(2);
+  });
+
   it('shows the sample-data notice for the bundled fibre districts', async () => {
     const { container, layers, el } = await mountWithDetails();
     const fibre = layers[1];

@@ -64,7 +64,8 @@ export const featureDetailsStyles = css`
   dl {
     margin: 0.2rem 0 0;
     display: grid;
-    grid-template-columns: minmax(6rem, max-content) 1fr;
+    /* A long label wraps within at most 45 % of the panel; the values keep the rest (never a column of single letters). */
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
     gap: 0.2rem 0.75rem;
   }
   .entry {
