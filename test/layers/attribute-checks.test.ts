@@ -97,7 +97,7 @@ describe('mistakes in layer attributes are said on the map', () => {
     const before = recorder.errors.length;
     layer.setAttribute('coverage', '80');
     await layer.updateComplete;
-    expect((map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as { features: unknown[] }).features).to.have.length(16);
+    expect((map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as { features: unknown[] }).features).to.have.length(10); // the hotspots in service
     expect(recorder.errors).to.have.length(before);
 
     const english = await mapWithLayer<KnWlanLayer>(html`<div><kn-map lang="en"><kn-wlan-layer coverage="-80"></kn-wlan-layer></kn-map></div>`);

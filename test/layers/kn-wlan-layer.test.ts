@@ -1,7 +1,8 @@
 import area from '@turf/area';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import type { Feature, Polygon } from 'geojson';
+import type { Feature, Point, Polygon } from 'geojson';
 import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import { WLAN_COLOR } from '../../src/layers/wlan/wlan-style.js';
@@ -42,12 +43,20 @@ describe('<kn-wlan-layer>', () => {
     expect(map.map!.getPaintProperty(ids.planned, 'circle-stroke-color')).to.equal(WLAN_COLOR);
   });
 
-  it('draws each hotspot\'s coverage radius in metres', async () => {
+  it('draws the coverage radius in metres round each hotspot in service (none round a planned one)', async () => {
     const { map, layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map><kn-wlan-layer coverage="80"></kn-wlan-layer></kn-map></div>`);
     const circles = map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as {
       features: Feature<Polygon>[];
     };
-    expect(circles.features).to.have.length(16);
+    // 16 hotspots, 6 of them planned: a circle round those would promise WLAN that is not there yet.
+    expect(layer.features).to.have.length(16);
+    expect(circles.features).to.have.length(10);
+    const planned = layer.features.filter((f) => f.properties?.status === 'geplant');
+    expect(planned).to.have.length(6);
+    for (const hotspot of planned) {
+      const at = (hotspot.geometry as Point).coordinates as [number, number];
+      expect(circles.features.some((circle) => booleanPointInPolygon(at, circle)), 'no circle round a planned hotspot').to.equal(false);
+    }
     // π · 80² = 20 106 m²; a 48-gon is 0.3 % smaller.
     expect(area(circles.features[0])).to.be.closeTo(Math.PI * 80 * 80, 150);
     layer.coverage = 0;

@@ -150,8 +150,10 @@ export class KnWlanLayer extends KnDataLayer {
   private coverageCircles(collection: FeatureCollection): FeatureCollection {
     const radius = coverageRadius(this.coverage);
     if (radius === null) return EMPTY;
+    // Only hotspots in service: a circle round a planned one would promise WLAN that is not there yet.
+    const status = this.categoryField ?? 'status';
     const features: Feature[] = collection.features
-      .filter((f) => f.geometry?.type === 'Point')
+      .filter((f) => f.geometry?.type === 'Point' && !isPlanned(f.properties?.[status]))
       .map((f) => circle((f.geometry as { coordinates: number[] }).coordinates, radius, { units: 'meters', steps: 48 }));
     return { type: 'FeatureCollection', features };
   }
