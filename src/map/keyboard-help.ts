@@ -15,7 +15,8 @@ const WALK = ['next', 'previous', 'layer', 'open', 'escape', 'describe', 'help']
 
 /**
  * A modal dialog listing the map's keyboard commands, with a button that says what the map shows (like the key W,
- * for every visitor: DEFRA's "where am I"). Escape closes it; focus returns to the button that opened it.
+ * for every visitor: DEFRA's "where am I"). It opens with the focus on its title (the APG's advice for a dialog whose
+ * content may scroll); Escape closes it; focus returns to the button that opened it.
  */
 export function keyboardHelp(lang: Lang, describeView: () => void) {
   const close = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
@@ -25,7 +26,9 @@ export function keyboardHelp(lang: Lang, describeView: () => void) {
   };
   return html`
     <dialog class="keyboard-help" part="keyboard-help" aria-labelledby="kn-keyboard-help-title">
-      <h2 id="kn-keyboard-help-title">${helpText(lang, 'title')}</h2>
+      <!-- Opened, the focus goes to the title (autofocus): the list begins in view, also zoomed or on a phone where the
+        dialog scrolls (the first button is at its end). -->
+      <h2 id="kn-keyboard-help-title" tabindex="-1" autofocus>${helpText(lang, 'title')}</h2>
       <p>${helpText(lang, 'intro')}</p>
       <dl>
         ${SHORTCUTS.slice(0, 3).map(([keys, action]) => html`<dt>${helpText(lang, keys)}</dt><dd>${helpText(lang, action)}</dd>`)}

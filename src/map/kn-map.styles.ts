@@ -273,9 +273,17 @@ export const mapStyles = css`
     margin: 0 0 0.5rem;
     font-size: 1.0625rem;
   }
+  .keyboard-help h2:focus {
+    outline: none;
+  }
+  .keyboard-help h2:focus-visible {
+    outline: 3px solid var(--kn-color-focus, #1d5fa8);
+    outline-offset: 2px;
+  }
   .keyboard-help dl {
     display: grid;
-    grid-template-columns: auto 1fr;
+    /* The keys within at most 40 %: a long one wraps, the descriptions keep the width to read. */
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.35rem 1rem;
   }
   .keyboard-help dt {

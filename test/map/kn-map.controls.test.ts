@@ -75,6 +75,13 @@ describe('<kn-map> controls', () => {
     const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.keyboard-help')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.textContent).to.contain('Pfeiltasten').and.to.contain('Karte verschieben');
+    // It opens at its title (its first button is at its end: focusing that would scroll the list's start away).
+    expect(el.shadowRoot!.activeElement?.id, 'the focus on the title').to.equal('kn-keyboard-help-title');
+    expect(dialog.scrollTop, 'scrolled to its start').to.equal(0);
+    // The keys take at most 40 % of the list: the descriptions keep the width to read.
+    const list = dialog.querySelector('dl')!;
+    const widestKey = Math.max(...[...list.querySelectorAll('dt')].map((dt) => dt.getBoundingClientRect().width));
+    expect(widestKey, 'the widest key within 40 %').to.be.at.most(list.clientWidth * 0.4 + 1);
     await expect(dialog).to.be.accessible();
     await expectAccessible(el, { what: 'the map with the keyboard help open' });
     await sendKeys({ press: 'Escape' });
