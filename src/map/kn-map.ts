@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
 import { getConfig } from '../config.js';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
 import { KnMoveEndEvent } from '../events/kn-move-end-event.js';
@@ -236,6 +236,8 @@ export class KnMap extends LitElement implements BudgetClient {
   @state() private inheritedLang: string | null = null;
   /** The providers of external basemaps the visitor agreed to load on this page (each asks once). */
   @state() private consentGiven: ReadonlySet<string> = new Set();
+  /** The offline basemap stands in for the one asked for, which could not be loaded (`showing`). */
+  private basemapFallback = false;
   /** Set once a visitor chose a basemap (`chooseBasemap`): an external one then waits for consent, `consent` or not. */
   @state() private visitorChose = false;
   private hasUpdatedOnce = false;
@@ -274,6 +276,7 @@ export class KnMap extends LitElement implements BudgetClient {
     dark: () => this.isDark,
     grey: () => /^(grau|grey|gray)$/i.test(this.basemapFlavor?.trim() ?? ''),
     report: (code, key, params) => this.report(code, key, params),
+    fellBack: () => this.fallBack(true),
     reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
     raster: () => ({ layers: this.basemapLayers, attribution: this.basemapAttribution }),
   });
@@ -366,6 +369,8 @@ export class KnMap extends LitElement implements BudgetClient {
    * for the two-click consent even on a map without `consent`. Data layers keep their data, filters and selection.
    */
   chooseBasemap(basemap: string, options: { layers?: string; attribution?: string; flavor?: string } = {}): void {
+    // The same basemap again after it could not be loaded: tried again (an attribute set to its own value changes nothing).
+    if (this.basemapFallback && basemap === this.basemap && this.mapInstance) void this.switchBasemap(this.mapInstance, this.generation);
     this.visitorChose = true;
     this.basemap = basemap;
     this.basemapLayers = options.layers;
@@ -560,7 +565,7 @@ export class KnMap extends LitElement implements BudgetClient {
     map.on('webglcontextrestored', () => clearTimeout(this.contextRestoreTimer));
     // Set after the listeners so that a style maplibre rejects reaches onMapError. (With the basemap's files the still
     // picture has read: the worker need not download them again.)
-    map.setStyle(withLoadedData(this.basemaps.forView(map, this.shownBasemap(), style)));
+    map.setStyle(withLoadedData(this.showing(this.basemaps.forView(map, this.shownBasemap(), style))));
     // Layers add their sources as soon as the style is there, so the first load and render include their
     // data (waiting for 'load' would cost a second round of tiling and rendering).
     await map.once('style.load');
@@ -686,7 +691,21 @@ export class KnMap extends LitElement implements BudgetClient {
     this.notices.dismissWhere((notice) => notice.code === 'basemap-unavailable');
     const style = await this.basemaps.style(this.shownBasemap());
     if (generation !== this.generation) return;
-    map.setStyle(withLoadedData(this.basemaps.forView(map, this.shownBasemap(), style)), { diff: false, transformStyle: carryOverDataLayers });
+    map.setStyle(withLoadedData(this.showing(this.basemaps.forView(map, this.shownBasemap(), style))), { diff: false, transformStyle: carryOverDataLayers });
+  }
+
+  /**
+   * Notes whether the map shows the offline basemap in place of the one asked for (it could not be loaded, said in a
+   * notice): `data-kn-basemap-fallback` on the element, which `<kn-basemap-switcher>` follows to mark what is shown.
+   */
+  private showing(style: StyleSpecification): StyleSpecification {
+    this.fallBack(resolveBasemap(this.shownBasemap(), document.baseURI)?.kind !== 'offline' && 'basemap-city' in style.sources);
+    return style;
+  }
+
+  private fallBack(fallback: boolean): void {
+    this.basemapFallback = fallback;
+    this.toggleAttribute('data-kn-basemap-fallback', fallback);
   }
 
   private mapOptions(viewHash?: HashController): MapOptions {

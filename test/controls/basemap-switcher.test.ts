@@ -230,6 +230,18 @@ describe('<kn-basemap-switcher>', () => {
     card(map)!.querySelector<HTMLButtonElement>('.consent-load')!.click();
     await failed;
     expect((await foreignRequests()).map((url) => new URL(url).hostname)).to.include('sgx.geodatenzentrum.de');
+    // The offline map stands in: the switcher marks it as shown, not basemap.de.
+    await until(() => map.hasAttribute('data-kn-basemap-fallback'), 'the map saying the offline map stands in');
+    await switcher.updateComplete;
+    expect(chosen(switcher), 'the shown basemap marked').to.contain('Offline');
+    expect(offline(map), 'the offline basemap shown').to.equal(true);
+    // Choosing basemap.de again tries again (consent given: no card), and fails again, visibly.
+    await clearForeignRequests();
+    const again = nextEvent(map, 'kn-error');
+    choices(switcher)[1].radio.click();
+    await again;
+    expect((await foreignRequests()).map((url) => new URL(url).hostname), 'asked again').to.include('sgx.geodatenzentrum.de');
+    await until(() => map.hasAttribute('data-kn-basemap-fallback'), 'the offline map standing in again');
   });
 
   it('passes data-layers and data-attribution of a WMS choice to the map', async () => {

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { KnBasemapChangeEvent } from '../../events/kn-basemap-change-event.js';
 import { KnErrorEvent } from '../../events/kn-error-event.js';
 import { choiceGroupStyles, controlStyles } from '../control-styles.js';
+import { DEFAULT_BASEMAP } from '../../map/basemaps/registry.js';
 import { MapBinding } from '../map-binding.js';
 import { basemapOptions, currentOption, defaultSpecs, namedSpecs, optionSpecs, type BasemapOption, type BasemapSpec, type MapBasemap } from './basemap-options.js';
 import { basemapPreview } from './basemap-preview.js';
@@ -19,8 +20,11 @@ interface BasemapMap extends HTMLElement {
   chooseBasemap(basemap: string, options: { layers?: string; attribution?: string; flavor?: string }): void;
 }
 
-/** The map's attributes that say which basemap it shows, and `data-kn-dark`, which it sets while it shows its dark theme. */
-const MAP_ATTRIBUTES = ['basemap', 'basemap-layers', 'basemap-attribution', 'basemap-flavor', 'data-kn-dark'];
+/**
+ * The map's attributes that say which basemap it shows, `data-kn-dark`, which it sets while it shows its dark theme,
+ * and `data-kn-basemap-fallback`, which it sets while the offline map stands in for a basemap that could not be loaded.
+ */
+const MAP_ATTRIBUTES = ['basemap', 'basemap-layers', 'basemap-attribution', 'basemap-flavor', 'data-kn-dark', 'data-kn-basemap-fallback'];
 
 /**
  * Lets visitors choose the basemap: a group "Grundkarte" / "Basemap" with one real radio button per basemap, each
@@ -131,10 +135,16 @@ export class KnBasemapSwitcher extends LitElement {
     return element && typeof element.chooseBasemap === 'function' ? element : undefined;
   }
 
-  private get shown(): MapBasemap | undefined {
+  /** The basemap the map is asked to show. */
+  private get asked(): MapBasemap | undefined {
     const map = this.map;
     if (!map) return undefined;
     return { basemap: map.effectiveBasemap, layers: map.basemapLayers, attribution: map.basemapAttribution, flavor: map.basemapFlavor };
+  }
+
+  /** The basemap the map shows: the one asked for, or the offline map standing in for one that could not be loaded (choosing that again tries again). */
+  private get shown(): MapBasemap | undefined {
+    return this.map?.hasAttribute('data-kn-basemap-fallback') ? { basemap: DEFAULT_BASEMAP } : this.asked;
   }
 
   /**
@@ -151,7 +161,7 @@ export class KnBasemapSwitcher extends LitElement {
   private offered(): { options: BasemapOption[]; invalid: string[] } {
     const base = document.baseURI;
     const map = this.map;
-    if (map && this.pageBasemap?.of !== map) this.pageBasemap = { of: map, basemap: this.shown };
+    if (map && this.pageBasemap?.of !== map) this.pageBasemap = { of: map, basemap: this.asked };
     const specs = this.specs.length ? this.specs : this.basemaps?.trim() ? namedSpecs(this.basemaps) : defaultSpecs(this.pageBasemap?.basemap, base);
     return basemapOptions(specs, this.binding.lang, base, this.dark);
   }

@@ -21,6 +21,8 @@ export interface BasemapLoaderHost {
   raster?(): RasterOptions;
   /** The `basemap` value names nothing known. */
   reportInvalid(value: string): void;
+  /** MapLibre rejected the style after the map had it: the offline basemap replaces it. */
+  fellBack?(): void;
 }
 
 /**
@@ -142,6 +144,7 @@ export class BasemapLoader {
       // loaded, so the offline one simply replaces it.
       this.rejected.add(map);
       this.unavailable(basemap.displayName, msg(this.host.lang(), 'reason.not-a-style'));
+      this.host.fellBack?.();
       queueMicrotask(() => map.setStyle(this.offline(), { diff: false }));
     } else if ((basemap?.kind === 'pmtiles' || (basemap?.kind === 'external' && basemap.raster)) && event.sourceId?.startsWith('basemap-') && !this.tileFailures.has(map)) {
       // The archive was checked before the map showed it: a tile that fails later (the connection, the file
