@@ -25,8 +25,13 @@ describe('<kn-innovation-area-layer>', () => {
     expect(map.map!.getZoom()).to.be.above(15);
     const bounds = map.map!.getBounds();
     expect(bounds.contains([9.167786, 47.676437]) && bounds.contains([9.173413, 47.676253])).to.equal(true);
-    const label = map.map!.queryRenderedFeatures({ layers: [ids.label] })[0];
-    expect(label.properties.flaeche_text).to.equal('ca. 7,0 ha');
+    const labels = map.map!.queryRenderedFeatures({ layers: [ids.label] });
+    expect(labels[0].properties.flaeche_text).to.equal('ca. 7,0 ha');
+    expect(labels, 'the label written once').to.have.length(1);
+    // Closer in, where the area spans several tiles, still once (a label of the polygon was written in each).
+    map.map!.jumpTo({ center: [9.1706, 47.6763], zoom: 17.2 });
+    await idle(map.map!);
+    expect(map.map!.queryRenderedFeatures({ layers: [ids.label] }), 'once at zoom 17').to.have.length(1);
     expect(map.map!.queryRenderedFeatures({ layers: [ids['edge-approximate']] })).to.not.be.empty;
     expect(map.map!.queryRenderedFeatures({ layers: [ids.edge] })).to.be.empty;
   });

@@ -1,6 +1,7 @@
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import { representativePoint } from '../../data/anchor.js';
 import { locale, type Lang } from '../../i18n/lang.js';
 
 type Area = Feature<Polygon | MultiPolygon>;
@@ -17,6 +18,17 @@ export function hectares(features: readonly Feature[]): number {
 export function placesInside(features: readonly Feature[]): Feature<Point>[] {
   const areas = features.filter(isArea);
   return features.filter(isPlace).filter((place) => areas.some((a) => booleanPointInPolygon(place, a)));
+}
+
+/**
+ * One point per area, with the area's properties, where its name and size are written: MapLibre writes a label of
+ * the polygon itself once in every tile the polygon spans (three times over the innovation area at zoom 17).
+ */
+export function labelPoints(features: readonly Feature[]): Feature<Point>[] {
+  return features.filter(isArea).flatMap((feature) => {
+    const at = representativePoint(feature.geometry);
+    return at ? [{ type: 'Feature' as const, properties: feature.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+  });
 }
 
 /** [west, south, east, north] of the polygons, or null. */

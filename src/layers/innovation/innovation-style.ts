@@ -87,10 +87,11 @@ export function innovationStyle({ id, source, color, opacity, visible, nameField
       paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     {
+      // From one point per area (kn-innovation-area-layer.ts `derivedSources`): a label of the polygon would be
+      // written once in every tile it spans.
       id: id('label'),
       type: 'symbol',
-      source,
-      filter: polygon,
+      source: id('label-points'),
       layout: {
         ...layout,
         'text-field': ['format', ['to-string', ['get', nameField]], {}, '\n', {}, ['get', 'flaeche_text'], { 'font-scale': 0.85 }],

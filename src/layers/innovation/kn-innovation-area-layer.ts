@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { DescribedField, LayerNote, LegendRow } from '../../registry/layer-description.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import type { InputTable } from '../inputs.js';
-import { areaBounds, formatHectares, hectares, isApproximate, isArea, isPlace, placesInside } from './innovation-area.js';
+import { areaBounds, formatHectares, hectares, isApproximate, isArea, isPlace, labelPoints, placesInside } from './innovation-area.js';
 import { INNOVATION_COLOR, innovationStyle } from './innovation-style.js';
 import { t, VALUE_KEYS } from './innovation.messages.js';
 import { cityValueLabel, wordFor } from '../city-values.js';
@@ -73,6 +73,11 @@ export class KnInnovationAreaLayer extends KnDataLayer {
 
   protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {
     return innovationStyle({ ...input, nameField: this.nameField });
+  }
+
+  /** The label points of the areas (`labelPoints`): their name and size are written once each. */
+  protected override derivedSources(collection: FeatureCollection): Record<string, FeatureCollection> {
+    return { 'label-points': { type: 'FeatureCollection', features: labelPoints(collection.features) } };
   }
 
   protected override selectableLayers(): string[] {
