@@ -43,6 +43,7 @@ const de = {
   'part.keyboard-help': 'die Tastaturhilfe',
   'part.consent': 'die Frage nach der Einwilligung',
   'part.still-controls': 'die Bedienung der vereinfachten Karte',
+  'part.details': 'die Angaben zum gewählten Objekt',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -88,6 +89,7 @@ const en: Record<MessageKey, string> = {
   'part.keyboard-help': 'the keyboard help',
   'part.consent': 'the request for consent',
   'part.still-controls': 'the controls of the simplified map',
+  'part.details': 'the details of the chosen feature',
 };
 
 const lookup = catalogue<MessageKey>(de, en);

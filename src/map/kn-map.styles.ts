@@ -110,6 +110,21 @@ export const mapStyles = css`
     right: 50px;
     align-items: flex-end;
   }
+  /* The map's own details panel (auto-details.ts): over the map like a popup, above the scale, clear of the
+     buttons at the right; it scrolls when it is taller than the room. */
+  .auto-details {
+    position: absolute;
+    z-index: 3;
+    left: 10px;
+    bottom: 42px;
+    width: max-content;
+    max-width: min(22rem, calc(100% - 70px));
+    max-height: calc(100% - 60px);
+    overflow: auto;
+  }
+  .frame--failed .auto-details {
+    display: none;
+  }
   .corner--bottom-left {
     bottom: 42px;
     left: 10px;

@@ -37,6 +37,7 @@ import { walkStyles } from './walk/walk.styles.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
 import { SampleMark, sampleMarkStyles } from './sample-mark.js';
+import { AutoDetails } from './auto-details.js';
 import { nonNumericPart } from '../layers/validate-attributes.js';
 import type { HashController } from './hash-controller.js';
 import { HashLoader, hashConverter } from './hash-loader.js';
@@ -93,7 +94,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
  * @event {Event} kn-map-connected - The element joined the page (controls bound with `for` find it then).
  * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
- * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), a part loaded when needed that could not be downloaded (`part-load-failed`: the keyboard help, the consent request, the controls without WebGL), "Karte als Bild" that could not save (`image-failed`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), a part loaded when needed that could not be downloaded (`part-load-failed`: the keyboard help, the consent request, the controls without WebGL, the map's own details panel), "Karte als Bild" that could not save (`image-failed`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
  * @csspart map-area - The element maplibre draws into.
@@ -114,6 +115,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @csspart keyboard-help - The dialog listing the keyboard commands.
  * @csspart walk-marker - The ring that marks the feature the keyboard stepped to (N / Shift+N).
  * @csspart centre-mark - The cross-hair at the centre while the canvas has keyboard focus (where Enter "clicks").
+ * @csspart details - The map's own details panel (a `<kn-feature-details>`), on a page without one for the map (`details`).
  * @csspart announcer - The visually hidden polite live region for what the map says (walk steps, selections, the view).
  *
  * @cssprop [--kn-map-background=#e8eae3] - Background before the map has drawn.
@@ -151,6 +153,13 @@ export class KnMap extends LitElement implements BudgetClient {
    * `basemap-layers`). Without it, the site's default (`<meta name="kn-map:basemap">` or `configure({basemap})`) applies.
    */
   @property({ reflect: true }) basemap?: string;
+
+  /**
+   * What the map shows of a feature a visitor selects when the page has no `<kn-feature-details>` for it: by default
+   * a details panel of its own at the bottom left (loaded at the first selection); `none` shows nothing (the page
+   * listens to `kn-select` itself).
+   */
+  @property() details?: string;
 
   /**
    * For a WMS `basemap`: the layers to draw, comma-separated (instead of `LAYERS=` in its address). With it any
@@ -262,6 +271,11 @@ export class KnMap extends LitElement implements BudgetClient {
   private readonly notices = new MapNotices(this);
   /** The map as a picture: `toImage()`, "Karte als Bild", the printed page (print/map-printing.ts). */
   private readonly printing = new MapPrinting(this, () => this.shownBasemap());
+  /** The map's own details panel, on a page without `<kn-feature-details>` for it (auto-details.ts). */
+  private readonly autoDetails = new AutoDetails(this, {
+    details: () => this.details,
+    failed: () => this.reportPartFailed('part.details'),
+  });
   /** "Beispieldaten" on the map while a visible layer shows sample data (a `sample` note). */
   private readonly sampleMark = new SampleMark(this, this.registry);
   /** Keeps the controls apart and a fitted view clear of them. */
@@ -842,7 +856,7 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   /** A lazy part of the map (its chunk) could not be downloaded: said and fired as `part-load-failed`, naming the part. */
-  private reportPartFailed(part: 'part.keyboard-help' | 'part.consent' | 'part.still-controls'): void {
+  private reportPartFailed(part: 'part.keyboard-help' | 'part.consent' | 'part.still-controls' | 'part.details'): void {
     this.report('part-load-failed', 'error.part-load-failed', { part: msg(this.effectiveLang, part) });
   }
 
@@ -941,6 +955,7 @@ export class KnMap extends LitElement implements BudgetClient {
               <slot name=${corner}></slot>${corner === 'top-left' ? this.sampleMark.render(lang) : nothing}
             </div>`,
         )}
+        ${this.autoDetails.render()}
         ${this.helpDialog?.(lang, () => void this.describeView()) ?? nothing}
       </div>
     `;

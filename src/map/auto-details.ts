@@ -1,0 +1,76 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { KnFeatureDetails } from '../controls/feature-details/feature-details.js';
+import type { LayerRegistry, RegistryTopic } from '../registry/layer-registry.js';
+
+/** What the map's own details panel asks of its `<kn-map>`. */
+export interface AutoDetailsOptions {
+  /** `details="none"`: the page shows what is selected itself (a `kn-select` listener), the map shows nothing. */
+  details(): string | undefined;
+  /** `<kn-feature-details>` could not be loaded: the map says so (`part-load-failed`); the next selection tries again. */
+  failed(): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly registry: LayerRegistry; readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The map's own details panel: a citizen who clicks a hotspot on a page that has only a map and a layer (what the
+ * editors' guide pastes first) reads its name, status and address, as on a page with a `<kn-feature-details>`. On the
+ * first selection, when no `<kn-feature-details>` is bound to the map (inside it, or naming its id with `for` or
+ * `data-map`) and `details` is not `none`, the element's chunk is loaded and a panel is shown in the map's bottom-left
+ * corner with the selection; from then on it follows the selection as a bound panel does (the focus follows a choice
+ * made by keyboard, Escape and its close button close it). It lies over the map like a popup: the map's fitted view
+ * does not make room for it. A page that never selects anything downloads none of it.
+ */
+export class AutoDetails implements ReactiveController {
+  private shown = false;
+  private loading?: Promise<void>;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: AutoDetailsOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = this.host.registry.subscribe(this.onRegistry);
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  render() {
+    return this.shown ? html`<kn-feature-details class="auto-details" part="details"></kn-feature-details>` : nothing;
+  }
+
+  private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
+    if (this.shown || !topics.has('selection') || !this.host.registry.selection) return;
+    if (this.options.details()?.trim().toLowerCase() === 'none' || this.pageHasDetails()) return;
+    this.loading ??= import('../kn-feature-details.js').then(
+      async () => {
+        this.shown = true;
+        this.host.requestUpdate();
+        await this.host.updateComplete;
+        const panel = this.host.renderRoot.querySelector<KnFeatureDetails>('kn-feature-details.auto-details');
+        await panel?.updateComplete;
+        // Bound after the selection that made it: shows that one (a bound panel opens on the next).
+        const selection = this.host.registry.selection;
+        if (panel && selection) panel.show(selection.layer, selection.feature, { focus: selection.via === 'keyboard' });
+      },
+      () => {
+        this.loading = undefined;
+        this.options.failed();
+      },
+    );
+  };
+
+  /** Whether a `<kn-feature-details>` of the page shows this map's selection: inside the map, or naming its id. */
+  private pageHasDetails(): boolean {
+    const map = this.host;
+    if (map.querySelector('kn-feature-details')) return true;
+    const root = map.getRootNode() as Document | ShadowRoot;
+    return !!map.id && [...root.querySelectorAll('kn-feature-details')].some((details) => (details.getAttribute('for') || details.getAttribute('data-map')) === map.id);
+  }
+}

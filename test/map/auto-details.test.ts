@@ -1,0 +1,72 @@
+// The map's own details panel (src/map/auto-details.ts): a page with only a map and a layer shows what a visitor clicks.
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define.js';
+import type { KnFeatureDetails } from '../../src/controls/feature-details/feature-details.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { idle, mountMap, until } from '../helpers/harness.js';
+import { featureNamed, pagePoint } from '../controls/feature-controls-helpers.js';
+
+const panel = (map: KnMap) => map.shadowRoot!.querySelector<KnFeatureDetails>('kn-feature-details.auto-details');
+const panelText = (map: KnMap) => panel(map)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+const HOTSPOT = 'Marktstätte';
+
+async function wlanMap(attributes = '') {
+  const { root, map, layers } = await mountMap<KnMap>(
+    html`<div><kn-map style="display:block;width:700px;height:500px" center="9.1757,47.6604" zoom="16" .details=${attributes || undefined}><kn-wlan-layer></kn-wlan-layer></kn-map></div>`,
+  );
+  return { root, map, layer: layers[0] as KnDataLayer };
+}
+
+describe("the map's own details panel (a page with only a map and a layer)", () => {
+  it('shows the name, status and operator of a hotspot a visitor clicks, at the bottom left, and closes with Escape', async () => {
+    const { map, layer } = await wlanMap();
+    expect(panel(map), 'nothing before a selection (its code not loaded)').to.equal(null);
+    const hotspot = featureNamed(layer, HOTSPOT);
+    const at = (hotspot.geometry as unknown as { coordinates: [number, number] }).coordinates;
+    await sendMouse({ type: 'click', position: pagePoint(map, at) });
+    await until(() => panelText(map).includes(String(hotspot.properties!.name)), 'the panel with the hotspot');
+    expect(panelText(map)).to.contain('Status').and.to.contain('Stadtwerke Konstanz');
+    const box = panel(map)!.getBoundingClientRect();
+    const frame = map.getBoundingClientRect();
+    expect(box.left - frame.left, 'at the left').to.be.below(20);
+    expect(frame.bottom - box.bottom, 'above the scale').to.be.within(30, 60);
+    await expectAccessible(map, { what: 'the map with its own details panel open' });
+    // A click on the map leaves the focus on the map; Escape there closes the panel.
+    await sendKeys({ press: 'Escape' });
+    await until(() => !panel(map)!.open, 'the panel closed');
+  });
+
+  it('shows a selection made by script too, and follows the next one', async () => {
+    const { map, layer } = await wlanMap();
+    layer.select(layer.features[0]);
+    await until(() => panelText(map).includes(String(layer.features[0].properties!.name)), 'the first selection shown');
+    layer.select(layer.features[1]);
+    await until(() => panelText(map).includes(String(layer.features[1].properties!.name)), 'the next selection shown');
+    await idle(map.map!);
+  });
+
+  it('leaves the selection to a <kn-feature-details> of the page, and shows nothing with details="none"', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <kn-map id="with-own-details" style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>
+      <kn-feature-details data-map="with-own-details"></kn-feature-details>
+    </div>`);
+    const map = root.querySelector('kn-map') as KnMap;
+    await map.ready;
+    const layer = root.querySelector('kn-wlan-layer') as unknown as KnDataLayer;
+    await until(() => layer.features.length > 0, 'the hotspots');
+    layer.select(layer.features[0]);
+    const own = root.querySelector<KnFeatureDetails>('kn-feature-details')!;
+    await until(() => own.open, "the page's own panel open");
+    expect(panel(map), 'no panel of the map').to.equal(null);
+
+    const { map: quiet, layer: quietLayer } = await wlanMap('none');
+    quietLayer.select(quietLayer.features[0]);
+    await idle(quiet.map!);
+    await quiet.updateComplete;
+    expect(panel(quiet), 'none with details="none"').to.equal(null);
+  });
+});
