@@ -234,7 +234,7 @@ describe('<kn-basemap-switcher>', () => {
     await until(() => map.hasAttribute('data-kn-basemap-fallback'), 'the map saying the offline map stands in');
     await switcher.updateComplete;
     expect(chosen(switcher), 'the shown basemap marked').to.contain('Offline');
-    expect(offline(map), 'the offline basemap shown').to.equal(true);
+    await until(() => offline(map), 'the offline basemap shown (its style loads after the notice)');
     // Choosing basemap.de again tries again (consent given: no card), and fails again, visibly.
     await clearForeignRequests();
     const again = nextEvent(map, 'kn-error');
