@@ -11,7 +11,7 @@ import { selectionLayers } from '/dist/layers/selection-style.js';
 import { wlanStyle } from '/dist/layers/wlan/wlan-style.js';
 import { statusInYear } from '/dist/layers/fibre/fibre-status.js';
 import { FIBRE_COLORS, fibreImages, fibreStyle, STATUS_PROPERTY } from '/dist/layers/fibre/fibre-style.js';
-import { formatHectares, hectares, isArea } from '/dist/layers/innovation/innovation-area.js';
+import { formatHectares, hectares, isArea, labelPoints } from '/dist/layers/innovation/innovation-area.js';
 import { innovationStyle } from '/dist/layers/innovation/innovation-style.js';
 import { projectImages, projectsStyle } from '/dist/layers/projects/projects-style.js';
 import { KONSTANZ_BOUNDS } from '/dist/map/view.js';
@@ -88,6 +88,7 @@ export async function showPlainMap(style, { fibreData, innovationData }) {
   const innovationSource = addLayer('innovation', 1, {
     color: '#6c1478',
     data: EMPTY,
+    extraSources: ['label-points'], // its name and size, written at one point per area
     layers: (input) => innovationStyle({ ...input, nameField: 'name' }),
   });
   // <kn-projects-layer>: clustered projects, a symbol per field of action.
@@ -136,6 +137,7 @@ export async function showPlainMap(style, { fibreData, innovationData }) {
   const [fibre, innovation] = await Promise.all([fibreData, innovationData, map.once('style.load')]);
   map.getSource(fibreSource).setData(fibre);
   map.getSource(innovationSource).setData(innovation);
+  map.getSource('kn-innovation-1-label-points').setData({ type: 'FeatureCollection', features: labelPoints(innovation.features) });
   window.benchMarks.derivedSet = performance.now();
   // The first idle with all data set: the first full frame.
   await window.benchIdle(map, 30000);
