@@ -53,7 +53,7 @@ function minifyCss() {
     async transform(code, id) {
       if (id.includes('/node_modules/') || !/\bcss ?`/.test(code)) return null;
       minify ??= (await import('minify-literals')).minifyHTMLLiterals;
-      const result = await minify(code, { fileName: id, html: false, ...(process.env.MHTML ? { html: {} } : {}) });
+      const result = await minify(code, { fileName: id, html: false });
       return result ? { code: result.code, map: result.map } : null;
     },
   };
@@ -69,8 +69,6 @@ function copyAssets(to) {
   };
 }
 
-let loaderClosure;
-let earlyModules;
 function closure(getModuleInfo, start) {
   const seen = new Set();
   const visit = (id) => {
@@ -83,44 +81,34 @@ function closure(getModuleInfo, start) {
   visit(start);
   return seen;
 }
-/** The autoloader's own modules: they stay in its entry chunk (a manual chunk would pull them in as dependencies). */
-function loaderModules(getModuleInfo) {
-  loaderClosure ??= closure(getModuleInfo, resolvePath('dist/autoload.js'));
-  return loaderClosure;
-}
-/**
- * The modules the early picture imports (statically, transitively) that the autoloader itself does not hold: they
- * go into its chunk. Node modules keep their own chunks.
- */
-function earlyPictureModules(getModuleInfo) {
-  const loader = loaderModules(getModuleInfo);
-  earlyModules ??= new Set([...closure(getModuleInfo, resolvePath('dist/map/still/early-picture.js'))].filter((id) => !loader.has(id)));
-  return earlyModules;
-}
 
 /**
- * Every page with one of the library's elements has a `<kn-map>`, and nearly every one a data layer: what these need
- * at once goes into one chunk each (`map-core`: what `<kn-map>` imports statically; `data-layer`: what the data layers
- * share; `load-data`: the reading of data) instead of rollup's many small chunks, one for each set of elements that
- * shares a module. gzip packs one file better than twenty: about 8 KB less for a page with a map and a layer
- * (`page_kb_map_wlan`). Modules behind an `import()` are not followed: they stay lazy. The autoloader's and the early
- * picture's modules keep their chunks (above).
+ * The library's own chunks, each the modules its root imports statically (transitively) that an earlier one has not
+ * claimed; node modules keep their chunks (above), modules behind an `import()` stay lazy.
+ * - `kn-map-elements`: the autoloader's own modules stay in its entry chunk (a manual chunk would pull them in as
+ *   dependencies).
+ * - `early-picture`: the map's first picture, drawn before <kn-map> is defined (src/map/still/early-picture.ts), with
+ *   the still drawing code it shares with <kn-map>: one round trip on a slow network, not three.
+ * - Every page with one of the library's elements has a `<kn-map>`, and nearly every one a data layer: what these
+ *   need at once goes into one chunk each (`map-core`: what `<kn-map>` imports; `data-layer`: what the data layers
+ *   share; `load-data`: the reading of data) instead of rollup's many small chunks, one for each set of elements that
+ *   shares a module. gzip packs one file better than twenty: about 8 KB less for a page with a map and a layer
+ *   (`page_kb_map_wlan`).
  */
-const CORE_GROUPS = [
+const CHUNK_ROOTS = [
+  ['kn-map-elements', 'dist/autoload.js'],
+  ['early-picture', 'dist/map/still/early-picture.js'],
   ['map-core', 'dist/map/kn-map.js'],
   ['data-layer', 'dist/layers/data-layer.js'],
   ['load-data', 'dist/data/load-data.js'],
 ];
-let coreGroupOf;
-function coreGroups(getModuleInfo) {
-  if (!coreGroupOf) {
-    coreGroupOf = new Map();
-    const taken = new Set([...loaderModules(getModuleInfo), ...earlyPictureModules(getModuleInfo)]);
-    for (const [name, root] of CORE_GROUPS) {
-      for (const id of closure(getModuleInfo, resolvePath(root))) if (!taken.has(id) && !coreGroupOf.has(id)) coreGroupOf.set(id, name);
-    }
+let chunkOf;
+function libraryChunk(getModuleInfo, id) {
+  if (!chunkOf) {
+    chunkOf = new Map();
+    for (const [name, root] of CHUNK_ROOTS) for (const module of closure(getModuleInfo, resolvePath(root))) if (!chunkOf.has(module)) chunkOf.set(module, name);
   }
-  return coreGroupOf;
+  return chunkOf.get(id);
 }
 
 export default [
@@ -147,13 +135,8 @@ export default [
         if (id.includes('/node_modules/@tmcw/togeojson/')) return 'togeojson';
         // Esri's ArcGIS JSON → GeoJSON converter, for ArcGIS layers whose server answers no GeoJSON.
         if (id.includes('/node_modules/@terraformer/')) return 'terraformer';
-        // The map's first picture, drawn before <kn-map> is defined (src/map/still/early-picture.ts), in one chunk
-        // with the still drawing code it shares with <kn-map>: one round trip on a slow network, not three.
-        if (loaderModules(getModuleInfo).has(id)) return 'kn-map-elements';
-        if (earlyPictureModules(getModuleInfo).has(id)) return 'early-picture';
-        const core = coreGroups(getModuleInfo).get(id);
-        if (core) return core;
-        return undefined;
+        // The autoloader, the early picture and the core every page needs (CHUNK_ROOTS).
+        return libraryChunk(getModuleInfo, id);
       },
       sourcemap: true,
     },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/kn-basemap-switcher.js';
-import { attr, componentDescription, description, MAP_HEIGHT, split, storyData } from './story-helpers.js';
+import { attr, componentDescription, cornerArgType, description, MAP_HEIGHT, mapThemeArgType, split, storyData } from './story-helpers.js';
 
 type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
@@ -38,18 +38,8 @@ const meta = {
   `,
   args: { theme: 'light', slot: 'top-left', basemaps: `konstanz, ${STREET_MAP}, basemap-de` },
   argTypes: {
-    theme: {
-      control: { type: 'select' },
-      options: ['light', 'dark', 'auto'],
-      description: '`theme` of `<kn-map>`: slotted controls take its colours',
-      table: { category: 'story' },
-    },
-    slot: {
-      control: { type: 'select' },
-      options: ['top-left', 'top-right', 'bottom-left', 'bottom-right'],
-      description: 'Corner of `<kn-map>`.',
-      table: { category: 'story' },
-    },
+    theme: mapThemeArgType,
+    slot: cornerArgType('Corner of `<kn-map>`.'),
     basemaps: { control: 'text', description: '`basemaps` of the switcher (story "Mit Namen")', table: { category: 'story' } },
   },
   parameters: componentDescription(

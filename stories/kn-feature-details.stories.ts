@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/kn-feature-details.js';
 import '../src/kn-feature-list.js';
 import type { KnDataLayer } from '../src/layers/data-layer.js';
-import { componentDescription, description, MAP_HEIGHT, split } from './story-helpers.js';
+import { componentDescription, description, MAP_HEIGHT, mapThemeArgType, split } from './story-helpers.js';
 
 /** The attributes of `<kn-feature-details>`, by attribute name, and what the story selects at the start. */
 interface KnFeatureDetailsArgs {
@@ -63,12 +63,7 @@ const meta = {
   `,
   args: { theme: 'light', 'heading-level': 2 },
   argTypes: {
-    theme: {
-      control: { type: 'select' },
-      options: ['light', 'dark', 'auto'],
-      description: '`theme` of `<kn-map>`: slotted controls take its colours',
-      table: { category: 'story' },
-    },
+    theme: mapThemeArgType,
     'heading-level': { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
   },
   parameters: componentDescription(

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { html } from 'lit';
 import '../src/kn-feature-details.js';
 import '../src/kn-feature-list.js';
-import { attr, componentDescription, description, MAP_HEIGHT, split } from './story-helpers.js';
+import { attr, componentDescription, description, MAP_HEIGHT, mapThemeArgType, split } from './story-helpers.js';
 
 /** The attributes of `<kn-feature-list>`, by attribute name, and the map around it. */
 interface KnFeatureListArgs {
@@ -66,12 +66,7 @@ const meta = {
   `,
   args: { theme: 'light', scope: 'view', sort: 'name', 'sort-direction': 'ascending', 'max-rows': 200, label: '', position: '' },
   argTypes: {
-    theme: {
-      control: { type: 'select' },
-      options: ['light', 'dark', 'auto'],
-      description: '`theme` of `<kn-map>`: slotted controls take its colours',
-      table: { category: 'story' },
-    },
+    theme: mapThemeArgType,
     scope: { control: { type: 'inline-radio' }, options: ['view', 'all'] },
     sort: { control: { type: 'select' }, options: ['name', 'layer', 'category', 'distance'] },
     'sort-direction': { control: { type: 'inline-radio' }, options: ['ascending', 'descending'] },

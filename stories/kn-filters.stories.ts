@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/kn-filter-chips.js';
 import '../src/kn-legend.js';
 import '../src/kn-year-slider.js';
-import { attr, componentDescription, description, listAttr, MAP_HEIGHT, split, storyData } from './story-helpers.js';
+import { attr, componentDescription, description, listAttr, MAP_HEIGHT, mapThemeArgType, split, storyData } from './story-helpers.js';
 
 const FIELDS = ['Smart Leben', 'Smarte Mobilität', 'Smarte Stadt', 'Smarte Verwaltung', 'Smarte Wirtschaft'];
 const STATUSES = ['geplant', 'in Umsetzung', 'abgeschlossen'];
@@ -36,12 +36,7 @@ const meta = {
   `,
   args: { theme: 'light', min: 2011, max: CURRENT_YEAR, year: 2018, categories: [], status: [] },
   argTypes: {
-    theme: {
-      control: { type: 'select' },
-      options: ['light', 'dark', 'auto'],
-      description: '`theme` of `<kn-map>`: slotted controls take its colours',
-      table: { category: 'story' },
-    },
+    theme: mapThemeArgType,
     min: { control: { type: 'number', min: 2000, max: CURRENT_YEAR }, description: '`min` of `<kn-year-slider>`: first year offered.' },
     max: { control: { type: 'number', min: 2000, max: CURRENT_YEAR + 10 }, description: '`max` of `<kn-year-slider>`: last year offered.' },
     year: {

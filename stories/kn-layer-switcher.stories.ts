@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/kn-layer-switcher.js';
-import { attr, componentDescription, description, MAP_HEIGHT, split } from './story-helpers.js';
+import { attr, componentDescription, cornerArgType, description, MAP_HEIGHT, mapThemeArgType, split } from './story-helpers.js';
 
 type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
@@ -31,18 +31,8 @@ const meta = {
   `,
   args: { theme: 'light', slot: 'top-left', fibreHidden: false, projectsHidden: true },
   argTypes: {
-    theme: {
-      control: { type: 'select' },
-      options: ['light', 'dark', 'auto'],
-      description: '`theme` of `<kn-map>`: slotted controls take its colours',
-      table: { category: 'story' },
-    },
-    slot: {
-      control: { type: 'select' },
-      options: ['top-left', 'top-right', 'bottom-left', 'bottom-right'],
-      description: 'Corner of `<kn-map>` (only in the story "In der Karte").',
-      table: { category: 'story' },
-    },
+    theme: mapThemeArgType,
+    slot: cornerArgType('Corner of `<kn-map>` (only in the story "In der Karte").'),
     fibreHidden: { control: 'boolean', description: '`hidden` of `<kn-fibre-layer>`: the box follows', table: { category: 'story' } },
     projectsHidden: { control: 'boolean', description: '`hidden` of `<kn-projects-layer>`: the box follows', table: { category: 'story' } },
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/kn-legend.js';
-import { attr, componentDescription, description, MAP_HEIGHT, split } from './story-helpers.js';
+import { attr, componentDescription, cornerArgType, description, MAP_HEIGHT, mapThemeArgType, split } from './story-helpers.js';
 
 type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
@@ -40,20 +40,10 @@ const meta = {
   `,
   args: { theme: 'light', 'heading-level': 2, collapsed: false, slot: 'top-left', wlan: true, fibre: true, innovation: true, projects: true, year: undefined },
   argTypes: {
-    theme: {
-      control: { type: 'select' },
-      options: ['light', 'dark', 'auto'],
-      description: '`theme` of `<kn-map>`: slotted controls take its colours',
-      table: { category: 'story' },
-    },
+    theme: mapThemeArgType,
     'heading-level': { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6], description: 'Level of the heading "Legende" (1–6).' },
     collapsed: { control: 'boolean', description: 'Shows only the heading; its button expands the legend again.' },
-    slot: {
-      control: { type: 'select' },
-      options: ['top-left', 'top-right', 'bottom-left', 'bottom-right'],
-      description: 'Corner of `<kn-map>` (only in the story "In der Karte").',
-      table: { category: 'story' },
-    },
+    slot: cornerArgType('Corner of `<kn-map>` (only in the story "In der Karte").'),
     wlan: { control: 'boolean', description: 'Konstanz-WLAN shown (`hidden` of the layer)', table: { category: 'story' } },
     fibre: { control: 'boolean', description: 'Fibre rollout shown (`hidden` of the layer)', table: { category: 'story' } },
     innovation: { control: 'boolean', description: 'Innovation area shown (`hidden` of the layer)', table: { category: 'story' } },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/kn-feature-details.js';
 import '../src/kn-search.js';
-import { attr, componentDescription, description, MAP_HEIGHT, split } from './story-helpers.js';
+import { attr, componentDescription, description, MAP_HEIGHT, mapThemeArgType, split } from './story-helpers.js';
 
 /** The attributes of `<kn-search>`, by attribute name. */
 interface KnSearchArgs {
@@ -94,12 +94,7 @@ const meta = {
   `,
   args: { theme: 'light', label: '', 'hide-label': false, limit: 8, 'no-places': false, geocoder: '' },
   argTypes: {
-    theme: {
-      control: { type: 'select' },
-      options: ['light', 'dark', 'auto'],
-      description: '`theme` of `<kn-map>`: slotted controls take its colours',
-      table: { category: 'story' },
-    },
+    theme: mapThemeArgType,
     label: { control: 'text' },
     'hide-label': { control: 'boolean' },
     limit: { control: { type: 'number', min: 1, max: 50, step: 1 } },

@@ -163,3 +163,20 @@ function addLayoutStyles(): void {
   `;
   document.head.append(style);
 }
+
+/** The story control for `theme` of `<kn-map>`, for the stories of controls that take the map's colours. */
+export const mapThemeArgType = {
+  control: { type: 'select' },
+  options: ['light', 'dark', 'auto'],
+  description: '`theme` of `<kn-map>`: slotted controls take its colours',
+  table: { category: 'story' },
+} as const;
+
+/** The story control for the corner of `<kn-map>` a control sits in (its `slot`). */
+export const cornerArgType = (description: string) =>
+  ({
+    control: { type: 'select' },
+    options: ['top-left', 'top-right', 'bottom-left', 'bottom-right'],
+    description,
+    table: { category: 'story' },
+  }) as const;

@@ -1,10 +1,7 @@
 import { getConfig } from '../config.js';
 import { loadMaplibre } from '../map/load-maplibre.js';
 import { EARLY_PICTURE_CLASS, leftToTheMap } from '../map/still/early-mark.js';
-import { distanceToViewport } from '../map/viewport.js';
-
-/** How close to the viewport a map must be for its first picture and maplibre to be worth fetching at once (kn-map starts at 300 px). */
-const NEAR_PX = 300;
+import { distanceToViewport, NEAR_PX } from '../map/viewport.js';
 
 /**
  * Whether the map is rendered at all: one in a closed tab, `<details>` or `display: none` box is not (and
@@ -15,7 +12,7 @@ function shown(map: Element): boolean {
   return typeof map.checkVisibility === 'function' ? map.checkVisibility() : true;
 }
 
-/** The `<kn-map>` elements in or near the viewport now. */
+/** The `<kn-map>` elements in or near the viewport now (as near as `<kn-map>` starts itself). */
 export function nearMaps(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('kn-map')].filter((map) => shown(map) && distanceToViewport(map) <= NEAR_PX);
 }
@@ -35,6 +32,9 @@ export function dropOrphanedPictures(root: ParentNode): void {
   if (customElements.get('kn-map')) return;
   for (const map of root.querySelectorAll('kn-map')) map.shadowRoot?.querySelector(`canvas.${EARLY_PICTURE_CLASS}`)?.remove(); // its slot stays
 }
+
+/** MapLibre's download, started early; a failure is the map's to report when it starts (load-maplibre.ts loads once). */
+const startMaplibre = (): void => void loadMaplibre().catch(() => undefined);
 
 /**
  * The longest the rest of the page's map code waits for the first picture (a slow or lost basemap file must not hold
@@ -64,13 +64,13 @@ export function startMapsEarly(root: ParentNode): Promise<void> {
   const maps = earlyMaps(near);
   if (!maps.length) {
     // No early picture to wait for: MapLibre at once, the elements' modules at once.
-    if (near.length) loadMaplibre().catch(() => undefined); // a failure is the map's to report when it starts
+    if (near.length) startMaplibre();
     return Promise.resolve();
   }
   const loaded = import('../map/still/early-picture.js')
     .then(({ earlyPicture }) => {
       const pictures = maps.map((map) => earlyPicture(map));
-      loadMaplibre().catch(() => undefined); // a failure is the map's to report when it starts
+      startMaplibre();
       return Promise.all(pictures.map((picture) => picture.loaded));
     })
     .catch((error: unknown) => console.warn('[kn-map-elements] The first picture of the map could not be drawn early', error));
@@ -78,6 +78,6 @@ export function startMapsEarly(root: ParentNode): Promise<void> {
   const waited = new Promise<void>((resolve) => (timer = window.setTimeout(resolve, EARLY_WAIT_MS)));
   return Promise.race([loaded, waited]).then(() => {
     clearTimeout(timer);
-    loadMaplibre().catch(() => undefined); // started already unless the picture's chunk failed; a failure is the map's to report
+    startMaplibre(); // started already unless the picture's chunk failed
   });
 }

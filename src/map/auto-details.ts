@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { KnFeatureDetails } from '../controls/feature-details/feature-details.js';
 import type { LayerRegistry, RegistryTopic } from '../registry/layer-registry.js';
+import { hasBoundControl } from './bound-control.js';
 
 /** What the map's own details panel asks of its `<kn-map>`. */
 export interface AutoDetailsOptions {
@@ -47,7 +48,7 @@ export class AutoDetails implements ReactiveController {
 
   private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
     if (this.shown || !topics.has('selection') || !this.host.registry.selection) return;
-    if (this.options.details()?.trim().toLowerCase() === 'none' || this.pageHasDetails()) return;
+    if (this.options.details()?.trim().toLowerCase() === 'none' || hasBoundControl(this.host, 'kn-feature-details')) return;
     this.loading ??= import('../kn-feature-details.js').then(
       async () => {
         this.shown = true;
@@ -65,12 +66,4 @@ export class AutoDetails implements ReactiveController {
       },
     );
   };
-
-  /** Whether a `<kn-feature-details>` of the page shows this map's selection: inside the map, or naming its id. */
-  private pageHasDetails(): boolean {
-    const map = this.host;
-    if (map.querySelector('kn-feature-details')) return true;
-    const root = map.getRootNode() as Document | ShadowRoot;
-    return !!map.id && [...root.querySelectorAll('kn-feature-details')].some((details) => (details.getAttribute('for') || details.getAttribute('data-map')) === map.id);
-  }
 }

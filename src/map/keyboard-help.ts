@@ -24,10 +24,10 @@ export function keyboardHelp(lang: Lang, describeView: () => void) {
     close(event);
     describeView();
   };
+  // Opened, the focus goes to the title (autofocus): the list begins in view, also zoomed or on a phone where the
+  // dialog scrolls (its first button is at its end). A comment in the template would travel in the chunk.
   return html`
     <dialog class="keyboard-help" part="keyboard-help" aria-labelledby="kn-keyboard-help-title">
-      <!-- Opened, the focus goes to the title (autofocus): the list begins in view, also zoomed or on a phone where the
-        dialog scrolls (the first button is at its end). -->
       <h2 id="kn-keyboard-help-title" tabindex="-1" autofocus>${helpText(lang, 'title')}</h2>
       <p>${helpText(lang, 'intro')}</p>
       <dl>

@@ -10,7 +10,7 @@ import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { BasemapLoader } from './basemaps/basemap-loader.js';
 import { watchOfflineCoverage } from './basemaps/offline-coverage.js';
-import { resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
+import { isGreyFlavor, resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
 import { hasStoredConsent, storeConsent } from './consent.js';
 import { httpHref } from '../text/safe-url.js';
 import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera } from './camera.js';
@@ -38,6 +38,7 @@ import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
 import { SampleMark, sampleMarkStyles } from './sample-mark.js';
 import { AutoDetails } from './auto-details.js';
+import { hasBoundControl } from './bound-control.js';
 import { nonNumericPart } from '../layers/validate-attributes.js';
 import type { HashController } from './hash-controller.js';
 import { HashLoader, hashConverter } from './hash-loader.js';
@@ -55,6 +56,8 @@ import { StillView, type StillViewSpec } from './still/still-view.js';
 import { stillStyles } from './still/still.styles.js';
 import { webglAvailable } from './still/webgl-check.js';
 
+/** Set on the element while the offline basemap stands in for one that could not be loaded (`showing`). */
+const FALLBACK = 'data-kn-basemap-fallback';
 /** `still`: no WebGL, the map shows its still picture (still/still-view.ts) and no MapLibre map comes. */
 type Status = 'idle' | 'waiting' | 'loading' | 'live' | 'suspended' | 'failed' | 'still';
 
@@ -245,8 +248,6 @@ export class KnMap extends LitElement implements BudgetClient {
   @state() private inheritedLang: string | null = null;
   /** The providers of external basemaps the visitor agreed to load on this page (each asks once). */
   @state() private consentGiven: ReadonlySet<string> = new Set();
-  /** The offline basemap stands in for the one asked for, which could not be loaded (`showing`). */
-  private basemapFallback = false;
   /** Set once a visitor chose a basemap (`chooseBasemap`): an external one then waits for consent, `consent` or not. */
   @state() private visitorChose = false;
   private hasUpdatedOnce = false;
@@ -288,7 +289,7 @@ export class KnMap extends LitElement implements BudgetClient {
   private readonly basemaps = new BasemapLoader({
     lang: () => this.effectiveLang,
     dark: () => this.isDark,
-    grey: () => /^(grau|grey|gray)$/i.test(this.basemapFlavor?.trim() ?? ''),
+    grey: () => isGreyFlavor(this.basemapFlavor),
     report: (code, key, params) => this.report(code, key, params),
     fellBack: () => this.fallBack(true),
     reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
@@ -384,7 +385,7 @@ export class KnMap extends LitElement implements BudgetClient {
    */
   chooseBasemap(basemap: string, options: { layers?: string; attribution?: string; flavor?: string } = {}): void {
     // The same basemap again after it could not be loaded: tried again (an attribute set to its own value changes nothing).
-    if (this.basemapFallback && basemap === this.basemap && this.mapInstance) void this.switchBasemap(this.mapInstance, this.generation);
+    if (this.hasAttribute(FALLBACK) && basemap === this.basemap && this.mapInstance) void this.switchBasemap(this.mapInstance, this.generation);
     this.visitorChose = true;
     this.basemap = basemap;
     this.basemapLayers = options.layers;
@@ -560,7 +561,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.walk = new WalkLoader(map, this.walkHost);
     watchOfflineCoverage(map, {
       lang: () => this.effectiveLang,
-      choiceOffered: () => this.basemapChoiceOffered(),
+      choiceOffered: () => hasBoundControl(this, 'kn-basemap-switcher'),
       show: (code, message) => this.notices.show('info', code, message),
       dismiss: (code) => this.notices.dismissWhere((notice) => notice.code === code),
     });
@@ -718,8 +719,7 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   private fallBack(fallback: boolean): void {
-    this.basemapFallback = fallback;
-    this.toggleAttribute('data-kn-basemap-fallback', fallback);
+    this.toggleAttribute(FALLBACK, fallback);
   }
 
   private mapOptions(viewHash?: HashController): MapOptions {
@@ -846,13 +846,6 @@ export class KnMap extends LitElement implements BudgetClient {
     if (part === null) this.reportInvalid(name, text, expected);
     else this.report('invalid-attribute', 'error.not-a-number', { name, part, expected: msg(this.effectiveLang, expected) });
     return undefined;
-  }
-
-  /** Whether a `<kn-basemap-switcher>` offers this map's visitors other basemaps: inside the map, or naming its id (`for`, `data-map`). */
-  private basemapChoiceOffered(): boolean {
-    if (this.querySelector('kn-basemap-switcher')) return true;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return !!this.id && [...root.querySelectorAll('kn-basemap-switcher')].some((switcher) => (switcher.getAttribute('for') || switcher.getAttribute('data-map')) === this.id);
   }
 
   /** A lazy part of the map (its chunk) could not be downloaded: said and fired as `part-load-failed`, naming the part. */

@@ -1,5 +1,7 @@
-/** One IntersectionObserver for every map on the page: maps start when they come this close to view. */
-const NEAR_MARGIN = '300px';
+/** Maps start when they come this close to view, in CSS pixels (also the CDN autoloader's early start). */
+export const NEAR_PX = 300;
+/** One IntersectionObserver for every map on the page, with this margin. */
+const NEAR_MARGIN = `${NEAR_PX}px`;
 
 type Listener = (near: boolean) => void;
 const listeners = new WeakMap<Element, Listener>();

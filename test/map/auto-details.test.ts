@@ -46,7 +46,6 @@ describe("the map's own details panel (a page with only a map and a layer)", () 
     await until(() => panelText(map).includes(String(layer.features[0].properties!.name)), 'the first selection shown');
     layer.select(layer.features[1]);
     await until(() => panelText(map).includes(String(layer.features[1].properties!.name)), 'the next selection shown');
-    await idle(map.map!);
   });
 
   it('leaves the selection to a <kn-feature-details> of the page, and shows nothing with details="none"', async () => {

@@ -120,13 +120,16 @@ async function framedPage(script: string, body: string, head = ''): Promise<{ wi
   return { win, doc: frame.contentDocument! };
 }
 
-/** The file name of `<kn-map>`'s chunk, as the CDN loader imports it (the tests hold it back or break it). */
-async function knMapChunk(): Promise<string> {
-  const loader = await (await fetch('/dist/cdn/kn-map-elements.js')).text();
-  const chunk = /"\.\/(kn-map-[\w-]{8}\.js)"/.exec(loader)?.[1];
-  expect(chunk, "<kn-map>'s chunk named in the loader").to.be.a('string');
+/** The file name of the chunk `name` (`kn-map`, `map-core` …) as the CDN file `file` imports it (the tests hold it back or break it). */
+async function chunkIn(file: string, name: string): Promise<string> {
+  const code = await (await fetch(`/dist/cdn/${file}`)).text();
+  const chunk = new RegExp(`"\\./(${name}-[\\w-]{8}\\.js)"`).exec(code)?.[1];
+  expect(chunk, `${name}'s chunk named in ${file}`).to.be.a('string');
   return chunk!;
 }
+
+/** The file name of `<kn-map>`'s chunk, as the CDN loader imports it. */
+const knMapChunk = (): Promise<string> => chunkIn('kn-map-elements.js', 'kn-map');
 
 /** The elements whose chunks the framed page requested so far. */
 const requestedElements = (win: Window) =>
@@ -267,11 +270,6 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
   it('says which part could not be loaded (part-load-failed) when the keyboard help\'s chunk is missing, and the map goes on', async function () {
     this.timeout(60_000);
     // The chunks: <kn-map>'s imports map-core, which imports the keyboard help when it is first asked for.
-    const chunkIn = async (file: string, name: string) => {
-      const found = new RegExp(`"\\./(${name}-[\\w-]{8}\\.js)"`).exec(await (await fetch(`/dist/cdn/${file}`)).text())?.[1];
-      expect(found, `${name} named in ${file}`).to.be.a('string');
-      return found!;
-    };
     const help = await chunkIn(await chunkIn(await knMapChunk(), 'map-core'), 'keyboard-help');
     const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${help}`, location.href).href]: '/dist/cdn/not-deployed.js' } });
     const { win, doc } = await framedPage('kn-map-elements.js', `<kn-map style="display:block;width:600px;height:400px"></kn-map>`, `<script type="importmap">${importMap}</script>`);

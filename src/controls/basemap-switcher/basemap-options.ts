@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/lang.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, type Palette } from '../../map/basemaps/konstanz-style.js';
-import { DEFAULT_BASEMAP, resolveBasemap, type Basemap } from '../../map/basemaps/registry.js';
+import { DEFAULT_BASEMAP, isGreyFlavor, resolveBasemap, type Basemap } from '../../map/basemaps/registry.js';
 import { t } from './basemap-switcher.messages.js';
 
 /** One basemap as a site offers it: an `<option>` child, or a name of the `basemaps` attribute. */
@@ -76,8 +76,6 @@ const NAMED: Record<string, { name: Parameters<typeof t>[1]; provider: Parameter
   openfreemap: { name: 'name.openfreemap', provider: 'provider.openfreemap', preview: LIBERTY },
 };
 
-const isGrey = (flavor: string | undefined) => /^(grau|grey|gray)$/i.test(flavor?.trim() ?? '');
-
 const layerList = (layers: string | undefined) =>
   (layers ?? '')
     .split(',')
@@ -91,7 +89,11 @@ const layerList = (layers: string | undefined) =>
  */
 export function basemapKey(value: string, baseUrl: string, layers?: string): string | null {
   const basemap = resolveBasemap(value, baseUrl, { layers });
-  if (!basemap) return null;
+  return basemap ? keyOf(basemap, layers) : null;
+}
+
+/** `basemapKey` of a basemap already resolved. */
+function keyOf(basemap: Basemap, layers: string | undefined): string {
   const where = basemap.kind === 'offline' ? basemap.name : basemap.kind === 'pmtiles' ? basemap.url : Object.hasOwn(NAMED, basemap.name) ? basemap.name : basemap.styleUrl;
   return layerList(layers) ? `${where}|${layerList(layers)}` : where;
 }
@@ -100,7 +102,7 @@ function described(spec: BasemapSpec, basemap: Basemap, lang: Lang, dark: boolea
   const named = Object.hasOwn(NAMED, basemap.name) ? NAMED[basemap.name] : undefined;
   if (named) return { name: t(lang, named.name), provider: t(lang, named.provider), preview: (dark && named.dark) || named.preview };
   if (basemap.kind === 'pmtiles') {
-    const grey = isGrey(spec.flavor);
+    const grey = isGreyFlavor(spec.flavor);
     const preview = dark ? (grey ? STREET_BLACK : STREET_DARK) : grey ? GREY : OSM;
     return { name: t(lang, 'name.pmtiles'), provider: t(lang, 'provider.osm'), preview };
   }
@@ -121,11 +123,11 @@ export function basemapOptions(specs: readonly BasemapSpec[], lang: Lang, baseUr
   for (const spec of specs) {
     const value = spec.value.trim();
     const basemap = value ? resolveBasemap(value, baseUrl, { layers: spec.layers, attribution: spec.attribution }) : null;
-    const key = value ? basemapKey(value, baseUrl, spec.layers) : null;
-    if (!basemap || !key) {
+    if (!basemap) {
       if (!invalid.includes(spec.value)) invalid.push(spec.value);
       continue;
     }
+    const key = keyOf(basemap, spec.layers);
     if (options.some((option) => option.key === key && option.flavor === spec.flavor)) continue;
     const shown = described(spec, basemap, lang, dark);
     options.push({
@@ -188,5 +190,5 @@ export function currentOption(options: readonly BasemapOption[], current: MapBas
   if (!current) return undefined;
   const key = basemapKey(current.basemap, baseUrl, current.layers);
   const matching = options.filter((option) => option.key === key);
-  return matching.find((option) => option.flavor === undefined || isGrey(option.flavor) === isGrey(current.flavor)) ?? matching[0];
+  return matching.find((option) => option.flavor === undefined || isGreyFlavor(option.flavor) === isGreyFlavor(current.flavor)) ?? matching[0];
 }

@@ -95,6 +95,8 @@ export class KnBasemapSwitcher extends LitElement {
   private watchedMap?: HTMLElement;
   /** The basemap the page gave the bound map (offered by default), read when the switcher first sees that map. */
   private pageBasemap?: { of: HTMLElement; basemap?: MapBasemap };
+  /** What `offered()` gave for this update: rendered, and its invalid values reported. */
+  private choices: { options: BasemapOption[]; invalid: string[] } = { options: [], invalid: [] };
   /** The invalid values already reported, so that each is reported once. */
   private reported = new Set<string>();
 
@@ -113,6 +115,7 @@ export class KnBasemapSwitcher extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
+    this.choices = this.offered();
   }
 
   protected override updated(): void {
@@ -168,7 +171,7 @@ export class KnBasemapSwitcher extends LitElement {
 
   private reportInvalid(): void {
     const lang = this.binding.lang;
-    for (const value of this.offered().invalid) {
+    for (const value of this.choices.invalid) {
       if (this.reported.has(value)) continue;
       this.reported.add(value);
       this.dispatchEvent(new KnErrorEvent({ code: 'invalid-attribute', message: t(lang, 'invalid', { value }) }));
@@ -185,7 +188,7 @@ export class KnBasemapSwitcher extends LitElement {
 
   override render() {
     const lang = this.binding.lang;
-    const { options, invalid } = this.offered();
+    const { options, invalid } = this.choices;
     const current = currentOption(options, this.shown, document.baseURI);
     // Inside a dark map the panel takes its dark colours: the previews get a lighter edge there.
     const onDark = Boolean(this.closest('kn-map')?.hasAttribute('data-kn-dark'));

@@ -58,6 +58,9 @@ export type Basemap = ExternalBasemap | OfflineBasemap | PmtilesBasemap;
 
 export const DEFAULT_BASEMAP = 'konstanz';
 
+/** Whether `basemap-flavor` asks for the grey variant of a street basemap (`grau`, `grey` or `gray`). */
+export const isGreyFlavor = (flavor: string | undefined): boolean => /^(grau|grey|gray)$/i.test(flavor?.trim() ?? '');
+
 /** basemap.de Web Raster (BKG) in web-mercator, colour or grey: a WMTS whose REST tiles are addressed row before column. */
 function namedRaster(variant: 'farbe' | 'grau'): Omit<ExternalBasemap, 'kind' | 'name' | 'displayName'> {
   const url = `https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_${variant}/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png`;

@@ -6,14 +6,15 @@ import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from '../basem
 import { parseControls } from '../control-names.js';
 import { fittedBounds, initialCamera, type ViewAttributes } from '../camera.js';
 import { HOST_LAYOUT, isDarkTheme } from '../host-layout.js';
-import { boundsProblem, lngLatProblem, parseBounds, parseLngLat, zoomProblem, type Bounds, type LngLat } from '../view.js';
+import { boundsProblem, lngLatProblem, parseBounds, parseLngLat, zoomProblem, type LngLat } from '../view.js';
 import { geoJsonUrls, loadGeoJson } from './basemap-data.js';
 import { composeLayers } from './compose.js';
 import { controlRects, fittedCamera } from './fit.js';
 import { EARLY_PICTURE_CLASS as CLASS, leftToTheMap, markFirstPixels } from './early-mark.js';
-import { clampZoom, type Size, type StillCamera } from './mercator.js';
+import { clampZoom, type Size } from './mercator.js';
 import { stillFontFamily } from './draw-common.js';
 import { drawLayers } from './still-draw.js';
+import type { StillViewSpec } from './still-view.js';
 
 /**
  * The first picture of a `<kn-map>` that is not defined yet (CDN autoloader): the offline basemap of its first view,
@@ -35,13 +36,6 @@ import { drawLayers } from './still-draw.js';
 /** The `:host` rules of kn-map.styles.ts that lay the map out before its own styles come. */
 const HOST_CSS = `:host{${HOST_LAYOUT}}:host([hidden]){display:none}.${CLASS}{position:absolute;inset:0;display:block;width:100%;height:100%;pointer-events:none}`;
 
-/** The first view as `<kn-map>` opens it (camera.ts `initialCamera`), read from the attributes; null when not drawn early. */
-export interface EarlyView {
-  camera?: StillCamera;
-  bounds?: Bounds;
-  minZoom?: number;
-  maxZoom?: number;
-}
 
 /** A zoom attribute as `<kn-map>` takes it (optionalNumberConverter, zoomProblem): a number 0–24, else undefined. */
 const zoomOf = (text: string | null): number | undefined => {
@@ -55,7 +49,7 @@ const zoomOf = (text: string | null): number | undefined => {
  * in the address, a turned or tilted camera, a basemap other than the offline one, a poster, an invalid view
  * attribute (`<kn-map>` says what is wrong with it). The view itself is `<kn-map>`'s (camera.ts `initialCamera`).
  */
-export function earlyView(attribute: (name: string) => string | null, hash: string, siteBasemap?: string): EarlyView | null {
+export function earlyView(attribute: (name: string) => string | null, hash: string, siteBasemap?: string): StillViewSpec | null {
   if (leftToTheMap(attribute, hash, siteBasemap)) return null;
   const minZoom = zoomOf(attribute('min-zoom'));
   const maxZoom = zoomOf(attribute('max-zoom'));
@@ -123,7 +117,7 @@ export function earlyPicture(map: HTMLElement): EarlyPicture {
 /** The early picture of `map`, drawn: true, or false where it is not (see `earlyPicture`). */
 export const drawEarlyPicture = (map: HTMLElement): Promise<boolean> => earlyPicture(map).drawn;
 
-function draw(map: HTMLElement, canvas: HTMLCanvasElement, view: EarlyView, style: StyleSpecification, data: Record<string, FeatureCollection | undefined>): boolean {
+function draw(map: HTMLElement, canvas: HTMLCanvasElement, view: StillViewSpec, style: StyleSpecification, data: Record<string, FeatureCollection | undefined>): boolean {
   const size: Size = { width: canvas.clientWidth, height: canvas.clientHeight };
   const context = canvas.getContext('2d');
   if (!size.width || !size.height || !context) return false;
