@@ -17,8 +17,12 @@ export const defaultOnConverter: ComplexAttributeConverter<boolean> = {
   toAttribute: (value) => (value ? null : 'false'),
 };
 
+/** A number as attributes give it: absent or empty → undefined; a decimal comma reads as a point ("14,5" → 14.5). */
+export const optionalNumber = (value: string | null): number | undefined =>
+  value === null || value.trim() === '' ? undefined : Number(value.replace(',', '.'));
+
 /** A number attribute: absent or empty → undefined; anything else → Number (NaN is reported by validation). */
 export const optionalNumberConverter: ComplexAttributeConverter<number | undefined> = {
-  fromAttribute: (value) => (value === null || value.trim() === '' ? undefined : Number(value.replace(',', '.'))),
+  fromAttribute: optionalNumber,
   toAttribute: (value) => (value === undefined ? null : String(value)),
 };

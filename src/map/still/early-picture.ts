@@ -5,6 +5,7 @@ import { getConfig } from '../../config.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from '../basemaps/konstanz-style.js';
 import { parseControls } from '../control-names.js';
 import { fittedBounds, initialCamera, type ViewAttributes } from '../camera.js';
+import { optionalNumber } from '../converters.js';
 import { HOST_LAYOUT, isDarkTheme } from '../host-layout.js';
 import { boundsProblem, lngLatProblem, parseBounds, parseLngLat, zoomProblem, type LngLat } from '../view.js';
 import { geoJsonUrls, loadGeoJson } from './basemap-data.js';
@@ -37,11 +38,10 @@ import type { StillViewSpec } from './still-view.js';
 const HOST_CSS = `:host{${HOST_LAYOUT}}:host([hidden]){display:none}.${CLASS}{position:absolute;inset:0;display:block;width:100%;height:100%;pointer-events:none}`;
 
 
-/** A zoom attribute as `<kn-map>` takes it (optionalNumberConverter, zoomProblem): a number 0–24, else undefined. */
+/** A zoom attribute as `<kn-map>` takes it (optionalNumber, zoomProblem): a number 0–24 ("14,5" too), else undefined. */
 const zoomOf = (text: string | null): number | undefined => {
-  if (text === null || text.trim() === '') return undefined;
-  const value = Number(text);
-  return zoomProblem(value) ? undefined : value;
+  const value = optionalNumber(text);
+  return value === undefined || zoomProblem(value) ? undefined : value;
 };
 
 /**
@@ -57,7 +57,8 @@ export function earlyView(attribute: (name: string) => string | null, hash: stri
   const view: ViewAttributes = {};
   if (boundsText !== null) view.bounds = parseBounds(boundsText);
   if (centerText !== null) view.center = parseLngLat(centerText);
-  if (zoomText !== null) view.zoom = zoomOf(zoomText) ?? NaN;
+  const zoom = optionalNumber(zoomText);
+  if (zoom !== undefined) view.zoom = zoomProblem(zoom) ? NaN : zoom;
   if ((view.bounds && boundsProblem(view.bounds)) || (view.center && lngLatProblem(view.center)) || Number.isNaN(view.zoom)) return null;
   const camera = initialCamera(view);
   const bounds = fittedBounds(camera);

@@ -38,6 +38,10 @@ describe('the early picture (before <kn-map> is defined)', () => {
     expect(earlyView(attributes({ zoom: '14', 'max-zoom': '12' }), '')!.camera!.zoom, 'zoom held to max-zoom').to.equal(12);
     expect(earlyView(attributes({ bounds: '9.1,47.65,9.2,47.7' }), '')).to.deep.include({ bounds: [9.1, 47.65, 9.2, 47.7] });
     expect(earlyView(attributes({ basemap: 'konstanz' }), '')).to.not.equal(null);
+    // As <kn-map> reads them: a decimal comma, an empty zoom (absent).
+    expect(earlyView(attributes({ center: '9.17, 47.66', zoom: '14,5' }), '')!.camera!.zoom, 'zoom="14,5"').to.equal(14.5);
+    expect(earlyView(attributes({ zoom: ' ' }), ''), 'zoom=" "').to.deep.equal({ bounds: KONSTANZ_BOUNDS, minZoom: undefined, maxZoom: undefined });
+    expect(earlyView(attributes({ 'max-zoom': '12,5', zoom: '14' }), '')!.camera!.zoom, 'max-zoom="12,5"').to.equal(12.5);
     // The map says what is wrong, or shows something else first.
     for (const values of <Record<string, string>[]>[{ center: '47.66,9.17' }, { zoom: 'nah' }, { bounds: '9.2,47.7,9.1,47.6' }, { basemap: 'basemap-de' }, { basemap: '/karten/konstanz.pmtiles' }, { poster: 'vorschau.png' }, { bearing: '30' }, { pitch: '40' }])
       expect(earlyView(attributes(values), ''), JSON.stringify(values)).to.equal(null);
