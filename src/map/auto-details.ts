@@ -11,6 +11,11 @@ export interface AutoDetailsOptions {
   failed(): void;
 }
 
+/** Space between the panel and the controls below it. */
+const GAP = 8;
+/** The least height, in pixels, the panel is given above the corner's controls (else it lies over them). */
+const MIN_ROOM = 140;
+
 type Host = ReactiveControllerHost & HTMLElement & { readonly registry: LayerRegistry; readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
@@ -20,12 +25,14 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly registry: LayerReg
  * `data-map`) and `details` is not `none`, the element's chunk is loaded and a panel is shown in the map's bottom-left
  * corner with the selection; from then on it follows the selection as a bound panel does (the focus follows a choice
  * made by keyboard, Escape and its close button close it). It lies over the map like a popup: the map's fitted view
- * does not make room for it. A page that never selects anything downloads none of it.
+ * does not make room for it. Controls the page put in the bottom-left corner stay in view: the panel stands above
+ * them (`place`), as long as they leave it room. A page that never selects anything downloads none of it.
  */
 export class AutoDetails implements ReactiveController {
   private shown = false;
   private loading?: Promise<void>;
   private unsubscribe?: () => void;
+  private observer?: ResizeObserver;
 
   constructor(
     private readonly host: Host,
@@ -40,10 +47,44 @@ export class AutoDetails implements ReactiveController {
 
   hostDisconnected(): void {
     this.unsubscribe?.();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  hostUpdated(): void {
+    if (!this.shown || this.observer) return;
+    // The corner's controls and the map change size (a legend opens, a phone turns): the panel follows.
+    this.observer = new ResizeObserver(() => this.place());
+    const corner = this.corner();
+    if (corner) this.observer.observe(corner);
+    this.observer.observe(this.host);
+    this.place();
   }
 
   render() {
     return this.shown ? html`<kn-feature-details class="auto-details" part="details"></kn-feature-details>` : nothing;
+  }
+
+  private corner(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.corner--bottom-left');
+  }
+
+  /**
+   * Above the page's controls in the bottom-left corner, when there are any and they leave the panel room
+   * (`MIN_ROOM`); else in its own place (kn-map.styles.ts), over them, as a popup would be.
+   */
+  private place(): void {
+    const panel = this.host.renderRoot.querySelector<HTMLElement>('kn-feature-details.auto-details');
+    const corner = this.corner();
+    const frame = panel?.offsetParent;
+    if (!panel || !corner || !frame) return;
+    const controls = corner.querySelector('slot')?.assignedElements().some((element) => element.getClientRects().length > 0);
+    const box = corner.getBoundingClientRect();
+    const area = frame.getBoundingClientRect();
+    const room = box.top - area.top - GAP;
+    const above = controls && box.height > 0 && room >= MIN_ROOM;
+    panel.style.bottom = above ? `${area.bottom - box.top + GAP}px` : '';
+    panel.style.maxHeight = above ? `${room}px` : '';
   }
 
   private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {

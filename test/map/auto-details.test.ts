@@ -40,6 +40,26 @@ describe("the map's own details panel (a page with only a map and a layer)", () 
     await until(() => !panel(map)!.open, 'the panel closed');
   });
 
+  it("stands above the page's controls in the bottom-left corner instead of covering them", async () => {
+    const { map, layers } = await mountMap<KnMap>(
+      html`<div><kn-map style="display:block;width:700px;height:560px" center="9.1757,47.6604" zoom="16"
+        ><kn-wlan-layer></kn-wlan-layer><kn-legend slot="bottom-left"></kn-legend
+      ></kn-map></div>`,
+    );
+    const legend = map.querySelector('kn-legend')!;
+    await until(() => legend.getBoundingClientRect().height > 20, 'the legend in the corner');
+    const layer = layers[0] as KnDataLayer;
+    layer.select(layer.features[0]);
+    await until(() => panelText(map).includes(String(layer.features[0].properties!.name)), 'the panel');
+    const overlap = () => {
+      const [a, b] = [panel(map)!.getBoundingClientRect(), legend.getBoundingClientRect()];
+      return a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right;
+    };
+    await until(() => !overlap(), 'the panel clear of the legend');
+    expect(panel(map)!.getBoundingClientRect().bottom, 'above the legend').to.be.at.most(legend.getBoundingClientRect().top);
+    expect(panel(map)!.getBoundingClientRect().top, 'inside the map').to.be.at.least(map.getBoundingClientRect().top);
+  });
+
   it('shows a selection made by script too, and follows the next one', async () => {
     const { map, layer } = await wlanMap();
     layer.select(layer.features[0]);
