@@ -76,14 +76,16 @@ const meta = {
   },
   parameters: componentDescription(
     'Die Textalternative zur Karte: die Einträge der sichtbaren Ebenen als Tabelle mit Name, Ebene, Kategorie oder ' +
-      'Status und – sobald ein Standort bekannt ist – Entfernung. Tab erreicht jeden Namen (die Punkte auf der Karte ' +
-      'sind keine Tabstopps); Enter zeigt den Eintrag auf der Karte und öffnet seine Details. Ein Klick auf der Karte ' +
+      'Status und – sobald ein Standort bekannt ist – Entfernung. Die Zeilen sind ein Tab-Stopp (die Punkte auf der ' +
+      'Karte sind keine): Tab erreicht die zuletzt gewählte Zeile, die Pfeiltasten, Pos1, Ende, Bild auf und Bild ab ' +
+      'wechseln den Eintrag, Tab verlässt die Tabelle; Enter zeigt den Eintrag auf der Karte und öffnet seine Details. Ein Klick auf der Karte ' +
       'markiert die Zeile (Balken, Pfeil und Fettdruck, nicht nur Farbe) und rollt sie ins Bild, ohne den Fokus zu ' +
       'bewegen. Die Spaltenköpfe sortieren (`aria-sort`). „nur im Kartenausschnitt“ begrenzt die Liste auf das ' +
       'Sichtbare; die Zahl der Einträge wird höflich angesagt, wenn sie sich ändert – nicht bei jedem Verschieben.',
     'The text alternative to the map: the entries of the visible layers as a table with name, layer, category or ' +
-      'status and, once a position is known, distance. Tab reaches each name (the points on the map are no tab ' +
-      'stops); Enter shows the entry on the map and opens its details. A click on the map marks the row (bar, arrow ' +
+      'status and, once a position is known, distance. The rows are one tab stop (the points on the map are none): ' +
+      'Tab reaches the row last chosen, the arrow keys, Home, End, PageUp and PageDown move between entries, Tab ' +
+      'leaves the table; Enter shows the entry on the map and opens its details. A click on the map marks the row (bar, arrow ' +
       'and bold, not colour alone) and scrolls it into view without moving the focus. The column headers sort ' +
       '(`aria-sort`). "only in the map view" limits the list to what is visible; the number of entries is announced ' +
       'politely when it changes – not on every pan.',

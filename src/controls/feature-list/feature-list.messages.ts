@@ -18,6 +18,8 @@ const de = {
   'no-map': 'Keine Karte verbunden.',
   empty: 'Im Kartenausschnitt ist nichts zu sehen. Verschieben oder verkleinern Sie die Karte oder zeigen Sie alle Einträge.',
   'empty.all': 'Die sichtbaren Ebenen enthalten keine Einträge.',
+  position: '{position} von {count}',
+  hint: 'Pfeiltasten wechseln den Eintrag, die Eingabetaste zeigt ihn auf der Karte.',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -38,6 +40,8 @@ const en: Record<keyof typeof de, string> = {
   'no-map': 'No map connected.',
   empty: 'Nothing is shown in the map view. Move or zoom out the map, or show all entries.',
   'empty.all': 'The visible layers have no entries.',
+  position: '{position} of {count}',
+  hint: 'Arrow keys move between entries, Enter shows the entry on the map.',
 };
 
 export const t = catalogue<keyof typeof de>(de, en);

@@ -145,6 +145,20 @@ export const featureListStyles = css`
   .name:hover {
     text-decoration-thickness: 2px;
   }
+  /* The ring inside the button: outside, the scroller would cut it off at its edges and the sticky header
+     cover it on the first row. */
+  .name:focus-visible {
+    outline-offset: -3px;
+  }
+  /* The hint on the keys, while a row (or "show more" after it, which then stays in place) has the keyboard focus. */
+  .hint {
+    display: none;
+    margin: 0;
+    font-size: 0.8125rem;
+  }
+  .panel:has(tbody .name:focus-visible, .more:focus-visible) .hint {
+    display: block;
+  }
   .marker {
     visibility: hidden;
     font-size: 0.75em;

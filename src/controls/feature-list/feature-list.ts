@@ -12,7 +12,8 @@ import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { featureListStyles } from './feature-list.styles.js';
 import { t } from './feature-list.messages.js';
-import { buildRows, formatDistance, type FeatureRow, type SortDirection, type SortKey } from './rows.js';
+import { rovingIndex, targetIndex } from './roving.js';
+import { buildRows, formatDistance, sameFeature, type FeatureRow, type SortDirection, type SortKey } from './rows.js';
 
 type Row = FeatureRow<DescribedLayer>;
 
@@ -22,6 +23,12 @@ type Row = FeatureRow<DescribedLayer>;
  * the features — each name is a button that frames and highlights the feature on the map (and so opens
  * `<kn-feature-details>`), while the markers on the map are no tab stops. A feature selected on the map is
  * marked in the table and scrolled into view, without moving the focus.
+ *
+ * The rows are one tab stop (a roving tabindex): Tab enters on the row last focused or selected on the map (else
+ * the first), the arrow keys, Home, End, PageUp and PageDown (10 rows) move between the names, Tab leaves the
+ * table. When the rows change, the tab stop stays on the same feature, or goes to the nearest row still listed.
+ * Each name button is described by its layer, category and position ("Konstanz-WLAN, aktiv. 3 von 55.") and
+ * a hint on the keys, shown too while a row has the keyboard focus.
  *
  * The row count is a polite live region: it is announced when the number changes (after a pan that brings
  * features in or out, a layer switched on or off, the scope toggled), not on every pan. The rows are built
@@ -40,6 +47,7 @@ type Row = FeatureRow<DescribedLayer>;
  * @csspart row-selected - The row of the feature selected on the map (also `row`).
  * @csspart name-button - The button with a feature's name.
  * @csspart more-button - "Show more", when there are more rows than `max-rows`.
+ * @csspart hint - The hint on the arrow keys, shown while a row has the keyboard focus.
  *
  * @cssproperty [--kn-feature-list-max-height=22rem] - Height after which the table scrolls.
  * @cssproperty [--kn-feature-list-max-width=none] - Width limit of the element.
@@ -95,6 +103,11 @@ export class KnFeatureList extends LitElement {
   private selected?: Feature;
   private scrollToSelected = false;
   private focusRowAfterUpdate?: number;
+  /** The rows rendered (the first `limit`), and the one of them holding the tab stop. */
+  private shown: Row[] = [];
+  private current?: Row;
+  /** Whether a name button had the focus before this update (it may have been removed or moved). */
+  private focusWasInRows = false;
 
   /** The distance column's point: `position`, else the map's origin (e.g. of a nearest-hotspot search). */
   private get from(): [number, number] | undefined {
@@ -106,7 +119,8 @@ export class KnFeatureList extends LitElement {
     this.binding.bindIfNamed(changed);
     const registry = this.binding.registry;
     const selected = registry?.selection?.feature;
-    if (selected !== this.selected) {
+    const selectionChanged = selected !== this.selected;
+    if (selectionChanged) {
       this.selected = selected;
       this.scrollToSelected = !!selected;
     }
@@ -125,9 +139,26 @@ export class KnFeatureList extends LitElement {
       const index = this.rows.findIndex((row) => row.feature === this.selected);
       if (index >= (this.limit ?? step)) this.limit = Math.ceil((index + 1) / step) * step;
     }
+    // The tab stop: on the feature just selected on the map, else on the same feature or the nearest row.
+    const shown = this.rows.slice(0, this.limit ?? step);
+    const chosen =
+      this.focusRowAfterUpdate !== undefined
+        ? shown[this.focusRowAfterUpdate] // "show more": the first new row, which updated() focuses
+        : selectionChanged && selected
+          ? shown.find((row) => row.feature === selected)
+          : undefined;
+    this.current = shown[rovingIndex(shown, this.shown, chosen ?? this.current, sameFeature)];
+    this.shown = shown;
+    this.focusWasInRows = !!this.shadowRoot?.activeElement?.matches('tbody .name');
   }
 
   protected override updated(): void {
+    if (this.focusWasInRows && !this.shadowRoot?.activeElement) {
+      // The focused row went (a filter, a reload) or was moved: the focus goes to the row holding the tab stop
+      // now, or, with no rows left, to the checkbox, rather than to the page's start.
+      const target = this.renderRoot.querySelector<HTMLElement>('tbody .name[tabindex="0"]') ?? this.renderRoot.querySelector('input');
+      target?.focus({ preventScroll: true });
+    }
     if (this.focusRowAfterUpdate !== undefined) {
       this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody .name')[this.focusRowAfterUpdate]?.focus();
       this.focusRowAfterUpdate = undefined;
@@ -150,16 +181,44 @@ export class KnFeatureList extends LitElement {
     return Number.isInteger(this.maxRows) && this.maxRows > 0 ? this.maxRows : 200;
   }
 
-  /** Scrolls the table's own box (never the page) so that the row is visible below the sticky header. */
-  private scrollRowIntoView(row: HTMLElement): void {
+  /**
+   * Scrolls the table's own box so that the row is visible below the sticky header; for a row taking the
+   * keyboard focus at once and the page too, for a selection on the map smoothly and never the page.
+   */
+  private scrollRowIntoView(row: HTMLElement, focused = false): void {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!scroller) return;
     const box = scroller.getBoundingClientRect();
     const header = this.renderRoot.querySelector('thead')?.getBoundingClientRect().height ?? 0;
     const rect = row.getBoundingClientRect();
-    const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    const behavior: ScrollBehavior = focused || matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     if (rect.top < box.top + header) scroller.scrollBy({ top: rect.top - box.top - header, behavior });
     else if (rect.bottom > box.bottom) scroller.scrollBy({ top: rect.bottom - box.bottom, behavior });
+    if (focused) row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** A name button took the focus (Tab, an arrow key, a click): its row holds the tab stop and is shown. */
+  private onRowFocus(event: FocusEvent): void {
+    const button = (event.target as Element).closest<HTMLElement>('.name');
+    if (!button) return;
+    const row = this.shown.find((candidate) => String(candidate.key) === button.dataset.key);
+    if (row && row !== this.current) {
+      this.current = row;
+      this.requestUpdate();
+    }
+    this.scrollRowIntoView(button.closest('tr')!, true);
+  }
+
+  /** Arrow keys, Home, End, PageUp and PageDown move the focus between the name buttons. */
+  private onRowKey(event: KeyboardEvent): void {
+    if (event.altKey || event.metaKey || event.shiftKey || (event.ctrlKey && event.key !== 'Home' && event.key !== 'End')) return;
+    const button = (event.target as Element).closest('.name');
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody .name')];
+    const from = button ? buttons.indexOf(button as HTMLButtonElement) : -1;
+    const to = from < 0 ? undefined : targetIndex(event.key, from, buttons.length);
+    if (to === undefined) return;
+    event.preventDefault(); // also at the ends: the keys do not scroll the page
+    if (to !== from) buttons[to].focus({ preventScroll: true });
   }
 
   private sortBy(key: SortKey): void {
@@ -192,8 +251,11 @@ export class KnFeatureList extends LitElement {
     </th>`;
   }
 
-  private renderRow(row: Row, lang: Lang, withDistance: boolean) {
+  private renderRow(row: Row, index: number, lang: Lang, withDistance: boolean) {
     const selected = row.feature === this.selected;
+    const position = t(lang, 'position', { position: (index + 1).toLocaleString(lang), count: this.rows.length.toLocaleString(lang) });
+    const what = [row.layerName, row.category].filter(Boolean).join(', ');
+    const description = what ? `${what}. ${position}.` : `${position}.`;
     // Names and categories from the data carry its language where it is not the map's (WCAG 3.1.2).
     const categoryLang = langAttribute(row.categoryLang, lang);
     return html`<tr
@@ -202,11 +264,20 @@ export class KnFeatureList extends LitElement {
       aria-current=${selected ? 'true' : nothing}
     >
       <th scope="row">
-        <button type="button" class="name" part="name-button" @click=${() => row.layer.focusFeature(row.feature)}>
+        <button
+          type="button"
+          class="name"
+          part="name-button"
+          data-key=${row.key}
+          tabindex=${row.key === this.current?.key ? 0 : -1}
+          aria-describedby="d-${row.key} hint"
+          @click=${() => row.layer.focusFeature(row.feature)}
+        >
           <span class="marker" aria-hidden="true">▶</span>${row.name
             ? html`<span lang=${ifDefined(langAttribute(row.nameLang, lang))}>${row.name}</span>`
             : html`<span>${t(lang, 'unnamed')}</span>`}
         </button>
+        <span id="d-${row.key}" hidden>${description}</span>
         <span class="inline muted">${row.layerName}</span>
         ${row.category ? html`<span class="inline category-inline" lang=${ifDefined(categoryLang)}>${row.category}</span>` : nothing}
       </th>
@@ -228,8 +299,7 @@ export class KnFeatureList extends LitElement {
     const lang = this.binding.lang;
     const withDistance = !!this.from;
     const sort = this.sort === 'distance' && !withDistance ? 'name' : this.sort;
-    const limit = this.limit ?? this.step;
-    const shown = this.rows.slice(0, limit);
+    const shown = this.shown;
     const remaining = this.rows.length - shown.length;
     const caption = this.label?.trim() || t(lang, this.scope === 'all' ? 'caption.all' : 'caption.view');
     return html`
@@ -259,15 +329,16 @@ export class KnFeatureList extends LitElement {
                       ${withDistance ? this.renderHeader('distance', t(lang, 'col.distance'), sort) : nothing}
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody @keydown=${this.onRowKey} @focusin=${this.onRowFocus}>
                     ${repeat(
                       shown,
                       (row) => row.key,
-                      (row) => this.renderRow(row, lang, withDistance),
+                      (row, index) => this.renderRow(row, index, lang, withDistance),
                     )}
                   </tbody>
                 </table>
-              </div>`
+              </div>
+              <p id="hint" class="hint muted" part="hint">${t(lang, 'hint')}</p>`
             : this.binding.mapElement
               ? html`<p class="empty muted">${t(lang, this.scope === 'all' ? 'empty.all' : 'empty')}</p>`
               : nothing

@@ -99,6 +99,18 @@ function positions(geometry: Geometry): Position[] {
   return out;
 }
 
+/**
+ * Whether two rows show the same feature: the same feature object, or, after the layer loaded its data again, a
+ * feature of the same layer with the same id (without ids: the same name and extent).
+ */
+export function sameFeature(a: FeatureRow, b: FeatureRow): boolean {
+  if (a.key === b.key) return true;
+  if (a.layer !== b.layer) return false;
+  const [x, y] = [a.feature, b.feature];
+  if (x.id !== undefined || y.id !== undefined) return x.id === y.id;
+  return a.name !== '' && a.name === b.name && String(featureBounds(x)) === String(featureBounds(y));
+}
+
 export interface RowOptions {
   lang: Lang;
   /** Only features whose extent touches this view; all when undefined. */
