@@ -15,13 +15,21 @@ export interface Notice {
 /** Layer reports that say what is shown rather than that something failed: a notice, not an error. */
 const INFO_CODES = new Set(['data-truncated', 'data-encoding', 'data-notice']);
 
+/** Space between the notices and a control beside or above them. */
+const GAP = 8;
+/** The least width, in pixels, the notices keep beside the page's top-right controls (else they go below them). */
+const MIN_WIDTH = 200;
+
 /**
  * What the map tells people in words: its own and its layers' errors as dismissable notices in a polite
- * live region, and a progress bar while a layer loads a large file.
+ * live region, and a progress bar while a layer loads a large file. The notices stand at the top left, clear of
+ * controls the page put in the top-right corner: beside them while that leaves `MIN_WIDTH`, else below them
+ * (`place`).
  */
 export class MapNotices implements ReactiveController {
   notices: Notice[] = [];
   private readonly progress = new Map<EventTarget, number>();
+  private observer?: ResizeObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -35,6 +43,40 @@ export class MapNotices implements ReactiveController {
   hostDisconnected(): void {
     this.host.removeEventListener(KnErrorEvent.eventName, this.onError);
     this.host.removeEventListener(KnDataProgressEvent.eventName, this.onProgress);
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  hostUpdated(): void {
+    if (!this.notices.length) return;
+    if (!this.observer) {
+      // The corner's controls and the map change size (a switcher opens, a phone turns): the notices follow.
+      this.observer = new ResizeObserver(() => this.place());
+      const corner = this.corner();
+      if (corner) this.observer.observe(corner);
+      this.observer.observe(this.host);
+    }
+    this.place();
+  }
+
+  private corner(): HTMLElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLElement>('.corner--top-right');
+  }
+
+  /** Beside the page's controls in the top-right corner, or below them when beside leaves too little room. */
+  private place(): void {
+    const area = this.host.shadowRoot?.querySelector<HTMLElement>('.notices');
+    const corner = this.corner();
+    const frame = area?.offsetParent;
+    if (!area || !corner || !frame) return;
+    area.style.right = area.style.top = '';
+    const controls = corner.querySelector('slot')?.assignedElements().some((element) => element.getClientRects().length > 0);
+    if (!controls || getComputedStyle(area).position !== 'absolute') return;
+    const box = corner.getBoundingClientRect();
+    const map = frame.getBoundingClientRect();
+    const right = map.right - box.left + GAP;
+    if (map.width - right - area.offsetLeft >= MIN_WIDTH) area.style.right = `${right}px`;
+    else area.style.top = `${box.bottom - map.top + GAP}px`;
   }
 
   show(kind: Notice['kind'], code: string, message: string, marked?: string | TemplateResult): void {

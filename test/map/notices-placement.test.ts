@@ -1,0 +1,36 @@
+// Where the map's notices stand (src/map/map-notices.ts): at the top left, clear of the page's top-right controls.
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../src/define.js';
+import type { KnMap } from '../../src/map/kn-map.js';
+import { mountMap, until } from '../helpers/harness.js';
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right;
+
+async function mapWithSwitcher(width: number) {
+  const { map } = await mountMap<KnMap>(
+    html`<div><kn-map style="display:block;width:${width}px;height:420px"
+      ><kn-wlan-layer></kn-wlan-layer><kn-geojson-layer name="Baustellen" src="/fehlt/baustellen.geojson"></kn-geojson-layer
+      ><kn-layer-switcher slot="top-right"></kn-layer-switcher
+    ></kn-map></div>`,
+  );
+  const switcher = map.querySelector('kn-layer-switcher')!;
+  const notice = () => map.shadowRoot!.querySelector('.notice');
+  await until(() => !!notice() && switcher.getBoundingClientRect().height > 20, 'the notice of the missing file and the switcher');
+  return { notice: () => notice()!.getBoundingClientRect(), switcher: () => switcher.getBoundingClientRect() };
+}
+
+describe('the map’s notices', () => {
+  it('stand beside a control in the top-right corner, not over it', async () => {
+    const { notice, switcher } = await mapWithSwitcher(900);
+    await until(() => !overlaps(notice(), switcher()), 'the notice clear of the switcher');
+    expect(notice().right, 'left of the switcher').to.be.at.most(switcher().left);
+    expect(notice().top, 'at the top').to.be.below(switcher().bottom);
+  });
+
+  it('go below it on a narrow map', async () => {
+    const { notice, switcher } = await mapWithSwitcher(340);
+    await until(() => !overlaps(notice(), switcher()), 'the notice clear of the switcher');
+    expect(notice().top, 'below the switcher').to.be.at.least(switcher().bottom);
+  });
+});
