@@ -38,13 +38,15 @@ const meta = {
   parameters: componentDescription(
     '„Wo ist der nächste Hotspot?“ als eigene Aufgabe: vom Ort, den jemand in `<kn-search>` gewählt hat, vom ' +
       'eigenen Standort (erst auf Knopfdruck gefragt) oder von der Kartenmitte. Das Ergebnis wird mit dem ' +
-      'Ausgangspunkt auf der Karte gezeigt, ausgewählt (die Details zeigen es mit der Entfernung, die Liste bekommt ' +
+      'Ausgangspunkt auf der Karte gezeigt (frei von den Bedienelementen, höchstens Zoomstufe 16: die Straßen ringsum ' +
+      'bleiben zu sehen), der eigene Standort beschriftet mit „Ihr Standort“, ausgewählt (die Details zeigen es mit der Entfernung, die Liste bekommt ' +
       'eine Spalte „Entfernung“) und als Statuszeile angesagt: „Nächster Hotspot in Betrieb: Fischmarkt Richtung Stadtgarten, 1,6 km Luftlinie von …“. ' +
       'Mit Maus, Touch und Tastatur bedienbar; sucht in der ersten Ebene, die es anbietet (die WLAN-Hotspots in ' +
       'Betrieb) oder in der mit `layer` genannten.',
     '"Where is the nearest hotspot?" as a task of its own: from the place someone chose in `<kn-search>`, from ' +
       'their own position (asked only when pressed) or from the centre of the map. The result is framed on the map ' +
-      'with the starting point, selected (the details show it with its distance, the list gets a "distance" ' +
+      'with the starting point (clear of the controls, at most zoom 16: the streets around stay in view), the own ' +
+      'position labelled "Your location", selected (the details show it with its distance, the list gets a "distance" ' +
       'column) and said in a status line: "Nearest hotspot in operation: Fischmarkt Richtung Stadtgarten, 1.6 km as the crow flies from …". Works by ' +
       'mouse, touch and keyboard; searches the first layer that offers it (the WLAN hotspots in operation) or the ' +
       'one named by `layer`.',
@@ -61,6 +63,20 @@ export const VomGesuchtenOrt: Story = {
       'Bushaltestelle Bücklestraße“. Ein Druck darauf zeigt den nächsten Hotspot in Betrieb mit der Luftlinie.',
     'Type "Bücklestraße" into the search and choose the bus stop: below it "From the place searched: Bushaltestelle ' +
       'Bücklestraße" appears. Pressing it shows the nearest hotspot in operation with the straight-line distance.',
+  ),
+};
+
+export const VomEigenenStandort: Story = {
+  name: 'Vom eigenen Standort',
+  parameters: description(
+    'Ein Druck auf „Von meinem Standort“ lässt den Browser um Erlaubnis fragen. Danach zeigt die Karte den Standort ' +
+      'mit der Beschriftung „Ihr Standort“ und den nächsten Hotspot in Betrieb, mit Rand und höchstens so nah, dass ' +
+      'die Straßen ringsum zu sehen sind; die Ansage lautet „… Luftlinie vom Punkt „Ihr Standort“ auf der Karte.“ ' +
+      'Der Standort bleibt im Browser.',
+    'Pressing "From my position" makes the browser ask for permission. Then the map shows the position labelled ' +
+      '"Your location" and the nearest hotspot in operation, with a margin and no closer than the streets around ' +
+      'can be seen; the status line says "… as the crow flies from the point “Your location” on the map." The ' +
+      'position stays in the browser.',
   ),
 };
 

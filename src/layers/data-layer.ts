@@ -41,6 +41,7 @@ import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import { isAreaLike, restack } from './stacking.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
 import type { StillScene } from '../map/still/scene.js';
+import type { Padding } from '../map/framing.js';
 import type { ImageRecipe } from '../symbols/map-images.js';
 import type { TileSetController } from './tiles/tile-set-controller.js';
 import type { Truncation, ViewDataController } from './view-data-controller.js';
@@ -309,9 +310,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /**
    * Shows a feature: moves the view to it (at once when the user prefers reduced motion), highlights it
    * and fires `kn-select`. Used by lists and search. `include`: a point to frame with it (where a search for
-   * the nearest one started).
+   * the nearest one started); `maxZoom`, `padding`: for that framing (default 17 and the map's `framePadding`).
    */
-  focusFeature(feature: Feature, { include }: { include?: [number, number] } = {}): void {
+  focusFeature(feature: Feature, { include, maxZoom, padding }: { include?: [number, number]; maxZoom?: number; padding?: Padding } = {}): void {
     const map = this.mapLayer.map;
     const features: Feature[] = include ? [feature, { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: include } }] : [feature];
     const box = bboxOf({ type: 'FeatureCollection', features });
@@ -319,9 +320,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500;
       if (box[0] === box[2] && box[1] === box[3]) {
         // Zoom in past clustering so the point itself is shown.
-        map.easeTo({ center: [box[0], box[1]], zoom: Math.max(map.getZoom(), 16), duration });
+        map.easeTo({ center: [box[0], box[1]], zoom: maxZoom ?? Math.max(map.getZoom(), 16), duration });
       } else {
-        map.fitBounds(box, { padding: this.mapLayer.value?.framePadding?.() ?? 48, maxZoom: 17, duration });
+        map.fitBounds(box, { padding: padding ?? this.mapLayer.value?.framePadding?.() ?? 48, maxZoom: maxZoom ?? 17, duration });
       }
     }
     this.select(feature);

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
+import type { Padding } from '../map/framing.js';
 import type { StillScene } from '../map/still/scene.js';
 import type { LayerDescription } from './layer-description.js';
 
@@ -29,13 +30,17 @@ export interface DescribedLayer extends HTMLElement {
   valueLabel?(key: string, value: unknown, lang: Lang): string | undefined;
   /** Whether the map draws the feature under the layer's current filters. */
   isShown(feature: Feature): boolean;
-  /** Frames, highlights and selects a feature (lists, search); with `include`, frames that point too. */
-  focusFeature(feature: Feature, options?: { include?: [number, number] }): void;
+  /**
+   * Frames, highlights and selects a feature (lists, search); with `include`, frames that point too; `maxZoom` and
+   * `padding` (pixels kept free at the edges) for that framing, instead of the map's.
+   */
+  focusFeature(feature: Feature, options?: { include?: [number, number]; maxZoom?: number; padding?: Padding }): void;
   /**
    * The nearest feature to a point, shown on the map (a layer offering a `nearest` facet implements it): the
-   * straight-line distance in metres; null when there is none.
+   * straight-line distance in metres; null when there is none. `label`: the point's label on the map (text, or
+   * text in the map's language).
    */
-  showNearest?(from: [number, number]): { feature: Feature; distance: number } | null;
+  showNearest?(from: [number, number], options?: { label?: string | ((lang: Lang) => string) }): { feature: Feature; distance: number } | null;
 
   // ---- optional: drawing on the map's canvas (KnDataLayer implements them) ----
 

@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDistance } from '../../i18n/distance.js';
+import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { NearestFacet } from '../../registry/layer-description.js';
 import { asText } from '../../text/as-text.js';
@@ -9,8 +10,18 @@ import { controlStyles } from '../control-styles.js';
 import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
+import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
 import { nearestStyles } from './nearest.styles.js';
+
+/** Where a search starts: its name in the status line and its language (a name from data), its label on the map. */
+interface StartPoint {
+  name: string;
+  lang?: string;
+  label?: string | ((lang: Lang) => string);
+  /** The visitor's position. */
+  me?: boolean;
+}
 
 /** `parts`: the names from data in `text`, marked with their language where it is not the map's. */
 type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataPart[] };
@@ -19,9 +30,12 @@ type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataP
  * "Where is the nearest hotspot?" as a task of its own: finds the nearest feature of a layer that offers it
  * (the WLAN hotspots in operation, or any layer whose description has a `nearest` facet) from the place last
  * chosen in `<kn-search>`, from the visitor's position (asked only when pressed) or from the centre of the
- * map. The result is framed on the map together with the starting point, selected (so `<kn-feature-details>`
+ * map. The result is framed on the map together with the starting point (clear of the map's controls, with room
+ * for their labels, at most zoom 16 so the streets around are in view), selected (so `<kn-feature-details>`
  * shows it and `<kn-feature-list>` gets a distance column) and said in a status line that screen readers
  * announce: "Nächster Hotspot in Betrieb: Fischmarkt Richtung Stadtgarten, 1,6 km Luftlinie von Bushaltestelle Bücklestraße."
+ * The visitor's position is labelled "Ihr Standort" on the map, and the status line names it so ("… Luftlinie vom
+ * Punkt „Ihr Standort“ auf der Karte."). The position stays in the page: it is drawn and measured from, never sent.
  *
  * Place it in a corner of `<kn-map>` (`slot="top-left"` …) or anywhere on the page with `for="map-id"`.
  *
@@ -70,6 +84,14 @@ export class KnNearest extends LitElement {
    * Returns the feature and its distance in metres, or null.
    */
   findFrom(from: [number, number], fromName: string, fromLang?: string): { feature: Feature; distance: number } | null {
+    return this.find(from, { name: fromName, lang: fromLang });
+  }
+
+  /**
+   * `start.label`: the starting point's label on the map (a string, or in the map's language); `start.me`: it is the
+   * visitor's position, which the status line names as its label does.
+   */
+  private find(from: [number, number], start: StartPoint): { feature: Feature; distance: number } | null {
     this.request++;
     const lang = this.binding.lang;
     const layer = this.target;
@@ -78,24 +100,35 @@ export class KnNearest extends LitElement {
     if (!layer.features.length) return this.say('problem', t(lang, 'loading')), null;
     // Asked for a hotspot, the visitor wants to see the hotspots: a layer switched off comes back on.
     if (layer.hidden) layer.hidden = false;
-    const result = layer.showNearest(from);
+    const result = layer.showNearest(from, start.label ? { label: start.label } : undefined);
     if (!result) return this.say('problem', facet.none), null;
-    this.binding.registry?.setOrigin(from, fromName, fromLang);
-    layer.focusFeature(result.feature, { include: from });
+    this.binding.registry?.setOrigin(from, start.name, start.lang);
     const { nameField, dataLang } = this.binding.describe(layer);
     const name = asText(result.feature.properties?.[nameField]).trim();
-    const params = { result: facet.result, name, distance: formatDistance(result.distance, lang), from: fromName };
-    this.say('found', t(lang, name ? 'found' : 'found.unnamed', params), [
+    const params = { result: facet.result, name, distance: formatDistance(result.distance, lang), from: start.name, label: t(lang, 'me.label') };
+    const key: NearestMessageKey = start.me ? (name ? 'found.me' : 'found.me.unnamed') : name ? 'found' : 'found.unnamed';
+    this.say('found', t(lang, key, params), [
       { text: name, lang: dataLang },
-      { text: fromName, lang: fromLang },
+      { text: start.name, lang: start.lang },
     ]);
+    // The status line drawn before the framing: a panel of its own in a corner of the map is measured with it.
+    if (this.isUpdatePending) this.performUpdate();
+    layer.focusFeature(result.feature, { include: from, maxZoom: NEAREST_MAX_ZOOM, padding: this.padding() });
     return result;
+  }
+
+  /** Clear of the map's controls, with room for the labels at the two points. */
+  private padding(): { top: number; right: number; bottom: number; left: number } | undefined {
+    const container = this.binding.map?.getContainer();
+    if (!container) return undefined;
+    return nearestPadding(this.binding.framePadding, { width: container.clientWidth, height: container.clientHeight });
   }
 
   /** From the place last chosen in the search. */
   fromPlace(): void {
     const place = this.binding.registry?.place;
-    if (place) this.findFrom(place.lngLat, place.name, place.lang);
+    // Labelled with its name: the search draws no mark of its own.
+    if (place) this.find(place.lngLat, { name: place.name, lang: place.lang, label: place.name });
   }
 
   /** From the map's centre. */
@@ -114,7 +147,10 @@ export class KnNearest extends LitElement {
     this.say('busy', t(lang, 'locating'));
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        if (request === this.request) this.findFrom([position.coords.longitude, position.coords.latitude], t(this.binding.lang, 'me.name'));
+        if (request !== this.request) return;
+        // Labelled on the map in the map's language, also after it changes.
+        const label = (lang: Lang) => t(lang, 'me.label');
+        this.find([position.coords.longitude, position.coords.latitude], { name: t(this.binding.lang, 'me.name'), label, me: true });
       },
       (error) => {
         if (request !== this.request) return;

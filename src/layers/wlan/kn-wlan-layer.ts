@@ -54,10 +54,12 @@ export class KnWlanLayer extends KnDataLayer {
     ...KnDataLayer.inputs,
     coverage: ['derived', 'description'],
     nearestOnClick: [], // read on each click
+    mapLang: [...KnDataLayer.inputs.mapLang, 'derived'], // the label at the nearest line's start
   };
 
   private nearestFrom?: [number, number];
   private nearestResult: NearestResult | null = null;
+  private nearestLabel?: string | ((lang: Lang) => string);
 
   constructor() {
     super();
@@ -110,31 +112,37 @@ export class KnWlanLayer extends KnDataLayer {
 
   /**
    * The nearest active hotspot (planned ones too with `includePlanned`) to a point, with the straight-line
-   * distance in metres; shown on the map as a dotted line and announced with `kn-nearest`.
+   * distance in metres; shown on the map as a dotted line and announced with `kn-nearest`. `label`: the point's
+   * label on the map ("Ihr Standort"; text, or text in the map's language). The point stays in the page.
    */
-  showNearest(from: [number, number], { includePlanned = false } = {}): NearestResult | null {
+  showNearest(from: [number, number], { includePlanned = false, label }: { includePlanned?: boolean; label?: string | ((lang: Lang) => string) } = {}): NearestResult | null {
     const status = this.categoryField ?? 'status';
     const result = nearestPoint(from, this.features, (f) => includePlanned || !isPlanned(f.properties?.[status]));
     this.nearestFrom = from;
     this.nearestResult = result;
+    this.nearestLabel = label;
     this.pushDerived();
     this.mapLayer.registry?.setOrigin(from);
     this.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
     return result;
   }
 
-  /** Asks the browser for the user's position (the browser asks for consent) and shows the nearest hotspot. */
+  /**
+   * Asks the browser for the user's position (the browser asks for consent) and shows the nearest hotspot, the
+   * position labelled "Ihr Standort". The position is not sent anywhere.
+   */
   async showNearestToMe(): Promise<NearestResult | null> {
     const position = await new Promise<GeolocationPosition>((resolve, reject) =>
       navigator.geolocation.getCurrentPosition(resolve, reject, { enableHighAccuracy: false, timeout: 15000 }),
     );
-    return this.showNearest([position.coords.longitude, position.coords.latitude]);
+    return this.showNearest([position.coords.longitude, position.coords.latitude], { label: (lang) => t(lang, 'nearest.me') });
   }
 
   /** Removes the nearest-hotspot line. */
   clearNearest(): void {
     this.nearestFrom = undefined;
     this.nearestResult = null;
+    this.nearestLabel = undefined;
     this.pushDerived();
     this.mapLayer.registry?.setOrigin(undefined);
   }
@@ -162,7 +170,10 @@ export class KnWlanLayer extends KnDataLayer {
     const from = this.nearestFrom;
     const to = this.nearestResult?.feature.geometry.coordinates;
     if (!from) return EMPTY;
-    const start: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: from } };
+    const label = typeof this.nearestLabel === 'function' ? this.nearestLabel(this.lang$) : this.nearestLabel?.trim();
+    // The label above the point when the hotspot lies to the south, so that the line does not run through it.
+    const anchor = to && to[1] < from[1] ? 'bottom' : 'top';
+    const start: Feature = { type: 'Feature', properties: label ? { label, anchor } : {}, geometry: { type: 'Point', coordinates: from } };
     if (!to) return { type: 'FeatureCollection', features: [start] };
     const line: Feature = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [from, to] } };
     const end: Feature = { type: 'Feature', properties: { end: 'to' }, geometry: { type: 'Point', coordinates: to } };

@@ -17,6 +17,12 @@ export const COVERAGE_LOOK = { fill: 0.08, edge: 1, casing: 0.5 } as const;
 /** The light casing under the dark dotted line to the nearest hotspot, so the line shows on the dark basemap too. */
 export const NEAREST_CASING = 0.85;
 
+/**
+ * Where a search for the nearest hotspot started ("Ihr Standort"): a near-black dot in a white rim (the dot carries
+ * it on the light basemap, the rim on the dark one), its label near-black on a wide white halo (readable on both).
+ */
+export const NEAREST_START = { fill: '#1f1f1f', rim: RIM, radius: 6, rimWidth: 2.5, text: '#1f1f1f', halo: RIM, haloWidth: 2 } as const;
+
 export interface WlanStyleInput extends LayerStyleInput {
   statusField: string;
   nameField: string;
@@ -25,7 +31,7 @@ export interface WlanStyleInput extends LayerStyleInput {
 /**
  * Hotspots: clusters with counts at low zoom; active hotspots as filled dots, planned ones as hollow rings (white
  * inside) — told apart by shape, not colour alone; names from zoom 15; dashed coverage circles and the line to
- * the nearest hotspot.
+ * the nearest hotspot, its starting point labelled.
  */
 export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
   const { id, source, color, opacity, visible, statusField, nameField } = input;
@@ -76,7 +82,12 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
       source: id('nearest'),
       filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'end'], 'to']],
       layout,
-      paint: { 'circle-radius': 5, 'circle-color': '#1f1f1f', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      paint: {
+        'circle-radius': NEAREST_START.radius,
+        'circle-color': NEAREST_START.fill,
+        'circle-stroke-color': NEAREST_START.rim,
+        'circle-stroke-width': NEAREST_START.rimWidth,
+      },
     },
     ...clusterLayers(input),
     {
@@ -136,6 +147,25 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
       filter: ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'end'], 'to']],
       layout,
       paint: { 'circle-radius': 8, 'circle-color': color, 'circle-stroke-color': '#111111', 'circle-stroke-width': 3 },
+    },
+    {
+      // The starting point's label ("Ihr Standort", a place's name), on the side away from the hotspot (`anchor`,
+      // see the layer's nearestLine). The topmost label: placed first, always shown; others give way to it.
+      id: id('nearest-from-label'),
+      type: 'symbol',
+      source: id('nearest'),
+      filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'end'], 'to'], ['has', 'label']],
+      layout: {
+        ...layout,
+        'text-field': ['to-string', ['get', 'label']],
+        'text-font': ['Noto Sans Medium'],
+        'text-size': 14,
+        'text-anchor': ['match', ['get', 'anchor'], 'bottom', 'bottom', 'top'],
+        'text-offset': ['match', ['get', 'anchor'], 'bottom', ['literal', [0, -0.9]], ['literal', [0, 0.9]]],
+        'text-max-width': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': NEAREST_START.text, 'text-halo-color': NEAREST_START.halo, 'text-halo-width': NEAREST_START.haloWidth },
     },
   ];
 }

@@ -16,6 +16,7 @@ const de = {
   'nearest.label': 'Nächsten Hotspot finden',
   'nearest.result': 'Nächster Hotspot in Betrieb',
   'nearest.none': 'Kein Hotspot in Betrieb auf der Karte.',
+  'nearest.me': 'Ihr Standort',
   // The status words of the city's data, as the data writes them; English below.
   'value.aktiv': 'aktiv',
   'value.in Betrieb': 'in Betrieb',
@@ -40,6 +41,7 @@ const en: Record<keyof typeof de, string> = {
   'nearest.label': 'Find the nearest hotspot',
   'nearest.result': 'Nearest hotspot in operation',
   'nearest.none': 'No hotspot in operation on the map.',
+  'nearest.me': 'Your location',
   'value.aktiv': 'in operation',
   'value.in Betrieb': 'in operation',
   'value.geplant': 'planned',
