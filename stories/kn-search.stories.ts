@@ -107,9 +107,11 @@ const meta = {
       'Konzil, Hafen, Münster und Rathaus. Ein Kombinationsfeld nach dem Muster von ARIA 1.2. Groß- und ' +
       'Kleinschreibung, Akzente und Tippfehler zählen nicht („Marktstete“ findet „Marktstätte“), jedes Wort eines ' +
       'Namens zählt („Rathaus“ findet „Wollmatingen Rathaus“), auch sein Anfang („Rat“). Was an derselben Stelle ' +
-      'mehrfach vorkommt, steht einmal da; jeder Treffer sagt, was er ist (Stadtteil, Haltestelle, Wetterstation, ' +
+      'mehrfach vorkommt, steht einmal da, Stadtteile vor gleich gut passenden Haltestellen („wollmatingn“ zeigt ' +
+      'zuerst Wollmatingen); jeder Treffer sagt, was er ist (Stadtteil, Haltestelle, Wetterstation, ' +
       'Gewässer, Ort oder der Name der Ebene). Pfeil runter und hoch wählen, Enter zeigt den Treffer auf der Karte ' +
-      '(ein Eintrag öffnet `<kn-feature-details>`) und macht ihn zum Ausgangspunkt für „Nächsten Hotspot finden“, ' +
+      '(ein Eintrag öffnet `<kn-feature-details>`; ein Ort hebt die Auswahl auf und schließt die Details eines zuvor ' +
+      'angeklickten Hotspots) und macht ihn zum Ausgangspunkt für „Nächsten Hotspot finden“, ' +
       'Escape schließt die Liste und leert beim zweiten Mal das Feld. Die Zahl der Treffer wird höflich angesagt. ' +
       'Die Ortsnamen werden erst geladen, wenn jemand das Feld benutzt; `no-places` lässt sie weg. Mit `geocoder` ' +
       'sucht das Feld auch Adressen auf einem eigenen Photon- oder Nominatim-Dienst – ohne das Attribut wird nichts ' +
@@ -118,9 +120,11 @@ const meta = {
       'districts, bus stops, weather stations, waters and landmarks such as the Konzil, the harbour (Hafen), the ' +
       'Münster and the Rathaus. A combobox after the ARIA 1.2 pattern. Case, accents and typos do not matter ' +
       '("Marktstete" finds "Marktstätte"), any word of a name counts ("Rathaus" finds "Wollmatingen Rathaus"), and ' +
-      'its start too ("Rat"). What appears several times at the same place is listed once; each result says what ' +
+      'its start too ("Rat"). What appears several times at the same place is listed once, districts before bus ' +
+      'stops that match as well ("wollmatingn" lists Wollmatingen first); each result says what ' +
       "it is (district, bus stop, weather station, water, place, or the layer's name). Arrow down and up choose, " +
-      'Enter shows the result on the map (an entry opens `<kn-feature-details>`) and makes it the starting point ' +
+      'Enter shows the result on the map (an entry opens `<kn-feature-details>`; a place clears the selection and ' +
+      'closes the details of a hotspot clicked before) and makes it the starting point ' +
       'of "find the nearest hotspot", Escape closes the list and, pressed again, clears the field. The number of ' +
       'results is announced politely. The place names are loaded only when someone uses the field; `no-places` ' +
       'leaves them out. With `geocoder` the field also searches addresses on your own Photon or Nominatim service ' +

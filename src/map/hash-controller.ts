@@ -206,7 +206,7 @@ export class HashController implements ReactiveController {
     if (!selectionChanged) return;
     if (selection === undefined) {
       this.pending = undefined;
-      this.apply(() => clearSelection(this.host.registry));
+      this.apply(() => this.host.registry.clearSelection());
     } else {
       this.readSelection(selection, view === undefined);
     }
@@ -309,12 +309,6 @@ function select(layer: DescribedLayer, feature: Feature): void {
   else layer.focusFeature(feature);
 }
 
-/** Clears the map's selection and its layer's highlight. */
-function clearSelection(registry: LayerRegistry): void {
-  const layer = registry.selection?.layer as (DescribedLayer & { highlight?: (feature: null) => void }) | undefined;
-  layer?.highlight?.(null);
-  registry.select(undefined);
-}
 
 /** A fragment that names an element of the page (`#kontakt`) rather than parameters (`#karte=…`). */
 function isPageAnchor(hash: string): boolean {

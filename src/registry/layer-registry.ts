@@ -123,6 +123,17 @@ export class LayerRegistry {
   }
 
   /**
+   * Clears the selection and its layer's highlight (a link without a selection, a place chosen in the search: what
+   * was selected before is not what is shown now, and a details panel closes).
+   */
+  clearSelection(): void {
+    if (!this.selected) return;
+    const layer = this.selected?.layer as ({ highlight?: (feature: null) => void } & object) | undefined;
+    layer?.highlight?.(null);
+    this.select(undefined);
+  }
+
+  /**
    * How the click or key press being handled now was made (`keyboard` inside `withInput`), for a layer that answers
    * it later (a WMS asks its server) and passes it on as its selection's `via`.
    */

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html, nothing } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-search.js';
 import type { KnSearch } from '../../src/controls/search/search.js';
+import type { KnFeatureDetails } from '../../src/controls/feature-details/feature-details.js';
 import { geocoderUrl, parsePlaces, readPlaces } from '../../src/controls/search/geocoder.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import {
@@ -17,10 +18,12 @@ import {
   type Match,
 } from '../../src/controls/search/match.js';
 import { representativePoint } from '../../src/data/anchor.js';
+import { findResults, type Result } from '../../src/controls/search/results.js';
+import type { DescribedLayer } from '../../src/registry/described-layer.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { nextEvent } from '../helpers/map.js';
+import { idle, nextEvent } from '../helpers/map.js';
 import { clearForeignRequests, foreignRequests } from '../helpers/network.js';
-import { featureNamed, isHighlighted, mount, until } from './feature-controls-helpers.js';
+import { featureNamed, isHighlighted, mount, pagePoint, until } from './feature-controls-helpers.js';
 
 const input = (el: KnSearch) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
 const listbox = (el: KnSearch) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
@@ -237,6 +240,64 @@ describe('<kn-search>', () => {
     expect(place.lngLat[0]).to.be.within(Math.min(...lngs), Math.max(...lngs));
     expect(place.lngLat[1]).to.be.within(Math.min(...lats), Math.max(...lats));
     expect(layers.map((layer) => layer.localName)).to.include('kn-innovation-area-layer');
+  });
+
+  it('clears the hotspot clicked before when a place is chosen: its details close; a feature chosen is shown instead', async () => {
+    const { map, layers, el, container } = await mountSearch();
+    const details = document.createElement('kn-feature-details') as KnFeatureDetails;
+    details.setAttribute('for', 'search-map');
+    container.append(details);
+    const heading = () => details.shadowRoot!.querySelector('.heading')?.textContent?.trim();
+    const [wlan] = layers;
+    const sternenplatz = featureNamed(wlan, 'Sternenplatz');
+    map.map!.jumpTo({ center: [9.1797, 47.6674], zoom: 17 });
+    await idle(map.map!);
+    const clicked = nextEvent(map, 'kn-select');
+    await sendMouse({ type: 'click', position: pagePoint(map, [9.179657, 47.667383]) });
+    await clicked;
+    await details.updateComplete;
+    expect(heading()).to.equal('Sternenplatz');
+    expect(isHighlighted(map, wlan, sternenplatz)).to.equal(true);
+
+    // A district: the map's selection goes, and the panel no longer shows the hotspot as if it were the district.
+    await search(el, 'Paradies', (e) => optionNames(e)[0] === 'Paradies');
+    options(el)[0].click();
+    await until(() => map.registry.place?.name === 'Paradies', 'the district chosen');
+    await details.updateComplete;
+    // (Names, not the selection itself: chai would print a whole layer element on failure.)
+    expect(map.registry.selection?.feature.properties?.name, 'no selection').to.equal(undefined);
+    expect(details.open, 'the details closed').to.equal(false);
+    expect(heading()).to.equal(undefined);
+    expect(details.shadowRoot!.textContent).not.to.contain('Sternenplatz');
+    expect(isHighlighted(map, wlan, sternenplatz), 'the hotspot no longer drawn as selected').to.equal(false);
+
+    // A hotspot of the layer chosen in the search is selected and shown: that is right.
+    await clearField(el);
+    await search(el, 'Rosgartenstraße', (e) => optionNames(e)[0] === 'Rosgartenstraße');
+    const chosen = nextEvent<CustomEvent>(map, 'kn-select');
+    options(el)[0].click();
+    expect((await chosen).detail.feature.properties.name).to.equal('Rosgartenstraße');
+    await details.updateComplete;
+    expect(heading()).to.equal('Rosgartenstraße');
+    expect(map.registry.selection?.layer === wlan, 'selected in the WLAN layer').to.equal(true);
+  });
+
+  it("clears the map's own details panel too when a place is chosen", async () => {
+    const { map, layers, el } = await mountSearch();
+    const autoPanel = () => map.shadowRoot!.querySelector<KnFeatureDetails>('kn-feature-details.auto-details');
+    const panelText = () => (autoPanel()?.open ? (autoPanel()!.shadowRoot?.textContent ?? '') : '');
+    const at = (featureNamed(layers[0], 'Sternenplatz').geometry as unknown as { coordinates: [number, number] }).coordinates;
+    map.map!.jumpTo({ center: at, zoom: 17 });
+    await idle(map.map!);
+    await sendMouse({ type: 'click', position: pagePoint(map, at) });
+    await until(() => panelText().includes('Sternenplatz'), "the map's panel with the hotspot");
+    await search(el, 'Seerhein', (e) => optionNames(e)[0] === 'Seerhein');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => map.registry.place?.name === 'Seerhein', 'the water chosen');
+    await until(() => !autoPanel()!.open, "the map's panel closed");
+    expect(panelText()).not.to.contain('Sternenplatz');
+    expect(map.registry.selection?.feature.properties?.name, 'no selection').to.equal(undefined);
   });
 
   it('is operated by keyboard: Down and Up move, Home and End move the cursor, Escape closes then clears, Enter chooses', async () => {
@@ -609,6 +670,71 @@ describe('search helpers (pure)', () => {
     ).to.deep.equal([2]);
     // Things without a position stay on their own.
     expect(groupMatches([match('X', 'none'), match('X', 'none')], () => undefined)).to.have.length(2);
+  });
+
+  it('groups two areas of the same name when each point lies within the other, not a point of that name near them', () => {
+    type Thing = { at: [number, number]; box?: [number, number, number, number] };
+    const district: Thing = { at: [9.1467, 47.702], box: [9.12, 47.68, 9.17, 47.72] }; // placed at its label
+    const polygon: Thing = { at: [9.1455, 47.7011], box: [9.12, 47.68, 9.17, 47.72] }; // its centroid, 150 m away
+    const stop: Thing = { at: [9.1463, 47.7005] }; // a point of the same name, 170 m away
+    const elsewhere: Thing = { at: [9.3, 47.8], box: [9.28, 47.79, 9.32, 47.81] }; // an area of the same name far off
+    const match = (name: string, item: Thing): Match<Thing> => ({ name, item, rank: 0, edits: 0 });
+    const groups = groupMatches(
+      [match('Wollmatingen', district), match('Wollmatingen', polygon), match('Wollmatingen', stop), match('Wollmatingen', elsewhere)],
+      (item) => item.at,
+      { extentOf: (item) => item.box },
+    );
+    expect(groups.map((group) => group.map((m) => m.item))).to.deep.equal([[district, polygon], [stop], [elsewhere]]);
+    // Without extents, only the distance counts (as before).
+    expect(groupMatches([match('W', district), match('W', polygon)], (item) => item.at)).to.have.length(2);
+  });
+
+  it('puts names that match equally well in order of priority, then alphabetically', () => {
+    const candidates = [
+      { name: 'Bushaltestelle Bücklestraße (Richtung Wollmatingen)', item: 'stop', priority: 1 },
+      { name: 'Wollmatingen Rathaus', item: 'stop', priority: 1 },
+      { name: 'Wollmatingen', item: 'district', priority: 0 },
+    ];
+    expect(findMatches(candidates, 'wollmatingn', 10, 'de').map((m) => [m.name, m.rank, m.edits])).to.deep.equal([
+      ['Wollmatingen', Rank.typo, 1],
+      ['Bushaltestelle Bücklestraße (Richtung Wollmatingen)', Rank.typo, 1],
+      ['Wollmatingen Rathaus', Rank.typo, 1],
+    ]);
+    // A better match still wins over a higher priority: the whole name before the start of one.
+    const better = [
+      { name: 'Eggenweiler', item: 'district', priority: 0 },
+      { name: 'Egg', item: 'stop', priority: 1 },
+    ];
+    expect(findMatches(better, 'egg', 10, 'de').map((m) => [m.name, m.rank])).to.deep.equal([
+      ['Egg', Rank.exact],
+      ['Eggenweiler', Rank.prefix],
+    ]);
+  });
+
+  it("lists a district once and before the stops that name it, with the fibre layer's polygons of the districts (bundled data)", async () => {
+    const { loadGazetteer } = await import('../../src/controls/search/gazetteer.js');
+    const { bundledGeoJson } = await import('../../src/data/bundled-data.js');
+    const places = await loadGazetteer();
+    const fibre = await bundledGeoJson('glasfaser-beispieldaten.geojson');
+    // The fibre layer as the search sees it: its features, all shown, named by `name`.
+    const layer = { hidden: false, features: fibre.features, isShown: () => true } as unknown as DescribedLayer;
+    const find = (query: string) => findResults({ query, limit: 8, lang: 'de', layers: [layer], nameField: () => 'name', places });
+    const kinds = (result: Result) => result.members.map((m) => (m.item.source === 'layer' ? 'layer' : m.item.entry.kind));
+
+    const wollmatingn = find('wollmatingn');
+    expect(wollmatingn.map((r) => r.name)).to.deep.equal(['Wollmatingen', 'Bushaltestelle Bücklestraße (Richtung Wollmatingen)', 'Wollmatingen Rathaus']);
+    expect(kinds(wollmatingn[0])).to.deep.equal(['district', 'layer']);
+
+    const petershausen = find('Petershausen');
+    expect(petershausen.map((r) => r.name)).to.deep.equal(['Petershausen-Ost', 'Petershausen-West']);
+    expect(petershausen.map(kinds)).to.deep.equal([
+      ['district', 'layer'],
+      ['district', 'layer'],
+    ]);
+    // Every district: one result of its name, though the label point and the polygon's centroid lie up to 440 m apart.
+    const districts = places.filter((place) => place.kind === 'district');
+    expect(districts).to.have.length(15);
+    for (const { name } of districts) expect(find(name).filter((r) => r.name === name).map(kinds), name).to.deep.equal([['district', 'layer']]);
   });
 
   it('takes a point for areas and lines: the centroid, the middle vertex', () => {

@@ -1,6 +1,7 @@
 import { locale, type Lang } from '../../i18n/lang.js';
 import distance from '@turf/distance';
 import { editDistance } from '../../text/edit-distance.js';
+import type { Box } from '../../data/anchor.js';
 
 /** Lower case without diacritics: "Marktstätte" → "marktstatte", "Herosépark" → "herosepark", "ß" → "ss". */
 export function fold(text: string): string {
@@ -46,6 +47,11 @@ export function typoDistance(query: string, word: string): number {
 export interface Candidate<T> {
   name: string;
   item: T;
+  /**
+   * How much the thing stands for a place, lower first (default 0): among names that match equally well, a
+   * district comes before a bus stop that names it ("wollmatingn": Wollmatingen, then "… Richtung Wollmatingen").
+   */
+  priority?: number;
 }
 
 /** How well a name matches, best first. */
@@ -139,8 +145,8 @@ export function matchName(name: string, query: string): { rank: number; edits: n
 
 /**
  * The candidates whose name matches the query (`matchName`): exact names first, then names starting with it,
- * words starting with it, names containing it, and last names it matches with typos (fewest first);
- * alphabetical within each. `limit` applies to what is returned (leave it out when grouping comes next).
+ * words starting with it, names containing it, and last names it matches with typos (fewest first); within
+ * each, by `priority` (districts before stops), then alphabetical. `limit` applies to what is returned (leave it out when grouping comes next).
  */
 export function findMatches<T>(candidates: Iterable<Candidate<T>>, query: string, limit: number, lang: Lang): Match<T>[] {
   if (!fold(query)) return [];
@@ -150,7 +156,7 @@ export function findMatches<T>(candidates: Iterable<Candidate<T>>, query: string
     if (found) matches.push({ ...candidate, ...found });
   }
   const collator = new Intl.Collator(locale(lang), { numeric: true, sensitivity: 'base' });
-  matches.sort((a, b) => a.rank - b.rank || a.edits - b.edits || collator.compare(a.name, b.name));
+  matches.sort((a, b) => a.rank - b.rank || a.edits - b.edits || (a.priority ?? 0) - (b.priority ?? 0) || collator.compare(a.name, b.name));
   return matches.slice(0, Math.max(0, limit));
 }
 
@@ -165,29 +171,46 @@ export const metresBetween = (a: readonly [number, number], b: readonly [number,
 /** How close two things with the same name must be to count as one ("Rosgartenstraße", two access points 3 m apart). */
 export const SAME_PLACE_METRES = 50;
 
+const inBox = ([lng, lat]: readonly [number, number], [west, south, east, north]: Box): boolean =>
+  lng >= west && lng <= east && lat >= south && lat <= north;
+
 /**
  * Groups matches that name the same thing: the same name (ignoring case, accents and a remark in brackets)
- * within `metres` of the group's first member. Things without a position stay on their own. The groups keep
- * the order of their best member; after `limit` groups, later matches only join those (no new group is made,
- * so a long list of matches costs little).
+ * within `metres` of the group's first member, or — for areas (`extentOf`) — two areas each of whose points
+ * lies within the other's extent (a district of the gazetteer, placed at its label, and the same district as a
+ * layer's polygon, placed at its centroid a few hundred metres away). Things without a position stay on their
+ * own. The groups keep the order of their best member; after `limit` groups, later matches only join those (no
+ * new group is made, so a long list of matches costs little).
  */
 export function groupMatches<T>(
   matches: readonly Match<T>[],
   positionOf: (item: T) => readonly [number, number] | undefined,
-  { limit = Infinity, metres = SAME_PLACE_METRES }: { limit?: number; metres?: number } = {},
+  {
+    limit = Infinity,
+    metres = SAME_PLACE_METRES,
+    extentOf = () => undefined,
+  }: { limit?: number; metres?: number; extentOf?: (item: T) => Box | undefined } = {},
 ): Match<T>[][] {
+  interface Group {
+    at: readonly [number, number];
+    extent?: Box;
+    members: Match<T>[];
+  }
   const groups: Match<T>[][] = [];
-  const byKey = new Map<string, { at: readonly [number, number]; members: Match<T>[] }[]>();
+  const byKey = new Map<string, Group[]>();
+  const samePlace = (group: Group, at: readonly [number, number], extent: Box | undefined) =>
+    metresBetween(group.at, at) <= metres || (!!extent && !!group.extent && inBox(at, group.extent) && inBox(group.at, extent));
   for (const match of matches) {
     const at = positionOf(match.item);
+    const extent = at && extentOf(match.item);
     const key = groupKey(match.name);
-    const same = at && byKey.get(key)?.find((group) => metresBetween(group.at, at) <= metres);
+    const same = at && byKey.get(key)?.find((group) => samePlace(group, at, extent));
     if (same) {
       same.members.push(match);
     } else if (groups.length < limit) {
       const members = [match];
       groups.push(members);
-      if (at) byKey.set(key, [...(byKey.get(key) ?? []), { at, members }]);
+      if (at) byKey.set(key, [...(byKey.get(key) ?? []), { at, extent, members }]);
     }
   }
   return groups;

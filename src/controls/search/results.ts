@@ -2,8 +2,8 @@ import type { Feature } from 'geojson';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import { asText } from '../../text/as-text.js';
-import type { GazetteerEntry } from './gazetteer.js';
-import { representativePoint, type LngLat } from '../../data/anchor.js';
+import type { GazetteerEntry, PlaceKind } from './gazetteer.js';
+import { boundsOf, representativePoint, type Box, type LngLat } from '../../data/anchor.js';
 import { findMatches, groupMatches, type Candidate, type Match } from './match.js';
 
 /** A feature of a layer on the map. */
@@ -54,6 +54,25 @@ export interface ResultsQuery {
   places?: readonly GazetteerEntry[];
 }
 
+const extents = new WeakMap<Feature, Box | undefined>();
+
+/** The extent of an area: a district's, a layer's polygon's; undefined for points and lines. */
+export function extentOf(hit: Hit): Box | undefined {
+  if (hit.source === 'gazetteer') return hit.entry.bounds;
+  if (!extents.has(hit.feature)) {
+    const type = hit.feature.geometry?.type;
+    extents.set(hit.feature, type === 'Polygon' || type === 'MultiPolygon' ? boundsOf(hit.feature.geometry) : undefined);
+  }
+  return extents.get(hit.feature);
+}
+
+/**
+ * Which of two names that match equally well comes first (lower first, see `Candidate.priority`): a district
+ * before everything else — bus stops, shops, weather stations often carry a district's name in theirs
+ * ("Bushaltestelle Bücklestraße (Richtung Wollmatingen)"), and someone typing it most likely means the district.
+ */
+export const PRIORITY: Record<PlaceKind | 'layer', number> = { district: 0, layer: 1, water: 1, place: 1, weather: 1, stop: 1 };
+
 function* candidates({ layers, nameField, places }: ResultsQuery): Generator<Candidate<Hit>> {
   for (const layer of layers) {
     if (layer.hidden) continue;
@@ -61,21 +80,22 @@ function* candidates({ layers, nameField, places }: ResultsQuery): Generator<Can
     for (const feature of layer.features) {
       if (!layer.isShown(feature)) continue;
       const name = asText(feature.properties?.[field]).trim();
-      if (name) yield { name, item: { source: 'layer', layer, feature } };
+      if (name) yield { name, item: { source: 'layer', layer, feature }, priority: PRIORITY.layer };
     }
   }
-  for (const entry of places ?? []) yield { name: entry.name, item: { source: 'gazetteer', entry } };
+  for (const entry of places ?? []) yield { name: entry.name, item: { source: 'gazetteer', entry }, priority: PRIORITY[entry.kind] };
 }
 
 /**
  * The results for a query: the shown features of the visible layers and the gazetteer's places that match
- * (see `findMatches`), the same thing at the same place grouped into one result (see `groupMatches`), at most
+ * (see `findMatches`; districts before bus stops that match as well, see `PRIORITY`), the same thing at the same
+ * place grouped into one result (see `groupMatches`; a district and a layer's polygon of it are one), at most
  * `limit` results.
  */
 export function findResults(search: ResultsQuery): Result[] {
   const limit = Number.isInteger(search.limit) && search.limit > 0 ? search.limit : 8;
   const matches = findMatches(candidates(search), search.query, Infinity, search.lang);
-  return groupMatches(matches, positionOf, { limit }).map((members) => {
+  return groupMatches(matches, positionOf, { limit, extentOf }).map((members) => {
     const main = members.find((member) => member.item.source === 'layer') ?? members[0];
     return { name: main.name, main, members, lngLat: positionOf(main.item) };
   });

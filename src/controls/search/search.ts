@@ -32,14 +32,17 @@ const PLACES_LANG = 'de';
  * Matching ignores case and diacritics ("marktstatte" and "Marktstaette" find "Marktstätte"), finds any word
  * of a name and the start of one ("Rathaus" finds "Wollmatingen Rathaus", "Rat" finds "Rathaus …"), and
  * forgives typos: one in a word of 4 to 7 letters, two in a longer one ("Marktstete"). Exact names come
- * first, then names and words starting with the query, then the rest, typos last. The same name at the same
- * place (within 50 m) in several layers or files is one result. Each result says what it is: the layer's
+ * first, then names and words starting with the query, then the rest, typos last; among names that match as well,
+ * districts come first ("wollmatingn": Wollmatingen before the bus stops named after it). The same name at the
+ * same place (within 50 m; for areas, each lying over the other's point: a district and a layer's polygon of it)
+ * in several layers or files is one result. Each result says what it is: the layer's
  * name for features, "Stadtteil", "Haltestelle", "Wetterstation", "Gewässer", "Ort", "Adresse".
  *
  * Up and Down move through the results, Enter chooses one, Escape closes the list (and, pressed again,
  * clears the field), Home and End move the cursor in the field. Choosing a feature calls the layer's
  * `focusFeature()`: the map frames and highlights it and fires `kn-select` (so `<kn-feature-details>` opens).
- * Choosing a place or an address frames it on the map. Either way the choice becomes the map's place
+ * Choosing a place or an address frames it on the map and clears the map's selection (a hotspot clicked before
+ * is not that place: its details close). Either way the choice becomes the map's place
  * (`registry.place`: name and position, the centroid for areas), where tasks like "nearest hotspot" start.
  * The number of results is announced politely once typing pauses. Layers switched off (`hidden`) and
  * features their filters hide are not searched.
@@ -261,6 +264,7 @@ export class KnSearch extends LitElement {
     if (option.kind === 'address') {
       const { label, center, bounds } = option.place;
       this.query = label;
+      this.binding.registry?.clearSelection(); // a hotspot clicked before is not this place: its details close
       this.frame(center, bounds);
       this.setPlace(label, center);
       this.announce(t(lang, 'moved-to', { label }));
@@ -273,11 +277,14 @@ export class KnSearch extends LitElement {
     if (hit.source === 'layer') {
       hit.layer.focusFeature(hit.feature);
     } else {
+      this.binding.registry?.clearSelection(); // a hotspot clicked before is not this place: its details close
       this.frame(hit.entry.lngLat, hit.entry.bounds, hit.entry.zoom);
       this.announce(t(lang, 'moved-to', { label: `${name} (${this.kindOf(hit)})` }), [{ text: name, lang: nameLang }]);
     }
     if (lngLat) this.setPlace(name, lngLat, nameLang);
   }
+
+
 
   /** Makes the choice the map's place, where tasks like "nearest hotspot" start. */
   private setPlace(name: string, lngLat: LngLat, lang?: string): void {
