@@ -1,11 +1,12 @@
 // Which objects grow over mount cycles: a heap snapshot diff of bench/pages/mount-cycles.html between cycle 40 and
 // cycle 100, by kind and constructor (bytes, count). For a mount_cycles_heap_mb that is not met:  node bench/heap-diff.js
+// (other cycles: node bench/heap-diff.js 5 30 compares cycle 5 with cycle 30)
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/chrome.js';
 import { createServer, listen } from '../scripts/serve.js';
 const server = createServer();
 const port = await listen(server, 8657);
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs() });
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs(), protocolTimeout: 0 });
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 700 });
 await page.goto(`http://127.0.0.1:${port}/bench/pages/mount-cycles.html`);
@@ -28,9 +29,10 @@ async function snapshot() {
   }
   return counts;
 }
-await page.evaluate(() => window.benchCycles(40));
+const [first, second] = [Number(process.argv[2] ?? 40), Number(process.argv[3] ?? 100)];
+await page.evaluate((n) => window.benchCycles(n), first);
 const a = await snapshot();
-await page.evaluate(() => window.benchCycles(60));
+await page.evaluate((n) => window.benchCycles(n), second - first);
 const b = await snapshot();
 const rows = [];
 for (const [key, v] of b) { const o = a.get(key) ?? { count: 0, size: 0 }; if (v.size - o.size > 2000 || v.count - o.count > 30) rows.push([key, v.count - o.count, v.size - o.size]); }
