@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import { t as helpText } from './keyboard-help.messages.js';
 import { t } from './walk/walk.messages.js';
@@ -9,6 +9,53 @@ const SHORTCUTS = [
   ['rotate-keys', 'rotate'],
   ['list-keys', 'list'],
 ] as const;
+
+/** The dialog's styles (adopted by the map when it loads this chunk: adopt-styles.ts). */
+export const keyboardHelpStyles = css`
+  .keyboard-help {
+    max-width: min(28rem, calc(100% - 2rem));
+    padding: 1rem 1.25rem;
+    border: 0;
+    border-radius: 8px;
+    box-shadow: 0 4px 24px rgb(0 0 0 / 0.35);
+    color: var(--kn-notice-color, #1f1f1f);
+    background: var(--kn-notice-background, #ffffff);
+    font-size: 0.9375rem;
+  }
+  .keyboard-help h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.0625rem;
+  }
+  .keyboard-help h2:focus {
+    outline: none;
+  }
+  .keyboard-help h2:focus-visible,
+  .keyboard-help button:focus-visible {
+    outline: 3px solid var(--kn-color-focus, #1d5fa8);
+    outline-offset: 2px;
+  }
+  .keyboard-help dl {
+    display: grid;
+    /* The keys within at most 40 %: a long one wraps, the descriptions keep the width to read. */
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
+    gap: 0.35rem 1rem;
+  }
+  .keyboard-help dt {
+    font-weight: 600;
+  }
+  .keyboard-help dd {
+    margin: 0;
+  }
+  .keyboard-help button {
+    min-width: 24px;
+    min-height: 32px;
+    padding: 0.25rem 1rem;
+    font: inherit;
+  }
+  .keyboard-help::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+`;
 
 /** The keys of the feature walk (walk/feature-walk.ts). */
 const WALK = ['next', 'previous', 'layer', 'open', 'escape', 'describe', 'help'] as const;

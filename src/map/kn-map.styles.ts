@@ -208,63 +208,6 @@ export const mapStyles = css`
   .frame--failed .corner {
     display: none;
   }
-  .consent {
-    position: absolute;
-    z-index: 4;
-    left: 50%;
-    top: 50%;
-    transform: translate(-50%, -50%);
-    box-sizing: border-box;
-    width: min(26rem, calc(100% - 2rem));
-    max-height: calc(100% - 2rem);
-    overflow: auto;
-    padding: 1rem 1.25rem;
-    border-radius: 8px;
-    background: var(--kn-notice-background, #ffffff);
-    color: var(--kn-notice-color, #1f1f1f);
-    box-shadow: 0 2px 16px rgb(0 0 0 / 0.3);
-    font-size: 0.9375rem;
-    line-height: 1.45;
-  }
-  .consent h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.0625rem;
-  }
-  .consent p {
-    margin: 0 0 0.6rem;
-  }
-  .consent a {
-    color: var(--kn-color-link, #0b57a4);
-  }
-  .consent-remember {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    min-height: 24px;
-    margin-bottom: 0.75rem;
-  }
-  .consent-remember input {
-    width: 18px;
-    height: 18px;
-  }
-  .consent-load {
-    min-height: 36px;
-    padding: 0.4rem 1.1rem;
-    border: 0;
-    border-radius: 6px;
-    background: var(--kn-color-primary, #1d5fa8);
-    color: #ffffff;
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .consent-load:focus-visible,
-  .consent a:focus-visible,
-  .consent-remember input:focus-visible,
-  .keyboard-help button:focus-visible {
-    outline: 3px solid var(--kn-color-focus, #1d5fa8);
-    outline-offset: 2px;
-  }
   /* The credit line wraps within the right side and leaves the bottom-left corner to the scale. */
   :host .maplibregl-ctrl-bottom-right {
     max-width: calc(100% - 130px);
@@ -273,48 +216,6 @@ export const mapStyles = css`
     display: grid;
     place-items: center;
     color: #333333;
-  }
-  .keyboard-help {
-    max-width: min(28rem, calc(100% - 2rem));
-    padding: 1rem 1.25rem;
-    border: 0;
-    border-radius: 8px;
-    box-shadow: 0 4px 24px rgb(0 0 0 / 0.35);
-    color: var(--kn-notice-color, #1f1f1f);
-    background: var(--kn-notice-background, #ffffff);
-    font-size: 0.9375rem;
-  }
-  .keyboard-help h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.0625rem;
-  }
-  .keyboard-help h2:focus {
-    outline: none;
-  }
-  .keyboard-help h2:focus-visible {
-    outline: 3px solid var(--kn-color-focus, #1d5fa8);
-    outline-offset: 2px;
-  }
-  .keyboard-help dl {
-    display: grid;
-    /* The keys within at most 40 %: a long one wraps, the descriptions keep the width to read. */
-    grid-template-columns: fit-content(40%) minmax(0, 1fr);
-    gap: 0.35rem 1rem;
-  }
-  .keyboard-help dt {
-    font-weight: 600;
-  }
-  .keyboard-help dd {
-    margin: 0;
-  }
-  .keyboard-help button {
-    min-width: 24px;
-    min-height: 32px;
-    padding: 0.25rem 1rem;
-    font: inherit;
-  }
-  .keyboard-help::backdrop {
-    background: rgb(0 0 0 / 0.35);
   }
   /* The credits on the dark map: dark ground, light text (maplibre's are dark on half-transparent white). */
   :host([data-kn-dark]) .maplibregl-ctrl-attrib {

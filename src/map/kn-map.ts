@@ -37,6 +37,7 @@ import { walkStyles } from './walk/walk.styles.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
 import { SampleMark, sampleMarkStyles } from './sample-mark.js';
+import { adoptStyles } from './adopt-styles.js';
 import { AutoDetails } from './auto-details.js';
 import { hasBoundControl } from './bound-control.js';
 import { nonNumericPart } from '../layers/validate-attributes.js';
@@ -807,7 +808,8 @@ export class KnMap extends LitElement implements BudgetClient {
     };
     if (this.helpDialog) return open();
     import('./keyboard-help.js').then(
-      async ({ keyboardHelp }) => {
+      async ({ keyboardHelp, keyboardHelpStyles }) => {
+        adoptStyles(this.renderRoot, keyboardHelpStyles);
         this.helpDialog = keyboardHelp;
         await this.updateComplete;
         open();
@@ -887,7 +889,10 @@ export class KnMap extends LitElement implements BudgetClient {
     // Asked for while the map starts, so that it is there when the map is live; a failure is said once.
     if (pending && !this.consentChunk) {
       this.consentCardLoading ??= import('./consent-card.js').then(
-        (chunk) => void (this.consentChunk = chunk),
+        (chunk) => {
+          adoptStyles(this.renderRoot, chunk.consentStyles);
+          this.consentChunk = chunk;
+        },
         () => {
           this.consentCardLoading = undefined; // tried again at the next render (a choice, a change of language)
           this.reportPartFailed('part.consent');
