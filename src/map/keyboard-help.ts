@@ -52,6 +52,12 @@ export const keyboardHelpStyles = css`
     padding: 0.25rem 1rem;
     font: inherit;
   }
+  .keyboard-help-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
   .keyboard-help::backdrop {
     background: rgb(0 0 0 / 0.35);
   }

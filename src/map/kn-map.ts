@@ -33,7 +33,6 @@ import { Announcer } from './walk/announcer.js';
 import type { WalkHost } from './walk/feature-walk.js';
 import { WalkLoader } from './walk/walk-loader.js';
 import { t as walkText } from './walk/canvas.messages.js';
-import { walkStyles } from './walk/walk.styles.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
 import { SampleMark, sampleMarkStyles } from './sample-mark.js';
@@ -132,7 +131,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @cssprop [--kn-map-control-focus=#1d5fa8] - Focus ring of the map's own buttons (light in both themes). Default: `--kn-color-focus` on the light map.
  */
 export class KnMap extends LitElement implements BudgetClient {
-  static override styles = [hostStyles, mapStyles, controlStyles, sampleMarkStyles, walkStyles, printStyles, stillStyles];
+  static override styles = [hostStyles, mapStyles, controlStyles, sampleMarkStyles, printStyles, stillStyles];
 
   /** Centre of the view as "longitude,latitude" (WGS84 degrees). */
   @property({ converter: lngLatConverter, reflect: true }) center?: LngLat;

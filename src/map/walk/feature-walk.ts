@@ -13,6 +13,9 @@ import { viewSummary } from './view-summary.js';
 import { t } from './walk.messages.js';
 import { nextChoice, stepIndex, walkEntries, type WalkEntry } from './walk-order.js';
 
+/** The marker's and the cross-hair's styles, in the walk's chunk (walk-loader.ts adopts them). */
+export { walkStyles } from './walk.styles.js';
+
 /** How long the view must rest before what it shows is said (a pan by arrow keys is many short moves). */
 const SETTLE_MS = 700;
 

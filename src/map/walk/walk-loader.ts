@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { RegistryTopic } from '../../registry/layer-registry.js';
+import { adoptStyles } from '../adopt-styles.js';
 import type { FeatureWalk, WalkHost } from './feature-walk.js';
 
 /** What a visitor does that may lead to the walk, heard on the map's shadow root (its controls and slotted ones too). */
@@ -51,9 +52,10 @@ export class WalkLoader {
 
   private start(): Promise<FeatureWalk | undefined> {
     this.loading ??= import('./feature-walk.js').then(
-      ({ FeatureWalk }) => {
+      ({ FeatureWalk, walkStyles }) => {
         this.stopListening();
         if (this.detached) return undefined;
+        adoptStyles(this.root, walkStyles);
         const walk = (this.walk = new FeatureWalk(this.map, this.host));
         // What the walk missed while it loaded.
         const canvas = this.map.getCanvas();

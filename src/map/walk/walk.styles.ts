@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The keyboard's focus marker on a feature, and the cross-hair at the centre where Enter "clicks". */
+/**
+ * The keyboard's focus marker on a feature, and the cross-hair at the centre where Enter "clicks": adopted by the
+ * walk's loader with the walk's chunk (the marker and the cross-hair show only once the walk is there).
+ */
 export const walkStyles = css`
   .walk-marker,
   .centre-mark {
@@ -41,12 +44,6 @@ export const walkStyles = css`
   }
   .frame:has(.walk-marker:not([hidden])) .centre-mark {
     display: none;
-  }
-  .keyboard-help-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
   }
   @media (forced-colors: active) {
     .walk-marker,
