@@ -41,6 +41,8 @@ export interface DescribedLayer extends HTMLElement {
    * text in the map's language).
    */
   showNearest?(from: [number, number], options?: { label?: string | ((lang: Lang) => string) }): { feature: Feature; distance: number } | null;
+  /** Takes the nearest result shown by `showNearest` off the map (its line, its starting point) and the map's origin. */
+  clearNearest?(): void;
 
   // ---- optional: drawing on the map's canvas (KnDataLayer implements them) ----
 

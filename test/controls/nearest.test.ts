@@ -80,6 +80,47 @@ describe('<kn-nearest>', () => {
     await expectAccessible(root, { what: 'the page with the nearest hotspot found' });
   });
 
+  it('takes a result off when another place is chosen in the search, and one from a place when the search is emptied', async () => {
+    const { map, nearest, wlan } = await mount();
+    const line = () => map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'nearest-to')] }).length;
+    map.registry.setPlace(BUECKLESTRASSE);
+    await nearest.updateComplete;
+    nearest.fromPlace();
+    await nearest.updateComplete;
+    await settled(map);
+    expect(text(status(nearest))).to.contain('Luftlinie von Bushaltestelle Bücklestraße');
+    expect(line(), 'the hotspot found drawn').to.equal(1);
+
+    // Another place: the result, its line and the origin of the distances in the details and the list go.
+    map.registry.setPlace({ name: 'Marktstätte', lngLat: [9.1762, 47.6597] });
+    await nearest.updateComplete;
+    await until(() => map.registry.origin === undefined, 'the origin cleared');
+    expect(text(status(nearest)), 'no result said').to.equal('');
+    await settled(map);
+    expect(line(), 'the line gone').to.equal(0);
+    expect(text(buttons(nearest)[0])).to.equal('Vom gesuchten Ort: Marktstätte');
+
+    // From the place, then the search emptied: the place and its result go.
+    nearest.fromPlace();
+    await nearest.updateComplete;
+    expect(map.registry.origin).to.deep.equal([9.1762, 47.6597]);
+    map.registry.setPlace(undefined);
+    await nearest.updateComplete;
+    expect(map.registry.origin, 'the origin cleared with the place').to.equal(undefined);
+    expect(buttons(nearest).map(text)).to.deep.equal(['Von meinem Standort', 'Von der Kartenmitte']);
+
+    // A place in the search, a result from the centre, then the search emptied: the result stays (not the place's).
+    map.registry.setPlace(BUECKLESTRASSE);
+    await nearest.updateComplete;
+    nearest.fromCentre();
+    await nearest.updateComplete;
+    const said = text(status(nearest));
+    expect(said).to.contain('Kartenmitte');
+    map.registry.setPlace(undefined);
+    await nearest.updateComplete;
+    expect(text(status(nearest)), 'a result from the centre stays').to.equal(said);
+  });
+
   it('works by keyboard alone from the centre of the map, and says it in English on an English map', async () => {
     const { root, map, nearest, wlan } = await mount('en');
     map.map!.jumpTo({ center: [9.2, 47.675], zoom: 14 });

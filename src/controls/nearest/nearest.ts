@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { formatDistance } from '../../i18n/distance.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
+import type { ChosenPlace } from '../../registry/layer-registry.js';
 import type { NearestFacet } from '../../registry/layer-description.js';
 import { asText } from '../../text/as-text.js';
 import { controlStyles } from '../control-styles.js';
@@ -21,6 +22,8 @@ interface StartPoint {
   label?: string | ((lang: Lang) => string);
   /** The visitor's position. */
   me?: boolean;
+  /** The place chosen in the search. */
+  place?: boolean;
 }
 
 /** `parts`: the names from data in `text`, marked with their language where it is not the map's. */
@@ -69,9 +72,32 @@ export class KnNearest extends LitElement {
 
   private readonly binding = new MapBinding(this, ['layers', 'place']);
   private request = 0;
+  /** The place chosen in the search when the result was found, and whether the result started there. */
+  private place?: ChosenPlace;
+  private fromSearchedPlace = false;
+  /** The layer whose nearest result is shown. */
+  private shownIn?: DescribedLayer;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
+    const place = this.binding.registry?.place;
+    if (place !== this.place) {
+      // A new place chosen (or the search emptied after the result started at a place): the result, its line and the
+      // distances in the details and the list are of the place before, and go.
+      if (place || this.fromSearchedPlace) this.clearResult();
+      this.place = place;
+    }
+  }
+
+  /** Takes the result off: its status line, its line and starting point on the map, the map's origin. */
+  private clearResult(): void {
+    this.fromSearchedPlace = false;
+    if (this.outcome?.kind !== 'busy') this.outcome = undefined;
+    const layer = this.shownIn;
+    this.shownIn = undefined;
+    if (!layer) return;
+    if (layer.clearNearest) layer.clearNearest();
+    else this.binding.registry?.setOrigin(undefined);
   }
 
   /** The layer searched, if there is one. */
@@ -103,6 +129,9 @@ export class KnNearest extends LitElement {
     const result = layer.showNearest(from, start.label ? { label: start.label } : undefined);
     if (!result) return this.say('problem', facet.none), null;
     this.binding.registry?.setOrigin(from, start.name, start.lang);
+    this.shownIn = layer;
+    this.place = this.binding.registry?.place;
+    this.fromSearchedPlace = !!start.place;
     const { nameField, dataLang } = this.binding.describe(layer);
     const name = asText(result.feature.properties?.[nameField]).trim();
     const params = { result: facet.result, name, distance: formatDistance(result.distance, lang), from: start.name, label: t(lang, 'me.label') };
@@ -128,7 +157,7 @@ export class KnNearest extends LitElement {
   fromPlace(): void {
     const place = this.binding.registry?.place;
     // Labelled with its name: the search draws no mark of its own.
-    if (place) this.find(place.lngLat, { name: place.name, lang: place.lang, label: place.name });
+    if (place) this.find(place.lngLat, { name: place.name, lang: place.lang, label: place.name, place: true });
   }
 
   /** From the map's centre. */

@@ -13,6 +13,7 @@ import type { Place } from './geocoder.js';
 import type { Box, LngLat } from '../../data/anchor.js';
 import { fold } from './match.js';
 import { PlaceNames } from './place-names.js';
+import { ListRoom } from './list-room.js';
 import { findResults, type Hit, type Result } from './results.js';
 import { searchStyles } from './search.styles.js';
 import { t } from './search.messages.js';
@@ -85,6 +86,16 @@ export class KnSearch extends LitElement {
   static override styles = [controlStyles, searchStyles];
 
   private readonly binding = new MapBinding(this);
+
+  constructor() {
+    super();
+    // Fits the list of results into the room below (or above) the field: the map's frame in a corner, else the screen.
+    new ListRoom(
+      this,
+      () => this.mapControlsBelow(),
+      () => this.scrollOptionIntoView(),
+    );
+  }
 
   /** Id of a `<kn-map>` elsewhere on the page; without it, the enclosing `<kn-map>`. */
   @property({ reflect: true }) for?: string;
@@ -250,6 +261,8 @@ export class KnSearch extends LitElement {
   private clear(): void {
     this.query = '';
     this.addresses.search(undefined, '');
+    // The place chosen is given up with its name: "nearest hotspot" no longer offers to start there.
+    if (this.binding.registry?.place) this.binding.registry.setPlace(undefined);
     this.announce('');
     this.close();
     this.input?.focus();
@@ -346,6 +359,13 @@ export class KnSearch extends LitElement {
     clearTimeout(this.announceTimer);
     this.announcedParts = parts;
     this.announcement = text;
+  }
+
+  /** The map's own controls along its bottom edge (scale, credits), drawn over a list that reaches them from a corner. */
+  private mapControlsBelow(): Element[] {
+    const map = this.binding.map;
+    if (!map || !this.binding.mapElement?.contains(this)) return [];
+    return (['bottom-left', 'bottom-right'] as const).flatMap((corner) => [...(map._controlPositions[corner]?.children ?? [])]);
   }
 
   private scrollOptionIntoView(): void {
