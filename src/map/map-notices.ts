@@ -17,14 +17,17 @@ const INFO_CODES = new Set(['data-truncated', 'data-encoding', 'data-notice']);
 
 /** Space between the notices and a control beside or above them. */
 const GAP = 8;
-/** The least width, in pixels, the notices keep beside the page's top-right controls (else they go below them). */
+/** The least width, in pixels, the notices keep between the top corners' controls (else they go below them). */
 const MIN_WIDTH = 200;
+/** The least height, in pixels, left for the notices below the top corners' controls (else they lie over them). */
+const MIN_HEIGHT = 60;
+const TOP_CORNERS = ['top-left', 'top-right'] as const;
 
 /**
  * What the map tells people in words: its own and its layers' errors as dismissable notices in a polite
- * live region, and a progress bar while a layer loads a large file. The notices stand at the top left, clear of
- * controls the page put in the top-right corner: beside them while that leaves `MIN_WIDTH`, else below them
- * (`place`).
+ * live region, and a progress bar while a layer loads a large file. The notices stand at the top, clear of what
+ * stands in the top corners (the page's controls, the sample mark): between them while that leaves `MIN_WIDTH`,
+ * else below them (`place`).
  */
 export class MapNotices implements ReactiveController {
   notices: Notice[] = [];
@@ -50,33 +53,51 @@ export class MapNotices implements ReactiveController {
   hostUpdated(): void {
     if (!this.notices.length) return;
     if (!this.observer) {
-      // The corner's controls and the map change size (a switcher opens, a phone turns): the notices follow.
+      // The corners' controls and the map change size (a switcher opens, a phone turns): the notices follow.
       this.observer = new ResizeObserver(() => this.place());
-      const corner = this.corner();
-      if (corner) this.observer.observe(corner);
+      for (const corner of TOP_CORNERS) {
+        const box = this.corner(corner);
+        if (box) this.observer.observe(box);
+      }
       this.observer.observe(this.host);
     }
     this.place();
   }
 
-  private corner(): HTMLElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLElement>('.corner--top-right');
+  private corner(corner: (typeof TOP_CORNERS)[number]): HTMLElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLElement>(`.corner--${corner}`);
   }
 
-  /** Beside the page's controls in the top-right corner, or below them when beside leaves too little room. */
+  /** The box of a top corner, relative to the map, when something is in it (the page's controls, the sample mark). */
+  private occupied(corner: (typeof TOP_CORNERS)[number], map: DOMRect): { left: number; right: number; bottom: number } | undefined {
+    const rect = this.corner(corner)?.getBoundingClientRect();
+    if (!rect?.width || !rect.height) return undefined;
+    return { left: rect.left - map.left, right: rect.right - map.left, bottom: rect.bottom - map.top };
+  }
+
+  /**
+   * Between what stands in the two top corners while that leaves `MIN_WIDTH`; else below it, while that leaves
+   * `MIN_HEIGHT`; else in their own place (kn-map.styles.ts), over it until dismissed.
+   */
   private place(): void {
     const area = this.host.shadowRoot?.querySelector<HTMLElement>('.notices');
-    const corner = this.corner();
     const frame = area?.offsetParent;
-    if (!area || !corner || !frame) return;
-    area.style.right = area.style.top = '';
-    const controls = corner.querySelector('slot')?.assignedElements().some((element) => element.getClientRects().length > 0);
-    if (!controls || getComputedStyle(area).position !== 'absolute') return;
-    const box = corner.getBoundingClientRect();
+    if (!area || !frame) return;
+    area.style.left = area.style.right = area.style.top = '';
+    if (getComputedStyle(area).position !== 'absolute') return;
     const map = frame.getBoundingClientRect();
-    const right = map.right - box.left + GAP;
-    if (map.width - right - area.offsetLeft >= MIN_WIDTH) area.style.right = `${right}px`;
-    else area.style.top = `${box.bottom - map.top + GAP}px`;
+    const [topLeft, topRight] = TOP_CORNERS.map((corner) => this.occupied(corner, map));
+    if (!topLeft && !topRight) return;
+    const style = getComputedStyle(area);
+    const left = topLeft ? topLeft.right + GAP : parseFloat(style.left);
+    const right = topRight ? map.width - topRight.left + GAP : parseFloat(style.right);
+    if (map.width - left - right >= MIN_WIDTH) {
+      area.style.left = `${left}px`;
+      area.style.right = `${right}px`;
+      return;
+    }
+    const top = Math.max(topLeft?.bottom ?? 0, topRight?.bottom ?? 0) + GAP;
+    if (map.height - top >= MIN_HEIGHT) area.style.top = `${top}px`;
   }
 
   show(kind: Notice['kind'], code: string, message: string, marked?: string | TemplateResult): void {

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define.js';
+import '../../src/kn-search.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { mountMap, until } from '../helpers/harness.js';
 
@@ -26,6 +27,25 @@ describe('the map’s notices', () => {
     await until(() => !overlaps(notice(), switcher()), 'the notice clear of the switcher');
     expect(notice().right, 'left of the switcher').to.be.at.most(switcher().left);
     expect(notice().top, 'at the top').to.be.below(switcher().bottom);
+  });
+
+  it('stand beside a search in the top-left corner, or below it on a narrow map', async () => {
+    for (const width of [900, 340]) {
+      const { map } = await mountMap<KnMap>(
+        html`<div><kn-map style="display:block;width:${width}px;height:420px"
+          ><kn-wlan-layer></kn-wlan-layer><kn-geojson-layer name="Baustellen" src="/fehlt/baustellen.geojson"></kn-geojson-layer
+          ><kn-search slot="top-left"></kn-search
+        ></kn-map></div>`,
+      );
+      const search = map.querySelector('kn-search')!;
+      const notice = () => map.shadowRoot!.querySelector('.notice')?.getBoundingClientRect();
+      await until(() => !!notice() && search.getBoundingClientRect().height > 20, 'the notice and the search');
+      await until(() => !overlaps(notice()!, search.getBoundingClientRect()), `the notice clear of the search (${width} px)`);
+      const [box, field] = [notice()!, search.getBoundingClientRect()];
+      if (width === 900) expect(box.left, 'beside the search').to.be.at.least(field.right);
+      else expect(box.top, 'below the search').to.be.at.least(field.bottom);
+      expect(box.bottom, 'inside the map').to.be.at.most(map.getBoundingClientRect().bottom);
+    }
   });
 
   it('go below it on a narrow map', async () => {
