@@ -54,10 +54,15 @@ export class AutoDetails implements ReactiveController {
   hostUpdated(): void {
     if (!this.shown || this.observer) return;
     // The corner's controls and the map change size (a legend opens, a phone turns): the panel follows.
-    this.observer = new ResizeObserver(() => this.place());
-    const corner = this.corner();
-    if (corner) this.observer.observe(corner);
-    this.observer.observe(this.host);
+    // Placed in the next frame, not in the observer's callback (see map-notices.ts).
+    const observer = (this.observer = new ResizeObserver(() => requestAnimationFrame(() => this.place())));
+    // Watched from the next frame (see map-notices.ts).
+    requestAnimationFrame(() => {
+      if (observer !== this.observer) return;
+      const corner = this.corner();
+      if (corner) observer.observe(corner);
+      observer.observe(this.host);
+    });
     this.place();
   }
 

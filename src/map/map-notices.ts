@@ -54,12 +54,19 @@ export class MapNotices implements ReactiveController {
     if (!this.notices.length) return;
     if (!this.observer) {
       // The corners' controls and the map change size (a switcher opens, a phone turns): the notices follow.
-      this.observer = new ResizeObserver(() => this.place());
-      for (const corner of TOP_CORNERS) {
-        const box = this.corner(corner);
-        if (box) this.observer.observe(box);
-      }
-      this.observer.observe(this.host);
+      // Placed in the next frame, not in the observer's callback: moving the notices there would start another
+      // round of resize notifications in the same frame ("ResizeObserver loop completed …").
+      const observer = (this.observer = new ResizeObserver(() => requestAnimationFrame(() => this.place())));
+      // Watched from the next frame: an update may run inside another observer's callback, and a new observation
+      // of the map itself made there would be one notification too late for that round.
+      requestAnimationFrame(() => {
+        if (observer !== this.observer) return;
+        for (const corner of TOP_CORNERS) {
+          const box = this.corner(corner);
+          if (box) observer.observe(box);
+        }
+        observer.observe(this.host);
+      });
     }
     this.place();
   }
