@@ -73,7 +73,7 @@ export const VomEigenenStandort: Story = {
       'mit der Beschriftung „Ihr Standort“ und den nächsten Hotspot in Betrieb, mit Rand und höchstens so nah, dass ' +
       'die Straßen ringsum zu sehen sind; die Ansage lautet „… Luftlinie vom Punkt „Ihr Standort“ auf der Karte.“ ' +
       'Der Standort bleibt im Browser.',
-    'Pressing "From my position" makes the browser ask for permission. Then the map shows the position labelled ' +
+    'Pressing "From my location" makes the browser ask for permission. Then the map shows the position labelled ' +
       '"Your location" and the nearest hotspot in operation, with a margin and no closer than the streets around ' +
       'can be seen; the status line says "… as the crow flies from the point “Your location” on the map." The ' +
       'position stays in the browser.',

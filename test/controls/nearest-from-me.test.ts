@@ -47,7 +47,7 @@ async function withPosition(position: [number, number], action: () => Promise<vo
 }
 
 const status = (control: KnNearest) => text(part(control, '[role="status"]'));
-const meButton = (control: KnNearest) => parts<HTMLButtonElement>(control, 'button').find((b) => /meinem Standort|my position/.test(text(b)))!;
+const meButton = (control: KnNearest) => parts<HTMLButtonElement>(control, 'button').find((b) => /meinem Standort|my location/.test(text(b)))!;
 
 /** Presses "Von meinem Standort" and waits for the answer and for the map to come to rest. */
 async function nearestFromMe(nearest: KnNearest, map: KnMap): Promise<void> {
