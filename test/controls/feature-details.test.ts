@@ -7,7 +7,7 @@ import '../../src/kn-feature-list.js';
 import type { KnFeatureDetails } from '../../src/controls/feature-details/feature-details.js';
 import { detailEntries, readableKey, safeLink } from '../../src/controls/feature-details/properties.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { injectedImagesFailed } from '../helpers/harness.js';
+import { injectedImagesFailed, until } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { deepActiveElement, featureNamed, mount, pagePoint } from './feature-controls-helpers.js';
 
@@ -157,6 +157,18 @@ describe('<kn-feature-details>', () => {
     expect(dd(el, 'Ausbaustand').textContent!.trim()).to.equal('verfügbar');
     await expect(el).to.be.accessible();
     await expectAccessible(container, { what: 'the map with the details of a sample-data district open' });
+  });
+
+  it('on an English map says sample data in English, and not again in German from the data', async () => {
+    const { layers, el, map } = await mountWithDetails();
+    (map as HTMLElement).lang = 'en';
+    const fibre = layers[1];
+    fibre.select(featureNamed(fibre, 'Altstadt'));
+    await el.updateComplete;
+    await until(() => !!el.shadowRoot!.querySelector('[part="notice"]')?.textContent?.includes('Sample'), 'the English notice');
+    const text = el.shadowRoot!.textContent!;
+    expect(text.includes('Es gibt keine veröffentlichten'), 'the German sample note of the data').to.equal(false);
+    expect(pairs(el).map(([term]) => term)).not.to.include('Note');
   });
 
   it('opened from the list by keyboard, takes the focus to its heading; Escape closes it and returns the focus to the row', async () => {

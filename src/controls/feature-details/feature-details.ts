@@ -234,7 +234,8 @@ export class KnFeatureDetails extends LitElement {
    * The layer's warnings (sample data, an approximate outline) above the properties. When the feature carries
    * its own `hinweis`, that says it for this feature and is shown instead (and not again in the list) — unless the
    * data is in another language than the map: then the layer's warnings are shown, in the map's language, and the
-   * feature's `hinweis` stays in the list, marked with the data's language.
+   * feature's `hinweis` stays in the list, marked with the data's language (not that of a sample feature: it only says
+   * "sample data", which the warning says in the map's language).
    */
   private notices(description: LayerDescription, properties: Record<string, unknown>, lang: Lang): { warned: boolean; texts: string[]; fromData: boolean } {
     const warnings = description.notes.filter((note) => note.kind !== 'info').map((note) => note.text);
@@ -327,7 +328,7 @@ export class KnFeatureDetails extends LitElement {
         ${texts.map((text) => html`<p class="notice" part="notice">${text}</p>`)}
         <dl part="properties">
           ${this.renderDistance(feature, lang)}
-          ${this.entries(lang, description, warned, fromData).map(
+          ${this.entries(lang, description, warned, fromData || (warned && isSampleFeature(properties))).map(
             (entry) =>
               html`<div class="entry">
                 ${entry.label || entry.field
