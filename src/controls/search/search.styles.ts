@@ -57,14 +57,21 @@ export const searchStyles = css`
     top: calc(100% + 2px);
     left: 0;
     right: 0;
-    max-height: var(--kn-search-list-max-height, 16rem);
+    /* --kn-search-room: the room below (or above) the field, measured when the list opens (list-room.ts). */
+    max-height: min(var(--kn-search-list-max-height, 16rem), var(--kn-search-room, 16rem));
+    box-sizing: border-box;
     overflow: auto;
+    overscroll-behavior: contain;
     margin: 0;
     padding: 0.25rem 0;
     border: 1px solid var(--kn-search-border-color, var(--kn-color-muted, #767676));
     border-radius: 4px;
     background: var(--kn-panel-background, #ffffff);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+  [role='listbox'].above {
+    top: auto;
+    bottom: calc(100% + 2px);
   }
   [role='listbox'][hidden] {
     display: none;

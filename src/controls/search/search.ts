@@ -39,6 +39,11 @@ const PLACES_LANG = 'de';
  * in several layers or files is one result. Each result says what it is: the layer's
  * name for features, "Stadtteil", "Haltestelle", "Wetterstation", "Gewässer", "Ort", "Adresse".
  *
+ * The list of results opens below the field, no lower than the map's frame (in a map corner) or the screen, and clear
+ * of the map's scale and credits: where there is less room it is lower and scrolls (room for two results at least),
+ * and where there is more room above the field than below it opens above. It is measured again when the window, the
+ * map or the page's zoom changes. The result chosen with the arrow keys is always scrolled into view.
+ *
  * Up and Down move through the results, Enter chooses one, Escape closes the list (and, pressed again,
  * clears the field), Home and End move the cursor in the field. Choosing a feature calls the layer's
  * `focusFeature()`: the map frames and highlights it and fires `kn-select` (so `<kn-feature-details>` opens).
@@ -70,7 +75,7 @@ const PLACES_LANG = 'de';
  * @csspart geocoder-notice - The line under the field saying that answers of the geocoder were left out.
  *
  * @cssproperty [--kn-search-width=18rem] - Width of the element.
- * @cssproperty [--kn-search-list-max-height=16rem] - Height after which the results scroll.
+ * @cssproperty [--kn-search-list-max-height=16rem] - Height after which the results scroll (the list is lower where there is less room: see above).
  * @cssproperty [--kn-search-border-color=#767676] - Border of the field and the list (falls back to `--kn-color-muted`).
  * @cssproperty [--kn-search-input-background=#ffffff] - Background of the field (falls back to `--kn-panel-background`).
  * @cssproperty [--kn-search-hover-background] - Background of a result under the pointer (10 % of `--kn-color-link`).
@@ -372,9 +377,12 @@ export class KnSearch extends LitElement {
     const list = this.renderRoot.querySelector<HTMLElement>('[role="listbox"]');
     const option = this.renderRoot.querySelector<HTMLElement>(`#option-${this.active}`);
     if (!list || !option) return;
-    const [box, rect] = [list.getBoundingClientRect(), option.getBoundingClientRect()];
-    if (rect.top < box.top) list.scrollTop -= box.top - rect.top;
-    else if (rect.bottom > box.bottom) list.scrollTop += rect.bottom - box.bottom;
+    // Within the list's padding box (the list is the options' offset parent); the first of a group with its heading.
+    const group = option.parentElement?.getAttribute('role') === 'group' ? option.parentElement : null;
+    const top = group && option === group.querySelector('[role="option"]') ? group.offsetTop : option.offsetTop;
+    const bottom = option.offsetTop + option.offsetHeight;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = Math.ceil(bottom - list.clientHeight);
   }
 
   // ---- rendering ----
