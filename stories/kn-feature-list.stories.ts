@@ -77,14 +77,14 @@ const meta = {
   parameters: componentDescription(
     'Die Textalternative zur Karte: die Einträge der sichtbaren Ebenen als Tabelle mit Name, Ebene, Kategorie oder ' +
       'Status und – sobald ein Standort bekannt ist – Entfernung. Die Zeilen sind ein Tab-Stopp (die Punkte auf der ' +
-      'Karte sind keine): Tab erreicht die zuletzt gewählte Zeile, die Pfeiltasten, Pos1, Ende, Bild auf und Bild ab ' +
+      'Karte sind keine): Tab erreicht die zuletzt gewählte Zeile (sonst die erste), die Pfeiltasten, Pos1, Ende, Bild auf und Bild ab ' +
       'wechseln den Eintrag, Tab verlässt die Tabelle; Enter zeigt den Eintrag auf der Karte und öffnet seine Details. Ein Klick auf der Karte ' +
       'markiert die Zeile (Balken, Pfeil und Fettdruck, nicht nur Farbe) und rollt sie ins Bild, ohne den Fokus zu ' +
       'bewegen. Die Spaltenköpfe sortieren (`aria-sort`). „nur im Kartenausschnitt“ begrenzt die Liste auf das ' +
       'Sichtbare; die Zahl der Einträge wird höflich angesagt, wenn sie sich ändert – nicht bei jedem Verschieben.',
     'The text alternative to the map: the entries of the visible layers as a table with name, layer, category or ' +
       'status and, once a position is known, distance. The rows are one tab stop (the points on the map are none): ' +
-      'Tab reaches the row last chosen, the arrow keys, Home, End, PageUp and PageDown move between entries, Tab ' +
+      'Tab reaches the row last chosen (else the first), the arrow keys, Home, End, PageUp and PageDown move between entries, Tab ' +
       'leaves the table; Enter shows the entry on the map and opens its details. A click on the map marks the row (bar, arrow ' +
       'and bold, not colour alone) and scrolls it into view without moving the focus. The column headers sort ' +
       '(`aria-sort`). "only in the map view" limits the list to what is visible; the number of entries is announced ' +
@@ -171,10 +171,12 @@ export const MitEntfernung: Story = {
   parameters: description(
     '`position="9.1757,47.6596"` (am Bahnhof) fügt die Spalte „Entfernung“ hinzu (Luftlinie), hier danach sortiert. ' +
       'Ein Klick auf eine freie Stelle der Karte sucht den nächsten Hotspot (`nearest-on-click`); die Liste misst ' +
-      'dann von diesem Punkt aus.',
+      'dann von diesem Punkt aus. Auf einem schmalen Telefon (320 px) passt die Tabelle in ihre Breite: Lange Namen ' +
+      'brechen um, die Entfernung bleibt in einer Zeile.',
     '`position="9.1757,47.6596"` (at the station) adds the column "Distance" (as the crow flies), here sorted by it. ' +
       'A click on an empty spot of the map finds the nearest hotspot (`nearest-on-click`); the list then measures ' +
-      'from that point.',
+      'from that point. On a narrow phone (320 px) the table fits its width: long names wrap, the distance stays ' +
+      'on one line.',
   ),
 };
 

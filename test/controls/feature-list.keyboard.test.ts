@@ -140,6 +140,38 @@ describe('<kn-feature-list> by keyboard', () => {
     expect((await selected).detail.feature).to.equal(featureNamed(layer, 'Punkt 3'));
   });
 
+  it('keeps the tab stop on the first row while rows arrive in steps, and on the feature of a row once one was focused', async () => {
+    const { map, el } = await mountPoints('/__test/points.geojson?n=10');
+    expect(tabStops(el)).to.deep.equal(['Punkt 0']);
+    /** A layer with points named so that they sort above "Punkt …", its data set by script (as a second layer loading later). */
+    const addLayer = async (names: string[]) => {
+      const layer = document.createElement('kn-geojson-layer') as KnDataLayer & { data: unknown };
+      map.append(layer);
+      const loaded = nextEvent(layer, 'kn-data-load');
+      layer.data = {
+        type: 'FeatureCollection',
+        features: names.map((name, i) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: [9.17 + i / 1000, 47.66] } })),
+      };
+      await loaded;
+      await until(() => names.every((name) => button(el, name)), `the rows of ${names.join(', ')}`);
+      await el.updateComplete;
+    };
+
+    // Nobody chose a row yet: the tab stop goes to the first row as sorted now, not stays on "Punkt 0".
+    await addLayer(['Birke', 'Eiche']);
+    expect(buttons(el).map(nameOf).slice(0, 3)).to.deep.equal(['Birke', 'Eiche', 'Punkt 0']);
+    expect(tabStops(el)).to.deep.equal(['Birke']);
+
+    // The visitor focuses row 3 and leaves the list: rows sorted above it do not move the tab stop off that feature.
+    buttons(el)[2].focus();
+    await el.updateComplete;
+    expect(tabStops(el)).to.deep.equal(['Punkt 0']);
+    buttons(el)[2].blur();
+    await addLayer(['Ahorn']);
+    expect(buttons(el).map(nameOf).slice(0, 4)).to.deep.equal(['Ahorn', 'Birke', 'Eiche', 'Punkt 0']);
+    expect(tabStops(el)).to.deep.equal(['Punkt 0']);
+  });
+
   it('keeps the tab stop on the same feature when a filter keeps it, else moves it and the focus to the nearest row', async () => {
     const { el, layer } = await mountPoints();
     const generic = layer as KnDataLayer & { categories?: string };

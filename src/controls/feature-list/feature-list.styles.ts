@@ -77,7 +77,9 @@ export const featureListStyles = css`
   }
   td {
     hyphens: auto;
+    overflow-wrap: anywhere;
   }
+  /* A distance ("1,5 km") stays on one line (as its header, one word): the other columns give way. */
   td.number {
     text-align: right;
     white-space: nowrap;
@@ -112,15 +114,19 @@ export const featureListStyles = css`
     text-align: left;
     text-decoration: underline;
     text-underline-offset: 2px;
-    /* A name longer than its column ("Online-Beteiligungsplattform") breaks rather than widening the table
-       past its box; shorter names break between words only. */
-    overflow-wrap: break-word;
+    /* A word longer than its column ("Verkehrsmanagement" at 320 px) breaks (hyphenated where the browser
+       knows the language's rules) rather than widening the table past its box: "anywhere", unlike
+       "break-word", also lets the table's column be narrower than the word (WCAG 1.4.10). Words that fit
+       are not broken. */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .inline {
     display: none;
     padding: 0 0.3rem 0.25rem calc(0.3rem + 0.75em + 0.3rem);
     font-size: 0.8125rem;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   /* Narrow (a side panel): the layer goes under each name instead of into a column of its own, so that name,
      category and distance fit without a sideways scrollbar; narrower still (a phone), the category too. */
@@ -140,6 +146,23 @@ export const featureListStyles = css`
     }
     .category-inline {
       display: block;
+    }
+    /* A phone (320 px, or 200 % zoom of 640 px): narrower gaps leave the name more room beside the distance. */
+    td {
+      padding-inline: 0.2rem;
+    }
+    /* The sort arrow may go under its header ("Entfernung"), which otherwise sets the distance column's width. */
+    .sort {
+      flex-wrap: wrap;
+      padding-inline: 0.2rem;
+    }
+    .name {
+      padding-inline: 0.2rem;
+      gap: 0.2rem;
+    }
+    .inline {
+      padding-inline: 0.2rem;
+      padding-left: calc(0.2rem + 0.75em + 0.2rem);
     }
   }
   .name:hover {

@@ -26,7 +26,9 @@ type Row = FeatureRow<DescribedLayer>;
  *
  * The rows are one tab stop (a roving tabindex): Tab enters on the row last focused or selected on the map (else
  * the first), the arrow keys, Home, End, PageUp and PageDown (10 rows) move between the names, Tab leaves the
- * table. When the rows change, the tab stop stays on the same feature, or goes to the nearest row still listed.
+ * table. Until a row was focused or a feature selected, the tab stop is on the first row as sorted now (also while
+ * the layers load one after another); after that, when the rows change, it stays on the same feature, or goes to
+ * the nearest row still listed.
  * Each name button is described by its layer, category and position ("Konstanz-WLAN, aktiv. 3 von 55.") and
  * a hint on the keys, shown too while a row has the keyboard focus.
  *
@@ -106,6 +108,11 @@ export class KnFeatureList extends LitElement {
   /** The rows rendered (the first `limit`), and the one of them holding the tab stop. */
   private shown: Row[] = [];
   private current?: Row;
+  /**
+   * Whether the visitor chose the row holding the tab stop: focused a row, or selected a feature on the map. Until
+   * then the tab stop is on the first row as the rows are sorted now, however often they change while the layers load.
+   */
+  private tabStopChosen = false;
   /** Whether a name button had the focus before this update (it may have been removed or moved). */
   private focusWasInRows = false;
 
@@ -139,15 +146,17 @@ export class KnFeatureList extends LitElement {
       const index = this.rows.findIndex((row) => row.feature === this.selected);
       if (index >= (this.limit ?? step)) this.limit = Math.ceil((index + 1) / step) * step;
     }
-    // The tab stop: on the feature just selected on the map, else on the same feature or the nearest row.
+    // The tab stop: on the feature just selected on the map (or selected before the visitor chose a row, once it is
+    // listed), else, once the visitor chose a row, on the same feature or the nearest row; before that the first row.
     const shown = this.rows.slice(0, this.limit ?? step);
+    const selectedRow = selected && (selectionChanged || !this.tabStopChosen) ? shown.find((row) => row.feature === selected) : undefined;
     const chosen =
       this.focusRowAfterUpdate !== undefined
         ? shown[this.focusRowAfterUpdate] // "show more": the first new row, which updated() focuses
-        : selectionChanged && selected
-          ? shown.find((row) => row.feature === selected)
-          : undefined;
-    this.current = shown[rovingIndex(shown, this.shown, chosen ?? this.current, sameFeature)];
+        : selectedRow;
+    if (chosen) this.tabStopChosen = true;
+    const kept = this.tabStopChosen ? (chosen ?? this.current) : undefined;
+    this.current = shown[rovingIndex(shown, this.shown, kept, sameFeature)];
     this.shown = shown;
     this.focusWasInRows = !!this.shadowRoot?.activeElement?.matches('tbody .name');
   }
@@ -202,6 +211,7 @@ export class KnFeatureList extends LitElement {
     const button = (event.target as Element).closest<HTMLElement>('.name');
     if (!button) return;
     const row = this.shown.find((candidate) => String(candidate.key) === button.dataset.key);
+    if (row) this.tabStopChosen = true;
     if (row && row !== this.current) {
       this.current = row;
       this.requestUpdate();
