@@ -87,6 +87,11 @@ export const mapStyles = css`
     max-width: calc(100% - 70px);
     max-height: calc(100% - 60px);
   }
+  /* The corner in use comes to the front: an open list of search results lies over the other corners' controls
+     and the map's details panel. */
+  .corner:focus-within {
+    z-index: 4;
+  }
   /* A control taller than the room its corner has (an open legend on a small map) scrolls inside it instead of
      growing over the next control. Not the search: its list of results drops out of its box. */
   .corner ::slotted(*) {
