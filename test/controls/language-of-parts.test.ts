@@ -139,9 +139,11 @@ describe('language of parts (WCAG 3.1.2)', function () {
     expect(fibreDetails.headingLang).to.equal('de');
     expect(row(fibreDetails, 'Rollout status')).to.include({ value: 'available', valueLang: 'en' });
     expect(row(fibreDetails, 'As of year').value).to.equal('2019');
-    // The sample-data warning in English; the district's own German note stays in the list, marked German.
+    // The sample-data warning in English; the district's own German note, which only says the same, not again below it.
     expect(fibreDetails.notices.map((notice) => [notice.text, notice.lang])).to.deep.equal([['Sample data – no per-district rollout data is published.', 'en']]);
-    expect(row(fibreDetails, 'Note')).to.include({ value: String(district.properties?.hinweis), valueLang: 'de' });
+    expect(row(fibreDetails, 'Note'), 'the German sample note of the data').to.equal(undefined);
+    // A planned hotspot's own note (where it is approximately) is no sample note: it stays, marked German.
+    expect(row(planned, 'Note')).to.include({ valueLang: 'de' });
 
     const building = await detailsOf(details, innovation, innovation.features.find((f) => f.properties?.art === 'Gebäude')!);
     expect(row(building, 'Type')).to.include({ value: 'Building', valueLang: 'en' });
