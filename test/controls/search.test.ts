@@ -358,6 +358,12 @@ describe('<kn-search>', () => {
     expect(map.map!.getCenter().lng).to.be.closeTo(9.179657, 1e-4);
     expect(isHighlighted(map, wlan, sternenplatz)).to.equal(true);
     expect(map.registry.place).to.deep.equal({ name: 'Sternenplatz', lngLat: [9.179657, 47.667383], lang: 'de' });
+    // Escape twice empties the field and gives the place up: "nearest hotspot" no longer offers to start there.
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(field.value).to.equal('');
+    expect(map.registry.place, 'the place given up with the field').to.equal(undefined);
   });
 
   it('chooses a result with the mouse without losing the focus of the field', async () => {
