@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { KnFeatureDetails } from '../controls/feature-details/feature-details.js';
 import type { LayerRegistry, RegistryTopic } from '../registry/layer-registry.js';
 import { hasBoundControl } from './bound-control.js';
+import { watchSizes } from './size-watch.js';
 
 /** What the map's own details panel asks of its `<kn-map>`. */
 export interface AutoDetailsOptions {
@@ -32,7 +33,7 @@ export class AutoDetails implements ReactiveController {
   private shown = false;
   private loading?: Promise<void>;
   private unsubscribe?: () => void;
-  private observer?: ResizeObserver;
+  private stopWatching?: () => void;
 
   constructor(
     private readonly host: Host,
@@ -47,22 +48,14 @@ export class AutoDetails implements ReactiveController {
 
   hostDisconnected(): void {
     this.unsubscribe?.();
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   hostUpdated(): void {
-    if (!this.shown || this.observer) return;
+    if (!this.shown || this.stopWatching) return;
     // The corner's controls and the map change size (a legend opens, a phone turns): the panel follows.
-    // Placed in the next frame, not in the observer's callback (see map-notices.ts).
-    const observer = (this.observer = new ResizeObserver(() => requestAnimationFrame(() => this.place())));
-    // Watched from the next frame (see map-notices.ts).
-    requestAnimationFrame(() => {
-      if (observer !== this.observer) return;
-      const corner = this.corner();
-      if (corner) observer.observe(corner);
-      observer.observe(this.host);
-    });
+    this.stopWatching = watchSizes(() => [this.corner(), this.host], () => this.place());
     this.place();
   }
 

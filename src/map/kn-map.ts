@@ -14,7 +14,7 @@ import { isGreyFlavor, resolveBasemap, type ExternalBasemap } from './basemaps/r
 import { hasStoredConsent, storeConsent } from './consent.js';
 import { httpHref } from '../text/safe-url.js';
 import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera } from './camera.js';
-import { CORNERS, Framing } from './framing.js';
+import { CORNERS, Framing, type Padding } from './framing.js';
 import { carryOverDataLayers } from './carry-over.js';
 import { MapControls, parseControls, unknownControls } from './controls.js';
 import type { keyboardHelp } from './keyboard-help.js';
@@ -478,12 +478,12 @@ export class KnMap extends LitElement implements BudgetClient {
     if (changed.has('lang') || changed.has('inheritedLang') || changed.has('label')) this.applyLanguage(map);
   }
 
-  /** Shows `message` on the map as a notice (and announces it politely). */
   /** @internal The padding that frames a feature clear of the map's controls and credits (for controls). */
-  framePadding(): { top: number; right: number; bottom: number; left: number } {
+  framePadding(): Padding {
     return this.framing.freePadding();
   }
 
+  /** Shows `message` on the map as a notice (and announces it politely). */
   showNotice(kind: 'error' | 'info', code: string, message: string): void {
     this.notices.show(kind, code, message);
   }

@@ -3,6 +3,7 @@ import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
 import { KnErrorEvent } from '../events/kn-error-event.js';
 import type { Lang } from '../i18n/lang.js';
 import { msg } from '../i18n/messages.js';
+import { watchSizes } from './size-watch.js';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -32,7 +33,7 @@ const TOP_CORNERS = ['top-left', 'top-right'] as const;
 export class MapNotices implements ReactiveController {
   notices: Notice[] = [];
   private readonly progress = new Map<EventTarget, number>();
-  private observer?: ResizeObserver;
+  private stopWatching?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -46,28 +47,14 @@ export class MapNotices implements ReactiveController {
   hostDisconnected(): void {
     this.host.removeEventListener(KnErrorEvent.eventName, this.onError);
     this.host.removeEventListener(KnDataProgressEvent.eventName, this.onProgress);
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   hostUpdated(): void {
     if (!this.notices.length) return;
-    if (!this.observer) {
-      // The corners' controls and the map change size (a switcher opens, a phone turns): the notices follow.
-      // Placed in the next frame, not in the observer's callback: moving the notices there would start another
-      // round of resize notifications in the same frame ("ResizeObserver loop completed …").
-      const observer = (this.observer = new ResizeObserver(() => requestAnimationFrame(() => this.place())));
-      // Watched from the next frame: an update may run inside another observer's callback, and a new observation
-      // of the map itself made there would be one notification too late for that round.
-      requestAnimationFrame(() => {
-        if (observer !== this.observer) return;
-        for (const corner of TOP_CORNERS) {
-          const box = this.corner(corner);
-          if (box) observer.observe(box);
-        }
-        observer.observe(this.host);
-      });
-    }
+    // The corners' controls and the map change size (a switcher opens, a phone turns): the notices follow.
+    this.stopWatching ??= watchSizes(() => [...TOP_CORNERS.map((corner) => this.corner(corner)), this.host], () => this.place());
     this.place();
   }
 

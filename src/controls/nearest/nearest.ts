@@ -11,6 +11,7 @@ import { controlStyles } from '../control-styles.js';
 import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
+import type { Padding } from '../../map/framing.js';
 import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
 import { nearestStyles } from './nearest.styles.js';
@@ -147,7 +148,7 @@ export class KnNearest extends LitElement {
   }
 
   /** Clear of the map's controls, with room for the labels at the two points. */
-  private padding(): { top: number; right: number; bottom: number; left: number } | undefined {
+  private padding(): Padding | undefined {
     const container = this.binding.map?.getContainer();
     if (!container) return undefined;
     return nearestPadding(this.binding.framePadding, { width: container.clientWidth, height: container.clientHeight });
