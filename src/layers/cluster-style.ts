@@ -24,7 +24,16 @@ export function clusterLayers({ id, source, color, opacity, visible }: LayerStyl
       type: 'symbol',
       source,
       filter: ['has', 'point_count'],
-      layout: { ...layout, 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['Noto Sans Medium'], 'text-size': 13, 'text-allow-overlap': true },
+      layout: {
+        ...layout,
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': ['Noto Sans Medium'],
+        'text-size': 13,
+        'text-allow-overlap': true,
+        // The count's box grown to about its bubble (radius 14–20 px), so labels below (a district's name) move
+        // beside the bubble instead of under it.
+        'text-padding': 8,
+      },
       paint: { 'text-color': '#ffffff', 'text-opacity': opacity },
     },
   ];

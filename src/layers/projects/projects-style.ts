@@ -63,8 +63,8 @@ export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
         ...layout,
         'icon-image': id(clusterName(color)),
         'icon-size': ['step', ['get', 'point_count'], 0.82, 5, 0.94, 10, 1.06],
+        // Always drawn, and kept free: labels below (a district's name) move beside a cluster instead of under it.
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
       },
       paint: { 'icon-opacity': opacity },
     },

@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { DISTRICT_LABEL_ANCHORS } from './district-label-anchors.js';
 
 export type Palette = Record<keyof typeof KONSTANZ_PALETTE, string>;
 
@@ -131,6 +132,9 @@ export function konstanzStyle({ assetUrl, attribution, cityAttribution = attribu
           'text-letter-spacing': 0.03,
           'text-max-width': 7,
           'text-padding': 3,
+          // Where data (a cluster, a project's symbol) stands on a district's middle, its name moves beside it
+          // instead of disappearing (district-label-anchors.ts).
+          ...DISTRICT_LABEL_ANCHORS,
         },
         paint: { 'text-color': p.label, 'text-halo-color': p.city, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 },
       },

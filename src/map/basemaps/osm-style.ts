@@ -5,6 +5,7 @@ import type { MessageParams } from '../../i18n/catalogue.js';
 import { archiveTileTemplate, forgetArchive, openArchive, registerPmtilesProtocol } from '../../layers/tiles/pmtiles-archives.js';
 import { loadMaplibre } from '../load-maplibre.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE } from './konstanz-style.js';
+import { DISTRICT_LABEL_ANCHORS } from './district-label-anchors.js';
 import { t, type OsmReason } from './osm-basemap.messages.js';
 
 /**
@@ -149,6 +150,7 @@ export function buildStyle(
         'text-transform': 'uppercase',
         'text-max-width': 7,
         'text-padding': 3,
+        ...DISTRICT_LABEL_ANCHORS,
       },
       // The offline basemap's label colours, whose contrast is checked (≥ 4.5:1 against their halo).
       paint: {

@@ -86,3 +86,19 @@ export function textBox(anchor: string, [x, y]: [number, number], [dx, dy]: [num
   const top = y + dy + vertical;
   return { left, top, right: left + width, bottom: top + height };
 }
+
+/** MapLibre's baseline shift of a radially offset label above or below its point, in ems (7 of its 24 units). */
+const BASELINE_EM = 7 / 24;
+
+/**
+ * The offset in ems of a label with `text-variable-anchor` `anchor` and `text-radial-offset` `radius` (MapLibre's
+ * `fromRadialOffset`): `top` puts the text below the point, `left` to its right, and so on.
+ */
+export function radialOffset(anchor: string, radius: number): [number, number] {
+  const r = Math.max(0, radius);
+  const diagonal = r / Math.SQRT2;
+  const corner = anchor.includes('-');
+  const dy = anchor.startsWith('top') ? (corner ? diagonal : r) - BASELINE_EM : anchor.startsWith('bottom') ? -(corner ? diagonal : r) + BASELINE_EM : 0;
+  const dx = anchor.endsWith('left') ? (corner ? diagonal : r) : anchor.endsWith('right') ? -(corner ? diagonal : r) : 0;
+  return [dx, dy];
+}

@@ -1,7 +1,7 @@
 import type { Feature, Position } from 'geojson';
 import { ringCentroid } from '../../data/anchor.js';
 import { toText, type EvalContext } from './expressions.js';
-import { Collisions, padded, textBox, wrapLines, type Box } from './labels.js';
+import { Collisions, padded, radialOffset, textBox, wrapLines, type Box } from './labels.js';
 import { imageOf, passes, pointsOf, polygonsOf, shown, value, type DrawLayer, type DrawOptions, type Project } from './draw-common.js';
 
 /**
@@ -85,13 +85,18 @@ function placeOne(context: CanvasRenderingContext2D, { spec, images }: DrawLayer
     const lines = wrapLines(raw, Number(layout('text-max-width', 10)) * size, (line) => context.measureText(line).width);
     const lineHeight = Number(layout('text-line-height', 1.2)) * size;
     const width = Math.max(...lines.map((line) => context.measureText(line).width));
-    const offset = layout('text-offset', [0, 0]) as number[];
-    const anchor = String(layout('text-anchor', 'center'));
-    const box = textBox(anchor, [x, y], [offset[0] * size, offset[1] * size], width, lines.length * lineHeight);
+    const padding = Number(layout('text-padding', 2));
+    const boxFor = (anchor: string, [dx, dy]: number[]) => textBox(anchor, [x, y], [dx * size, dy * size], width, lines.length * lineHeight);
+    // `text-variable-anchor`: the first of its anchors whose box is free (MapLibre's order), else the first.
+    const variable = layout('text-variable-anchor', null);
+    const choices = Array.isArray(variable) && variable.length
+      ? variable.map((anchor) => ({ anchor: String(anchor), box: boxFor(String(anchor), radialOffset(String(anchor), Number(layout('text-radial-offset', 0)))) }))
+      : [{ anchor: String(layout('text-anchor', 'center')), box: boxFor(String(layout('text-anchor', 'center')), layout('text-offset', [0, 0]) as number[]) }];
+    const { anchor, box } = choices.find((choice) => collisions.fits(padded(choice.box, padding))) ?? choices[0];
     const align: CanvasTextAlign = anchor.includes('left') ? 'left' : anchor.includes('right') ? 'right' : 'center';
     const haloWidth = Number(paint('text-halo-width', 0));
     text = { lines, box, font, spacing, lineHeight, align, color: String(paint('text-color', '#000000')), halo: String(paint('text-halo-color', 'rgba(0,0,0,0)')), haloWidth, opacity: Number(paint('text-opacity', 1)) };
-    textBoxPadded = padded(box, Number(layout('text-padding', 2)));
+    textBoxPadded = padded(box, padding);
   }
   if (!icon && !text) return undefined;
   let iconOk = !!iconBox && (!!layout('icon-allow-overlap', false) || collisions.fits(iconBox));

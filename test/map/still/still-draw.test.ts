@@ -8,7 +8,10 @@ import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle, type Palette } 
 import { clustered } from '../../../src/map/still/cluster.js';
 import { composeLayers, creditLine } from '../../../src/map/still/compose.js';
 import { evaluate, Unsupported } from '../../../src/map/still/expressions.js';
-import { wrapLines } from '../../../src/map/still/labels.js';
+import { radialOffset, wrapLines } from '../../../src/map/still/labels.js';
+import { placeSymbols } from '../../../src/map/still/still-symbols.js';
+import { clusterLayers } from '../../../src/layers/cluster-style.js';
+import type { LayerStyleInput } from '../../../src/layers/data-layer.js';
 import { projector, type StillCamera } from '../../../src/map/still/mercator.js';
 import type { StillScene } from '../../../src/map/still/scene.js';
 import { drawLayers } from '../../../src/map/still/still-draw.js';
@@ -145,6 +148,37 @@ describe('the still picture’s expressions, labels and credits', () => {
     expect(wrapLines('Konstanzer Innovationsareal (KINA)', 120, measure)).to.deep.equal(['Konstanzer', 'Innovationsareal', '(KINA)']);
     expect(wrapLines('Petershausen-Ost', 70, measure)).to.deep.equal(['Petershausen-', 'Ost']);
     expect(wrapLines('Innovationsareal\n7,0 ha', 200, measure)).to.deep.equal(['Innovationsareal', '7,0 ha']);
+  });
+
+  it('moves a district’s name beside a cluster on its middle, as MapLibre’s text-variable-anchor does, instead of leaving it out', async () => {
+    const canvas = await fixture<HTMLCanvasElement>(html`<canvas width="300" height="200"></canvas>`);
+    const context = canvas.getContext('2d')!;
+    const size = { width: 300, height: 200 };
+    const options = { camera: { center: [9.17, 47.66] as [number, number], zoom: 13 }, size, ratio: 1, fontFamily: 'sans-serif', imageCache: new Map() };
+    const project = projector(options.camera, size);
+    const at: Feature = { type: 'Feature', properties: { name: 'Altstadt', point_count: 11, point_count_abbreviated: '11' }, geometry: { type: 'Point', coordinates: [9.17, 47.66] } };
+    const districts = konstanzStyle({ assetUrl, attribution: '', palette: KONSTANZ_PALETTE }).layers.find((layer) => layer.id === 'basemap-district-labels')!;
+    const count = clusterLayers({ id: (name) => `w-${name}`, source: 'w', color: WLAN_COLOR, opacity: 1, visible: true } as LayerStyleInput)[1];
+    const placed = placeSymbols(context, [{ spec: districts, features: [at] }, { spec: count, features: [at] }], options, project);
+    const [label] = placed.get(0)!;
+    const [bubble] = placed.get(1)!;
+    expect(bubble.text?.lines).to.deep.equal(['11']);
+    expect(label.text?.lines).to.deep.equal(['Altstadt']);
+    // Below the bubble (the anchor "top", the first free one after the middle), centred under it.
+    expect(label.text!.box.top).to.be.greaterThan(bubble.text!.box.bottom);
+    expect((label.text!.box.left + label.text!.box.right) / 2).to.be.closeTo(bubble.x, 1);
+    // Without the variable anchors the name would stand on the middle and be left out.
+    const fixed = { ...districts, layout: { ...districts.layout, 'text-variable-anchor': undefined } } as typeof districts;
+    expect(placeSymbols(context, [{ spec: fixed, features: [at] }, { spec: count, features: [at] }], options, project).get(0)).to.deep.equal([]);
+  });
+
+  it('offsets a radially anchored label as MapLibre does', () => {
+    expect(radialOffset('center', 1.1)).to.deep.equal([0, 0]);
+    expect(radialOffset('top', 1)[1]).to.be.closeTo(1 - 7 / 24, 1e-9);
+    expect(radialOffset('bottom', 1)[1]).to.be.closeTo(-1 + 7 / 24, 1e-9);
+    expect(radialOffset('left', 1)).to.deep.equal([1, 0]);
+    expect(radialOffset('right', 1)).to.deep.equal([-1, 0]);
+    expect(radialOffset('top-left', 1)[0]).to.be.closeTo(Math.SQRT1_2, 1e-9);
   });
 
   it('writes the credit line as MapLibre does: shortest first (its own credit counted as the link it is), none contained in another', () => {
