@@ -27,7 +27,7 @@ import { isCssColour } from '../symbols/css-colour.js';
 import { asText } from '../text/as-text.js';
 import { escapeHtml } from '../text/credit-html.js';
 import type { LoadMessageKey } from './load-error.messages.js';
-import type { DescribedLayer, PickTarget } from '../registry/described-layer.js';
+import type { DescribedLayer, FocusOptions, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { AttributeChecks } from './attribute-checks.js';
 import { geometryRows, hiddenShown, shownText } from './describe-features.js';
@@ -41,7 +41,6 @@ import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import { isAreaLike, restack } from './stacking.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
 import type { StillScene } from '../map/still/scene.js';
-import type { Padding } from '../map/framing.js';
 import type { ImageRecipe } from '../symbols/map-images.js';
 import type { TileSetController } from './tiles/tile-set-controller.js';
 import type { Truncation, ViewDataController } from './view-data-controller.js';
@@ -310,19 +309,22 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /**
    * Shows a feature: moves the view to it (at once when the user prefers reduced motion), highlights it
    * and fires `kn-select`. Used by lists and search. `include`: a point to frame with it (where a search for
-   * the nearest one started); `maxZoom`, `padding`: for that framing (default 17 and the map's `framePadding`).
+   * the nearest one started); `maxZoom`, `padding`: for that framing (default 17 and the map's `framePadding`);
+   * `fromPosition`: `include` is the visitor's position, so the view it gives is kept out of the address and of
+   * shared links (the move is tagged `knFromPosition`, see `LayerRegistry.viewFromPosition`).
    */
-  focusFeature(feature: Feature, { include, maxZoom, padding }: { include?: [number, number]; maxZoom?: number; padding?: Padding } = {}): void {
+  focusFeature(feature: Feature, { include, maxZoom, padding, fromPosition }: FocusOptions = {}): void {
     const map = this.mapLayer.map;
     const features: Feature[] = include ? [feature, { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: include } }] : [feature];
     const box = bboxOf({ type: 'FeatureCollection', features });
     if (map && box) {
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500;
+      const eventData = fromPosition ? { knFromPosition: true } : undefined;
       if (box[0] === box[2] && box[1] === box[3]) {
         // Zoom in past clustering so the point itself is shown.
-        map.easeTo({ center: [box[0], box[1]], zoom: maxZoom ?? Math.max(map.getZoom(), 16), duration });
+        map.easeTo({ center: [box[0], box[1]], zoom: maxZoom ?? Math.max(map.getZoom(), 16), duration }, eventData);
       } else {
-        map.fitBounds(box, { padding: padding ?? this.mapLayer.value?.framePadding?.() ?? 48, maxZoom: maxZoom ?? 17, duration });
+        map.fitBounds(box, { padding: padding ?? this.mapLayer.value?.framePadding?.() ?? 48, maxZoom: maxZoom ?? 17, duration }, eventData);
       }
     }
     this.select(feature);

@@ -220,7 +220,8 @@ export class HashController implements ReactiveController {
     if (!keys || !map) return;
     // While the URL points at an anchor of the page, adding parameters would break it: the map waits.
     if (isPageAnchor(location.hash)) return;
-    const view = formatView(viewOf(map));
+    // A view moved to the visitor's position stays out of the address: the link then names only the feature.
+    const view = this.host.registry.viewFromPosition ? undefined : formatView(viewOf(map));
     const selection = this.selectionParam();
     const hash = withHashParams(location.hash, { [keys.view]: view, [keys.selection]: selection });
     this.seen = { view, selection };

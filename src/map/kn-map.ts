@@ -239,7 +239,8 @@ export class KnMap extends LitElement implements BudgetClient {
    * Keeps the view and the selected feature in the page's URL (`#karte=15.2/47.6597/9.1757&auswahl=wlan/fc-kn-ap007`),
    * so a visitor can bookmark or share it; back and forward step through the features chosen. A value names the
    * parameter (`hash="plan"` → `#plan=…&plan-auswahl=…`) so that two maps on a page keep apart. Without it the
-   * map still opens a link made by "Link kopieren" but does not change the URL.
+   * map still opens a link made by "Link kopieren" but does not change the URL. A view moved to the visitor's
+   * position is not written (only the feature), until the visitor moves the map themselves.
    */
   @property({ converter: hashConverter, reflect: true }) hash: string | boolean = false;
 
@@ -566,9 +567,11 @@ export class KnMap extends LitElement implements BudgetClient {
       dismiss: (code) => this.notices.dismissWhere((notice) => notice.code === code),
     });
     this.describeCanvas(map);
-    map.on('moveend', () => {
+    map.on('moveend', (event) => {
       const view = currentView(map);
-      this.registry.setView(view.bounds);
+      // Moved to the visitor's position (maplibre's geolocate button tags its moves, `focusFeature` with `fromPosition`).
+      const tags = event as { geolocateSource?: boolean; knFromPosition?: boolean };
+      this.registry.setView(view.bounds, !!(tags.geolocateSource || tags.knFromPosition));
       this.dispatchEvent(new KnMoveEndEvent(view));
     });
     map.on('error', (event) => {

@@ -2,6 +2,17 @@ import type { Feature } from 'geojson';
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
 import type { Padding } from '../map/framing.js';
+
+/** How `focusFeature` frames a feature. */
+export interface FocusOptions {
+  /** A point framed with the feature (where a search for the nearest one started). */
+  include?: [number, number];
+  maxZoom?: number;
+  /** Pixels kept free at the map's edges. */
+  padding?: Padding;
+  /** `include` is the visitor's position: the view is kept out of the address and of shared links. */
+  fromPosition?: boolean;
+}
 import type { StillScene } from '../map/still/scene.js';
 import type { LayerDescription } from './layer-description.js';
 
@@ -34,7 +45,7 @@ export interface DescribedLayer extends HTMLElement {
    * Frames, highlights and selects a feature (lists, search); with `include`, frames that point too; `maxZoom` and
    * `padding` (pixels kept free at the edges) for that framing, instead of the map's.
    */
-  focusFeature(feature: Feature, options?: { include?: [number, number]; maxZoom?: number; padding?: Padding }): void;
+  focusFeature(feature: Feature, options?: FocusOptions): void;
   /**
    * The nearest feature to a point, shown on the map (a layer offering a `nearest` facet implements it): the
    * straight-line distance in metres; null when there is none. `label`: the point's label on the map (text, or

@@ -56,6 +56,7 @@ export class LayerRegistry {
   private versionValue = 0;
   private selected?: Selection;
   private viewBounds?: Bounds;
+  private viewChosenByPosition = false;
   private originPoint?: [number, number];
   private originLabel?: string;
   private originLang?: string;
@@ -157,8 +158,18 @@ export class LayerRegistry {
     return this.viewBounds;
   }
 
-  setView(bounds: Bounds): void {
+  /**
+   * Whether the view was last moved to the visitor's position (maplibre's "my position" button, the nearest hotspot
+   * "from my position"): such a view is written neither into the address (`hash`) nor into a shared link, which then
+   * name only the feature. The visitor's next move of their own writes it again.
+   */
+  get viewFromPosition(): boolean {
+    return this.viewChosenByPosition;
+  }
+
+  setView(bounds: Bounds, fromPosition = false): void {
     this.viewBounds = bounds;
+    this.viewChosenByPosition = fromPosition;
     this.notify('view');
   }
 

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-feature-details.js';
+import '../../src/kn-nearest.js';
+import type { KnNearest } from '../../src/controls/nearest/nearest.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
@@ -103,6 +105,55 @@ describe('<kn-map hash>: the view and the selection in the URL', () => {
     await until(() => map.registry.selection?.feature.properties?.name === 'Herosépark', 'the linked feature to be selected');
     await until(() => !map.map!.isMoving() && map.map!.getZoom() >= 16 - 1e-6, 'the view to frame the feature');
     expect(map.map!.getBounds().contains([9.17457428, 47.66905485])).to.equal(true);
+  });
+
+  it("keeps a view moved to the visitor's position out of the address and of a copied link, until the visitor moves the map", async () => {
+    const { map, root } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map hash style="width:640px;height:400px" center="9.1757,47.6597" zoom="14" cooperative-gestures="false">
+          <kn-wlan-layer></kn-wlan-layer>
+          <kn-feature-details slot="top-left"></kn-feature-details>
+          <kn-nearest slot="bottom-left"></kn-nearest>
+        </kn-map>
+      </div>
+    `);
+    const details = root.querySelector('kn-feature-details')!;
+    const nearest = root.querySelector('kn-nearest') as KnNearest;
+    map.map!.jumpTo({ center: [9.17, 47.665], zoom: 15 });
+    await until(() => param('karte') === '15/47.665/9.17', () => `the view in the URL (it is "${location.hash}")`);
+
+    // A position in Petershausen, answered by a stand-in for the browser's geolocation.
+    const HOME: [number, number] = [9.1843, 47.6712];
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+    const answering = {
+      getCurrentPosition: (ok: PositionCallback) =>
+        ok({ coords: { longitude: HOME[0], latitude: HOME[1], accuracy: 30 }, timestamp: Date.now() } as GeolocationPosition),
+    };
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, get: () => answering });
+    try {
+      const fromMe = [...nearest.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="button"]')][0];
+      fromMe.click();
+      await until(() => map.registry.viewFromPosition, 'the view moved to the position and the hotspot');
+      expect(map.map!.getBounds().contains(HOME), 'the position framed').to.equal(true);
+      await until(() => param('auswahl') !== undefined && param('karte') === undefined, () => `the hotspot in the URL without the view (it is "${location.hash}")`);
+      const shared = new URL(await details.shareUrl());
+      expect(hashParam(shared.hash, 'karte'), 'no view in the copied link').to.equal(undefined);
+      expect(hashParam(shared.hash, 'auswahl'), 'the hotspot in the copied link').to.equal(param('auswahl'));
+
+      // The visitor moves the map: their own view is written again.
+      map.map!.panBy([80, 0], { duration: 0 });
+      await until(() => param('karte') !== undefined, () => `the visitor's view in the URL (it is "${location.hash}")`);
+      expect(map.registry.viewFromPosition).to.equal(false);
+
+      // Maplibre's "my position" button tags its move the same way.
+      const button = map.shadowRoot!.querySelector<HTMLButtonElement>('.maplibregl-ctrl-geolocate')!;
+      button.click();
+      await until(() => map.registry.viewFromPosition && param('karte') === undefined, () => `the geolocate button's view kept out of the URL (it is "${location.hash}")`);
+      expect(map.map!.getBounds().contains(HOME)).to.equal(true);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      Object.defineProperty(Navigator.prototype, 'geolocation', original);
+    }
   });
 
   it('steps back to the view and the selection before, and forward again', async () => {

@@ -37,7 +37,8 @@ const loadViewHash = () =>
  * approximate outline) are shown above the list.
  *
  * "Link kopieren" copies the address of the page with the map's view and this feature in its fragment (the form
- * `<kn-map hash>` keeps, whether or not the map has `hash`), says "Link kopiert" where it can be seen and heard,
+ * `<kn-map hash>` keeps, whether or not the map has `hash`; a view moved to the visitor's position is left out,
+ * so the link frames the feature), says "Link kopiert" where it can be seen and heard,
  * and shows the link in a text field to copy by hand where the browser does not allow copying.
  *
  * The panel is not modal and traps nothing. When it opens from the keyboard or a list (the focus is on a
@@ -170,7 +171,9 @@ export class KnFeatureDetails extends LitElement {
     const key = hashKeyOf((this.binding.mapElement as { hash?: string | boolean } | undefined)?.hash);
     const nameField = layer ? this.binding.describe(layer).nameField : 'name';
     const selection = layer && feature && registry ? formatSelection(registry.layers, layer, feature, nameField) : undefined;
-    return shareUrl(location.href, hashKeys(key ?? undefined), { view: map ? formatView(viewOf(map)) : undefined, selection });
+    // A view moved to the visitor's position is not shared: the link names the feature, which it then frames.
+    const view = map && !registry?.viewFromPosition ? formatView(viewOf(map)) : undefined;
+    return shareUrl(location.href, hashKeys(key ?? undefined), { view, selection });
   }
 
   private async copyLink(): Promise<void> {

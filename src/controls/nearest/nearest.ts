@@ -143,7 +143,7 @@ export class KnNearest extends LitElement {
     ]);
     // The status line drawn before the framing: a panel of its own in a corner of the map is measured with it.
     if (this.isUpdatePending) this.performUpdate();
-    layer.focusFeature(result.feature, { include: from, maxZoom: NEAREST_MAX_ZOOM, padding: this.padding() });
+    layer.focusFeature(result.feature, { include: from, maxZoom: NEAREST_MAX_ZOOM, padding: this.padding(), fromPosition: start.me });
     return result;
   }
 
