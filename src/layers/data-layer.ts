@@ -27,6 +27,7 @@ import { isCssColour } from '../symbols/css-colour.js';
 import { asText } from '../text/as-text.js';
 import { escapeHtml } from '../text/credit-html.js';
 import type { LoadMessageKey } from './load-error.messages.js';
+import { CHOSEN_MOVE, POSITION_MOVE } from '../map/move-tags.js';
 import type { DescribedLayer, FocusOptions, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { AttributeChecks } from './attribute-checks.js';
@@ -311,7 +312,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
    * and fires `kn-select`. Used by lists and search. `include`: a point to frame with it (where a search for
    * the nearest one started); `maxZoom`, `padding`: for that framing (default 17 and the map's `framePadding`);
    * `fromPosition`: `include` is the visitor's position, so the view it gives is kept out of the address and of
-   * shared links (the move is tagged `knFromPosition`, see `LayerRegistry.viewFromPosition`).
+   * shared links (the move is tagged so, move-tags.ts; see `LayerRegistry.viewFromPosition`).
    */
   focusFeature(feature: Feature, { include, maxZoom, padding, fromPosition }: FocusOptions = {}): void {
     const map = this.mapLayer.map;
@@ -319,7 +320,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const box = bboxOf({ type: 'FeatureCollection', features });
     if (map && box) {
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500;
-      const eventData = fromPosition ? { knFromPosition: true } : undefined;
+      const eventData = fromPosition ? POSITION_MOVE : CHOSEN_MOVE;
       if (box[0] === box[2] && box[1] === box[3]) {
         // Zoom in past clustering so the point itself is shown.
         map.easeTo({ center: [box[0], box[1]], zoom: maxZoom ?? Math.max(map.getZoom(), 16), duration }, eventData);
@@ -389,7 +390,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     void source.getClusterExpansionZoom(id).then((zoom) => {
       if (this.mapLayer.map !== map) return;
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400;
-      map.easeTo({ center, zoom, duration });
+      map.easeTo({ center, zoom, duration }, CHOSEN_MOVE);
     });
   }
 

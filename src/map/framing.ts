@@ -236,8 +236,11 @@ export class Framing {
     }
   }
 
-  /** Shows `bounds` as large as fits clear of every control, at once (and again after layout changes). */
-  fit(bounds: Bounds): void {
+  /**
+   * Shows `bounds` as large as fits clear of every control, at once (and again after layout changes). `eventData`:
+   * handed on to the move's events (move-tags.ts).
+   */
+  fit(bounds: Bounds, eventData?: object): void {
     const map = this.map;
     if (!map) return;
     const blocks = this.blocks();
@@ -251,8 +254,8 @@ export class Framing {
     const same = (a: { lng: number; lat: number }, b: { lng: number; lat: number }) => Math.abs(a.lng - b.lng) < 1e-9 && Math.abs(a.lat - b.lat) < 1e-9;
     if (best && same(best.center, map.getCenter()) && Math.abs(best.zoom - map.getZoom()) < 1e-9 && !map.getBearing() && !map.getPitch()) {
       // Already there: no move events for nothing.
-    } else if (best) map.jumpTo({ center: best.center, zoom: best.zoom, bearing: 0, pitch: 0 });
-    else map.fitBounds(bounds, { padding: FIT_MARGIN, animate: false, bearing: 0, pitch: 0 });
+    } else if (best) map.jumpTo({ center: best.center, zoom: best.zoom, bearing: 0, pitch: 0 }, eventData);
+    else map.fitBounds(bounds, { padding: FIT_MARGIN, animate: false, bearing: 0, pitch: 0 }, eventData);
     const center = map.getCenter();
     this.fitted = { bounds, center: { lng: center.lng, lat: center.lat }, zoom: map.getZoom() };
   }

@@ -8,6 +8,7 @@ import type { DescribedLayer } from '../registry/described-layer.js';
 import type { LayerRegistry, RegistryTopic } from '../registry/layer-registry.js';
 import type { Camera } from './camera.js';
 import { t, type HashMessageKey } from './view-hash.messages.js';
+import { CHOSEN_MOVE } from './move-tags.js';
 import {
   DEFAULT_HASH_KEY,
   formatSelection,
@@ -202,7 +203,7 @@ export class HashController implements ReactiveController {
     const map = this.host.map;
     if (!map) return; // the map reads the URL when it is made
     const camera = viewChanged && view !== undefined ? this.readView(view) : undefined;
-    if (camera) this.apply(() => map.jumpTo(camera));
+    if (camera) this.apply(() => map.jumpTo(camera, CHOSEN_MOVE));
     if (!selectionChanged) return;
     if (selection === undefined) {
       this.pending = undefined;

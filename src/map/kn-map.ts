@@ -35,6 +35,7 @@ import { WalkLoader } from './walk/walk-loader.js';
 import { t as walkText } from './walk/canvas.messages.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
+import { CHOSEN_MOVE, fromPositionAfter, type MoveTags } from './move-tags.js';
 import { SampleMark, sampleMarkStyles } from './sample-mark.js';
 import { adoptStyles } from './adopt-styles.js';
 import { AutoDetails } from './auto-details.js';
@@ -569,9 +570,8 @@ export class KnMap extends LitElement implements BudgetClient {
     this.describeCanvas(map);
     map.on('moveend', (event) => {
       const view = currentView(map);
-      // Moved to the visitor's position (maplibre's geolocate button tags its moves, `focusFeature` with `fromPosition`).
-      const tags = event as { geolocateSource?: boolean; knFromPosition?: boolean };
-      this.registry.setView(view.bounds, !!(tags.geolocateSource || tags.knFromPosition));
+      // Whether the view shows the visitor's position, as the move's tags say (move-tags.ts).
+      this.registry.setView(view.bounds, fromPositionAfter(event as MoveTags, this.registry.viewFromPosition));
       this.dispatchEvent(new KnMoveEndEvent(view));
     });
     map.on('error', (event) => {
@@ -876,8 +876,8 @@ export class KnMap extends LitElement implements BudgetClient {
     if (!map) return this.still.resetView();
     const camera = initialCamera(this.view);
     const bounds = fittedBounds(camera);
-    if (bounds) this.framing.fit(bounds);
-    else map.jumpTo({ ...camera, bearing: 0, pitch: 0 });
+    if (bounds) this.framing.fit(bounds, CHOSEN_MOVE);
+    else map.jumpTo({ ...camera, bearing: 0, pitch: 0 }, CHOSEN_MOVE);
   }
 
   /** The consent card (consent-card.ts), a lazy chunk loaded as soon as a basemap waits for consent. */

@@ -2,6 +2,7 @@ import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
 import { controlButton, controlGroup, labelButton } from './control-button.js';
 import { t } from './controls.messages.js';
+import { CHOSEN_MOVE } from './move-tags.js';
 
 /**
  * Pan buttons: a single-pointer way to move the map (WCAG 2.5.1). With cooperative gestures one finger scrolls the
@@ -84,6 +85,6 @@ export class PanControl implements IControl {
     const canvas = map.getCanvas();
     const offset = panOffset(direction, { width: canvas.clientWidth, height: canvas.clientHeight });
     const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    map.panBy(offset, still ? { animate: false } : { duration: DURATION_MS });
+    map.panBy(offset, still ? { animate: false } : { duration: DURATION_MS }, CHOSEN_MOVE);
   }
 }

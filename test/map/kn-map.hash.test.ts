@@ -8,6 +8,7 @@ import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { hashParam } from '../../src/map/view-hash.js';
+import { CHOSEN_MOVE, fromPositionAfter, POSITION_MOVE } from '../../src/map/move-tags.js';
 import { mountMap, until, within } from '../helpers/harness.js';
 
 const START = location.href;
@@ -140,8 +141,18 @@ describe('<kn-map hash>: the view and the selection in the URL', () => {
       expect(hashParam(shared.hash, 'karte'), 'no view in the copied link').to.equal(undefined);
       expect(hashParam(shared.hash, 'auswahl'), 'the hotspot in the copied link').to.equal(param('auswahl'));
 
-      // The visitor moves the map: their own view is written again.
-      map.map!.panBy([80, 0], { duration: 0 });
+      // The map resized (a phone's address bar hides, the phone turns) and refitted: still not written.
+      const resized = new Promise((resolve) => map.map!.once('resize', resolve));
+      map.style.height = '360px';
+      await resized;
+      await until(() => !map.map!.isMoving(), 'the resized map to settle');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(map.registry.viewFromPosition, 'a resize keeps the view out').to.equal(true);
+      expect(param('karte'), 'no view in the URL after the resize').to.equal(undefined);
+
+      // The visitor moves the map (the pan button): their own view is written again.
+      const east = map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Karte nach Osten verschieben"]')!;
+      east.click();
       await until(() => param('karte') !== undefined, () => `the visitor's view in the URL (it is "${location.hash}")`);
       expect(map.registry.viewFromPosition).to.equal(false);
 
@@ -262,5 +273,16 @@ describe('<kn-map hash>: the view and the selection in the URL', () => {
     const { map } = await mountWlan({ hash: 'zwei Karten' });
     await map.updateComplete;
     expect(notices(map).join(' ')).to.contain('Das Attribut „hash“ hat einen ungültigen Wert „zwei Karten“');
+  });
+});
+
+describe('whether a view shows the visitor’s position (move-tags.ts)', () => {
+  it('starts with a move there, ends with one the visitor made or asked for, and outlasts any other', () => {
+    expect(fromPositionAfter(POSITION_MOVE, false)).to.equal(true);
+    expect(fromPositionAfter({ geolocateSource: true }, false), "maplibre's geolocate button").to.equal(true);
+    expect(fromPositionAfter(CHOSEN_MOVE, true)).to.equal(false);
+    expect(fromPositionAfter({ originalEvent: new MouseEvent('mousemove') }, true), 'a gesture').to.equal(false);
+    expect(fromPositionAfter({}, true), 'a resize, a refit, a script').to.equal(true);
+    expect(fromPositionAfter({}, false)).to.equal(false);
   });
 });

@@ -17,6 +17,7 @@ import { ListRoom } from './list-room.js';
 import { findResults, type Hit, type Result } from './results.js';
 import { searchStyles } from './search.styles.js';
 import { t } from './search.messages.js';
+import { CHOSEN_MOVE } from '../../map/move-tags.js';
 
 type Option = { kind: 'result'; result: Result } | { kind: 'address'; place: Place };
 
@@ -327,8 +328,8 @@ export class KnSearch extends LitElement {
         ? map.cameraForBounds(bounds, { padding: this.binding.framePadding, maxZoom: 18 })
         : undefined;
     const camera = fitted ? { ...fitted } : { center, zoom: zoom ?? Math.max(map.getZoom(), 17) };
-    if (instant) map.jumpTo(camera);
-    else map.easeTo({ ...camera, duration: 600 });
+    if (instant) map.jumpTo(camera, CHOSEN_MOVE);
+    else map.easeTo({ ...camera, duration: 600 }, CHOSEN_MOVE);
   }
 
   /** What a hit is, in words: the layer's name, or the kind of place. */

@@ -8,6 +8,7 @@ import { areaBounds, formatHectares, hectares, isApproximate, isArea, isPlace, l
 import { INNOVATION_COLOR, innovationStyle } from './innovation-style.js';
 import { t, VALUE_KEYS } from './innovation.messages.js';
 import { cityValueLabel, wordFor } from '../city-values.js';
+import { CHOSEN_MOVE } from '../../map/move-tags.js';
 
 /**
  * The Konstanzer Innovationsareal (KINA): the former Siemens site between Bücklestraße and the railway.
@@ -56,7 +57,7 @@ export class KnInnovationAreaLayer extends KnDataLayer {
     const bounds = areaBounds(this.features);
     if (!map || !bounds) return;
     const instant = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    map.fitBounds(bounds, { padding: 48, maxZoom: 17, duration: instant ? 0 : 600 });
+    map.fitBounds(bounds, { padding: 48, maxZoom: 17, duration: instant ? 0 : 600 }, CHOSEN_MOVE);
   }
 
   protected override prepare(collection: FeatureCollection): FeatureCollection {
