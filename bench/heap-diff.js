@@ -9,7 +9,8 @@ const port = await listen(server, 8657);
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs(), protocolTimeout: 0 });
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 700 });
-await page.goto(`http://127.0.0.1:${port}/bench/pages/mount-cycles.html`);
+// PAGE=mount-cycles-baseline.html: the same cycles with maplibre alone.
+await page.goto(`http://127.0.0.1:${port}/bench/pages/${process.env.PAGE ?? 'mount-cycles.html'}`);
 await page.evaluate(() => window.benchDone);
 const cdp = await page.createCDPSession();
 async function snapshot() {

@@ -679,13 +679,13 @@ async function manyMaps(browser, base) {
  * mount_cycles_heap_mb: heap (after forced GCs) after MOUNT_CYCLES mounts and unmounts of a <kn-map> with the
  * four Konstanz layers, each awaited `ready`, minus the heap after MOUNT_WARMUP such cycles.
  */
-async function mountCycles(browser, base) {
+async function mountCycles(browser, base, file = 'mount-cycles.html') {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(VIEWPORT);
     const work = (async () => {
-      await page.goto(`${base}mount-cycles.html`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
+      await page.goto(`${base}${file}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
       const setup = await page.evaluate(() => window.benchDone);
       if (!setup.gc || !setup.memory)
         throw new Error(
@@ -703,7 +703,7 @@ async function mountCycles(browser, base) {
       return { beforeMb: before / 1e6, growthMb: curve.at(-1)[1], curve, cycleMs: median(times), webgl };
     })();
     work.catch(() => undefined);
-    return await withTimeout(work, 10 * PAGE_TIMEOUT_MS, 'mount-cycles page');
+    return await withTimeout(work, 10 * PAGE_TIMEOUT_MS, `${file} page`);
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -757,6 +757,7 @@ function metricRows({ size, ttfi, points, filter, fold, maps, cycles, fgb, throt
     rows.push(info('below_fold_maplibre_fetched', fold.maplibreFetched ? 'yes' : 'no', 'no'));
   }
   if (cycles) rows.push(goal('mount_cycles_heap_mb', cycles.growthMb.toFixed(2)));
+  if (cycles?.baseline) rows.push(info('mount_cycles_baseline_heap_mb', cycles.baseline.growthMb.toFixed(2), '— (plain maplibre, the same cycles)'));
   if (fgb) {
     rows.push(goal('fgb_view_ratio', fgb.ratio.toFixed(2)));
     const limit = fgb.geojsonKb * FGB_BYTES_SHARE;
@@ -878,7 +879,13 @@ ${fileTable(fold.files).replace(/^/gm, '  ')}
   cycles minus after ${MOUNT_WARMUP} warm-up cycles (heap then ${cycles.beforeMb.toFixed(1)} MB). A cycle: a \`<kn-map controls="zoom">\` with
   \`kn-wlan-layer\`, \`kn-fibre-layer\`, \`kn-innovation-area-layer\`, \`kn-projects-layer\` is appended, awaited \`ready\`
   and removed (median ${cycles.cycleMs.toFixed(0)} ms per cycle). Growth along the way: ${cycles.curve.map(([n, mb]) => `${n} cycles ${mb.toFixed(2)} MB`).join(', ')}.
-  WebGL contexts created ${cycles.webgl.created}, released ${cycles.webgl.released}, live at the end ${cycles.webgl.live}, lost by force ${cycles.webgl.forcedLosses}.
+  WebGL contexts created ${cycles.webgl.created}, released ${cycles.webgl.released}, live at the end ${cycles.webgl.live}, lost by force ${cycles.webgl.forcedLosses}.${
+    cycles.baseline
+      ? `
+  For comparison, mount_cycles_baseline_heap_mb: the same cycles with maplibre alone ([pages/mount-cycles-baseline.html](pages/mount-cycles-baseline.html),
+  the four layers as in baseline.html, \`map.remove()\`): ${cycles.baseline.growthMb.toFixed(2)} MB (${cycles.baseline.curve.map(([n, mb]) => `${n} cycles ${mb.toFixed(2)} MB`).join(', ')}; heap after the warm-up ${cycles.baseline.beforeMb.toFixed(1)} MB, median ${cycles.baseline.cycleMs.toFixed(0)} ms per cycle).`
+      : ''
+  }
 - many_maps: ${maps.maps} \`<kn-map>\` (800×300, 700 px apart) scrolled into view one after the other, each awaited \`ready\`
   (${maps.readyEvents} \`kn-ready\` events; median ${median(maps.times).toFixed(0)} ms per map). Most WebGL contexts alive at once: ${maps.maxLive}
   (created ${maps.created}, released ${maps.released}, live at the end ${maps.live}); lost by force (\`webglcontextlost\` not
@@ -970,7 +977,11 @@ try {
     const filter = await part('filter', () => filterChanges(browser, base));
     const fold = runs('fold') ? summariseFold(await belowFold(browser, base)) : undefined;
     const maps = await part('maps', () => manyMaps(browser, base));
-    const cycles = await part('cycles', () => mountCycles(browser, base));
+    const cycles = await part('cycles', async () => ({
+      ...(await mountCycles(browser, base)),
+      // The same cycles with plain maplibre, for comparison (information, not a goal).
+      baseline: await mountCycles(browser, base, 'mount-cycles-baseline.html'),
+    }));
     const fgb = await part('fgb', () => fgbView(browser, base));
     const throttled = await part('throttled', () =>
       throttledLoads({ browser, root, loadOnce, checkSameWork, compare, median, timeout: HEAVY_TIMEOUT_MS, verbose: VERBOSE }),
@@ -1015,6 +1026,7 @@ try {
       `filter per step ours/baseline (median ms): ${filter.perStep.map(([s, o, b]) => `→${s} ${o.toFixed(0)}/${b.toFixed(0)}`).join(', ')}`,
     );
   if (cycles) console.log(`mount cycles heap growth (MB): ${cycles.curve.map(([n, mb]) => `${n}: ${mb.toFixed(2)}`).join(', ')}`);
+  if (cycles?.baseline) console.log(`  plain maplibre, the same cycles (MB): ${cycles.baseline.curve.map(([n, mb]) => `${n}: ${mb.toFixed(2)}`).join(', ')}`);
   if (throttled) for (const line of throttledConsole(throttled)) console.log(line);
   if (page) for (const line of pageConsole(page)) console.log(line);
   if (fgb)

@@ -96,3 +96,12 @@ window.benchDescribeDataLayers = (map) => {
     });
   return { ...described, sourceSpecs: JSON.stringify(sources), features, images };
 };
+
+/** usedJSHeapSize after several full garbage collections (needs --js-flags=--expose-gc): the mount-cycles pages. */
+window.benchHeap = async () => {
+  for (let i = 0; i < 5; i++) {
+    window.gc();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return performance.memory.usedJSHeapSize;
+};

@@ -42,7 +42,22 @@ export function startDerivedData() {
 }
 
 /** Adds the four layers to `style`, shows the map in #map and resolves the bench at its first full frame. */
-export async function showPlainMap(style, { fibreData, innovationData }) {
+export async function showPlainMap(style, derived) {
+  const { map, shown } = createPlainMap('map', style, derived);
+  map.on('load', () => (window.benchMarks.load ??= performance.now()));
+  // The first frame drawn once the style is there: the baseline's first pixels (the throttled part, bench/throttled.js).
+  map.once('style.load', () => map.once('render', () => (window.benchMarks.firstRender ??= performance.now())));
+  map.on('error', (event) => window.benchFail(`maplibre error: ${event.error?.message ?? event.error}`));
+  await shown;
+  const ttfi = performance.now();
+  window.benchResolve({ ttfi, marks: window.benchMarks, ...window.benchDescribeDataLayers(map) });
+}
+
+/**
+ * The map with the four layers in `container` (an element or its id): `shown` resolves at its first full frame (the
+ * first idle with all data set, the fit settled). Also made and removed over and over by mount-cycles-baseline.html.
+ */
+export function createPlainMap(container, style, { fibreData, innovationData }) {
   const images = {};
   /**
    * One data layer: its sources in the style, its style layers (plus the selection highlight; areas and
@@ -103,7 +118,7 @@ export async function showPlainMap(style, { fibreData, innovationData }) {
   });
 
   const map = new Map({
-    container: 'map',
+    container,
     style,
     bounds: KONSTANZ_BOUNDS,
     // kn-map's FIT_PADDING (src/map/kn-map.ts); run.js checks both maps end at the same camera.
@@ -118,10 +133,6 @@ export async function showPlainMap(style, { fibreData, innovationData }) {
   // fit kn-map makes (src/map/framing.ts), so that both pages draw the same view.
   const framing = new Framing(() => ({ 'top-left': document.getElementById('top-left') }));
   framing.attach(map, KONSTANZ_BOUNDS);
-  map.on('load', () => (window.benchMarks.load ??= performance.now()));
-  // The first frame drawn once the style is there: the baseline's first pixels (the throttled part, bench/throttled.js).
-  map.once('style.load', () => map.once('render', () => (window.benchMarks.firstRender ??= performance.now())));
-  map.on('error', (event) => window.benchFail(`maplibre error: ${event.error?.message ?? event.error}`));
 
   // The patterns and symbols, drawn on a canvas at the device's pixel ratio (at most 2).
   const pixelRatio = Math.min(2, Math.max(1, Math.round(devicePixelRatio || 1)));
@@ -134,14 +145,15 @@ export async function showPlainMap(style, { fibreData, innovationData }) {
     map.addImage(name, context.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio });
   }
 
-  const [fibre, innovation] = await Promise.all([fibreData, innovationData, map.once('style.load')]);
-  map.getSource(fibreSource).setData(fibre);
-  map.getSource(innovationSource).setData(innovation);
-  map.getSource('kn-innovation-1-label-points').setData({ type: 'FeatureCollection', features: labelPoints(innovation.features) });
-  window.benchMarks.derivedSet = performance.now();
-  // The first idle with all data set: the first full frame.
-  await window.benchIdle(map, 30000);
-  await framing.settled();
-  const ttfi = performance.now();
-  window.benchResolve({ ttfi, marks: window.benchMarks, ...window.benchDescribeDataLayers(map) });
+  const shown = (async () => {
+    const [fibre, innovation] = await Promise.all([fibreData, innovationData, map.once('style.load')]);
+    map.getSource(fibreSource).setData(fibre);
+    map.getSource(innovationSource).setData(innovation);
+    map.getSource('kn-innovation-1-label-points').setData({ type: 'FeatureCollection', features: labelPoints(innovation.features) });
+    window.benchMarks.derivedSet ??= performance.now();
+    // The first idle with all data set: the first full frame.
+    await window.benchIdle(map, 30000);
+    await framing.settled();
+  })();
+  return { map, shown, framing };
 }
