@@ -559,7 +559,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.stopWorkerWatch = watchWorker(map, basemapTimeoutMs, () => this.fail(generation, 'maplibre-worker-failed', 'error.maplibre-worker-failed'), workerUrl);
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
-    this.picking = new PickController(map, () => this.registry.layers);
+    this.picking = new PickController(map, this.registry);
     this.walk = new WalkLoader(map, this.walkHost);
     watchOfflineCoverage(map, {
       lang: () => this.effectiveLang,

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
+import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
-import type { DescribedLayer } from './described-layer.js';
+import type { DescribedLayer, PickTarget } from './described-layer.js';
 import { compareComposed } from './document-order.js';
 import type { LayerDescription } from './layer-description.js';
 
@@ -39,6 +40,20 @@ export interface Selection {
    * focus, as it does for a choice in a list, so that Escape brings the visitor back to the map.
    */
   via?: 'keyboard';
+  /**
+   * Where a click or tap picked it, every point drawn there (of any layer, this one included, in the order the map
+   * prefers them), when there was more than one: a details panel offers the others. `hereIndex`: this one's place.
+   */
+  here?: readonly PickedHere[];
+  hereIndex?: number;
+}
+
+/** A point a click found, as the map hands it to its layer (`picked`). */
+export interface PickedHere {
+  layer: DescribedLayer;
+  target: PickTarget;
+  /** The feature as the map drew it. */
+  feature: MapGeoJSONFeature;
 }
 
 /**
@@ -62,6 +77,7 @@ export class LayerRegistry {
   private originLang?: string;
   private chosenPlace?: ChosenPlace;
   private input?: Selection['via'];
+  private pickedHere?: { here: readonly PickedHere[]; index: number };
 
   /** @param element The `<kn-map>` that owns the registry. */
   constructor(readonly element: HTMLElement) {}
@@ -120,7 +136,20 @@ export class LayerRegistry {
 
   select(selection: Selection | undefined): void {
     this.selected = selection && this.input && !selection.via ? { ...selection, via: this.input } : selection;
+    if (this.selected && this.pickedHere) this.selected = { ...this.selected, here: this.pickedHere.here, hereIndex: this.pickedHere.index };
     this.notify('selection');
+  }
+
+  /** Picks `here[index]` (its layer's `picked`); the selection that makes lists `here` (`Selection.here`). */
+  pickHere(here: readonly PickedHere[], index: number): void {
+    const before = this.pickedHere;
+    this.pickedHere = here.length > 1 ? { here, index } : undefined;
+    try {
+      const { layer, feature, target } = here[index];
+      layer.picked?.(feature, target);
+    } finally {
+      this.pickedHere = before;
+    }
   }
 
   /**

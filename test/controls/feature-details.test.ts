@@ -346,3 +346,47 @@ describe('feature-details properties (pure)', () => {
     expect(entries.map((e) => e.value.text)).to.deep.equal(['{"b":[1,2]}']);
   });
 });
+
+describe('<kn-feature-details>: several points at one spot', () => {
+  it('offers the others where a click found more than one (a hotspot and a project at one address), each shown in turn', async function () {
+    this.timeout(60_000);
+    const { map, container } = await mount(html`
+      <div>
+        <kn-map style="width:800px;height:500px" center="9.17457,47.66905" zoom="17" cooperative-gestures="false">
+          <kn-projects-layer></kn-projects-layer>
+          <kn-wlan-layer></kn-wlan-layer>
+          <kn-feature-details slot="top-left"></kn-feature-details>
+        </kn-map>
+      </div>
+    `);
+    const el = details(container);
+    const buttons = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="also-here-button"]')];
+    await idle(map.map!);
+    // The hotspot Herosépark and the climate station Herose-Park stand on the same coordinates.
+    const [x, y] = pagePoint(map, [9.17457428, 47.66905485]);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await until(() => el.open && heading(el).textContent!.trim() === 'Herosépark', () => `the hotspot shown (heading "${heading(el)?.textContent}")`);
+    expect(map.registry.selection?.here?.length, 'both points at the spot').to.equal(2);
+    expect(el.shadowRoot!.querySelector('.here-title')!.textContent!.trim()).to.equal('Ebenfalls an dieser Stelle');
+    expect(buttons().map((button) => button.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Stadtklima-Messnetz: Station Herose-Park Smart-Green-City-Projekte',
+    ]);
+    await expectAccessible(container, { what: 'the details with another point at the spot' });
+
+    buttons()[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => heading(el).textContent!.trim() === 'Stadtklima-Messnetz: Station Herose-Park', () => `the project shown (heading "${heading(el).textContent}")`);
+    expect(map.registry.selection?.layer.localName).to.equal('kn-projects-layer');
+    await until(() => deepActiveElement() === heading(el), 'the focus on the new heading (the button it was on is gone)');
+    expect(buttons().map((button) => button.textContent!.replace(/\s+/g, ' ').trim()), 'the hotspot offered in turn').to.deep.equal(['Herosépark Konstanz-WLAN']);
+
+    // A click where only one point stands (a project 11 m away, 27 px at zoom 18) lists none.
+    map.map!.jumpTo({ center: [9.1772, 47.6604], zoom: 18 });
+    await idle(map.map!);
+    const [mx, my] = pagePoint(map, [9.177201, 47.660374]);
+    await sendMouse({ type: 'click', position: [mx, my] });
+    await until(() => heading(el).textContent!.trim() === 'Marktstätte Unterführung', () => `the single hotspot shown (heading "${heading(el).textContent}")`);
+    expect(map.registry.selection?.here, 'one point: no list').to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part="also-here"]')).to.equal(null);
+  });
+});

@@ -83,6 +83,40 @@ export const featureDetailsStyles = css`
     color: var(--kn-feature-details-link-color, var(--kn-color-link, #1d5fa8));
     text-underline-offset: 2px;
   }
+  .here-title {
+    margin: 0.3rem 0 0.15rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  .here ul {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .here button {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4rem;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--kn-feature-details-border-color, var(--kn-color-muted, #767676));
+    border-radius: 4px;
+    background: var(--kn-panel-background, #ffffff);
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .here button:hover {
+    background: color-mix(in srgb, currentColor 10%, var(--kn-panel-background, #ffffff));
+  }
+  .here button .muted {
+    font-size: 0.8125rem;
+  }
   .share {
     display: flex;
     flex-wrap: wrap;

@@ -36,6 +36,9 @@ const loadViewHash = () =>
  * say so), anything else — `javascript:` included — stays text. The layer's warnings (sample data, an
  * approximate outline) are shown above the list.
  *
+ * Where a click found several points at one spot (a hotspot and a project at one address), the panel shows the one
+ * picked and offers the others under "Ebenfalls an dieser Stelle", each a button that shows it instead.
+ *
  * "Link kopieren" copies the address of the page with the map's view and this feature in its fragment (the form
  * `<kn-map hash>` keeps, whether or not the map has `hash`; a view moved to the visitor's position is left out,
  * so the link frames the feature), says "Link kopiert" where it can be seen and heard,
@@ -57,6 +60,8 @@ const loadViewHash = () =>
  * @csspart layer - The line naming the feature's layer.
  * @csspart notice - A warning of the layer (sample data, approximate outline).
  * @csspart properties - The definition list.
+ * @csspart also-here - "Ebenfalls an dieser Stelle": the other points where the visitor clicked, when there are.
+ * @csspart also-here-button - One of them: shows it instead.
  * @csspart share - The row with the "Link kopieren" button and its confirmation.
  * @csspart share-button - The "Link kopieren" button.
  * @csspart share-field - The text field showing the link when it could not be copied.
@@ -270,6 +275,32 @@ export class KnFeatureDetails extends LitElement {
     </div>`;
   }
 
+  /**
+   * The other points where the visitor clicked (a hotspot and a project at one address): each a button that shows
+   * it instead, the rest (this one included) then offered in turn.
+   */
+  private renderHere(lang: Lang) {
+    const selection = this.binding.registry?.selection;
+    const { here, hereIndex } = selection ?? {};
+    if (!here || hereIndex === undefined || selection?.feature !== this.feature) return nothing;
+    return html`<div class="here" part="also-here">
+      <p class="here-title" id="here-title">${t(lang, 'here')}</p>
+      <ul aria-labelledby="here-title">
+        ${here.map(({ layer, feature }, index) => {
+          if (index === hereIndex) return nothing;
+          const description = this.binding.describe(layer);
+          const name = asText(feature.properties?.[description.nameField]).trim();
+          return html`<li>
+            <button type="button" part="also-here-button" @click=${() => this.binding.registry?.pickHere(here, index)}>
+              <span lang=${ifDefined(name ? langAttribute(description.dataLang, lang) : undefined)}>${name || t(lang, 'unnamed')}</span>
+              <span class="muted">${description.name}</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
   private renderShare(lang: Lang) {
     const { state, url } = this.shared;
     return html`
@@ -341,6 +372,7 @@ export class KnFeatureDetails extends LitElement {
               </div>`,
           )}
         </dl>
+        ${this.renderHere(lang)}
         ${this.renderShare(lang)}
       </section>
     `;

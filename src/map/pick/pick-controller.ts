@@ -1,21 +1,20 @@
 import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { DescribedLayer, PickTarget } from '../../registry/described-layer.js';
-import { around, pickArea, pickLine, pickPoint, pixelDistance, type PickCandidate } from './pick.js';
+import type { LayerRegistry, PickedHere } from '../../registry/layer-registry.js';
+import { around, byPreference, pickArea, pickLine, pickPoint, pixelDistance, type PickCandidate } from './pick.js';
 
 /** How far from a point a click still picks it, in CSS pixels: a fingertip is less precise than a mouse. */
 const REACH = { mouse: 4, touch: 14 } as const;
 
-interface Hit {
-  layer: DescribedLayer;
-  target: PickTarget;
-  feature: MapGeoJSONFeature;
-}
+type Hit = PickedHere;
 
 /**
  * One click, one selection, for all layers of a map: the map asks every layer which of its style layers can be
  * picked, and hands the click to at most one of them (see `pickPoint`, `pickArea`). Clusters expand and
  * select nothing. A click beside every point goes to layers that answer it (nearest hotspot on click) before an
- * area is selected. The pointer shows a hand over whatever a click would pick.
+ * area is selected. The pointer shows a hand over whatever a click would pick. Where several points lie under the
+ * pointer (a hotspot and a project at one address), the one picked is selected with all of them (`Selection.here`),
+ * so that a details panel can offer the others.
  */
 export class PickController {
   /** How the last press began: a click event itself does not say so in every browser (WebKit sends a MouseEvent). */
@@ -24,7 +23,7 @@ export class PickController {
 
   constructor(
     private readonly map: MaplibreMap,
-    private readonly layers: () => readonly DescribedLayer[],
+    private readonly registry: Pick<LayerRegistry, 'layers' | 'pickHere'>,
   ) {
     map.on('click', this.onClick);
     map.on('mousemove', this.onMove);
@@ -44,12 +43,15 @@ export class PickController {
     this.pointerType = event.pointerType || 'mouse';
   };
 
-  /** What a click at `point` would pick, without doing it (also for tests and tools). */
-  pickAt(point: [number, number], reach: number = REACH.mouse): { hit?: Hit; area?: Hit } {
+  /**
+   * What a click at `point` would pick, without doing it (also for tests and tools); `here`: every point under the
+   * pointer when the one picked is one of them, in the order of preference.
+   */
+  pickAt(point: [number, number], reach: number = REACH.mouse): { hit?: Hit; area?: Hit; here?: Hit[] } {
     const { targets, candidates } = this.candidates(point, reach);
     if (!targets.size) return {};
     const hit = (pickPoint(candidates) ?? pickLine(candidates))?.value;
-    return hit ? { hit } : { area: pickArea(candidates)?.value };
+    return hit ? { hit, here: pointsHere(candidates, hit) } : { area: pickArea(candidates)?.value };
   }
 
   private readonly onClick = (event: MapMouseEvent): void => {
@@ -64,14 +66,18 @@ export class PickController {
    * at its centre, with a fingertip's reach. Returns whether anything answered the click.
    */
   clickAt(point: [number, number], reach: number = REACH.touch): boolean {
-    const { hit, area } = this.pickAt(point, reach);
+    const { hit, area, here } = this.pickAt(point, reach);
+    if (hit && here && here.length > 1) {
+      this.safely(() => this.registry.pickHere(here, here.indexOf(hit)));
+      return true;
+    }
     if (hit) {
       this.hand(hit);
       return true;
     }
     const { lng, lat } = this.map.unproject(point);
     const lngLat: [number, number] = [lng, lat];
-    for (const layer of [...this.layers()].reverse()) {
+    for (const layer of [...this.registry.layers].reverse()) {
       if (!layer.hidden && this.safely(() => layer.clickedBeside?.(lngLat, { overArea: !!area }))) return true;
     }
     if (area) this.hand(area);
@@ -108,7 +114,7 @@ export class PickController {
 
   private candidates(point: [number, number], reach: number): { targets: Map<string, { layer: DescribedLayer; index: number; target: PickTarget }>; candidates: PickCandidate<Hit>[] } {
     const targets = new Map<string, { layer: DescribedLayer; index: number; target: PickTarget }>();
-    this.layers().forEach((layer, index) => {
+    this.registry.layers.forEach((layer, index) => {
       if (layer.hidden) return;
       for (const target of this.safely(() => layer.pickTargets?.()) ?? []) {
         if (this.map.getLayer(target.id)) targets.set(target.id, { layer, index, target });
@@ -147,4 +153,23 @@ export class PickController {
     }
     return best;
   }
+}
+
+/**
+ * The points under the pointer (not clusters, not ones only within reach), each feature once, in the order of
+ * preference, when `hit` is one of them; else undefined.
+ */
+function pointsHere(candidates: readonly PickCandidate<Hit>[], hit: Hit): PickedHere[] | undefined {
+  const under = candidates.filter((c) => c.role === 'point' && c.distance === 0).sort(byPreference);
+  if (!under.some((c) => c.value === hit)) return undefined;
+  const seen = new Set<string>();
+  return under
+    .map((c) => c.value)
+    .filter(({ feature }) => {
+      // maplibre answers a point once per tile it lies in.
+      const key = `${feature.source}|${feature.id ?? JSON.stringify(feature.properties)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

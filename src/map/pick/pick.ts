@@ -10,7 +10,7 @@ export interface PickCandidate<T> {
   value: T;
 }
 
-const byPreference = <T>(a: PickCandidate<T>, b: PickCandidate<T>): number =>
+export const byPreference = <T>(a: PickCandidate<T>, b: PickCandidate<T>): number =>
   a.distance - b.distance || b.layerIndex - a.layerIndex || a.hitOrder - b.hitOrder;
 
 /**
