@@ -24,6 +24,8 @@ export const controlStyles = css`
     box-shadow: var(--kn-panel-shadow, 0 1px 4px rgb(0 0 0 / 0.25));
     max-height: inherit;
     overflow: auto;
+    /* A long word (a layer's name at 200 % text on a phone) breaks rather than running out of the panel. */
+    overflow-wrap: anywhere;
   }
   h2,
   h3 {
@@ -95,8 +97,9 @@ export const choiceGroupStyles = css`
   }
   input {
     flex: none;
-    width: 20px;
-    height: 20px;
+    /* 20 px at the usual text size, and growing with larger text. */
+    width: max(20px, 1.4em);
+    height: max(20px, 1.4em);
     margin: 0;
     accent-color: var(--kn-choice-accent, var(--kn-color-primary, #1d5fa8));
     cursor: pointer;

@@ -53,8 +53,9 @@ export const filterChipsStyles = css`
   }
   .chip input {
     flex: none;
-    width: 16px;
-    height: 16px;
+    /* 16 px at the usual text size, growing with larger text (as the symbol beside it). */
+    width: max(16px, 1.15em);
+    height: max(16px, 1.15em);
     margin: 0;
     accent-color: var(--kn-color-primary, #1d5fa8);
     cursor: pointer;
@@ -65,8 +66,8 @@ export const filterChipsStyles = css`
   }
   .swatch {
     flex: none;
-    width: 24px;
-    height: 17px;
+    width: max(24px, 1.7em);
+    height: max(17px, 1.2em);
     margin-inline: -2px;
   }
   .hint {

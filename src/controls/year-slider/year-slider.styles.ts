@@ -16,7 +16,8 @@ export const yearSliderStyles = css`
   }
   input {
     flex: 1;
-    min-width: 8rem;
+    /* Narrower when the text is large: the year beside it stays whole (200 % text on a phone). */
+    min-width: min(8rem, 50%);
     height: 28px;
     margin: 0;
     accent-color: var(--kn-year-slider-accent, var(--kn-color-primary, #1d5fa8));
@@ -26,6 +27,7 @@ export const yearSliderStyles = css`
     cursor: not-allowed;
   }
   .value {
+    flex: none;
     min-width: 4ch;
     font-size: 1rem;
     font-weight: 600;
