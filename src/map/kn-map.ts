@@ -35,6 +35,7 @@ import { WalkLoader } from './walk/walk-loader.js';
 import { t as walkText } from './walk/canvas.messages.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
+import type { PlaceMarker } from './place-marker.js';
 import { CHOSEN_MOVE, fromPositionAfter, type MoveTags } from './move-tags.js';
 import { SampleMark, sampleMarkStyles } from './sample-mark.js';
 import { adoptStyles } from './adopt-styles.js';
@@ -316,6 +317,8 @@ export class KnMap extends LitElement implements BudgetClient {
   private stopWorkerWatch?: () => void;
 
   private picking?: PickController;
+  /** The pin of the chosen place (place-marker.ts, a lazy chunk), once a place was chosen. */
+  private placeMarker?: PlaceMarker;
   /** What the map says without showing it (keyboard walk, selections, the view after a move). */
   private readonly announcer = new Announcer(this);
   /** The keyboard walk, a lazy chunk loaded when a visitor first turns to the map (walk/walk-loader.ts). */
@@ -332,6 +335,7 @@ export class KnMap extends LitElement implements BudgetClient {
       if (topics.has('layers') && this.mapInstance) restack(this.mapInstance, this.registry.layers);
       // The canvas's name says which layers it shows.
       if ((topics.has('layers') || topics.has('lang')) && this.mapInstance) this.mapInstance.getCanvas().setAttribute('aria-label', this.canvasLabel());
+      if (topics.has('place')) void this.showPlace();
     });
   }
   private readyState = new Deferred();
@@ -560,6 +564,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
     this.picking = new PickController(map, this.registry);
+    void this.showPlace();
     this.walk = new WalkLoader(map, this.walkHost);
     watchOfflineCoverage(map, {
       lang: () => this.effectiveLang,
@@ -627,6 +632,8 @@ export class KnMap extends LitElement implements BudgetClient {
       this.framing.detach();
       this.picking?.detach();
       this.picking = undefined;
+      this.placeMarker?.remove();
+      this.placeMarker = undefined;
       this.walk?.detach();
       this.walk = undefined;
       map.remove(); // also releases the WebGL context
@@ -868,6 +875,21 @@ export class KnMap extends LitElement implements BudgetClient {
     this.notices.show(kind, code, message);
     this.dispatchEvent(new KnErrorEvent({ code, message }));
     return message;
+  }
+
+  /** Pins the place chosen (`registry.place`) on the map, or takes the pin off. */
+  private async showPlace(): Promise<void> {
+    const map = this.mapInstance;
+    const place = this.registry.place;
+    if (!map || (!place && !this.placeMarker)) return;
+    try {
+      const { PlaceMarker } = await import('./place-marker.js');
+      if (this.mapInstance !== map) return;
+      this.placeMarker ??= new PlaceMarker(map);
+      await this.placeMarker.show(this.registry.place);
+    } catch (error) {
+      console.warn('[kn-map-elements] the pin of the chosen place could not be shown', error);
+    }
   }
 
   /** Back to the view the attributes describe (the whole city without any). */

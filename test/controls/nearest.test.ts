@@ -49,7 +49,7 @@ describe('<kn-nearest>', () => {
     const { root, map, nearest, wlan } = await mount();
     expect(text(part(nearest, 'h2'))).to.equal('Nächsten Hotspot finden');
     expect(buttons(nearest).map(text)).to.deep.equal(['Von meinem Standort', 'Von der Kartenmitte']);
-    expect(text(part(nearest, '.hint'))).to.contain('Suchen Sie zuerst');
+    expect(text(part(nearest, '.hint'))).to.contain('Wählen Sie zuerst in der Suche einen Ort');
 
     map.registry.setPlace(BUECKLESTRASSE);
     await nearest.updateComplete;

@@ -223,6 +223,18 @@ describe('<kn-search>', () => {
     expect(status(el).textContent!.trim()).to.equal('Die Karte zeigt jetzt: Paradies (Stadtteil)');
     expect(input(el).value).to.equal('Paradies');
     expect(map.registry.selection, 'a place is not a feature').to.equal(undefined);
+    // A pin stands on the place (on the offline basemap a place lies among no streets).
+    const pin = () => map.shadowRoot!.querySelector<HTMLElement>('.kn-place-marker');
+    await until(() => pin()?.dataset.knPlace === 'Paradies', 'the pin of the place');
+    const tip = map.map!.project([9.16326, 47.66443]);
+    const box = pin()!.getBoundingClientRect();
+    const canvas = map.map!.getCanvas().getBoundingClientRect();
+    expect(box.left + box.width / 2 - canvas.left, 'the pin over the place').to.be.closeTo(tip.x, 2);
+    expect(box.bottom - canvas.top, 'its point on the place').to.be.closeTo(tip.y, 2);
+    expect(pin()!.getAttribute('aria-hidden')).to.equal('true');
+    // Emptying the search gives the place up, and the pin goes.
+    await clearField(el);
+    await until(() => !pin()?.isConnected, 'the pin taken off');
   });
 
   it("makes a chosen feature the map's place too: its point, the centroid of an area", async () => {
@@ -392,8 +404,10 @@ describe('<kn-search>', () => {
     await type(el, 'Konzil');
     await until(() => status(el).textContent!.trim() === '1 Treffer', 'one result');
     await type(el, 'xyz');
-    await until(() => status(el).textContent!.trim() === 'Keine Treffer', 'no results');
-    expect(el.shadowRoot!.querySelector('.none')!.textContent!.trim()).to.equal('Keine Treffer');
+    // Without a geocoder an address finds nothing: it says what is searched.
+    const none = 'Keine Treffer. Gesucht wird in Stadtteilen, Haltestellen, Orten und den Einträgen der Karte, nicht nach Adressen.';
+    await until(() => status(el).textContent!.trim() === none, 'no results');
+    expect(el.shadowRoot!.querySelector('.none')!.textContent!.trim()).to.equal(none);
   });
 
   it('leaves out layers that are switched off, and the place names with no-places', async () => {

@@ -344,13 +344,18 @@ export class KnSearch extends LitElement {
     this.announceTimer = setTimeout(() => this.announceCount(), ANNOUNCE_DELAY_MS);
   }
 
+  /** "Keine Treffer", saying what is searched where addresses are not (no `geocoder`): an address finds nothing. */
+  private noneText(lang: Lang): string {
+    return t(lang, this.geocoder ? 'count.none' : 'count.none.no-addresses');
+  }
+
   private announceCount(): void {
     const lang = this.binding.lang;
     const count = this.options.length;
     this.announcedParts = [];
     if (!fold(this.query)) this.announcement = '';
     else if (count === 1) this.announcement = t(lang, 'count.one');
-    else this.announcement = count ? t(lang, 'count', { count }) : t(lang, 'count.none');
+    else this.announcement = count ? t(lang, 'count', { count }) : this.noneText(lang);
     if (this.addresses.dropped) this.announcement += ` ${this.droppedText()}`;
   }
 
@@ -468,7 +473,7 @@ export class KnSearch extends LitElement {
             ${open ? this.renderResults(lang) : nothing}
           </div>
         </div>
-        ${noHits ? html`<p class="none muted" aria-hidden="true">${t(lang, 'count.none')}</p>` : nothing}
+        ${noHits ? html`<p class="none muted" aria-hidden="true">${this.noneText(lang)}</p>` : nothing}
         ${this.addresses.dropped && fold(this.query) ? html`<p class="none muted" part="geocoder-notice" aria-hidden="true">${this.droppedText()}</p>` : nothing}
         <div class="visually-hidden" role="status">${withDataParts(this.announcement, this.announcedParts, lang)}</div>
       </div>
