@@ -62,6 +62,8 @@ export const featureListStyles = css`
     vertical-align: top;
   }
   thead th {
+    /* The headers are one word each and stay whole (the panel's overflow-wrap would let a column squeeze one). */
+    overflow-wrap: normal;
     position: sticky;
     top: 0;
     z-index: 1;
