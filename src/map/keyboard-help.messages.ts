@@ -10,8 +10,8 @@ const de = {
   'zoom-keys': 'Plus / Minus',
   rotate: 'Karte drehen',
   'rotate-keys': 'Umschalt + Pfeil links / rechts',
-  list: 'Alle Einträge als Liste',
-  'list-keys': 'die Tabelle „Einträge“ neben oder in der Karte, wenn die Seite sie anbietet',
+  list: 'Weiter zur Tabelle „Einträge“ mit allen Einträgen als Liste, neben oder in der Karte, wenn die Seite sie anbietet',
+  'list-keys': 'Tabulatortaste',
   close: 'Schließen',
 } as const;
 
@@ -24,8 +24,8 @@ const en: Record<keyof typeof de, string> = {
   'zoom-keys': 'Plus / minus',
   rotate: 'Rotate the map',
   'rotate-keys': 'Shift + left / right arrow',
-  list: 'All entries as a list',
-  'list-keys': 'the “Entries” table beside or in the map, where the page offers it',
+  list: 'On to the “Entries” table listing every entry, beside or in the map, where the page offers it',
+  'list-keys': 'Tab',
   close: 'Close',
 };
 

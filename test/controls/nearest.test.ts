@@ -137,6 +137,11 @@ describe('<kn-nearest>', () => {
     expect(map.registry.selection?.feature.properties!.name).to.equal(expected.name);
     expect(wlan.hidden, 'the layer shown again').to.equal(false);
     expect(map.registry.originName).to.equal('the centre of the map');
+    // The starting point is labelled on the map, as the visitor's position is.
+    await until(
+      () => map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'nearest-from-label')] }).some((f) => f.properties.label === 'Map centre'),
+      'the label "Map centre" at the starting point',
+    );
     await expectAccessible(root, { what: 'the English page with the nearest hotspot found' });
   });
 

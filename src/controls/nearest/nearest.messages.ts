@@ -10,6 +10,8 @@ const de = {
   'me.name': 'Ihrem Standort',
   'me.label': 'Ihr Standort',
   'centre.name': 'der Kartenmitte',
+  // The starting point's label on the map.
+  'centre.label': 'Kartenmitte',
   found: '{result}: {name}, {distance} Luftlinie von {from}.',
   'found.unnamed': '{result}: {distance} Luftlinie von {from}.',
   // From the visitor's position: named as the label on the map names it.
@@ -34,6 +36,7 @@ const en: Record<keyof typeof de, string> = {
   'me.name': 'your location',
   'me.label': 'Your location',
   'centre.name': 'the centre of the map',
+  'centre.label': 'Map centre',
   found: '{result}: {name}, {distance} as the crow flies from {from}.',
   'found.unnamed': '{result}: {distance} as the crow flies from {from}.',
   'found.me': '{result}: {name}, {distance} as the crow flies from the point “{label}” on the map.',

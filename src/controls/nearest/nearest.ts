@@ -166,7 +166,8 @@ export class KnNearest extends LitElement {
     const map = this.binding.map;
     if (!map) return this.say('problem', t(this.binding.lang, 'no-map'));
     const { lng, lat } = map.getCenter();
-    this.findFrom([lng, lat], t(this.binding.lang, 'centre.name'));
+    // Labelled on the map ("Kartenmitte"), as the visitor's position and a searched place are.
+    this.find([lng, lat], { name: t(this.binding.lang, 'centre.name'), label: (lang: Lang) => t(lang, 'centre.label') });
   }
 
   /** From the visitor's position: the browser asks for consent now, not before. */

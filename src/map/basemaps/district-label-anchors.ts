@@ -7,7 +7,7 @@ import type { SymbolLayerSpecification } from 'maplibre-gl';
  * (Altstadt under the hotspot cluster, Egg under a project).
  */
 export const DISTRICT_LABEL_ANCHORS: NonNullable<SymbolLayerSpecification['layout']> = {
-  'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+  'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
   'text-radial-offset': 1.8,
   'text-justify': 'auto',
 };
