@@ -69,7 +69,7 @@ describe('<kn-feature-details>', () => {
     expect(heading(el).getAttribute('aria-level')).to.equal('2');
     expect(el.shadowRoot!.querySelector('[part="layer"]')!.textContent!.trim()).to.equal('Konstanz-WLAN');
     expect(pairs(el)).to.deep.equal([
-      ['Status', 'aktiv'],
+      ['Status', 'in Betrieb'],
       ['Betreiber', 'Stadtwerke Konstanz GmbH'],
       ['Netz', 'Konstanz-WLAN'],
       ['Lage', 'genau'],

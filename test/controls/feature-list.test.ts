@@ -54,7 +54,7 @@ describe('<kn-feature-list>', () => {
     expect(headers(el).every((th) => th.getAttribute('scope') === 'col' && th.querySelector('button'))).to.equal(true);
     expect(rowNames(el)).to.include('Marktstätte');
     const marktRow = nameButton(el, 'Marktstätte').closest('tr')!;
-    expect([...marktRow.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['Konstanz-WLAN', 'aktiv']);
+    expect([...marktRow.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['Konstanz-WLAN', 'in Betrieb']);
     const project = nameButton(el, 'Stadtklima-Messnetz: Station Marktstätte').closest('tr')!;
     expect(project.querySelectorAll('td')[1].textContent!.trim()).to.equal('Smarte Stadt · in Umsetzung');
     expect(status(el).textContent!.trim()).to.equal(`${expected.length} Einträge`);

@@ -201,7 +201,7 @@ describe('language of parts (WCAG 3.1.2)', function () {
       const marked = [...control(tag).shadowRoot!.querySelectorAll('[lang]')].map((element) => element.getAttribute('lang'));
       expect(marked.every((lang) => lang === 'de'), `${tag}: ${marked.join()}`).to.equal(true);
     }
-    expect(shadow(list, 'td.category').map((cell) => squash(cell.textContent))).to.include('aktiv');
+    expect(shadow(list, 'td.category').map((cell) => squash(cell.textContent))).to.include('in Betrieb');
   });
 
   it('takes a page\'s own layer to speak the map\'s language unless data-lang says otherwise, and reports a data-lang that is no language', async () => {

@@ -29,7 +29,7 @@ type Row = FeatureRow<DescribedLayer>;
  * table. Until a row was focused or a feature selected, the tab stop is on the first row as sorted now (also while
  * the layers load one after another); after that, when the rows change, it stays on the same feature, or goes to
  * the nearest row still listed.
- * Each name button is described by its layer, category and position ("Konstanz-WLAN, aktiv. 3 von 55.") and
+ * Each name button is described by its layer, category and position ("Konstanz-WLAN, in Betrieb. 3 von 55.") and
  * a hint on the keys, shown too while a row has the keyboard focus.
  *
  * The row count is a polite live region: it is announced when the number changes (after a pan that brings

@@ -18,7 +18,7 @@ const de = {
   'nearest.none': 'Kein Hotspot in Betrieb auf der Karte.',
   'nearest.me': 'Ihr Standort',
   // The status words of the city's data, as the data writes them; English below.
-  'value.aktiv': 'aktiv',
+  'value.aktiv': 'in Betrieb', // as the legend and the search for the nearest say it
   'value.in Betrieb': 'in Betrieb',
   'value.geplant': 'geplant',
   'value.in Planung': 'in Planung',
