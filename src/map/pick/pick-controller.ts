@@ -1,7 +1,7 @@
 import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { DescribedLayer, PickTarget } from '../../registry/described-layer.js';
 import type { LayerRegistry, PickedHere } from '../../registry/layer-registry.js';
-import { around, byPreference, pickArea, pickLine, pickPoint, pixelDistance, type PickCandidate } from './pick.js';
+import { around, pickArea, pickLine, pickPoint, pixelDistance, pointsUnder, type PickCandidate } from './pick.js';
 
 /** How far from a point a click still picks it, in CSS pixels: a fingertip is less precise than a mouse. */
 const REACH = { mouse: 4, touch: 14 } as const;
@@ -44,14 +44,14 @@ export class PickController {
   };
 
   /**
-   * What a click at `point` would pick, without doing it (also for tests and tools); `here`: every point under the
-   * pointer when the one picked is one of them, in the order of preference.
+   * What a click at `point` would pick, without doing it (also for tests and tools); `here`: the points under the
+   * pointer when there are several and the one picked is one of them, in the order of preference.
    */
   pickAt(point: [number, number], reach: number = REACH.mouse): { hit?: Hit; area?: Hit; here?: Hit[] } {
     const { targets, candidates } = this.candidates(point, reach);
     if (!targets.size) return {};
     const hit = (pickPoint(candidates) ?? pickLine(candidates))?.value;
-    return hit ? { hit, here: pointsHere(candidates, hit) } : { area: pickArea(candidates)?.value };
+    return hit ? { hit, here: pointsUnder(candidates, hit, hitKey) } : { area: pickArea(candidates)?.value };
   }
 
   private readonly onClick = (event: MapMouseEvent): void => {
@@ -67,12 +67,9 @@ export class PickController {
    */
   clickAt(point: [number, number], reach: number = REACH.touch): boolean {
     const { hit, area, here } = this.pickAt(point, reach);
-    if (hit && here && here.length > 1) {
-      this.safely(() => this.registry.pickHere(here, here.indexOf(hit)));
-      return true;
-    }
     if (hit) {
-      this.hand(hit);
+      if (here) this.safely(() => this.registry.pickHere(here, here.indexOf(hit)));
+      else this.hand(hit);
       return true;
     }
     const { lng, lat } = this.map.unproject(point);
@@ -155,21 +152,5 @@ export class PickController {
   }
 }
 
-/**
- * The points under the pointer (not clusters, not ones only within reach), each feature once, in the order of
- * preference, when `hit` is one of them; else undefined.
- */
-function pointsHere(candidates: readonly PickCandidate<Hit>[], hit: Hit): PickedHere[] | undefined {
-  const under = candidates.filter((c) => c.role === 'point' && c.distance === 0).sort(byPreference);
-  if (!under.some((c) => c.value === hit)) return undefined;
-  const seen = new Set<string>();
-  return under
-    .map((c) => c.value)
-    .filter(({ feature }) => {
-      // maplibre answers a point once per tile it lies in.
-      const key = `${feature.source}|${feature.id ?? JSON.stringify(feature.properties)}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
+/** A point as maplibre drew it, the same in every tile: its source and id. */
+const hitKey = ({ feature }: Hit): string => `${feature.source}|${feature.id ?? JSON.stringify(feature.properties)}`;

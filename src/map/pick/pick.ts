@@ -10,7 +10,7 @@ export interface PickCandidate<T> {
   value: T;
 }
 
-export const byPreference = <T>(a: PickCandidate<T>, b: PickCandidate<T>): number =>
+const byPreference = <T>(a: PickCandidate<T>, b: PickCandidate<T>): number =>
   a.distance - b.distance || b.layerIndex - a.layerIndex || a.hitOrder - b.hitOrder;
 
 /**
@@ -20,6 +20,26 @@ export const byPreference = <T>(a: PickCandidate<T>, b: PickCandidate<T>): numbe
  */
 export function pickPoint<T>(candidates: readonly PickCandidate<T>[]): PickCandidate<T> | undefined {
   return candidates.filter((c) => c.role === 'point' || c.role === 'cluster').sort(byPreference)[0];
+}
+
+/**
+ * Every point under the pointer (not clusters, not ones only within reach), each once by `key` (maplibre answers a
+ * point once per tile it lies in), in the order of preference: when `picked` is one of them and there are several;
+ * else undefined.
+ */
+export function pointsUnder<T>(candidates: readonly PickCandidate<T>[], picked: T, key: (value: T) => string): T[] | undefined {
+  const seen = new Set<string>();
+  const under = candidates
+    .filter((c) => c.role === 'point' && c.distance === 0)
+    .sort(byPreference)
+    .map((c) => c.value)
+    .filter((value) => {
+      const id = key(value);
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  return under.length > 1 && under.includes(picked) ? under : undefined;
 }
 
 /** The one line a click picks where no point is hit: under the pointer or the nearest within reach. */
