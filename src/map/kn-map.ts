@@ -37,7 +37,7 @@ import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
 import type { PlaceMarker } from './place-marker.js';
 import { CHOSEN_MOVE, fromPositionAfter, type MoveTags } from './move-tags.js';
-import { SampleMark, sampleMarkStyles } from './sample-mark.js';
+import { SampleMark } from './sample-mark/sample-mark.js';
 import { adoptStyles } from './adopt-styles.js';
 import { AutoDetails } from './auto-details.js';
 import { hasBoundControl } from './bound-control.js';
@@ -133,7 +133,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @cssprop [--kn-map-control-focus=#1d5fa8] - Focus ring of the map's own buttons (light in both themes). Default: `--kn-color-focus` on the light map.
  */
 export class KnMap extends LitElement implements BudgetClient {
-  static override styles = [hostStyles, mapStyles, controlStyles, sampleMarkStyles, printStyles, stillStyles];
+  static override styles = [hostStyles, mapStyles, controlStyles, printStyles, stillStyles];
 
   /** Centre of the view as "longitude,latitude" (WGS84 degrees). */
   @property({ converter: lngLatConverter, reflect: true }) center?: LngLat;

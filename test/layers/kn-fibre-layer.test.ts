@@ -24,6 +24,8 @@ describe('<kn-fibre-layer>', () => {
     const mark = sampleMark(map)!;
     expect(mark.textContent).to.contain('Beispieldaten');
     expect(mark.textContent).to.contain('Glasfaserausbau');
+    // The layer's own name ends in "(Beispieldaten)": the mark says the word once.
+    expect(mark.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Beispieldaten in Glasfaserausbau');
     // Visible, inside the map, in its top-left corner.
     const [box, frame] = [mark.getBoundingClientRect(), map.getBoundingClientRect()];
     expect(box.width).to.be.above(40);
@@ -41,6 +43,7 @@ describe('<kn-fibre-layer>', () => {
     await until(() => sampleMark(map) !== null, 'the mark to come back');
     map.lang = 'en';
     await until(() => sampleMark(map)?.textContent?.includes('Sample data') === true, 'the English mark');
+    expect(sampleMark(map)!.textContent).to.not.contain('(sample data)');
   });
 
   it('puts no sample mark on a map with the page\'s own fibre data', async () => {

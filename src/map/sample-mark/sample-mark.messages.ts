@@ -1,4 +1,4 @@
-import { catalogue } from '../i18n/catalogue.js';
+import { catalogue } from '../../i18n/catalogue.js';
 
 /** The strings of the sample-data mark on the map (sample-mark.ts), German and English. */
 const de = {
