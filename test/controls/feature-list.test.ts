@@ -57,7 +57,7 @@ describe('<kn-feature-list>', () => {
     expect([...marktRow.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['Konstanz-WLAN', 'in Betrieb']);
     const project = nameButton(el, 'Stadtklima-Messnetz: Station Marktstätte').closest('tr')!;
     expect(project.querySelectorAll('td')[1].textContent!.trim()).to.equal('Smarte Stadt · in Umsetzung');
-    expect(status(el).textContent!.trim()).to.equal(`${expected.length} Einträge`);
+    expect(status(el).textContent!.trim(), 'the count says what it counts').to.equal(`${expected.length} Einträge im Kartenausschnitt`);
     await expect(el).to.be.accessible();
     await expectAccessible(container, { what: 'the map with the list in a corner' });
   });
@@ -157,7 +157,7 @@ describe('<kn-feature-list>', () => {
     await moved;
     await el.updateComplete;
     observer.disconnect();
-    expect(region.textContent!.trim()).to.equal('2 Einträge');
+    expect(region.textContent!.trim()).to.equal('2 Einträge im Kartenausschnitt');
     expect(mutations.length).to.be.greaterThan(0);
   });
 
@@ -317,7 +317,7 @@ describe('<kn-feature-list>', () => {
     await el.updateComplete;
     expect(headers(el).map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim())).to.deep.equal(['Name', 'Layer', 'Category · status']);
     expect(scopeBox(el).closest('label')!.textContent!.trim()).to.equal('only in the map view');
-    expect(status(el).textContent!.trim()).to.match(/^\d+ entries$/);
+    expect(status(el).textContent!.trim()).to.match(/^\d+ entries in the map view$/);
     expect(el.shadowRoot!.querySelector('[part="container"]')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
     await expectAccessible(container, { what: 'the English map with the list beside it' });

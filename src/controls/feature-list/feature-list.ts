@@ -33,7 +33,8 @@ type Row = FeatureRow<DescribedLayer>;
  * a hint on the keys, shown too while a row has the keyboard focus.
  *
  * The row count is a polite live region: it is announced when the number changes (after a pan that brings
- * features in or out, a layer switched on or off, the scope toggled), not on every pan. The rows are built
+ * features in or out, a layer switched on or off, the scope toggled), not on every pan, and says what it counts
+ * ("12 Einträge im Kartenausschnitt"). The rows are built
  * again only when what they show changed: a pan does not rebuild a list of all features.
  *
  * @tagname kn-feature-list
@@ -242,13 +243,15 @@ export class KnFeatureList extends LitElement {
     this.focusRowAfterUpdate = shown;
   }
 
+  /** "12 Einträge", or with the map view only "12 Einträge im Kartenausschnitt": a pan is announced with what it counts. */
   private countText(lang: Lang): string {
     const count = this.rows.length;
+    const view = this.scope !== 'all';
     return count === 0
-      ? t(lang, 'count.none')
+      ? t(lang, view ? 'count.view.none' : 'count.none')
       : count === 1
-        ? t(lang, 'count.one')
-        : t(lang, 'count', { count: count.toLocaleString(lang) });
+        ? t(lang, view ? 'count.view.one' : 'count.one')
+        : t(lang, view ? 'count.view' : 'count', { count: count.toLocaleString(lang) });
   }
 
   private renderHeader(key: SortKey, label: string, sort: SortKey, className?: string) {
