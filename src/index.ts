@@ -30,7 +30,7 @@ export type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow, Val
 export type { FillPattern, MapSymbol, Shape } from './symbols/map-symbol.js';
 export { DATA_ID_PREFIX, mapContext, type KnMapContextValue } from './map/map-context.js';
 export { configure, getConfig, type KnConfig, type KnSettings } from './config.js';
-export { KnErrorEvent, type KnErrorCode, type KnErrorDetail } from './events/kn-error-event.js';
+export { KnErrorEvent, type KnErrorCode, type KnErrorDetail, type Retell } from './events/kn-error-event.js';
 export { KnReadyEvent } from './events/kn-ready-event.js';
 export { KnMoveEndEvent, type KnMoveEndDetail } from './events/kn-move-end-event.js';
 export { KnDataLoadEvent, type KnDataLoadDetail } from './events/kn-data-load-event.js';

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang.js';
+
 export type KnErrorCode =
   | 'invalid-attribute'
   /** A view or selection in the URL's fragment that cannot be used (malformed, or naming nothing on the map). */
@@ -59,10 +61,20 @@ export interface KnErrorDetail {
   message: string;
 }
 
+/** Says a problem's message again in another language (the map's notice follows a change of `lang`). */
+export type Retell = (lang: Lang) => string | Promise<string>;
+
 /** Something went wrong; the map shows the message too. Bubbles and crosses shadow roots. */
 export class KnErrorEvent extends CustomEvent<KnErrorDetail> {
   static readonly eventName = 'kn-error';
-  constructor(detail: KnErrorDetail) {
+  /**
+   * @param retell How the sender words the message in another language, when it can: the map's notice then follows
+   *   a change of the map's `lang` instead of keeping the words it came with. Not part of `detail`.
+   */
+  constructor(
+    detail: KnErrorDetail,
+    readonly retell?: Retell,
+  ) {
     super(KnErrorEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }

@@ -57,8 +57,9 @@ export class AttributeChecks implements ReactiveController {
       console.error('[kn-map-elements] checking the attributes failed', error);
       return;
     }
-    // Known by what is wrong, not by its words: a change of language does not say it again.
-    const keys = problems.map((problem) => JSON.stringify({ ...problem, expected: undefined }));
+    // Known by what is wrong, not by its words: a change of language does not say it again (the map's notice is
+    // worded again instead, `retell`).
+    const keys = problems.map(problemKey);
     const fresh = problems.filter((_, i) => !this.said.has(keys[i]));
     this.said = new Set(keys);
     if (fresh.length) void this.say(fresh, map.lang);
@@ -67,9 +68,12 @@ export class AttributeChecks implements ReactiveController {
   private async say(problems: AttributeProblem[], lang: Lang): Promise<void> {
     const element = this.host.localName;
     const chunk = await import('./attribute-message.js').catch(() => null);
+    const word = (problem: AttributeProblem, lang: Lang) => (chunk ? chunk.attributeProblemMessage(problem, element, lang) : fallback(problem, lang));
     for (const problem of problems) {
-      const message = chunk ? chunk.attributeProblemMessage(problem, element, lang) : fallback(problem, lang);
-      this.host.dispatchEvent(new KnErrorEvent({ code: 'invalid-attribute', message }));
+      const key = problemKey(problem);
+      // In another language the problem's own words (what is expected) are asked for again.
+      const retell = (lang: Lang) => word(this.options.problems(lang).find((again) => problemKey(again) === key) ?? problem, lang);
+      this.host.dispatchEvent(new KnErrorEvent({ code: 'invalid-attribute', message: word(problem, lang) }, retell));
     }
   }
 
@@ -77,6 +81,9 @@ export class AttributeChecks implements ReactiveController {
     if (event.target === this.host) this.check();
   };
 }
+
+/** What is wrong, without its words (`expected` is worded in the map's language). */
+const problemKey = (problem: AttributeProblem): string => JSON.stringify({ ...problem, expected: undefined });
 
 /** Should the chunk not load (offline, a new release on the server), the problem is still said, more plainly. */
 function fallback(problem: AttributeProblem, lang: Lang): string {

@@ -17,7 +17,7 @@ import type { DataFormat } from '../data/detect-format.js';
 import { arcgisServiceName, collectionId, viewSourceOf, VIEW_FORMATS, type ViewSource } from '../data/view-source.js';
 import { KnDataLoadEvent } from '../events/kn-data-load-event.js';
 import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
-import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
+import { KnErrorEvent, type KnErrorCode, type Retell } from '../events/kn-error-event.js';
 import { KnSelectEvent } from '../events/kn-select-event.js';
 import type { Lang } from '../i18n/lang.js';
 import type { MessageParams } from '../i18n/catalogue.js';
@@ -525,7 +525,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const tiles = this.tiles?.trim();
     if (!tiles) return undefined;
     if (this.theme.vectorTiles === false) {
-      void this.reportNotice('data-tiles', 'tiles-unsupported', { layer: this.displayName() });
+      void this.reportNotice('data-tiles', 'tiles-unsupported', {});
       return undefined; // shows its other data instead
     }
     const options = { sourceLayer: this.sourceLayer, idField: this.idField, maxZoom: this.tilesMaxZoom, timeoutMs: getConfig().dataTimeoutMs };
@@ -620,8 +620,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** The last successful load, as read (before `prepare`). */
   protected loaded?: LoadResult;
 
-  protected reportError(code: KnErrorCode, message: string): void {
-    this.dispatchEvent(new KnErrorEvent({ code, message }));
+  /** Fires `kn-error`; with `retell`, the map's notice follows a change of language. */
+  protected reportError(code: KnErrorCode, message: string, retell?: Retell): void {
+    this.dispatchEvent(new KnErrorEvent({ code, message }, retell));
   }
 
   /**
@@ -779,7 +780,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const source = this.followsView ? this.src : undefined;
     if (result.skipped > 0 && (!source || this.skippedSaidFor !== source)) {
       this.skippedSaidFor = source;
-      const params = { layer: this.displayName(), count: result.skipped, shown: result.collection.features.length };
+      const params = { count: result.skipped, shown: result.collection.features.length };
       // Said before kn-data-load, as a page listening for both expects.
       await this.reportNotice('data-skipped', result.skipped === 1 ? 'data-skipped-one' : 'data-skipped', params);
       if (token !== this.loadToken) return; // a newer load took over meanwhile
@@ -819,27 +820,27 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   private reportTruncation({ shown, total }: Truncation): void {
-    const layer = this.displayName();
     const key = total === undefined ? 'data-truncated' : 'data-truncated-total';
-    void this.reportNotice('data-truncated', key, { layer, shown, total: total ?? '' });
+    void this.reportNotice('data-truncated', key, { shown, total: total ?? '' });
   }
 
   /**
    * Reports what the load messages' chunk says (a chunk of its own: most pages never need it). Should that chunk
    * not load (offline, a new release on the server), the layer still says that something failed, as `fallback`.
+   * The map's notice is worded again, layer name and all, when the language changes.
    */
   private async reportLater(fallback: KnErrorCode, say: (chunk: LoadMessagesChunk, lang: Lang) => ReportedError | Promise<ReportedError>): Promise<void> {
-    const lang = this.lang$;
-    const layer = this.displayName(lang);
-    const { code, message } = await import('./load-error-message.js')
-      .then((chunk) => say(chunk, lang))
-      .catch(() => ({ code: fallback, message: msg(lang, 'error.data-unavailable', { layer }) }));
-    this.reportError(code, message);
+    const tell = (lang: Lang): Promise<ReportedError> =>
+      import('./load-error-message.js')
+        .then((chunk) => say(chunk, lang))
+        .catch(() => ({ code: fallback, message: msg(lang, 'error.data-unavailable', { layer: this.displayName(lang) }) }));
+    const { code, message } = await tell(this.lang$);
+    this.reportError(code, message, async (lang) => (await tell(lang)).message);
   }
 
-  /** A notice (skipped, cut off, no tiles) from the load messages' chunk. */
+  /** A notice (skipped, cut off, no tiles) from the load messages' chunk; it names the layer. */
   private reportNotice(code: KnErrorCode, key: LoadMessageKey, params: MessageParams): Promise<void> {
-    return this.reportLater(code, ({ loadMessages }, lang) => ({ code, message: loadMessages(lang, key, params) }));
+    return this.reportLater(code, ({ loadMessages }, lang) => ({ code, message: loadMessages(lang, key, { layer: this.displayName(lang), ...params }) }));
   }
 
   private reportLoadError(error: unknown): void {

@@ -33,7 +33,7 @@ export interface HashHost extends ReactiveControllerHost, HTMLElement {
   readonly effectiveLang: Lang;
   /** The `hash` attribute: off, on (`karte`), or the parameter key. */
   hash: string | boolean;
-  showNotice(kind: 'error' | 'info', code: string, message: string): void;
+  showNotice(kind: 'error' | 'info', code: string, message: string, retell?: (lang: Lang) => string): void;
 }
 
 /** What happened before the controller was loaded (hash-loader.ts notes it), to catch up on. */
@@ -126,8 +126,7 @@ export class HashController implements ReactiveController {
     const value = this.host.hash;
     if (typeof value !== 'string' || hashKeyOf(value) !== undefined || this.reportedKey === value) return;
     this.reportedKey = value;
-    const lang = this.host.effectiveLang;
-    this.report('error', 'invalid-attribute', msg(lang, 'error.invalid-attribute', { name: 'hash', value, expected: t(lang, 'expected-key') }));
+    this.report('error', 'invalid-attribute', (lang) => msg(lang, 'error.invalid-attribute', { name: 'hash', value, expected: t(lang, 'expected-key') }));
   }
 
   /**
@@ -287,11 +286,12 @@ export class HashController implements ReactiveController {
   // ---- notices ----
 
   private say(key: HashMessageKey, params: Record<string, string>): void {
-    this.report('info', 'invalid-link', t(this.host.effectiveLang, key, params));
+    this.report('info', 'invalid-link', (lang) => t(lang, key, params));
   }
 
-  private report(kind: 'error' | 'info', code: KnErrorCode, message: string): void {
-    this.host.showNotice(kind, code, message);
+  private report(kind: 'error' | 'info', code: KnErrorCode, say: (lang: Lang) => string): void {
+    const message = say(this.host.effectiveLang);
+    this.host.showNotice(kind, code, message, say);
     this.host.dispatchEvent(new KnErrorEvent({ code, message }));
   }
 }

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
 import { getConfig } from '../config.js';
-import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
+import { KnErrorEvent, type KnErrorCode, type Retell } from '../events/kn-error-event.js';
 import { KnMoveEndEvent } from '../events/kn-move-end-event.js';
 import { KnReadyEvent } from '../events/kn-ready-event.js';
 import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
@@ -454,6 +454,7 @@ export class KnMap extends LitElement implements BudgetClient {
 
   protected override updated(changed: PropertyValues): void {
     if (this.hasUpdatedOnce && (changed.has('lang') || changed.has('inheritedLang'))) {
+      void this.notices.relang(this.effectiveLang);
       this.registry.notify('lang');
       this.dispatchEvent(new Event('kn-lang-change', { bubbles: true, composed: true }));
     }
@@ -489,9 +490,9 @@ export class KnMap extends LitElement implements BudgetClient {
     return this.framing.freePadding();
   }
 
-  /** Shows `message` on the map as a notice (and announces it politely). */
-  showNotice(kind: 'error' | 'info', code: string, message: string): void {
-    this.notices.show(kind, code, message);
+  /** Shows `message` on the map as a notice (and announces it politely); with `retell`, it follows a change of `lang`. */
+  showNotice(kind: 'error' | 'info', code: string, message: string, retell?: Retell): void {
+    this.notices.show(kind, code, message, undefined, retell);
   }
 
   // ---- BudgetClient ----
@@ -855,24 +856,27 @@ export class KnMap extends LitElement implements BudgetClient {
     const text = this.getAttribute(name) ?? String(value);
     const part = nonNumericPart(text);
     if (part === null) this.reportInvalid(name, text, expected);
-    else this.report('invalid-attribute', 'error.not-a-number', { name, part, expected: msg(this.effectiveLang, expected) });
+    else this.report('invalid-attribute', 'error.not-a-number', (lang) => ({ name, part, expected: msg(lang, expected) }));
     return undefined;
   }
 
   /** A lazy part of the map (its chunk) could not be downloaded: said and fired as `part-load-failed`, naming the part. */
   private reportPartFailed(part: 'part.keyboard-help' | 'part.consent' | 'part.still-controls' | 'part.details'): void {
-    this.report('part-load-failed', 'error.part-load-failed', { part: msg(this.effectiveLang, part) });
+    this.report('part-load-failed', 'error.part-load-failed', (lang) => ({ part: msg(lang, part) }));
   }
 
   private reportInvalid(name: string, value: string, expected: MessageKey): void {
-    const lang = this.effectiveLang;
-    this.report('invalid-attribute', 'error.invalid-attribute', { name, value, expected: msg(lang, expected) });
+    this.report('invalid-attribute', 'error.invalid-attribute', (lang) => ({ name, value, expected: msg(lang, expected) }));
   }
 
-  /** Shows the message as a notice (an error unless `kind` says otherwise), fires `kn-error` with it, and returns it. */
-  private report(code: KnErrorCode, key: MessageKey, params?: MessageParams, kind: 'error' | 'info' = 'error'): string {
-    const message = msg(this.effectiveLang, key, params);
-    this.notices.show(kind, code, message);
+  /**
+   * Shows the message as a notice (an error unless `kind` says otherwise), fires `kn-error` with it, and returns it.
+   * Parameters that are words themselves come as a function of the language: the notice follows a change of `lang`.
+   */
+  private report(code: KnErrorCode, key: MessageKey, params?: MessageParams | ((lang: Lang) => MessageParams), kind: 'error' | 'info' = 'error'): string {
+    const say = (lang: Lang) => msg(lang, key, typeof params === 'function' ? params(lang) : params);
+    const message = say(this.effectiveLang);
+    this.notices.show(kind, code, message, undefined, say);
     this.dispatchEvent(new KnErrorEvent({ code, message }));
     return message;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { KnDataProgressEvent } from '../events/kn-data-progress-event.js';
-import { KnErrorEvent } from '../events/kn-error-event.js';
+import { KnErrorEvent, type Retell } from '../events/kn-error-event.js';
 import type { Lang } from '../i18n/lang.js';
 import { msg } from '../i18n/messages.js';
 import { watchSizes } from './size-watch.js';
@@ -11,6 +11,8 @@ export interface Notice {
   message: string;
   /** The message as rendered, with parts in another language marked (`withDataParts`); else `message`. */
   marked?: string | TemplateResult;
+  /** The message in another language, when its sender can say it (`relang`); else it keeps its words. */
+  retell?: Retell;
 }
 
 /** Layer reports that say what is shown rather than that something failed: a notice, not an error. */
@@ -34,6 +36,8 @@ export class MapNotices implements ReactiveController {
   notices: Notice[] = [];
   private readonly progress = new Map<EventTarget, number>();
   private stopWatching?: () => void;
+  /** Counts changes of language: a retelling that a later change overtook is dropped. */
+  private relangs = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -94,10 +98,40 @@ export class MapNotices implements ReactiveController {
     if (map.height - top >= MIN_HEIGHT) area.style.top = `${top}px`;
   }
 
-  show(kind: Notice['kind'], code: string, message: string, marked?: string | TemplateResult): void {
+  show(kind: Notice['kind'], code: string, message: string, marked?: string | TemplateResult, retell?: Retell): void {
     if (this.notices.some((notice) => notice.code === code && notice.message === message)) return;
-    this.notices = [...this.notices, { kind, code, message, ...(marked ? { marked } : {}) }];
+    this.notices = [...this.notices, { kind, code, message, ...(marked ? { marked } : {}), ...(retell ? { retell } : {}) }];
     this.host.requestUpdate();
+  }
+
+  /**
+   * The map's language changed: every notice whose sender can word it again (`retell`) is said in `lang`, in its
+   * place; the others keep their words. The live region announces the new words, as it did the first.
+   */
+  async relang(lang: Lang): Promise<void> {
+    const turn = ++this.relangs;
+    const told = await Promise.all(
+      this.notices.map(async (notice) => {
+        try {
+          return { notice, message: notice.retell ? await notice.retell(lang) : undefined };
+        } catch {
+          return { notice, message: undefined }; // its words' chunk did not load: the notice keeps the words it has
+        }
+      }),
+    );
+    if (turn !== this.relangs) return;
+    let changed = false;
+    for (const { notice, message } of told) {
+      // Dismissed meanwhile, or nothing new to say.
+      if (message === undefined || message === notice.message || !this.notices.includes(notice)) continue;
+      notice.message = message;
+      delete notice.marked;
+      changed = true;
+    }
+    if (changed) {
+      this.notices = [...this.notices];
+      this.host.requestUpdate();
+    }
   }
 
   dismissWhere(test: (notice: Notice) => boolean): void {
@@ -135,7 +169,7 @@ export class MapNotices implements ReactiveController {
 
   private readonly onError = (event: KnErrorEvent): void => {
     this.progress.delete(event.target!);
-    if (event.target !== this.host) this.show(INFO_CODES.has(event.detail.code) ? 'info' : 'error', event.detail.code, event.detail.message);
+    if (event.target !== this.host) this.show(INFO_CODES.has(event.detail.code) ? 'info' : 'error', event.detail.code, event.detail.message, undefined, event.retell);
     this.host.requestUpdate();
   };
 

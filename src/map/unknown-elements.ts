@@ -58,8 +58,8 @@ export type UnknownElementsHost = ReactiveControllerHost & HTMLElement & { reado
  * A lazy chunk: `<kn-map>` loads it when it is first ready and calls `watch()`; later readies it hears itself.
  */
 export class UnknownElements implements ReactiveController {
-  /** The unknown names said, with the message shown for each. */
-  private readonly said = new Map<string, string>();
+  /** The unknown names said, with how each one's message is worded (which finds its notice again). */
+  private readonly said = new Map<string, (lang: Lang) => string>();
   private observer?: MutationObserver;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -92,19 +92,20 @@ export class UnknownElements implements ReactiveController {
     const candidates = knownNames(this.host);
     for (const name of fresh) {
       if (this.said.has(name) || customElements.get(name)) continue; // said meanwhile, or defined while loading the words
-      const message = chunk ? chunk.unknownElementMessage(name, LIBRARY_ELEMENTS, candidates, lang) : plainMessage(name, lang);
-      this.said.set(name, message);
-      this.notices.show('error', 'unknown-element', message);
+      const say = (lang: Lang) => (chunk ? chunk.unknownElementMessage(name, LIBRARY_ELEMENTS, candidates, lang) : plainMessage(name, lang));
+      const message = say(lang);
+      this.said.set(name, say);
+      this.notices.show('error', 'unknown-element', message, undefined, say);
       this.host.dispatchEvent(new KnErrorEvent({ code: 'unknown-element', message }));
       void customElements.whenDefined(name).then(() => this.withdraw(name));
     }
   }
 
   private withdraw(name: string): void {
-    const message = this.said.get(name);
-    if (message === undefined) return;
+    const say = this.said.get(name);
+    if (say === undefined) return;
     this.said.delete(name);
-    this.notices.dismissWhere((notice) => notice.code === 'unknown-element' && notice.message === message);
+    this.notices.dismissWhere((notice) => notice.code === 'unknown-element' && notice.retell === say);
   }
 
   /** Looks now, and again a moment after the map's content changes; called when the map is ready. */

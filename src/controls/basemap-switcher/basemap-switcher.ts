@@ -174,7 +174,7 @@ export class KnBasemapSwitcher extends LitElement {
     for (const value of this.choices.invalid) {
       if (this.reported.has(value)) continue;
       this.reported.add(value);
-      this.dispatchEvent(new KnErrorEvent({ code: 'invalid-attribute', message: t(lang, 'invalid', { value }) }));
+      this.dispatchEvent(new KnErrorEvent({ code: 'invalid-attribute', message: t(lang, 'invalid', { value }) }, (lang) => t(lang, 'invalid', { value })));
     }
   }
 

@@ -16,7 +16,8 @@ export interface BasemapLoaderHost {
   dark(): boolean;
   /** Whether the grey variant of a street basemap is asked for (`basemap-flavor="grau"`). */
   grey(): boolean;
-  report(code: KnErrorCode, key: MessageKey, params?: MessageParams): void;
+  /** Shows and fires a problem; `params` in a language (a function) lets its notice follow a change of language. */
+  report(code: KnErrorCode, key: MessageKey, params?: MessageParams | ((lang: Lang) => MessageParams)): void;
   /** `basemap-layers` and `basemap-attribution`, for a raster or WMS basemap. */
   raster?(): RasterOptions;
   /** The `basemap` value names nothing known. */
@@ -53,8 +54,8 @@ export class BasemapLoader {
         const { basemapTimeoutMs: timeoutMs } = getConfig();
         return await this.osm.osmStyle(basemap.url, { lang: this.host.lang(), dark: this.host.dark(), grey: this.host.grey(), assetUrl, timeoutMs });
       } catch (error) {
-        const reason = this.osm && error instanceof this.osm.OsmArchiveError ? this.osm.reasonText(this.host.lang(), error) : msg(this.host.lang(), 'reason.network');
-        this.unavailable(basemap.displayName, reason);
+        const osm = this.osm;
+        this.unavailable(basemap.displayName, osm && error instanceof osm.OsmArchiveError ? (lang) => osm.reasonText(lang, error) : (lang) => msg(lang, 'reason.network'));
       }
     }
     if (basemap?.kind === 'external' && basemap.raster) {
@@ -68,7 +69,7 @@ export class BasemapLoader {
         return await chunk.fetchStyle(basemap.styleUrl, getConfig().basemapTimeoutMs);
       } catch (error) {
         const reason: { reason: MessageKey; params?: MessageParams } = chunk && error instanceof chunk.StyleLoadError ? error : { reason: 'reason.network' };
-        this.unavailable(basemap.displayName, msg(this.host.lang(), reason.reason, reason.params));
+        this.unavailable(basemap.displayName, (lang) => msg(lang, reason.reason, reason.params));
       }
     }
     return this.offline();
@@ -90,8 +91,8 @@ export class BasemapLoader {
       const attribution = text ?? credit;
       return rasterStyle({ ...common, tiles, ...(attribution ? { attribution } : {}) });
     } catch (error) {
-      const reason = chunk && error instanceof chunk.RasterBasemapError ? chunk.reasonText(this.host.lang(), error) : msg(this.host.lang(), 'reason.network');
-      this.unavailable(basemap.displayName, reason);
+      const wms = chunk;
+      this.unavailable(basemap.displayName, wms && error instanceof wms.RasterBasemapError ? (lang) => wms.reasonText(lang, error) : (lang) => msg(lang, 'reason.network'));
       return undefined;
     }
   }
@@ -107,9 +108,9 @@ export class BasemapLoader {
     const zoom = map.getZoom();
     const view = map.getBounds();
     const [west, south, east, north] = coverage.bounds;
-    const lang = this.host.lang();
-    const t = (reason: 'zoom-not-covered' | 'area-not-covered', params: MessageParams) => this.osm!.reasonText(lang, new this.osm!.OsmArchiveError(reason, params));
-    let reason: string | undefined;
+    const osm = this.osm;
+    const t = (reason: 'zoom-not-covered' | 'area-not-covered', params: MessageParams) => (lang: Lang) => osm.reasonText(lang, new osm.OsmArchiveError(reason, params));
+    let reason: ((lang: Lang) => string) | undefined;
     if (zoom < coverage.minZoom) {
       reason = t('zoom-not-covered', { min: coverage.minZoom, max: coverage.maxZoom, zoom: Math.floor(zoom) });
     } else if (view.getEast() < west || view.getWest() > east || view.getNorth() < south || view.getSouth() > north) {
@@ -143,21 +144,22 @@ export class BasemapLoader {
       // maplibre rejected the style itself (invalid for its spec). Nothing was added to a style that never
       // loaded, so the offline one simply replaces it.
       this.rejected.add(map);
-      this.unavailable(basemap.displayName, msg(this.host.lang(), 'reason.not-a-style'));
+      this.unavailable(basemap.displayName, (lang) => msg(lang, 'reason.not-a-style'));
       this.host.fellBack?.();
       queueMicrotask(() => map.setStyle(this.offline(), { diff: false }));
     } else if ((basemap?.kind === 'pmtiles' || (basemap?.kind === 'external' && basemap.raster)) && event.sourceId?.startsWith('basemap-') && !this.tileFailures.has(map)) {
       // The archive was checked before the map showed it: a tile that fails later (the connection, the file
       // replaced on the server) is reported once; the tiles already drawn stay.
       this.tileFailures.add(map);
-      this.unavailable(basemap.displayName, msg(this.host.lang(), 'reason.network'));
+      this.unavailable(basemap.displayName, (lang) => msg(lang, 'reason.network'));
     } else if (event.sourceId?.startsWith('basemap-') && basemap?.kind !== 'external' && basemap?.kind !== 'pmtiles') {
       // The offline basemap failing to load its own files means the assets folder is missing or misplaced.
-      this.unavailable('Konstanz (offline)', msg(this.host.lang(), 'reason.network'));
+      this.unavailable('Konstanz (offline)', (lang) => msg(lang, 'reason.network'));
     }
   }
 
-  private unavailable(name: string, reason: string): void {
-    this.host.report('basemap-unavailable', 'error.basemap-unavailable', { name, reason });
+  /** Says the basemap is unavailable, its reason in whatever language the map has then. */
+  private unavailable(name: string, reason: (lang: Lang) => string): void {
+    this.host.report('basemap-unavailable', 'error.basemap-unavailable', (lang) => ({ name, reason: reason(lang) }));
   }
 }

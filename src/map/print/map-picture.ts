@@ -52,9 +52,9 @@ export async function saveMapPicture(host: PrintHost, basemap: string): Promise<
   try {
     blob = await mapPicture(host, basemap);
   } catch (error) {
-    const notDrawn = t(lang, 'not-drawn');
-    const message = error instanceof Error && error.message === notDrawn ? notDrawn : t(lang, 'failed');
-    host.showNotice('error', 'image-failed', message);
+    const key = error instanceof Error && error.message === t(lang, 'not-drawn') ? 'not-drawn' : 'failed';
+    const message = t(lang, key);
+    host.showNotice('error', 'image-failed', message, (lang) => t(lang, key));
     host.dispatchEvent(new KnErrorEvent({ code: 'image-failed', message }));
     return;
   }

@@ -12,5 +12,5 @@ export interface PrintHost extends ReactiveControllerHost, HTMLElement {
   readonly isDark: boolean;
   readonly ready: Promise<void>;
   readonly renderRoot: HTMLElement | DocumentFragment;
-  showNotice(kind: 'error' | 'info', code: string, message: string): void;
+  showNotice(kind: 'error' | 'info', code: string, message: string, retell?: (lang: Lang) => string): void;
 }
