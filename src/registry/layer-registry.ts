@@ -1,7 +1,6 @@
 import type { Feature } from 'geojson';
-import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.js';
-import type { DescribedLayer, PickTarget } from './described-layer.js';
+import type { DescribedLayer } from './described-layer.js';
 import { compareComposed } from './document-order.js';
 import type { LayerDescription } from './layer-description.js';
 
@@ -48,12 +47,12 @@ export interface Selection {
   hereIndex?: number;
 }
 
-/** A point a click found, as the map hands it to its layer (`picked`). */
+/** One of the points a click found at one spot: its layer, the feature as the map drew it, and how it is picked. */
 export interface PickedHere {
   layer: DescribedLayer;
-  target: PickTarget;
-  /** The feature as the map drew it. */
-  feature: MapGeoJSONFeature;
+  feature: Feature;
+  /** Selects it as a click on it would (the live map hands it to its layer's `picked`, the still picture frames it). */
+  pick(): void;
 }
 
 /**
@@ -140,13 +139,12 @@ export class LayerRegistry {
     this.notify('selection');
   }
 
-  /** Picks `here[index]` (its layer's `picked`); the selection that makes lists `here` (`Selection.here`). */
+  /** Picks `here[index]` (its `pick`); the selection that makes lists `here` (`Selection.here`). */
   pickHere(here: readonly PickedHere[], index: number): void {
     const before = this.pickedHere;
     this.pickedHere = here.length > 1 ? { here, index } : undefined;
     try {
-      const { layer, feature, target } = here[index];
-      layer.picked?.(feature, target);
+      here[index].pick();
     } finally {
       this.pickedHere = before;
     }

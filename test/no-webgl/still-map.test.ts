@@ -39,6 +39,13 @@ const picture = (map: KnMap) => {
 };
 /** Where the map's view is (the registry follows the picture). */
 const view = (map: KnMap) => map.registry.view!;
+/** Where a place is on the page, in the picture's view (Web Mercator between the view's edges). */
+function onScreen(map: KnMap, [lng, lat]: number[]): [number, number] {
+  const box = still(map).getBoundingClientRect();
+  const [west, south, east, north] = view(map);
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  return [box.left + ((lng - west) / (east - west)) * box.width, box.top + ((y(north) - y(lat)) / (y(north) - y(south))) * box.height];
+}
 const width = ([west, , east]: readonly number[]) => east - west;
 
 async function mountStill() {
@@ -174,9 +181,7 @@ describe('<kn-map> in a browser without WebGL', () => {
       const wlan = root.querySelector('kn-wlan-layer') as KnDataLayer;
       map.scrollIntoView({ block: 'start' }); // (the details panel took the focus and the page scrolled to it)
       const box = still(map).getBoundingClientRect();
-      const [west, south, east, north] = view(map);
-      const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-      const toScreen = ([lng, lat]: number[]) => [box.left + ((lng - west) / (east - west)) * box.width, box.top + ((y(north) - y(lat)) / (y(north) - y(south))) * box.height];
+      const toScreen = (lngLat: number[]) => onScreen(map, lngLat);
       const inner = ([x, y2]: number[]) => x > box.left + 40 && x < box.right - 40 && y2 > box.top + 40 && y2 < box.bottom - 40;
       // A hotspot in view with no other point of any layer near it (a project may stand on a hotspot: it lies on top).
       const others = [...map.querySelectorAll<KnDataLayer>('kn-wlan-layer, kn-projects-layer')].flatMap((layer) => layer.features).map((f) => toScreen((f.geometry as Point).coordinates));
@@ -188,6 +193,37 @@ describe('<kn-map> in a browser without WebGL', () => {
       const [x, yPixel] = toScreen((target!.geometry as Point).coordinates);
       await sendMouse({ type: 'click', position: [Math.round(x), Math.round(yPixel)] });
       await until(() => map.registry.selection?.feature === target, 'the clicked hotspot selected', WAIT_MS);
+    } finally {
+      stop();
+    }
+  });
+
+  it('offers the other point where a click in the picture is on several ("Ebenfalls an dieser Stelle"), as the live map does', async function () {
+    this.timeout(40_000);
+    const { root, map, stop } = await mountStill();
+    try {
+      const wlan = root.querySelector('kn-wlan-layer') as KnDataLayer;
+      const details = root.querySelector<KnFeatureDetails>('kn-feature-details')!;
+      const buttons = () => [...details.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="also-here-button"]')];
+      const named = () => map.registry.selection?.feature.properties?.name as string | undefined;
+      // The hotspot Herosépark and the climate station Herose-Park stand on the same coordinates.
+      const herose = wlan.features.find((feature) => feature.properties?.name === 'Herosépark')!;
+      wlan.focusFeature(herose);
+      await until(() => width(view(map)) < 0.02, 'the picture close up at the Herosépark', WAIT_MS);
+      map.registry.select(undefined);
+      map.scrollIntoView({ block: 'start' });
+      const [x, y] = onScreen(map, (herose.geometry as Point).coordinates);
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+      await until(() => map.registry.selection?.here?.length === 2, () => `both points at the spot (selected: ${named()})`, WAIT_MS);
+      expect(named(), 'the point on top: the later layer').to.equal('Stadtklima-Messnetz: Station Herose-Park');
+      await until(() => buttons().length === 1, 'the other point offered in the details', WAIT_MS);
+      expect(details.shadowRoot!.querySelector('.here-title')!.textContent!.trim()).to.equal('Ebenfalls an dieser Stelle');
+      expect(buttons()[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Herosépark Konstanz-WLAN');
+
+      buttons()[0].click();
+      await until(() => named() === 'Herosépark', () => `the hotspot shown instead (selected: ${named()})`, WAIT_MS);
+      expect(map.registry.selection?.feature, 'the hotspot itself, as the list has it').to.equal(herose);
+      await until(() => buttons()[0]?.textContent!.includes('Herose-Park') === true, 'the station offered in turn', WAIT_MS);
     } finally {
       stop();
     }

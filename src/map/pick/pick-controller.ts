@@ -1,12 +1,17 @@
 import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { DescribedLayer, PickTarget } from '../../registry/described-layer.js';
-import type { LayerRegistry, PickedHere } from '../../registry/layer-registry.js';
+import type { LayerRegistry } from '../../registry/layer-registry.js';
 import { around, pickArea, pickLine, pickPoint, pixelDistance, pointsUnder, type PickCandidate } from './pick.js';
 
 /** How far from a point a click still picks it, in CSS pixels: a fingertip is less precise than a mouse. */
 const REACH = { mouse: 4, touch: 14 } as const;
 
-type Hit = PickedHere;
+/** A feature a click found, with the style layer it was drawn by (a cluster's, a point's …). */
+interface Hit {
+  layer: DescribedLayer;
+  target: PickTarget;
+  feature: MapGeoJSONFeature;
+}
 
 /**
  * One click, one selection, for all layers of a map: the map asks every layer which of its style layers can be
@@ -68,7 +73,10 @@ export class PickController {
   clickAt(point: [number, number], reach: number = REACH.touch): boolean {
     const { hit, area, here } = this.pickAt(point, reach);
     if (hit) {
-      if (here) this.safely(() => this.registry.pickHere(here, here.indexOf(hit)));
+      if (here) {
+        const entries = here.map((found) => ({ layer: found.layer, feature: found.feature, pick: () => this.hand(found) }));
+        this.safely(() => this.registry.pickHere(entries, here.indexOf(hit)));
+      }
       else this.hand(hit);
       return true;
     }

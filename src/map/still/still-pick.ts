@@ -32,8 +32,8 @@ export function pickIn(context: CanvasRenderingContext2D, hits: readonly Hit[], 
     const distance = Math.max(0, Math.hypot(hit.x - x, hit.y - y) - (hit.r ?? 0));
     if (distance <= REACH && distance < nearest) [point, nearest] = [hit, distance];
   }
+  if (point) return point.role === 'point' ? chooseHere(point, pointsAt(top, x, y), options) : choose(point, options);
   const line =
-    point ??
     top.find((hit) => {
       if (hit.role !== 'line' || !hit.path) return false;
       context.lineWidth = (hit.width ?? 1) + 2 * REACH;
@@ -44,6 +44,29 @@ export function pickIn(context: CanvasRenderingContext2D, hits: readonly Hit[], 
   const area = top.find((hit) => hit.role === 'area' && hit.path && context.isPointInPath(hit.path, x * ratio, y * ratio, 'evenodd'));
   for (const layer of [...options.registry.layers].reverse()) if (!layer.hidden && layer.clickedBeside?.(lngLat, { overArea: !!area })) return true;
   return area ? choose(area, options) : false;
+}
+
+/** Every point (not cluster) the click is on, each feature once, the topmost first: as the live map's `pointsUnder`. */
+function pointsAt(top: readonly Hit[], x: number, y: number): Hit[] {
+  const seen = new Set<unknown>();
+  return top.filter((hit) => {
+    if (hit.role !== 'point' || hit.x === undefined || hit.y === undefined || Math.hypot(hit.x - x, hit.y - y) > (hit.r ?? 0)) return false;
+    if (seen.has(hit.feature)) return false;
+    seen.add(hit.feature);
+    return true;
+  });
+}
+
+/**
+ * Selects `point`; where the click is on several points (a hotspot and a project at one address), with all of them
+ * (`registry.pickHere`), so that a details panel offers the others ("Ebenfalls an dieser Stelle").
+ */
+function chooseHere(point: Hit, under: readonly Hit[], options: PickOptions): boolean {
+  const index = under.indexOf(point);
+  if (under.length < 2 || index < 0) return choose(point, options);
+  const here = under.map((hit) => ({ layer: hit.owner as DescribedLayer, feature: hit.feature, pick: () => void choose(hit, options) }));
+  options.registry.pickHere(here, index);
+  return true;
 }
 
 function choose(hit: Hit, { registry, camera, size, via, zoomTo }: PickOptions): boolean {
