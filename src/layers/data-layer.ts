@@ -37,7 +37,7 @@ import { inputsOf, stagesFor, type InputTable } from './inputs.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
 import { MissingDataError } from './missing-data-error.js';
-import { selectionLayers } from './selection-style.js';
+import { selectionLayers, withSelection } from './selection-style.js';
 import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import { isAreaLike, restack } from './stacking.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
@@ -859,7 +859,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       opacity,
       visible: !this.hidden,
     };
-    return withSourceLayer([...this.styleLayers(input), ...selectionLayers(input)], this.sourceId, this.tileSet?.described?.sourceLayer);
+    return withSourceLayer(withSelection(this.styleLayers(input), selectionLayers(input)), this.sourceId, this.tileSet?.described?.sourceLayer);
   }
 
   /** The loaded feature behind a rendered one (maplibre returns copies, with nested properties as strings). */

@@ -61,3 +61,18 @@ export function selectionLayers({ id, source, visible }: LayerStyleInput): Layer
     },
   ];
 }
+
+/** A symbol layer that writes features' names (not a cluster's count): the highlight lies under it. */
+const isLabel = (layer: LayerSpecification): boolean =>
+  layer.type === 'symbol' && layer.layout?.['text-field'] !== undefined && !JSON.stringify(layer.layout['text-field']).includes('point_count');
+
+/**
+ * A layer's style with its highlight: over its points and areas, under its feature labels — the rings around a
+ * selected point reach where its name begins, and would cover an accent or the top of its letters ("Herosépark").
+ * Without labels, on top.
+ */
+export function withSelection(styleLayers: readonly LayerSpecification[], selection: readonly LayerSpecification[]): LayerSpecification[] {
+  const labels = styleLayers.findIndex(isLabel);
+  if (labels < 0) return [...styleLayers, ...selection];
+  return [...styleLayers.slice(0, labels), ...selection, ...styleLayers.slice(labels)];
+}
