@@ -300,10 +300,13 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     return typeof label === 'function' ? label(lang) : typeof label === 'object' ? label[lang] : String(label);
   }
 
-  /** Selects a feature of this layer: highlights it, makes it the map's selection and fires `kn-select`. */
-  select(feature: Feature): void {
+  /**
+   * Selects a feature of this layer: highlights it, makes it the map's selection and fires `kn-select`. `frame`: the
+   * area a map without MapLibre (the still picture) shows it in (see `Selection.frame`).
+   */
+  select(feature: Feature, frame?: [west: number, south: number, east: number, north: number]): void {
     this.highlight(feature);
-    this.mapLayer.registry?.select({ layer: this, feature });
+    this.mapLayer.registry?.select({ layer: this, feature, ...(frame ? { frame } : {}) });
     this.dispatchEvent(new KnSelectEvent({ layer: this, feature }));
   }
 
@@ -328,7 +331,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
         map.fitBounds(box, { padding: padding ?? this.mapLayer.value?.framePadding?.() ?? 48, maxZoom: maxZoom ?? 17, duration }, eventData);
       }
     }
-    this.select(feature);
+    // Without MapLibre the still picture frames the selection: with the second point, it fits both.
+    this.select(feature, !map && include && box ? box : undefined);
   }
 
   /** Highlights one feature (or none) on the map. */

@@ -10,7 +10,7 @@ const de = {
   'zoom-keys': 'Plus / Minus',
   rotate: 'Karte drehen',
   'rotate-keys': 'Umschalt + Pfeil links / rechts',
-  list: 'Weiter zur Tabelle „Einträge“ mit allen Einträgen als Liste, neben oder in der Karte, wenn die Seite sie anbietet',
+  list: 'Weiter zu den Knöpfen der Karte und zum Rest der Seite, dort auch zur Tabelle der Einträge, wenn die Seite sie anbietet',
   'list-keys': 'Tabulatortaste',
   close: 'Schließen',
 } as const;
@@ -24,7 +24,7 @@ const en: Record<keyof typeof de, string> = {
   'zoom-keys': 'Plus / minus',
   rotate: 'Rotate the map',
   'rotate-keys': 'Shift + left / right arrow',
-  list: 'On to the “Entries” table listing every entry, beside or in the map, where the page offers it',
+  list: 'On to the map’s buttons and the rest of the page, there also to the table of entries where the page offers it',
   'list-keys': 'Tab',
   close: 'Close',
 };

@@ -45,6 +45,11 @@ export interface Selection {
    */
   here?: readonly PickedHere[];
   hereIndex?: number;
+  /**
+   * The area to show it in, when it was chosen with a second point (the start of a search for the nearest one) on a
+   * map without MapLibre: the still picture fits both, as the live map's `focusFeature` does.
+   */
+  frame?: Bounds;
 }
 
 /** One of the points a click found at one spot: its layer, the feature as the map drew it, and how it is picked. */

@@ -229,6 +229,38 @@ describe('<kn-map> in a browser without WebGL', () => {
     }
   });
 
+  it('finds the nearest hotspot from the picture\'s centre, and shows the result with its starting point', async function () {
+    this.timeout(40_000);
+    const { root, map, stop } = await mountStill();
+    try {
+      const nearest = document.createElement('kn-nearest');
+      nearest.setAttribute('for', 'still-map');
+      root.append(nearest);
+      await until(() => !!nearest.shadowRoot?.querySelectorAll('[part="button"]')[1], 'the nearest control', WAIT_MS);
+      const start = view(map);
+      nearest.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="button"]')[1].click();
+      const result = () => nearest.shadowRoot!.querySelector('[part="result"]')!.textContent!.trim();
+      await until(() => result().length > 0, 'a result line', WAIT_MS);
+      expect(result(), 'a hotspot, from the middle of the picture').to.match(/^Nächster Hotspot.*Luftlinie von der Kartenmitte\.$/);
+      const selected = map.registry.selection!;
+      expect(selected.layer.localName).to.equal('kn-wlan-layer');
+      // The starting point is the middle of the view the picture showed: halfway across, and halfway up the screen
+      // (in Web Mercator, not halfway in latitude).
+      const [lng, lat] = map.registry.origin!;
+      const mercator = (degrees: number) => Math.log(Math.tan(Math.PI / 4 + (degrees * Math.PI) / 360));
+      expect(lng).to.be.closeTo((start[0] + start[2]) / 2, 1e-9);
+      expect(mercator(lat)).to.be.closeTo((mercator(start[1]) + mercator(start[3])) / 2, 1e-9);
+      // The picture then shows both the hotspot and where the search started.
+      const [hx, hy] = (selected.feature.geometry as Point).coordinates;
+      await until(() => JSON.stringify(view(map)) !== JSON.stringify(start), 'the picture moved to the result', WAIT_MS);
+      const [west, south, east, north] = view(map);
+      expect(width(view(map)), 'closer than the whole town').to.be.below(width(start));
+      expect([lng, hx].every((value) => value >= west && value <= east) && [lat, hy].every((value) => value >= south && value <= north), `the view ${JSON.stringify(view(map))} around the start ${lng},${lat} and the hotspot ${hx},${hy}`).to.equal(true);
+    } finally {
+      stop();
+    }
+  });
+
   it('draws the basemap in its colours', async function () {
     this.timeout(40_000);
     const { map, stop } = await mountStill();

@@ -26,8 +26,10 @@ export const featureListStyles = css`
     cursor: pointer;
   }
   .scope input {
-    width: 18px;
-    height: 18px;
+    /* Never squeezed by a long label beside it, and growing with larger text (18 px at the usual size). */
+    flex: none;
+    width: max(18px, 1.25em);
+    height: max(18px, 1.25em);
     margin: 3px;
     accent-color: var(--kn-color-primary, #1d5fa8);
   }

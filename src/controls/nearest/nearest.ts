@@ -12,7 +12,7 @@ import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import type { Padding } from '../../map/framing.js';
-import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
+import { NEAREST_MAX_ZOOM, nearestPadding, viewCentre } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
 import { nearestStyles } from './nearest.styles.js';
 
@@ -161,13 +161,14 @@ export class KnNearest extends LitElement {
     if (place) this.find(place.lngLat, { name: place.name, lang: place.lang, label: place.name, place: true });
   }
 
-  /** From the map's centre. */
+  /** From the map's centre: MapLibre's, or without WebGL the middle of the still picture's view. */
   fromCentre(): void {
     const map = this.binding.map;
-    if (!map) return this.say('problem', t(this.binding.lang, 'no-map'));
-    const { lng, lat } = map.getCenter();
+    const view = this.binding.registry?.view;
+    const centre: [number, number] | undefined = map ? [map.getCenter().lng, map.getCenter().lat] : view ? viewCentre(view) : undefined;
+    if (!centre) return this.say('problem', t(this.binding.lang, 'no-map'));
     // Labelled on the map ("Kartenmitte"), as the visitor's position and a searched place are.
-    this.find([lng, lat], { name: t(this.binding.lang, 'centre.name'), label: (lang: Lang) => t(lang, 'centre.label') });
+    this.find(centre, { name: t(this.binding.lang, 'centre.name'), label: (lang: Lang) => t(lang, 'centre.label') });
   }
 
   /** From the visitor's position: the browser asks for consent now, not before. */

@@ -381,14 +381,16 @@ export class StillView implements ReactiveController {
     }
   }
 
+  /** Brings the selection into view: a point at zoom 16 or closer, else fitted (with a nearest search's start, `frame`, at 16 at most). */
   private frameSelection(): void {
-    const feature = this.host.registry.selection?.feature;
-    const box = feature && boundsOf(feature.geometry);
+    const selection = this.host.registry.selection;
+    const box = selection?.frame ?? (selection && boundsOf(selection.feature.geometry));
     const camera = this.shownCamera;
     if (!box || !camera) return;
     const [west, south, east, north] = box;
+    const maxZoom = selection?.frame ? 16 : 17;
     if (west === east && south === north) this.navigation.moveTo({ center: [west, south], zoom: Math.max(camera.zoom, 16) });
-    else this.navigation.moveTo(fittedCamera({ size: this.shownSize, bounds: box, controls: this.controlRects(this.shownSize), maxZoom: 17 }) ?? camera);
+    else this.navigation.moveTo(fittedCamera({ size: this.shownSize, bounds: box, controls: this.controlRects(this.shownSize), maxZoom }) ?? camera);
   }
 
   private framePlace(): void {
