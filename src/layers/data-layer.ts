@@ -38,6 +38,7 @@ import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
 import { MissingDataError } from './missing-data-error.js';
 import { selectionLayers, withSelection } from './selection-style.js';
+import { t as layerText } from './layer.messages.js';
 import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import { isAreaLike, restack } from './stacking.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
@@ -250,7 +251,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       nameField: this.nameField,
       ...(this.dataLanguage ? { dataLang: this.dataLanguage } : {}),
       legend: this.legendRows(lang),
-      notes: this.notes(lang),
+      notes: this.unavailable ? [{ kind: 'unavailable', text: layerText(lang, 'unavailable') }, ...this.notes(lang)] : this.notes(lang),
       fields: this.fields(lang),
       facets: this.facets(lang),
       shown: this.hidden ? hiddenShown(lang) : { count, text: this.shownText(count, lang) },
@@ -426,6 +427,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (token !== this.loadToken || this.mapLayer.map || request !== this.pending) return; // (another source asked for since)
     if (this.loaded !== result) {
       this.loaded = result;
+      this.unavailable = false;
       this.collection = this.prepare(result.collection);
       this.describeChanged();
       this.dispatchEvent(new KnDataProgressEvent({ fraction: 1 })); // read: its progress bar goes
@@ -568,6 +570,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   private showTileFeatures(features: Feature[], described: DescribedTiles): void {
     // The highlight stays: its feature-state is keyed on the tiles' own feature id, which new tiles keep.
     this.collection = { type: 'FeatureCollection', features };
+    this.unavailable = false;
     this.pushDerived();
     this.describeChanged();
     this.dispatchEvent(new KnDataLoadEvent({ count: features.length, bbox: described.bounds ?? bboxOf(this.collection) }));
@@ -623,6 +626,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
 
   /** The last successful load, as read (before `prepare`). */
   protected loaded?: LoadResult;
+  /** The last load failed and nothing is shown: the description has a note `unavailable`. */
+  private unavailable = false;
 
   /** Fires `kn-error`; with `retell`, the map's notice follows a change of language. */
   protected reportError(code: KnErrorCode, message: string, retell?: Retell): void {
@@ -774,6 +779,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     // Read before the map came (loadWithoutMap) and prepared since: the features stay the objects lists and a selection hold.
     const fresh = this.loaded !== result;
     this.loaded = result;
+    this.unavailable = false;
     this.highlight(null); // maplibre keeps feature-state across setData: the old index would stay drawn
     if (fresh) this.collection = this.prepare(result.collection);
     this.pushToMap(map);
@@ -847,7 +853,15 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     return this.reportLater(code, ({ loadMessages }, lang) => ({ code, message: loadMessages(lang, key, { layer: this.displayName(lang), ...params }) }));
   }
 
+  /**
+   * Says why the data could not be loaded; where nothing of the layer is shown (no earlier data kept), the layer's
+   * description says so too (a note `unavailable`), for the legend and the layer switcher once the notice is gone.
+   */
   private reportLoadError(error: unknown): void {
+    if (!this.collection.features.length && !this.unavailable) {
+      this.unavailable = true;
+      this.describeChanged();
+    }
     const url = (this.tilesKey() ? this.tiles : this.src) ?? '';
     void this.reportLater('data-network', ({ loadErrorMessage }, lang) => loadErrorMessage(error, { lang, layer: this.displayName(lang), url }));
   }

@@ -15,7 +15,8 @@ export interface LegendRow {
  * not exact) are warnings: the details panel shows them above a feature's properties; the legend shows all.
  */
 export interface LayerNote {
-  kind: 'sample' | 'approximate' | 'info';
+  /** `unavailable`: the layer's data could not be loaded and nothing of it is shown (the map's notice says why). */
+  kind: 'sample' | 'approximate' | 'info' | 'unavailable';
   text: string;
 }
 

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
@@ -24,6 +24,7 @@ import { layerSwitcherStyles } from './layer-switcher.styles.js';
  * @csspart item - One layer: its checkbox and label.
  * @csspart checkbox - A checkbox.
  * @csspart label - The layer's name.
+ * @csspart unavailable - "(nicht verfügbar)" after the name of a layer whose data could not be loaded.
  *
  * @cssproperty [--kn-layer-switcher-accent=#1d5fa8] - Colour of the ticked boxes (falls back to `--kn-color-primary`).
  * @cssproperty [--kn-layer-switcher-max-width=20rem] - Widest the panel grows.
@@ -64,12 +65,18 @@ export class KnLayerSwitcher extends LitElement {
           ${layers.length
             ? html`<ul part="list">
                 ${layers.map(
-                  (layer) => html`<li part="item">
+                  (layer) => {
+                  const description = this.binding.describe(layer);
+                  const unavailable = description.notes.some((note) => note.kind === 'unavailable');
+                  return html`<li part="item">
                     <label>
                       <input type="checkbox" part="checkbox" .checked=${live(!layer.hidden)} @change=${(event: Event) => this.onChange(layer, event)} />
-                      <span part="label">${this.binding.describe(layer).name}</span>
+                      <span part="label"
+                        >${description.name}${unavailable ? html` <span class="muted" part="unavailable">(${t(lang, 'unavailable')})</span>` : nothing}</span
+                      >
                     </label>
-                  </li>`,
+                  </li>`;
+                },
                 )}
               </ul>`
             : html`<p class="muted">${t(lang, 'empty')}</p>`}
