@@ -150,6 +150,9 @@ export const mapStyles = css`
     align-items: flex-start;
     gap: 6px;
     pointer-events: none;
+    /* A long notice (large text on a phone) scrolls above the controls at the bottom (map-notices.ts sets max-height). */
+    overflow-y: auto;
+    overscroll-behavior: contain;
   }
   .notice {
     pointer-events: auto;

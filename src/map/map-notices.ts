@@ -25,6 +25,8 @@ const MIN_WIDTH = 200;
 /** The least height, in pixels, left for the notices below the top corners' controls (else they lie over them). */
 const MIN_HEIGHT = 60;
 const TOP_CORNERS = ['top-left', 'top-right'] as const;
+/** What stands at the bottom of the map: the page's controls there, and MapLibre's (pan buttons, scale, credits). */
+const BOTTOM_CONTROLS = '.corner--bottom-left, .corner--bottom-right, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *';
 
 /**
  * What the map tells people in words: its own and its layers' errors as dismissable notices in a polite
@@ -73,17 +75,37 @@ export class MapNotices implements ReactiveController {
     return { left: rect.left - map.left, right: rect.right - map.left, bottom: rect.bottom - map.top };
   }
 
-  /**
-   * Between what stands in the two top corners while that leaves `MIN_WIDTH`; else below it, while that leaves
-   * `MIN_HEIGHT`; else in their own place (kn-map.styles.ts), over it until dismissed.
-   */
+  /** Where the notices stand (`position`), and how far down they may reach (`limitHeight`). */
   private place(): void {
     const area = this.host.shadowRoot?.querySelector<HTMLElement>('.notices');
     const frame = area?.offsetParent;
     if (!area || !frame) return;
-    area.style.left = area.style.right = area.style.top = '';
+    area.style.left = area.style.right = area.style.top = area.style.maxHeight = '';
     if (getComputedStyle(area).position !== 'absolute') return;
     const map = frame.getBoundingClientRect();
+    this.position(area, map);
+    this.limitHeight(area, map);
+  }
+
+  /**
+   * Never down over the controls at the bottom (pan buttons, scale, credits, the page's own) nor out of the map: a long
+   * notice — large text on a phone — scrolls instead, at least `MIN_HEIGHT` high.
+   */
+  private limitHeight(area: HTMLElement, map: DOMRect): void {
+    const box = area.getBoundingClientRect();
+    const below = [...this.host.shadowRoot!.querySelectorAll<HTMLElement>(BOTTOM_CONTROLS)]
+      .map((control) => control.getBoundingClientRect())
+      .filter((rect) => rect.width && rect.height && rect.left < box.right && rect.right > box.left && rect.top > box.top)
+      .map((rect) => rect.top);
+    const bottom = Math.min(map.bottom, ...below) - GAP;
+    area.style.maxHeight = `${Math.max(MIN_HEIGHT, bottom - box.top)}px`;
+  }
+
+  /**
+   * Between what stands in the two top corners while that leaves `MIN_WIDTH`; else below it, while that leaves
+   * `MIN_HEIGHT`; else in their own place (kn-map.styles.ts), over it until dismissed.
+   */
+  private position(area: HTMLElement, map: DOMRect): void {
     const [topLeft, topRight] = TOP_CORNERS.map((corner) => this.occupied(corner, map));
     if (!topLeft && !topRight) return;
     const style = getComputedStyle(area);

@@ -48,6 +48,27 @@ describe('the map’s notices', () => {
     }
   });
 
+  it('scroll above the controls at the bottom instead of covering them, with large text on a phone', async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const { map } = await mountMap<KnMap>(
+        html`<div><kn-map controls="zoom, pan" style="display:block;width:390px;height:420px"
+          ><kn-geojson-layer label="Baustellen" src="/fehlt/baustellen.geojson"></kn-geojson-layer
+          ><kn-search slot="top-left"></kn-search
+        ></kn-map></div>`,
+      );
+      const area = () => map.shadowRoot!.querySelector<HTMLElement>('.notices')!;
+      const pan = () => map.shadowRoot!.querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right > *')!;
+      await until(() => !!map.shadowRoot!.querySelector('.notice') && !!pan(), 'the notice and the pan buttons');
+      await until(() => area().getBoundingClientRect().bottom <= pan().getBoundingClientRect().top, () => `the notices (bottom ${area().getBoundingClientRect().bottom}) above the pan buttons (top ${pan().getBoundingClientRect().top})`);
+      expect(area().scrollHeight, 'the long notice scrolls').to.be.greaterThan(area().clientHeight);
+      expect(area().textContent, 'all of it is there to read').to.contain('/fehlt/baustellen.geojson');
+      expect(area().getBoundingClientRect().bottom, 'inside the map').to.be.at.most(map.getBoundingClientRect().bottom);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('go below it on a narrow map', async () => {
     const { notice, switcher } = await mapWithSwitcher(340);
     await until(() => !overlaps(notice(), switcher()), 'the notice clear of the switcher');
