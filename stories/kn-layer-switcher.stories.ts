@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/kn-layer-switcher.js';
-import { attr, componentDescription, cornerArgType, description, MAP_HEIGHT, mapThemeArgType, split } from './story-helpers.js';
+import '../src/kn-legend.js';
+import { attr, componentDescription, cornerArgType, description, MAP_HEIGHT, mapThemeArgType, split, storyData } from './story-helpers.js';
 
 type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
@@ -67,5 +68,23 @@ export const NebenDerKarte: Story = {
   parameters: description(
     'Irgendwo auf der Seite, mit der Karte über `for="switcher-beside-map"` verbunden.',
     'Anywhere on the page, bound to the map with `for="switcher-beside-map"`.',
+  ),
+};
+
+export const EbeneNichtVerfuegbar: Story = {
+  name: 'Ebene nicht verfügbar',
+  render: (args) => html`
+    <kn-map style="height: ${MAP_HEIGHT}" theme=${args.theme} label="Karte mit einer Ebene, deren Daten fehlen">
+      <kn-layer-switcher slot=${attr(args.slot)}></kn-layer-switcher>
+      <kn-legend slot="bottom-left"></kn-legend>
+      <kn-wlan-layer></kn-wlan-layer>
+      <kn-geojson-layer label="Baustellen" src=${storyData('gibt-es-nicht.geojson')}></kn-geojson-layer>
+    </kn-map>
+  `,
+  parameters: description(
+    'Eine Ebene, deren Datei fehlt: Die Karte sagt es in einem Hinweis, und auch nach dem Schließen steht die Ebene ' +
+      'als „Baustellen (nicht verfügbar)“ in der Auswahl; die Legende sagt, dass ihre Daten nicht geladen werden konnten.',
+    'A layer whose file is missing: the map says so in a notice, and after it is closed the layer still reads ' +
+      '"Baustellen (nicht verfügbar)" in the switcher; the legend says its data could not be loaded.',
   ),
 };
