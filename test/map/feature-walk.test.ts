@@ -95,6 +95,10 @@ describe('feature walk: pure parts', () => {
     expect(viewSummary({ ...facts, district: null }, 'en')).to.equal(
       'The centre of the map lies outside the districts of Konstanz. Scale: streets (zoom level 15). In view: Konstanz-WLAN 12, Projekte 0.',
     );
+    // A layer whose data could not be loaded is not "0" (none here) but unavailable.
+    const failed = { ...facts, counts: [{ name: 'Konstanz-WLAN', count: 12 }, { name: 'Baustellen', count: 0, unavailable: true }] };
+    expect(viewSummary(failed, 'de')).to.equal('Kartenmitte: Altstadt. Maßstab: Straßen (Zoomstufe 15). Im Ausschnitt: Konstanz-WLAN 12, Baustellen nicht verfügbar.');
+    expect(viewSummary(failed, 'en')).to.contain('In view: Konstanz-WLAN 12, Baustellen not available.');
   });
 
   it('finds the district under a point in the real district outlines', async () => {

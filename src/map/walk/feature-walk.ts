@@ -135,7 +135,11 @@ export class FeatureWalk {
       {
         district,
         zoom: this.map.getZoom(),
-        counts: visible.map((layer) => ({ name: this.host.registry.describe(layer, lang).name, count: counts.get(layer) ?? 0 })),
+        counts: visible.map((layer) => {
+          const description = this.host.registry.describe(layer, lang);
+          const unavailable = description.notes.some((note) => note.kind === 'unavailable');
+          return { name: description.name, count: counts.get(layer) ?? 0, ...(unavailable ? { unavailable } : {}) };
+        }),
       },
       lang,
     );

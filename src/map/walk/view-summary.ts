@@ -11,8 +11,8 @@ export interface ViewFacts {
   /** The district under the centre; null when the centre lies outside every district; undefined when unknown. */
   district?: string | null;
   zoom: number;
-  /** The visible layers and how many of their features are in view. */
-  counts: { name: string; count: number }[];
+  /** The visible layers and how many of their features are in view; `unavailable`: its data could not be loaded. */
+  counts: { name: string; count: number; unavailable?: boolean }[];
 }
 
 /**
@@ -24,7 +24,9 @@ export function viewSummary(facts: ViewFacts, lang: Lang): string {
   if (facts.district) parts.push(t(lang, 'summary.district', { district: facts.district }));
   else if (facts.district === null) parts.push(t(lang, 'summary.outside'));
   parts.push(t(lang, 'summary.zoom', { words: zoomWords(facts.zoom, lang), zoom: Math.round(facts.zoom) }));
-  const counts = facts.counts.map(({ name, count }) => t(lang, 'summary.count', { name, count: count.toLocaleString(lang) }));
+  const counts = facts.counts.map(({ name, count, unavailable }) =>
+    unavailable ? t(lang, 'summary.unavailable', { name }) : t(lang, 'summary.count', { name, count: count.toLocaleString(lang) }),
+  );
   parts.push(counts.length ? t(lang, 'summary.counts', { counts: counts.join(', ') }) : t(lang, 'summary.no-layers'));
   return parts.join(' ');
 }

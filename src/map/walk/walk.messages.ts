@@ -10,6 +10,8 @@ const de = {
   'summary.outside': 'Die Kartenmitte liegt außerhalb der Stadtteile von Konstanz.',
   'summary.zoom': 'Maßstab: {words} (Zoomstufe {zoom}).',
   'summary.count': '{name} {count}',
+  /** A layer whose data could not be loaded: not "0", which says it has none here. */
+  'summary.unavailable': '{name} nicht verfügbar',
   'summary.counts': 'Im Ausschnitt: {counts}.',
   'summary.no-layers': 'Keine Ebene sichtbar.',
   item: '{layer}: {name}{category}. {index} von {count}.',
@@ -51,6 +53,7 @@ const en: Record<keyof typeof de, string> = {
   'summary.outside': 'The centre of the map lies outside the districts of Konstanz.',
   'summary.zoom': 'Scale: {words} (zoom level {zoom}).',
   'summary.count': '{name} {count}',
+  'summary.unavailable': '{name} not available',
   'summary.counts': 'In view: {counts}.',
   'summary.no-layers': 'No layer visible.',
   item: '{layer}: {name}{category}. {index} of {count}.',
