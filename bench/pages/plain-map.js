@@ -7,7 +7,7 @@
 //   const derived = startDerivedData();            // at once, while the page makes its style
 //   await showPlainMap(style, derived);            // adds the layers, shows the map, resolves the bench
 import { AttributionControl, Map, NavigationControl } from '/node_modules/maplibre-gl/dist/maplibre-gl.mjs';
-import { selectionLayers } from '/dist/layers/selection-style.js';
+import { selectionLayers, withSelection } from '/dist/layers/selection-style.js';
 import { wlanStyle } from '/dist/layers/wlan/wlan-style.js';
 import { statusInYear } from '/dist/layers/fibre/fibre-status.js';
 import { FIBRE_COLORS, fibreImages, fibreStyle, STATUS_PROPERTY } from '/dist/layers/fibre/fibre-style.js';
@@ -72,7 +72,7 @@ export function createPlainMap(container, style, { fibreData, innovationData }) 
     style.sources[source] = { type: 'geojson', data, ...sourceOptions, generateId: true };
     for (const name of extraSources) style.sources[id(name)] = { type: 'geojson', data: EMPTY };
     const input = { id, source, color, opacity: 1, visible: true };
-    const dataLayers = [...layers(input, id), ...selectionLayers(input)];
+    const dataLayers = withSelection(layers(input, id), selectionLayers(input));
     const below = dataLayers.filter((layer) => layer.type === 'fill' || layer.type === 'line');
     const firstLabel = style.layers.findIndex((layer) => layer.type === 'symbol' && !layer.id.startsWith('kn-'));
     style.layers.splice(firstLabel, 0, ...below);
