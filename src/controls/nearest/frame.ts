@@ -46,14 +46,3 @@ export function nearestPadding(base: Padding | number, size: { width: number; he
   }
   return padding;
 }
-
-/**
- * The middle of a view given as its bounds (west, south, east, north, in degrees), as the map shows it: halfway in
- * Web Mercator, so halfway up the screen, not halfway in latitude. For the still picture without WebGL, which has
- * no MapLibre map to ask for its centre.
- */
-export function viewCentre([west, south, east, north]: readonly number[]): [number, number] {
-  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  const lat = (value: number) => (360 / Math.PI) * Math.atan(Math.exp(value)) - 90;
-  return [(west + east) / 2, lat((y(south) + y(north)) / 2)];
-}

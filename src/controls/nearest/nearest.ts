@@ -12,7 +12,8 @@ import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import type { Padding } from '../../map/framing.js';
-import { NEAREST_MAX_ZOOM, nearestPadding, viewCentre } from './frame.js';
+import { viewCentre } from '../../map/still/mercator.js';
+import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
 import { nearestStyles } from './nearest.styles.js';
 

@@ -27,8 +27,8 @@ export function pickPoint<T>(candidates: readonly PickCandidate<T>[]): PickCandi
  * point once per tile it lies in), in the order of preference: when `picked` is one of them and there are several;
  * else undefined.
  */
-export function pointsUnder<T>(candidates: readonly PickCandidate<T>[], picked: T, key: (value: T) => string): T[] | undefined {
-  const seen = new Set<string>();
+export function pointsUnder<T>(candidates: readonly PickCandidate<T>[], picked: T, key: (value: T) => unknown): T[] | undefined {
+  const seen = new Set<unknown>();
   const under = candidates
     .filter((c) => c.role === 'point' && c.distance === 0)
     .sort(byPreference)

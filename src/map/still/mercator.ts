@@ -67,6 +67,14 @@ export function viewBounds(camera: StillCamera, size: Size): Bounds {
 }
 
 /**
+ * The middle of a view given as its bounds, as the map shows it: halfway in Web Mercator (halfway up the screen), not
+ * halfway in latitude. What the still picture without WebGL has for a centre (`<kn-nearest>` "Von der Kartenmitte").
+ */
+export function viewCentre([west, south, east, north]: Bounds): LngLat {
+  return [(west + east) / 2, latOf((mercatorY(south) + mercatorY(north)) / 2)];
+}
+
+/**
  * The camera showing `bounds` as large as fits inside the map less `padding`, as MapLibre's `cameraForBounds` with
  * bearing 0: the zoom at which the box fills the free width or height, at most `maxZoom`, and the middle of the box in
  * the middle of the free area. Undefined when the padding leaves no room.

@@ -1,5 +1,6 @@
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerRegistry } from '../../registry/layer-registry.js';
+import { pointsUnder, type PickCandidate } from '../pick/pick.js';
 import { unproject, type Size, type StillCamera } from './mercator.js';
 import type { Hit } from './still-draw.js';
 
@@ -25,14 +26,11 @@ export function pickIn(context: CanvasRenderingContext2D, hits: readonly Hit[], 
   const ratio = context.canvas.width / Math.max(1, options.size.width);
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   const top = [...hits].reverse();
-  let point: Hit | undefined;
-  let nearest = Infinity;
-  for (const hit of top) {
-    if (hit.x === undefined || hit.y === undefined) continue;
-    const distance = Math.max(0, Math.hypot(hit.x - x, hit.y - y) - (hit.r ?? 0));
-    if (distance <= REACH && distance < nearest) [point, nearest] = [hit, distance];
-  }
-  if (point) return point.role === 'point' ? chooseHere(point, pointsAt(top, x, y), options) : choose(point, options);
+  const candidates = candidatesAt(top, x, y, options.registry);
+  // The nearest within reach, the topmost of equally near ones.
+  let point: PickCandidate<Hit> | undefined;
+  for (const candidate of candidates) if (candidate.distance <= REACH && candidate.distance < (point?.distance ?? Infinity)) point = candidate;
+  if (point) return point.role === 'point' ? chooseHere(point.value, pointsUnder(candidates, point.value, (hit) => hit.feature), options) : choose(point.value, options);
   const line =
     top.find((hit) => {
       if (hit.role !== 'line' || !hit.path) return false;
@@ -46,24 +44,26 @@ export function pickIn(context: CanvasRenderingContext2D, hits: readonly Hit[], 
   return area ? choose(area, options) : false;
 }
 
-/** Every point (not cluster) the click is on, each feature once, the topmost first: as the live map's `pointsUnder`. */
-function pointsAt(top: readonly Hit[], x: number, y: number): Hit[] {
-  const seen = new Set<unknown>();
-  return top.filter((hit) => {
-    if (hit.role !== 'point' || hit.x === undefined || hit.y === undefined || Math.hypot(hit.x - x, hit.y - y) > (hit.r ?? 0)) return false;
-    if (seen.has(hit.feature)) return false;
-    seen.add(hit.feature);
-    return true;
-  });
+/**
+ * What is drawn at a point (centre and radius), topmost first, as the live map's pick sees its candidates: pixels from
+ * the click to its edge (0 inside), so that the same rule (`pointsUnder`: the points right under the click, each
+ * feature once, when there are several) decides which are "at this spot".
+ */
+function candidatesAt(top: readonly Hit[], x: number, y: number, registry: LayerRegistry): PickCandidate<Hit>[] {
+  return top.flatMap((hit, hitOrder) =>
+    hit.x === undefined || hit.y === undefined
+      ? []
+      : [{ role: hit.role, layerIndex: registry.layers.indexOf(hit.owner as DescribedLayer), distance: Math.max(0, Math.hypot(hit.x - x, hit.y - y) - (hit.r ?? 0)), hitOrder, value: hit }],
+  );
 }
 
 /**
  * Selects `point`; where the click is on several points (a hotspot and a project at one address), with all of them
  * (`registry.pickHere`), so that a details panel offers the others ("Ebenfalls an dieser Stelle").
  */
-function chooseHere(point: Hit, under: readonly Hit[], options: PickOptions): boolean {
-  const index = under.indexOf(point);
-  if (under.length < 2 || index < 0) return choose(point, options);
+function chooseHere(point: Hit, under: readonly Hit[] | undefined, options: PickOptions): boolean {
+  const index = under?.indexOf(point) ?? -1;
+  if (!under || index < 0) return choose(point, options);
   const here = under.map((hit) => ({ layer: hit.owner as DescribedLayer, feature: hit.feature, pick: () => void choose(hit, options) }));
   options.registry.pickHere(here, index);
   return true;
