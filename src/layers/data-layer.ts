@@ -27,7 +27,7 @@ import { isCssColour } from '../symbols/css-colour.js';
 import { asText } from '../text/as-text.js';
 import { escapeHtml } from '../text/credit-html.js';
 import type { LoadMessageKey } from './load-error.messages.js';
-import { CHOSEN_MOVE, POSITION_MOVE } from '../map/move-tags.js';
+import { CHOSEN_MOVE, POSITION_MOVE, SELECTION_MOVE } from '../map/move-tags.js';
 import type { DescribedLayer, FocusOptions, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { AttributeChecks } from './attribute-checks.js';
@@ -324,7 +324,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const box = bboxOf({ type: 'FeatureCollection', features });
     if (map && box) {
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500;
-      const eventData = fromPosition ? POSITION_MOVE : CHOSEN_MOVE;
+      const eventData = { ...(fromPosition ? POSITION_MOVE : CHOSEN_MOVE), ...SELECTION_MOVE };
       if (box[0] === box[2] && box[1] === box[3]) {
         // Zoom in past clustering so the point itself is shown.
         map.easeTo({ center: [box[0], box[1]], zoom: maxZoom ?? Math.max(map.getZoom(), 16), duration }, eventData);

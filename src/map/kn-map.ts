@@ -36,7 +36,7 @@ import { t as walkText } from './walk/canvas.messages.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
 import type { PlaceMarker } from './place-marker.js';
-import { CHOSEN_MOVE, fromPositionAfter, type MoveTags } from './move-tags.js';
+import { CHOSEN_MOVE, fromPositionAfter, viewSaidByMap, type MoveTags } from './move-tags.js';
 import { SampleMark } from './sample-mark/sample-mark.js';
 import { adoptStyles } from './adopt-styles.js';
 import { AutoDetails } from './auto-details.js';
@@ -576,8 +576,14 @@ export class KnMap extends LitElement implements BudgetClient {
     this.describeCanvas(map);
     map.on('moveend', (event) => {
       const view = currentView(map);
-      // Whether the view shows the visitor's position, as the move's tags say (move-tags.ts).
-      this.registry.setView(view.bounds, fromPositionAfter(event as MoveTags, this.registry.viewFromPosition));
+      // What the move was, as its tags say (move-tags.ts): whether the view shows the visitor's position, whether the
+      // map will say what it shows, whether it brought the selected feature into view.
+      const tags = event as MoveTags;
+      this.registry.setView(view.bounds, {
+        fromPosition: fromPositionAfter(tags, this.registry.viewFromPosition),
+        said: viewSaidByMap(tags, { ready: this.walkHost.ready(), focusOnMap: this.walkHost.focusOnMap() }),
+        framesSelection: !!tags.knSelection,
+      });
       this.dispatchEvent(new KnMoveEndEvent(view));
     });
     map.on('error', (event) => {

@@ -76,6 +76,8 @@ export class LayerRegistry {
   private selected?: Selection;
   private viewBounds?: Bounds;
   private viewChosenByPosition = false;
+  private viewSaid = false;
+  private viewForSelection = false;
   private originPoint?: [number, number];
   private originLabel?: string;
   private originLang?: string;
@@ -199,9 +201,25 @@ export class LayerRegistry {
     return this.viewChosenByPosition;
   }
 
-  setView(bounds: Bounds, fromPosition = false): void {
+  /** Whether the map says what this view shows (move-tags.ts `viewSaidByMap`): a list's count need not say it too. */
+  get viewSaidByMap(): boolean {
+    return this.viewSaid;
+  }
+
+  /** Whether the view was moved to bring the selected feature into view (move-tags.ts `SELECTION_MOVE`). */
+  get viewFramesSelection(): boolean {
+    return this.viewForSelection;
+  }
+
+  /**
+   * The map's view changed. `fromPosition`: it shows the visitor's position (`viewFromPosition`); `said`: the map says
+   * what it shows (`viewSaidByMap`); `framesSelection`: it was moved to the selected feature (`viewFramesSelection`).
+   */
+  setView(bounds: Bounds, { fromPosition = false, said = false, framesSelection = false }: { fromPosition?: boolean; said?: boolean; framesSelection?: boolean } = {}): void {
     this.viewBounds = bounds;
     this.viewChosenByPosition = fromPosition;
+    this.viewSaid = said;
+    this.viewForSelection = framesSelection;
     this.notify('view');
   }
 

@@ -161,6 +161,71 @@ describe('<kn-feature-list>', () => {
     expect(mutations.length).to.be.greaterThan(0);
   });
 
+  it('changes the count without saying it after a move the visitor made, which the map itself says', async () => {
+    const { map, layers, el } = await mountInside();
+    const region = status(el);
+    // The live status of the region at each change of its words.
+    const liveAtChange: (string | null)[] = [];
+    const observer = new MutationObserver(() => liveAtChange.push(region.getAttribute('aria-live')));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+
+    // A move with a gesture's event, as maplibre's drag and wheel handlers tag theirs.
+    const moved = nextEvent(map, 'kn-move-end');
+    map.map!.jumpTo({ center: [9.2151, 47.667], zoom: 17 }, { originalEvent: new MouseEvent('mouseup') });
+    await moved;
+    await el.updateComplete;
+    expect(region.textContent!.trim()).to.equal('2 Einträge im Kartenausschnitt');
+    expect(liveAtChange.length, 'the count changed').to.be.greaterThan(0);
+    expect(liveAtChange.every((live) => live === 'off'), 'the region was not live while its words changed').to.equal(true);
+    // The map says what the view shows (its layers' counts among it).
+    await until(() => /Konstanz-WLAN/.test(map.shadowRoot!.querySelector('[part="announcer"]')!.textContent ?? ''));
+
+    // A layer switched off is not said by the map: the list says its new count.
+    liveAtChange.length = 0;
+    layers[1].hidden = true;
+    await until(() => region.textContent!.trim() === '1 Eintrag im Kartenausschnitt');
+    observer.disconnect();
+    expect(liveAtChange.length).to.be.greaterThan(0);
+    expect(liveAtChange.includes('off'), 'said again once something else changed the count').to.equal(false);
+    expect(region.getAttribute('role')).to.equal('status');
+  });
+
+  it('keeps its rows after an entry is chosen and the map moves to it, until the map is moved otherwise', async () => {
+    const { map, el } = await mountInside();
+    const wide = nextEvent(map, 'kn-move-end');
+    map.map!.jumpTo({ center: [9.175, 47.664], zoom: 14.5 });
+    await wide;
+    await el.updateComplete;
+    const before = rowNames(el);
+    expect(before.length, 'a view with many entries').to.be.greaterThan(10);
+    const name = before[Math.floor(before.length / 2)];
+    const button = nameButton(el, name);
+    button.focus();
+    const moved = nextEvent(map, 'kn-move-end');
+    await sendKeys({ press: 'Enter' });
+    await moved;
+    await el.updateComplete;
+    expect(map.map!.getZoom(), 'the map zoomed in to the entry').to.be.at.least(16);
+    expect(rowNames(el), 'the rows stay as they were').to.deep.equal(before);
+    expect(el.shadowRoot!.activeElement?.textContent!.replace('▶', '').trim(), 'the focus stays on the chosen entry').to.equal(name);
+
+    // The next entry, chosen the same way: still the same rows.
+    await sendKeys({ press: 'ArrowDown' });
+    const next = nextEvent(map, 'kn-move-end');
+    await sendKeys({ press: 'Enter' });
+    await next;
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(before);
+    expect(el.shadowRoot!.querySelector('tr[aria-current]')?.querySelector('.name')?.textContent!.replace('▶', '').trim()).to.equal(before[before.indexOf(name) + 1]);
+
+    // A move of the map's own (here a page's script) lists what the view shows again.
+    const panned = nextEvent(map, 'kn-move-end');
+    map.map!.panBy([5, 5], { animate: false });
+    await panned;
+    await el.updateComplete;
+    expect(rowNames(el).length, 'the rows follow the view again').to.be.lessThan(before.length);
+  });
+
   it('frames and highlights the feature on the map when its name is activated with the keyboard', async () => {
     const { map, layers, el } = await mountInside({ scope: 'all' });
     const wlan = layers[0];

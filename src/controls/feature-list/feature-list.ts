@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { langAttribute } from '../../i18n/data-lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
-import type { RegistryTopic } from '../../registry/layer-registry.js';
+import type { Bounds, LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
 import { lngLatConverter } from '../../map/converters.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
@@ -34,8 +34,12 @@ type Row = FeatureRow<DescribedLayer>;
  *
  * The row count is a polite live region: it is announced when the number changes (after a pan that brings
  * features in or out, a layer switched on or off, the scope toggled), not on every pan, and says what it counts
- * ("12 Einträge im Kartenausschnitt"). The rows are built
- * again only when what they show changed: a pan does not rebuild a list of all features.
+ * ("12 Einträge im Kartenausschnitt"). After a move the visitor made on the map, the map itself says what the view
+ * shows (its layers' counts among it): the list's count changes then without being said, so one thing is heard, not
+ * two. The rows are built again only when what they show changed: a pan does not rebuild a list of all features.
+ *
+ * With the view only, choosing an entry moves the map to it but leaves the rows as they were (so the visitor can
+ * go on to the next entry) until the map is moved otherwise.
  *
  * @tagname kn-feature-list
  * @summary Accessible, sortable table of the map's features, limited to the map view or all.
@@ -116,6 +120,11 @@ export class KnFeatureList extends LitElement {
   private tabStopChosen = false;
   /** Whether a name button had the focus before this update (it may have been removed or moved). */
   private focusWasInRows = false;
+  /** The view the rows are limited to (see `listedView`). */
+  private rowsView?: Bounds;
+  /** The count as last shown, and whether it changed without being said (the map said what its view shows). */
+  private countShown = '';
+  private countQuiet = false;
 
   /** The distance column's point: `position`, else the map's origin (e.g. of a nearest-hotspot search). */
   private get from(): [number, number] | undefined {
@@ -134,13 +143,22 @@ export class KnFeatureList extends LitElement {
     }
     const position = this.from;
     const sort = this.sort === 'distance' && !position ? 'name' : this.sort;
-    const view = this.scope === 'all' ? undefined : registry?.view;
+    const view = this.listedView(registry, selected);
+    this.rowsView = view;
     const lang = this.binding.lang;
     const key = [registry, registry?.version, view, lang, position, sort, this.sortDirection];
-    if (!this.rowsKey || key.some((value, i) => value !== this.rowsKey![i])) {
+    const differ = this.rowsKey ? key.flatMap((value, i) => (value !== this.rowsKey![i] ? [i] : [])) : [-1];
+    if (differ.length) {
       this.rowsKey = key;
       const sources = this.binding.layers.map((layer) => ({ layer, ...this.binding.describe(layer) }));
       this.rows = buildRows(sources, { lang, view, position, sort, direction: this.sortDirection });
+    }
+    // A new count is said (a polite live region), except when only the view changed and the map says what it shows:
+    // one announcement after a pan, not two.
+    const count = this.binding.mapElement ? this.countText(lang) : t(lang, 'no-map');
+    if (count !== this.countShown) {
+      this.countQuiet = !!registry?.viewSaidByMap && differ.length === 1 && differ[0] === 2;
+      this.countShown = count;
     }
     const step = this.step;
     if (this.scrollToSelected && this.selected) {
@@ -180,6 +198,18 @@ export class KnFeatureList extends LitElement {
         this.scrollRowIntoView(row);
       }
     }
+  }
+
+  /**
+   * The view the rows are limited to (none with `scope="all"`): the map's, except after a move that brought the
+   * selected feature into view while it was listed (an entry chosen here, Enter on the map): the rows stay as they
+   * were, so the visitor can go on down the list, until the map is moved otherwise.
+   */
+  private listedView(registry: LayerRegistry | undefined, selected: Feature | undefined): Bounds | undefined {
+    const view = this.scope === 'all' ? undefined : registry?.view;
+    const kept = this.rowsView;
+    const keep = view && kept && view !== kept && registry?.viewFramesSelection && selected && this.rows.some((row) => row.feature === selected);
+    return keep ? kept : view;
   }
 
   /** The rows currently listed (all of them, also those behind "show more"). */
@@ -326,7 +356,7 @@ export class KnFeatureList extends LitElement {
             />
             ${t(lang, 'scope.view')}
           </label>
-          <p class="count" part="count" role="status">${this.binding.mapElement ? this.countText(lang) : t(lang, 'no-map')}</p>
+          <p class="count" part="count" role="status" aria-live=${this.countQuiet ? 'off' : nothing}>${this.countShown}</p>
         </div>
         ${
           this.rows.length

@@ -98,6 +98,8 @@ export class StillView implements ReactiveController {
   private viewSaid = '';
   /** A selection the picture itself made (a click): not framed again. */
   private picking = false;
+  /** The last move brought the selected feature into view (as maplibre's moves tagged `SELECTION_MOVE`). */
+  private framedSelection = false;
   /** Keys, dragging, buttons and clicks of the picture without WebGL (still-operable.ts, a lazy chunk), loaded by `operate`. */
   private operable?: { parts: typeof import('./still-operable.js'); input: StillInput };
   private operableLoading?: Promise<void>;
@@ -356,7 +358,7 @@ export class StillView implements ReactiveController {
     const key = bounds.join();
     if (key === this.viewSaid) return;
     this.viewSaid = key;
-    this.host.registry.setView(bounds);
+    this.host.registry.setView(bounds, { framesSelection: this.framedSelection });
   }
 
   private readonly navigation: StillNavigation = {
@@ -365,6 +367,7 @@ export class StillView implements ReactiveController {
     moveTo: (camera) => {
       const view = this.host.view();
       this.moved = { center: camera.center, zoom: clampZoom(camera.zoom, view?.minZoom, view?.maxZoom) };
+      this.framedSelection = false;
       this.schedule();
     },
     pickAt: (point, via) => this.pickAt(point, via),
@@ -391,6 +394,7 @@ export class StillView implements ReactiveController {
     const maxZoom = selection?.frame ? 16 : 17;
     if (west === east && south === north) this.navigation.moveTo({ center: [west, south], zoom: Math.max(camera.zoom, 16) });
     else this.navigation.moveTo(fittedCamera({ size: this.shownSize, bounds: box, controls: this.controlRects(this.shownSize), maxZoom }) ?? camera);
+    this.framedSelection = true;
   }
 
   private framePlace(): void {

@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { Bounds, LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
 import { districtUnder } from './district-at.js';
+import { viewSaidByMap } from '../move-tags.js';
 import { viewSummary } from './view-summary.js';
 import { t } from './walk.messages.js';
 import { nextChoice, stepIndex, walkEntries, type WalkEntry } from './walk-order.js';
@@ -297,7 +298,7 @@ export class FeatureWalk {
       return;
     }
     // Said for moves the visitor made (pointer, keys, the map's buttons), not for framing or a page's script.
-    if (!this.host.ready() || !(event.originalEvent || this.host.focusOnMap())) return;
+    if (!viewSaidByMap(event, { ready: this.host.ready(), focusOnMap: this.host.focusOnMap() })) return;
     this.settleTimer = setTimeout(() => void this.summary().then(({ text, marked }) => this.host.say(text, marked)), SETTLE_MS);
   };
 
