@@ -27,6 +27,12 @@ export const LAYER_COLOURS = {
   own: '#1a1a1a',
 } as const;
 
+/**
+ * A mid grey with ≥ 3:1 against the light and the dark basemap, and against the light and the dark panel: the fibre
+ * layer's district edges, and the edge of area symbols in legends (an empty area shows only it).
+ */
+export const EDGE_GREY = '#7d7d7d';
+
 /** The rim around point symbols and under outlines: keeps them apart from any basemap, light or dark. */
 export const RIM = '#ffffff';
 

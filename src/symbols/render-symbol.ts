@@ -1,11 +1,12 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { crosshatchPath, DOTS, dotCentres, HATCH, hatchPath, PLANNED_DASH, shapePath } from './geometry.js';
 import { symbolName, type MapSymbol } from './map-symbol.js';
-import { plannedFill, RIM } from './palette.js';
+import { EDGE_GREY, plannedFill, RIM } from './palette.js';
 
 const W = 28;
 const H = 20;
-const EDGE = '#4a4a4a';
+/** The edge of an area symbol, as the fibre districts' edges: "nicht geplant" is an empty area with only its edge. */
+const EDGE = EDGE_GREY;
 
 function body(symbol: MapSymbol): SVGTemplateResult {
   const cx = W / 2;

@@ -177,6 +177,15 @@ describe('<kn-filter-chips>', () => {
     await expectAccessible(map, { what: 'the dark map with the chips' });
   });
 
+  it('hyphenates a word too long for its chip in the map\'s language (large text on a phone) instead of breaking it anywhere', async () => {
+    const { map } = await mapWithControls(html`<kn-map><kn-filter-chips slot="top-left"></kn-filter-chips><kn-projects-layer></kn-projects-layer></kn-map>`);
+    const control = map.querySelector('kn-filter-chips')!;
+    await control.updateComplete;
+    const label = chip(control, 'Smarte Verwaltung').closest('label')!;
+    expect(getComputedStyle(label).hyphens).to.equal('auto');
+    expect(label.closest('[lang]')?.getAttribute('lang'), 'the language the words are hyphenated in').to.equal('de');
+  });
+
   it('is disabled with an explanation when the map has no projects layer', async () => {
     const { map } = await mapWithControls(html`<kn-map><kn-filter-chips slot="top-left"></kn-filter-chips><kn-wlan-layer></kn-wlan-layer></kn-map>`);
     const control = map.querySelector('kn-filter-chips')!;

@@ -9,7 +9,9 @@ import { PROJECTS_COLOR } from '../../src/layers/projects/projects.js';
 import { COVERAGE_LOOK, NEAREST_CASING, WLAN_COLOR, wlanStyle } from '../../src/layers/wlan/wlan-style.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from '../../src/map/basemaps/konstanz-style.js';
 import { contrast, hue, hueDistance, over, parseHex, type Rgb } from '../../src/symbols/contrast.js';
-import { LAYER_COLOURS, plannedFill, RIM } from '../../src/symbols/palette.js';
+import { EDGE_GREY, LAYER_COLOURS, plannedFill, RIM } from '../../src/symbols/palette.js';
+import { renderSymbol } from '../../src/symbols/render-symbol.js';
+import { render } from 'lit';
 
 /** The grounds the layers are drawn on: the offline basemap's city and land, light and dark. */
 const GROUNDS = {
@@ -186,6 +188,16 @@ describe('the map palette', () => {
     // The legend draws the sample look as the map does: muted tints, a dashed edge.
     expect(fibreLegend(undefined, 'de', true).every((row) => row.symbol.kind === 'fill' && row.symbol.dashedEdge)).to.equal(true);
     expect(fibreLegend(undefined, 'de', false).some((row) => row.symbol.kind === 'fill' && row.symbol.dashedEdge)).to.equal(false);
+  });
+
+  it('edges the legend\'s area symbols (an empty "nicht geplant" shows only its edge) with ≥ 3:1 on the light and the dark panel', () => {
+    const box = document.createElement('div');
+    render(renderSymbol({ kind: 'fill', color: FIBRE_LOOK['nicht geplant'].color, opacity: 0, pattern: 'empty', dashedEdge: true }), box);
+    const strokes = [...box.querySelectorAll('rect')].map((rect) => rect.getAttribute('stroke')).filter((stroke) => stroke && stroke !== 'none');
+    expect(strokes).to.deep.equal([EDGE_GREY]);
+    // The panels' backgrounds (--kn-panel-background: kn-map.styles.ts, light and dark).
+    expectContrast('legend edge vs. the light panel', EDGE_GREY, '#ffffff');
+    expectContrast('legend edge vs. the dark panel', EDGE_GREY, '#2b2f36');
   });
 
   it('draws point symbols on the lake with ≥ 3:1: the colour on the light water, the white rim on the dark', () => {

@@ -39,6 +39,9 @@ export const filterChipsStyles = css`
     color: var(--kn-chip-color, inherit);
     cursor: pointer;
     user-select: none;
+    /* A word longer than the chip is wide (large text on a phone: "Verwaltung") is hyphenated in the panel's language
+       where the browser can, rather than broken anywhere. */
+    hyphens: auto;
   }
   .chip:has(input:checked) {
     /* Tokens of the panel, so the chips also read on a dark panel (<kn-map theme="dark">). */

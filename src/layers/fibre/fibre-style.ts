@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FillPattern } from '../../symbols/map-symbol.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import { crosshatch, dots, hatch, type ImageRecipe } from '../../symbols/map-images.js';
-import { LAYER_COLOURS } from '../../symbols/palette.js';
+import { EDGE_GREY, LAYER_COLOURS } from '../../symbols/palette.js';
 import { FIBRE_STATUSES, type FibreStatus } from './fibre-status.js';
 
 export const STATUS_PROPERTY = 'ausbau_status';
@@ -44,7 +44,7 @@ export type FibrePatternImage = (typeof FIBRE_PATTERNS)[keyof typeof FIBRE_PATTE
 export const SAMPLE_LOOK = { fill: 0.5, edgeDash: [3, 2] } as const;
 
 /** The district edges: a mid grey with ≥ 3:1 against the light and the dark basemap. */
-export const FIBRE_EDGE = '#7d7d7d';
+export const FIBRE_EDGE = EDGE_GREY;
 
 /** True for a feature of sample data. */
 const sample: ExpressionSpecification = ['==', ['get', 'beispieldaten'], true];
