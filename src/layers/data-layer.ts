@@ -619,9 +619,27 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   protected refreshPrepared(): void {
     const map = this.mapLayer.map;
     if (!this.loaded || this.tileSet?.described) return;
+    const before = this.collection;
     this.collection = this.prepare(this.loaded.collection);
     if (map) this.pushToMap(map);
     this.describeChanged();
+    this.renewSelection(before);
+  }
+
+  /**
+   * After `prepare` ran again on the same data: a selected feature of this layer is followed to its new version (the
+   * same object, or the one with its geometry: `prepare` copies properties, not geometries), or, filtered out, is no
+   * longer selected (a details panel closes rather than describe what the map no longer shows).
+   */
+  private renewSelection(before: FeatureCollection): void {
+    const registry = this.mapLayer.registry;
+    const selected = registry?.selection;
+    if (!registry || selected?.layer !== this) return;
+    const index = before.features.indexOf(selected.feature);
+    const renewed = this.collection.features.find((feature) => feature === selected.feature || feature.geometry === selected.feature.geometry);
+    registry.renewSelected(this, renewed);
+    // The highlight goes by the feature's index on the map.
+    if (renewed && this.collection.features.indexOf(renewed) !== index) this.highlight(renewed);
   }
 
   /** The last successful load, as read (before `prepare`). */
@@ -660,6 +678,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** Runs the stages (inputs.ts) that the changed properties feed, as the class's `inputs` table says. */
   protected override updated(changed: PropertyValues): void {
     const stages = stagesFor(this.inputs, changed.keys());
+    // Switched off: what it showed is no longer selected (a details panel closes).
+    if (changed.has('hidden') && this.hidden) this.mapLayer.registry?.renewSelected(this, undefined);
     if (stages.has('description')) this.describeChanged();
     const map = this.mapLayer.map;
     if (!map) {

@@ -46,6 +46,11 @@ export interface Selection {
   here?: readonly PickedHere[];
   hereIndex?: number;
   /**
+   * The same selection, its feature derived anew from the same data (the fibre layer's year moved, a filter changed):
+   * panels show the new properties where they are, without opening, taking the focus or saying it again.
+   */
+  renewed?: boolean;
+  /**
    * The area to show it in, when it was chosen with a second point (the start of a search for the nearest one) on a
    * map without MapLibre: the still picture fits both, as the live map's `focusFeature` does.
    */
@@ -143,6 +148,17 @@ export class LayerRegistry {
   select(selection: Selection | undefined): void {
     this.selected = selection && this.input && !selection.via ? { ...selection, via: this.input } : selection;
     if (this.selected && this.pickedHere) this.selected = { ...this.selected, here: this.pickedHere.here, hereIndex: this.pickedHere.index };
+    this.notify('selection');
+  }
+
+  /**
+   * `layer` derived its features anew from the same data (`KnDataLayer.prepare`): a selected feature of it is now
+   * `feature` (`renewed`), or, left out now (filtered, hidden), no longer selected.
+   */
+  renewSelected(layer: DescribedLayer, feature: Feature | undefined): void {
+    const selected = this.selected;
+    if (selected?.layer !== layer || selected.feature === feature) return;
+    this.selected = feature ? { ...selected, feature, renewed: true } : undefined;
     this.notify('selection');
   }
 

@@ -159,6 +159,64 @@ describe('<kn-feature-details>', () => {
     await expectAccessible(container, { what: 'the map with the details of a sample-data district open' });
   });
 
+  it('follows the year: an open district shows the status of the year the fibre layer moved to, in place, without taking the focus', async () => {
+    const { layers, el } = await mountWithDetails();
+    const fibre = layers[1] as (typeof layers)[number] & { year: number };
+    fibre.select(featureNamed(fibre, 'Altstadt'));
+    await el.updateComplete;
+    expect(dd(el, 'Ausbaustand').textContent!.trim()).to.equal('verfügbar');
+    const outside = document.createElement('button');
+    outside.textContent = 'Jahr';
+    document.body.append(outside);
+    try {
+      outside.focus();
+      fibre.year = 2020;
+      await until(() => dd(el, 'Ausbaustand').textContent!.trim() === 'im Bau');
+      expect(dd(el, 'Stand im Jahr').textContent!.trim()).to.equal('2020');
+      expect(heading(el).textContent!.trim()).to.equal('Altstadt');
+      expect(el.open).to.equal(true);
+      expect(document.activeElement === outside, 'the focus stays where the year was set').to.equal(true);
+      fibre.year = 2012;
+      await until(() => dd(el, 'Ausbaustand').textContent!.trim() === 'nicht geplant');
+      expect(dd(el, 'Stand im Jahr').textContent!.trim()).to.equal('2012');
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it('closes when its layer is switched off', async () => {
+    const { layers, el } = await mountWithDetails();
+    const fibre = layers[1];
+    fibre.select(featureNamed(fibre, 'Altstadt'));
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    fibre.hidden = true;
+    await until(() => !el.open);
+  });
+
+  it('closes when a filter leaves out the project it shows, and stays open while the project is shown', async () => {
+    const { container, layers } = await mount(html`
+      <div>
+        <kn-map style="width:800px;height:500px" center="9.1765,47.6600" zoom="14">
+          <kn-projects-layer></kn-projects-layer>
+          <kn-feature-details slot="top-left"></kn-feature-details>
+        </kn-map>
+      </div>
+    `);
+    const panel = details(container);
+    const projects = layers[0] as (typeof layers)[number] & { categories?: string };
+    projects.select(featureNamed(projects, 'Virtuelles Rathaus')); // Smarte Verwaltung
+    await panel.updateComplete;
+    expect(panel.open).to.equal(true);
+    projects.categories = 'Smarte Verwaltung';
+    await projects.updateComplete;
+    await panel.updateComplete;
+    expect(panel.open, 'still shown: stays open').to.equal(true);
+    expect(heading(panel).textContent!.trim()).to.equal('Virtuelles Rathaus');
+    projects.categories = 'Smart Leben';
+    await until(() => !panel.open);
+  });
+
   it('on an English map says sample data in English, and not again in German from the data', async () => {
     const { layers, el, map } = await mountWithDetails();
     (map as HTMLElement).lang = 'en';

@@ -87,6 +87,28 @@ describe('<kn-map hash>: the view and the selection in the URL', () => {
     expect(param('karte')).to.equal('15.2/47.6597/9.1757');
   });
 
+  it('keeps the selected district in the URL, with no new history entry, while the fibre layer\'s year moves', async () => {
+    const { layers } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map hash style="width:640px;height:400px" center="9.1757,47.6597" zoom="13"><kn-fibre-layer></kn-fibre-layer></kn-map>
+      </div>
+    `);
+    const fibre = layers[0] as (typeof layers)[number] & { year: number };
+    fibre.select(feature(fibre, 'Altstadt'));
+    await until(() => !!param('auswahl'), () => `the selection in the URL (it is "${location.hash}")`);
+    const selected = param('auswahl');
+    const pushes = countPushes();
+    try {
+      fibre.year = 2016;
+      await until(() => fibre.features.some((f) => f.properties?.ausbau_jahr === 2016));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(pushes.count, 'the same district, derived anew: no step back to it').to.equal(0);
+      expect(param('auswahl')).to.equal(selected);
+    } finally {
+      pushes.restore();
+    }
+  });
+
   it('opened from a link, shows its view and selects its feature once the data is there', async () => {
     openWith('#karte=16.5/47.66037/9.17556&auswahl=wlan/fc-kn-ap007');
     const { map, details } = await mountWlan();

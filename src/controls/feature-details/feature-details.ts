@@ -127,7 +127,9 @@ export class KnFeatureDetails extends LitElement {
       this.shownSelection = selection;
     } else if (selection !== this.shownSelection) {
       this.shownSelection = selection;
-      if (selection) this.onSelect(selection);
+      // The feature shown, derived anew (a year, a filter): its new properties, where the panel is.
+      if (selection?.renewed && selection.layer === this.layer) this.feature = selection.feature;
+      else if (selection) this.onSelect(selection);
       else if (this.open) this.open = false; // its layer left the map
     }
   }

@@ -139,7 +139,7 @@ export class KnFeatureList extends LitElement {
     const selectionChanged = selected !== this.selected;
     if (selectionChanged) {
       this.selected = selected;
-      this.scrollToSelected = !!selected;
+      this.scrollToSelected = !!selected && !registry?.selection?.renewed;
     }
     const position = this.from;
     const sort = this.sort === 'distance' && !position ? 'name' : this.sort;

@@ -256,7 +256,7 @@ export class StillView implements ReactiveController {
   }
 
   private onRegistry(topics: ReadonlySet<RegistryTopic>): void {
-    if (this.mode === 'operable' && topics.has('selection') && !this.picking) this.frameSelection();
+    if (this.mode === 'operable' && topics.has('selection') && !this.picking && !this.host.registry.selection?.renewed) this.frameSelection();
     if (this.mode === 'operable' && topics.has('place')) this.framePlace();
     if (topics.has('layers') || topics.has('selection') || topics.has('origin') || topics.has('lang')) this.schedule();
   }

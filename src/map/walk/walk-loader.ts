@@ -94,7 +94,7 @@ export class WalkLoader {
   };
 
   private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
-    if (!topics.has('selection') || !this.host.registry.selection) return;
+    if (!topics.has('selection') || !this.host.registry.selection || this.host.registry.selection.renewed) return;
     this.selected = true;
     void this.start();
   };
