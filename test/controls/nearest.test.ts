@@ -80,6 +80,28 @@ describe('<kn-nearest>', () => {
     await expectAccessible(root, { what: 'the page with the nearest hotspot found' });
   });
 
+  it("writes the starting place's name clear of the search's pin standing on it", async () => {
+    const { map, nearest, wlan } = await mount();
+    const station = wlan.features.find((f) => f.properties?.name === 'Bahnhof Parkleitsystem')!.geometry as Point;
+    // A place 40 m north of that hotspot: the nearest one lies to the south, so the label goes above the point.
+    const place = { name: 'Hauptbahnhof Konstanz', lngLat: [station.coordinates[0], station.coordinates[1] + 0.00036] as [number, number] };
+    expect(expectedNearest(wlan, place.lngLat).name).to.equal('Bahnhof Parkleitsystem');
+    map.registry.setPlace(place);
+    await nearest.updateComplete;
+    buttons(nearest)[0].click();
+    await settled(map);
+    const pin = () => map.shadowRoot!.querySelector<HTMLElement>('.kn-place-marker');
+    await until(() => pin()?.dataset.knPlace === place.name, 'the pin of the place');
+    const [label] = map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'nearest-from-label')] });
+    expect(label?.properties.label).to.equal(place.name);
+    // queryRenderedFeatures gives the layout as evaluated for the feature: the label's lower edge (text-anchor
+    // bottom) lies text-offset ems of 14 px above the point, and the pin stands 34 px high on it.
+    const layout = (label.layer as { layout: Record<string, unknown> }).layout;
+    expect(layout['text-anchor']).to.equal('bottom');
+    const [, dy] = layout['text-offset'] as [number, number];
+    expect(-dy * 14, "the label's lower edge above the pin's top, in px").to.be.greaterThan(pin()!.getBoundingClientRect().height);
+  });
+
   it('takes a result off when another place is chosen in the search, and one from a place when the search is emptied', async () => {
     const { map, nearest, wlan } = await mount();
     const line = () => map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'nearest-to')] }).length;

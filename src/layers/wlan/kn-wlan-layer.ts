@@ -15,6 +15,9 @@ import { cityValueLabel, wordFor } from '../city-values.js';
 import { isPlanned, nearestPoint, type NearestResult } from './nearest.js';
 import { WLAN_COLOR, wlanStyle } from './wlan-style.js';
 
+/** How close to the chosen place's pin the nearest search's start counts as under it (the pin is 26 px wide). */
+const PIN_REACH_PX = 16;
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
@@ -166,14 +169,25 @@ export class KnWlanLayer extends KnDataLayer {
     return { type: 'FeatureCollection', features };
   }
 
+  /** Whether the map's pin of a chosen place (place-marker.ts) stands on `point` (within a few pixels at the zoom now). */
+  private underPin(point: [number, number]): boolean {
+    const place = this.mapLayer.registry?.place?.lngLat;
+    const map = this.mapLayer.map;
+    if (!place) return false;
+    if (place[0] === point[0] && place[1] === point[1]) return true;
+    return !!map && map.project(place).dist(map.project(point)) < PIN_REACH_PX;
+  }
+
   private nearestLine(): FeatureCollection {
     const from = this.nearestFrom;
     const to = this.nearestResult?.feature.geometry.coordinates;
     if (!from) return EMPTY;
     const label = typeof this.nearestLabel === 'function' ? this.nearestLabel(this.lang$) : this.nearestLabel?.trim();
-    // The label above the point when the hotspot lies to the south, so that the line does not run through it.
+    // The label above the point when the hotspot lies to the south, so that the line does not run through it; above
+    // the search's pin when the start is the place it marks (`pinned`).
     const anchor = to && to[1] < from[1] ? 'bottom' : 'top';
-    const start: Feature = { type: 'Feature', properties: label ? { label, anchor } : {}, geometry: { type: 'Point', coordinates: from } };
+    const pinned = this.underPin(from);
+    const start: Feature = { type: 'Feature', properties: label ? { label, anchor, ...(pinned ? { pinned } : {}) } : {}, geometry: { type: 'Point', coordinates: from } };
     if (!to) return { type: 'FeatureCollection', features: [start] };
     const line: Feature = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [from, to] } };
     const end: Feature = { type: 'Feature', properties: { end: 'to' }, geometry: { type: 'Point', coordinates: to } };

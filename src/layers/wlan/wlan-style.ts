@@ -161,7 +161,13 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
         'text-font': ['Noto Sans Medium'],
         'text-size': 14,
         'text-anchor': ['match', ['get', 'anchor'], 'bottom', 'bottom', 'top'],
-        'text-offset': ['match', ['get', 'anchor'], 'bottom', ['literal', [0, -0.9]], ['literal', [0, 0.9]]],
+        // Above the point, clear of the search's pin where it stands there (34 px high: 2.9 em of 14 px, with room).
+        'text-offset': [
+          'case',
+          ['all', ['==', ['get', 'anchor'], 'bottom'], ['==', ['get', 'pinned'], true]],
+          ['literal', [0, -2.9]],
+          ['match', ['get', 'anchor'], 'bottom', ['literal', [0, -0.9]], ['literal', [0, 0.9]]],
+        ],
         'text-max-width': 12,
         'text-allow-overlap': true,
       },
