@@ -25,7 +25,7 @@ describe('<kn-fibre-layer>', () => {
     expect(mark.textContent).to.contain('Beispieldaten');
     expect(mark.textContent).to.contain('Glasfaserausbau');
     // The layer's own name ends in "(Beispieldaten)": the mark says the word once.
-    expect(mark.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Beispieldaten in Glasfaserausbau');
+    expect(mark.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Beispieldaten in der Ebene Glasfaserausbau');
     // Visible, inside the map, in its top-left corner.
     const [box, frame] = [mark.getBoundingClientRect(), map.getBoundingClientRect()];
     expect(box.width).to.be.above(40);

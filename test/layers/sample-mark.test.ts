@@ -37,6 +37,16 @@ describe('the sample-data mark on the map', () => {
     expect(sampleMark(map)!.textContent).to.contain('Beispieldaten').and.to.contain('Beispielmessungen');
     expect(sampleMark(map)!.textContent).to.not.contain('Echte Daten');
     await expect(sampleMark(map)!).to.be.accessible();
+    const words = () => sampleMark(map)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(words()).to.equal('Beispieldaten in der Ebene Beispielmessungen');
+    const second = document.createElement('test-illustrative-layer') as IllustrativeLayer;
+    second.label = 'Beispielzählung';
+    second.data = data;
+    map.append(second);
+    await until(() => words().includes('Beispielzählung'), 'the mark naming both layers');
+    expect(words()).to.match(/^Beispieldaten in den Ebenen (Beispielmessungen, Beispielzählung|Beispielzählung, Beispielmessungen)$/);
+    second.remove();
+    await until(() => words() === 'Beispieldaten in der Ebene Beispielmessungen', 'the mark naming one layer again');
 
     illustrative.hidden = true;
     await until(() => sampleMark(map) === null, 'the mark to go with the hidden layer');

@@ -4,7 +4,7 @@ import { t } from './sample-mark.messages.js';
 
 /**
  * A layer's name without a trailing "(Beispieldaten)" — the fibre layer's own name says it — so that the mark reads
- * "Beispieldaten in Glasfaserausbau", not "… in Glasfaserausbau (Beispieldaten)". Any other name is left as it is.
+ * "Beispieldaten in der Ebene Glasfaserausbau", not "… Glasfaserausbau (Beispieldaten)". Any other name is left as it is.
  */
 export function withoutMarkWord(name: string, word: string): string {
   const suffix = `(${word.toLocaleLowerCase()})`;
@@ -19,7 +19,7 @@ export function sampleMarkTemplate(lang: Lang, layers: readonly string[]) {
   const names = layers.map((name) => withoutMarkWord(name, word)).join(', ');
   return html`<p class="sample-mark" part="sample-mark">
     <span class="sample-mark-flag" aria-hidden="true"></span>${word}<span class="visually-hidden"
-      >${`\u00a0${t(lang, 'layers', { layers: names })}`}</span
+      >${`\u00a0${t(lang, layers.length === 1 ? 'layer' : 'layers', { layers: names })}`}</span
     >
   </p>`;
 }
