@@ -5,18 +5,19 @@ import { asText } from '../text/as-text.js';
 /**
  * Words the city's data files share beyond one layer, in German and English: how exact a position is (`lage`).
  * The Konstanz layers translate these values (`valueLabel`); anything else in the data is shown as it is, marked
- * with the data's language. German keeps the data's own words.
+ * with the data's language. German keeps the data's own words where a citizen understands them; `angenommen` (a
+ * project with no place of its own, set on the map somewhere to be seen) is said in full.
  */
 const de = {
   'lage.genau': 'genau',
   'lage.ungefähr': 'ungefähr',
-  'lage.angenommen': 'angenommen',
+  'lage.angenommen': 'kein eigener Ort, nur zur Darstellung auf die Karte gesetzt',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
   'lage.genau': 'exact',
   'lage.ungefähr': 'approximate',
-  'lage.angenommen': 'assumed',
+  'lage.angenommen': 'no place of its own, only set on the map to be shown',
 };
 
 const t = catalogue(de, en);

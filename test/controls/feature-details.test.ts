@@ -208,6 +208,8 @@ describe('<kn-feature-details>', () => {
     projects.select(featureNamed(projects, 'Virtuelles Rathaus')); // Smarte Verwaltung
     await panel.updateComplete;
     expect(panel.open).to.equal(true);
+    // Its place in the data is `lage: angenommen`: said so that a citizen understands it.
+    expect(dd(panel, 'Lage').textContent!.trim()).to.equal('kein eigener Ort, nur zur Darstellung auf die Karte gesetzt');
     projects.categories = 'Smarte Verwaltung';
     await projects.updateComplete;
     await panel.updateComplete;
