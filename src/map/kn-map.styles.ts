@@ -225,7 +225,12 @@ export const mapStyles = css`
     place-items: center;
     color: #333333;
   }
-  /* The credits on the dark map: dark ground, light text (maplibre's are dark on half-transparent white). */
+  /* The credits: maplibre's half-transparent white lets a dark symbol under them take the text below 4.5:1; nine
+     tenths keep it above on any map. */
+  :host .maplibregl-ctrl-attrib {
+    background-color: rgb(255 255 255 / 0.9);
+  }
+  /* The credits on the dark map: dark ground, light text. */
   :host([data-kn-dark]) .maplibregl-ctrl-attrib {
     background-color: rgb(29 32 36 / 0.85);
     color: #ececec;

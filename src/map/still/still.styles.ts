@@ -54,7 +54,7 @@ export const stillStyles = css`
     padding: 0 5px;
     font: 12px/20px 'Helvetica Neue', Arial, Helvetica, sans-serif;
     color: rgb(0 0 0 / 0.75);
-    background: rgb(255 255 255 / 0.5);
+    background: rgb(255 255 255 / 0.9);
   }
   :host([data-kn-dark]) .still-credits {
     background: rgb(29 32 36 / 0.85);
