@@ -49,7 +49,11 @@ describe('<kn-feature-list>', () => {
       );
     expect(expected.length).to.be.within(5, 30);
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(expected.length);
-    expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal('Einträge im Kartenausschnitt');
+    const caption = el.shadowRoot!.querySelector('caption')!;
+    expect(caption.textContent!.trim()).to.equal('Einträge im Kartenausschnitt');
+    // Not shown twice: the count above says it ("12 Einträge im Kartenausschnitt"); still the table's name.
+    expect(caption.getBoundingClientRect().height, 'out of sight').to.be.at.most(1);
+    expect(status(el).textContent!.trim()).to.match(/^\d+ Einträge im Kartenausschnitt$/);
     expect(headers(el).map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim())).to.deep.equal(['Name', 'Ebene', 'Kategorie · Status']);
     expect(headers(el).every((th) => th.getAttribute('scope') === 'col' && th.querySelector('button'))).to.equal(true);
     expect(rowNames(el)).to.include('Marktstätte');
@@ -72,6 +76,7 @@ describe('<kn-feature-list>', () => {
     expect(el.scope).to.equal('all');
     expect(status(el).textContent!.trim()).to.equal('36 Einträge');
     expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal('Alle Einträge der sichtbaren Ebenen');
+    expect(el.shadowRoot!.querySelector('caption')!.getBoundingClientRect().height, 'shown: the count does not say it').to.be.above(10);
     layers[1].hidden = true;
     await layers[1].updateComplete;
     await el.updateComplete;

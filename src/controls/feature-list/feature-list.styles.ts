@@ -56,6 +56,9 @@ export const featureListStyles = css`
     font-weight: 600;
     padding-bottom: 0.3rem;
   }
+  caption.visually-hidden {
+    padding: 0;
+  }
   th,
   td {
     padding: 0.15rem 0.3rem;

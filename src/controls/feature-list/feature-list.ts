@@ -345,6 +345,9 @@ export class KnFeatureList extends LitElement {
     const shown = this.shown;
     const remaining = this.rows.length - shown.length;
     const caption = this.label?.trim() || t(lang, this.scope === 'all' ? 'caption.all' : 'caption.view');
+    // The default caption of the view's entries repeats the count above it ("12 Einträge im Kartenausschnitt"): it
+    // stays the table's name for screen readers, out of sight.
+    const captionShown = !!this.label?.trim() || this.scope === 'all';
     return html`
       <div class="panel" part="container" lang=${lang}>
         <div class="toolbar">
@@ -362,7 +365,7 @@ export class KnFeatureList extends LitElement {
           this.rows.length
             ? html`<div class="scroller" part="scroller">
                 <table part="table">
-                  <caption>
+                  <caption class=${captionShown ? nothing : 'visually-hidden'}>
                     ${caption}
                   </caption>
                   <thead>
