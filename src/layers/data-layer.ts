@@ -386,16 +386,26 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     this.select(this.findLoaded(hit) ?? { type: 'Feature', geometry: hit.geometry, properties: hit.properties });
   }
 
+  /**
+   * Zooms in until the cluster comes apart, with its points in the middle of the part of the map the controls leave
+   * free (`framePadding`), not under a panel or the buttons.
+   */
   private expandCluster(cluster: MapGeoJSONFeature): void {
     const map = this.mapLayer.map;
     const source = map?.getSource(this.sourceId) as GeoJSONSource | undefined;
     const id = cluster.properties?.cluster_id;
     if (!map || !source?.getClusterExpansionZoom || cluster.geometry.type !== 'Point' || typeof id !== 'number') return;
-    const center = cluster.geometry.coordinates as [number, number];
-    void source.getClusterExpansionZoom(id).then((zoom) => {
+    const centre = cluster.geometry.coordinates as [number, number];
+    const count = Number(cluster.properties?.point_count) || 1;
+    const leaves = source.getClusterLeaves ? source.getClusterLeaves(id, count, 0).catch(() => []) : Promise.resolve([]);
+    void Promise.all([source.getClusterExpansionZoom(id), leaves]).then(([zoom, points]) => {
       if (this.mapLayer.map !== map) return;
+      const box = bboxOf({ type: 'FeatureCollection', features: points as Feature[] });
+      const center: [number, number] = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : centre;
+      const free = this.mapLayer.value?.framePadding?.();
+      const offset: [number, number] = free ? [(free.left - free.right) / 2, (free.top - free.bottom) / 2] : [0, 0];
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400;
-      map.easeTo({ center, zoom, duration }, CHOSEN_MOVE);
+      map.easeTo({ center, zoom, offset, duration }, CHOSEN_MOVE);
     });
   }
 

@@ -93,6 +93,35 @@ describe('one click, one selection', () => {
     }
   });
 
+  it('a cluster opens with its points in the part of the map a panel in a corner leaves free', async () => {
+    const { map, layers } = await mountMap<KnMap>(html`
+      <kn-map style="display:block;width:800px;height:600px" center="9.215,47.6625" zoom="12">
+        <kn-wlan-layer></kn-wlan-layer>
+        <div slot="top-right" style="width:440px;height:540px;background:#fff">Ein Bedienfeld</div>
+      </kn-map>
+    `);
+    const wlan = layers[0];
+    await idle(map.map!);
+    const panel = map.querySelector<HTMLElement>('[slot="top-right"]')!.getBoundingClientRect();
+    const canvas = map.map!.getCanvas().getBoundingClientRect();
+    // A cluster beside the panel, to click on.
+    const cluster = map.map!
+      .queryRenderedFeatures({ layers: [styleId(wlan, 'clusters')] })
+      .find((feature) => canvas.left + map.map!.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]).x < panel.left - 30);
+    expect(cluster, 'a cluster in view beside the panel').to.exist;
+    const source = map.map!.getSource(cluster!.source) as unknown as {
+      getClusterLeaves(id: number, limit: number, offset: number): Promise<GeoJSON.Feature<GeoJSON.Point>[]>;
+    };
+    const leaves = await source.getClusterLeaves(cluster!.properties.cluster_id, cluster!.properties.point_count, 0);
+    const zoom = map.map!.getZoom();
+    await click(map, pagePoint(map, (cluster!.geometry as GeoJSON.Point).coordinates as [number, number]));
+    await until(() => map.map!.getZoom() > zoom + 0.5 && !map.map!.isMoving(), 'the cluster to expand');
+    const xs = leaves.map((leaf) => canvas.left + map.map!.project(leaf.geometry.coordinates as [number, number]).x);
+    const middle = (Math.min(...xs) + Math.max(...xs)) / 2;
+    expect(middle, 'the points left of the panel').to.be.below(panel.left);
+    expect(middle, 'in the middle of the free part').to.be.closeTo((canvas.left + panel.left) / 2, 40);
+  });
+
   it('a tap just beside a hotspot picks the hotspot (a finger is less precise than a mouse), a mouse click there picks the district', async () => {
     const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-wlan-layer></kn-wlan-layer>`);
     const seen = recordSelections(map);
