@@ -326,8 +326,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500;
       const eventData = { ...(fromPosition ? POSITION_MOVE : CHOSEN_MOVE), ...SELECTION_MOVE };
       if (box[0] === box[2] && box[1] === box[3]) {
-        // Zoom in past clustering so the point itself is shown.
-        map.easeTo({ center: [box[0], box[1]], zoom: maxZoom ?? Math.max(map.getZoom(), 16), duration }, eventData);
+        // Zoom in past clustering so the point itself is shown, in the middle of the part the controls leave free.
+        map.easeTo({ center: [box[0], box[1]], zoom: maxZoom ?? Math.max(map.getZoom(), 16), offset: this.freeOffset(padding), duration }, eventData);
       } else {
         map.fitBounds(box, { padding: padding ?? this.mapLayer.value?.framePadding?.() ?? 48, maxZoom: maxZoom ?? 17, duration }, eventData);
       }
@@ -402,11 +402,15 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       if (this.mapLayer.map !== map) return;
       const box = bboxOf({ type: 'FeatureCollection', features: points as Feature[] });
       const center: [number, number] = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : centre;
-      const free = this.mapLayer.value?.framePadding?.();
-      const offset: [number, number] = free ? [(free.left - free.right) / 2, (free.top - free.bottom) / 2] : [0, 0];
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400;
-      map.easeTo({ center, zoom, offset, duration }, CHOSEN_MOVE);
+      map.easeTo({ center, zoom, offset: this.freeOffset(), duration }, CHOSEN_MOVE);
     });
+  }
+
+  /** How far the middle of the part of the map the controls leave free (`framePadding`, or `padding`) lies from the map's middle, in px. */
+  private freeOffset(padding?: FocusOptions['padding']): [number, number] {
+    const free = padding ?? this.mapLayer.value?.framePadding?.();
+    return free ? [(free.left - free.right) / 2, (free.top - free.bottom) / 2] : [0, 0];
   }
 
   /** The map is being created, or shows only its still picture: start downloading now (see `loadWithoutMap`). */

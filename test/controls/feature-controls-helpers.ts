@@ -48,3 +48,21 @@ export function pagePoint(map: KnMap, lngLat: [number, number]): [number, number
   const point = map.map!.project(lngLat);
   return [Math.round(rect.left + point.x), Math.round(rect.top + point.y)];
 }
+
+/**
+ * Where a point chosen from a list or the search lands: in the middle of the part of the map its controls leave free
+ * (`framePadding`), within a pixel or two, and under none of the elements in its corners. The point's pixel position.
+ */
+export function shownInFreeMiddle(map: KnMap, lngLat: [number, number]): { at: [number, number]; expected: [number, number]; covered: boolean } {
+  const { width, height } = map.map!.getCanvas().getBoundingClientRect();
+  const free = map.framePadding();
+  const point = map.map!.project(lngLat);
+  const expected: [number, number] = [width / 2 + (free.left - free.right) / 2, height / 2 + (free.top - free.bottom) / 2];
+  const rect = map.map!.getCanvas().getBoundingClientRect();
+  const [x, y] = [rect.left + point.x, rect.top + point.y];
+  const covered = [...map.querySelectorAll<HTMLElement>('[slot]')].some((el) => {
+    const box = el.getBoundingClientRect();
+    return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  });
+  return { at: [point.x, point.y], expected, covered };
+}

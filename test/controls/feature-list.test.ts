@@ -11,7 +11,7 @@ import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { injectedImagesFailed } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
-import { featureNamed, isHighlighted, mount, pagePoint, until } from './feature-controls-helpers.js';
+import { featureNamed, isHighlighted, mount, pagePoint, shownInFreeMiddle, until } from './feature-controls-helpers.js';
 
 const ALTSTADT = '9.1765,47.6600';
 
@@ -242,9 +242,11 @@ describe('<kn-feature-list>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.feature).to.equal(herose);
     await moved;
-    const center = map.map!.getCenter();
-    expect(center.lng).to.be.closeTo(9.17457, 1e-4);
-    expect(center.lat).to.be.closeTo(47.66905, 1e-4);
+    // In the middle of what the list in the corner leaves free, not under it.
+    const shown = shownInFreeMiddle(map, [9.17457, 47.66905]);
+    expect(shown.at[0]).to.be.closeTo(shown.expected[0], 2);
+    expect(shown.at[1]).to.be.closeTo(shown.expected[1], 2);
+    expect(shown.covered, 'under the list').to.equal(false);
     expect(map.map!.getZoom()).to.be.at.least(16);
     expect(isHighlighted(map, wlan, herose)).to.equal(true);
     await el.updateComplete;

@@ -6,7 +6,7 @@ import '../../src/kn-feature-details.js';
 import '../../src/kn-feature-list.js';
 import '../../src/kn-search.js';
 import { nextEvent } from '../helpers/map.js';
-import { deepActiveElement, featureNamed, isHighlighted, mount } from './feature-controls-helpers.js';
+import { deepActiveElement, featureNamed, isHighlighted, mount, shownInFreeMiddle } from './feature-controls-helpers.js';
 
 /** Presses Tab until `found` holds for the focused element; fails after `max` presses. */
 async function tabUntil(found: (active: Element | null) => boolean, max: number, what: string): Promise<Element> {
@@ -52,8 +52,11 @@ describe('keyboard only: search, map, list and details', () => {
     // The map frames and highlights Marktstätte; the details show it, with the focus on their heading.
     const wlan = layers[0];
     const markt = featureNamed(wlan, 'Marktstätte');
-    expect(map.map!.getCenter().lng).to.be.closeTo(9.175563, 1e-4);
-    expect(map.map!.getCenter().lat).to.be.closeTo(47.660373, 1e-4);
+    const shown = shownInFreeMiddle(map, [9.175563, 47.660373]);
+    expect(shown.covered, 'the place under a control in a corner').to.equal(false);
+    const { width, height } = map.map!.getCanvas().getBoundingClientRect();
+    expect(shown.at[0]).to.be.within(0, width);
+    expect(shown.at[1]).to.be.within(0, height);
     expect(map.map!.getZoom()).to.be.at.least(16);
     expect(isHighlighted(map, wlan, markt)).to.equal(true);
     await details.updateComplete;

@@ -23,7 +23,7 @@ import type { DescribedLayer } from '../../src/registry/described-layer.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { idle, nextEvent } from '../helpers/map.js';
 import { clearForeignRequests, foreignRequests } from '../helpers/network.js';
-import { featureNamed, isHighlighted, mount, pagePoint, until } from './feature-controls-helpers.js';
+import { featureNamed, isHighlighted, mount, pagePoint, shownInFreeMiddle, until } from './feature-controls-helpers.js';
 
 const input = (el: KnSearch) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
 const listbox = (el: KnSearch) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
@@ -367,7 +367,9 @@ describe('<kn-search>', () => {
     await el.updateComplete;
     expect(field.value).to.equal('Sternenplatz');
     expect(field.getAttribute('aria-expanded')).to.equal('false');
-    expect(map.map!.getCenter().lng).to.be.closeTo(9.179657, 1e-4);
+    const shown = shownInFreeMiddle(map, [9.179657, 47.667383]);
+    expect(shown.at[0], 'in the middle of the part the search leaves free').to.be.closeTo(shown.expected[0], 2);
+    expect(shown.covered, 'under the search').to.equal(false);
     expect(isHighlighted(map, wlan, sternenplatz)).to.equal(true);
     expect(map.registry.place).to.deep.equal({ name: 'Sternenplatz', lngLat: [9.179657, 47.667383], lang: 'de' });
     // Escape twice empties the field and gives the place up: "nearest hotspot" no longer offers to start there.
