@@ -650,10 +650,13 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const selected = registry?.selection;
     if (!registry || selected?.layer !== this) return;
     const index = before.features.indexOf(selected.feature);
-    const renewed = this.collection.features.find((feature) => feature === selected.feature || feature.geometry === selected.feature.geometry);
+    const features = this.collection.features;
+    const geometry = selected.feature.geometry;
+    const renewed = features.includes(selected.feature) ? selected.feature : geometry ? features.find((feature) => feature.geometry === geometry) : undefined;
     registry.renewSelected(this, renewed);
-    // The highlight goes by the feature's index on the map.
-    if (renewed && this.collection.features.indexOf(renewed) !== index) this.highlight(renewed);
+    // The highlight goes by the feature's index on the map (maplibre keeps feature states across new data).
+    if (!renewed) this.highlight(null);
+    else if (features.indexOf(renewed) !== index) this.highlight(renewed);
   }
 
   /** The last successful load, as read (before `prepare`). */
@@ -692,8 +695,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** Runs the stages (inputs.ts) that the changed properties feed, as the class's `inputs` table says. */
   protected override updated(changed: PropertyValues): void {
     const stages = stagesFor(this.inputs, changed.keys());
-    // Switched off: what it showed is no longer selected (a details panel closes).
-    if (changed.has('hidden') && this.hidden) this.mapLayer.registry?.renewSelected(this, undefined);
+    // Switched off: what it showed is no longer selected (a details panel closes), nor highlighted when it is back.
+    if (changed.has('hidden') && this.hidden && this.mapLayer.registry?.selection?.layer === this) {
+      this.mapLayer.registry.renewSelected(this, undefined);
+      this.highlight(null);
+    }
     if (stages.has('description')) this.describeChanged();
     const map = this.mapLayer.map;
     if (!map) {

@@ -260,9 +260,11 @@ export class HashController implements ReactiveController {
   private onRegistry(topics: ReadonlySet<RegistryTopic>): void {
     if (topics.has('layers')) this.resolvePending(false);
     if (!topics.has('selection') || this.applying) return;
-    // A feature chosen by the visitor is a step back can return from; a selection that ends is not.
-    if (this.host.registry.selection) this.pending = undefined;
-    this.write(this.host.registry.selection ? 'push' : 'replace');
+    // A feature chosen by the visitor is a step back can return from; a selection that ends, or the same one derived
+    // anew (a year moved, a filter), is not.
+    const selection = this.host.registry.selection;
+    if (selection && !selection.renewed) this.pending = undefined;
+    this.write(selection && !selection.renewed ? 'push' : 'replace');
   }
 
   private readonly onMoveEnd = (event: Event): void => {

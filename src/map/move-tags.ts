@@ -39,9 +39,10 @@ export function fromPositionAfter(tags: MoveTags, was: boolean): boolean {
 
 /**
  * Whether the map says in words what the view shows after this move (walk/feature-walk.ts, once it has settled): after
- * a move the visitor made (pointer, keys, the map's buttons) or while the focus is on the map, once the map is ready.
- * Other parts that would say the same (a list's count) keep quiet then.
+ * a move the visitor made (pointer, keys, the map's buttons) or while the focus is on the map, once the map is ready;
+ * not after a move to a selected feature (the selection is said instead). Other parts that would say the same (a
+ * list's count) keep quiet then.
  */
 export function viewSaidByMap(tags: MoveTags, { ready, focusOnMap }: { ready: boolean; focusOnMap: boolean }): boolean {
-  return ready && (!!tags.originalEvent || focusOnMap);
+  return ready && !tags.knSelection && (!!tags.originalEvent || focusOnMap);
 }

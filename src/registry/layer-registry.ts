@@ -158,7 +158,8 @@ export class LayerRegistry {
   renewSelected(layer: DescribedLayer, feature: Feature | undefined): void {
     const selected = this.selected;
     if (selected?.layer !== layer || selected.feature === feature) return;
-    this.selected = feature ? { ...selected, feature, renewed: true } : undefined;
+    // What was found at the click's spot named the features as they were: not offered again.
+    this.selected = feature ? { ...selected, feature, renewed: true, here: undefined, hereIndex: undefined } : undefined;
     this.notify('selection');
   }
 

@@ -9,7 +9,7 @@ import { detailEntries, readableKey, safeLink } from '../../src/controls/feature
 import { expectAccessible } from '../helpers/a11y.js';
 import { injectedImagesFailed, until } from '../helpers/harness.js';
 import { idle, nextEvent } from '../helpers/map.js';
-import { deepActiveElement, featureNamed, mount, pagePoint } from './feature-controls-helpers.js';
+import { deepActiveElement, featureNamed, isHighlighted, mount, pagePoint } from './feature-controls-helpers.js';
 
 const details = (container: HTMLElement) => container.querySelector('kn-feature-details')!;
 const heading = (el: KnFeatureDetails) => el.shadowRoot!.querySelector<HTMLElement>('[role="heading"]')!;
@@ -184,18 +184,24 @@ describe('<kn-feature-details>', () => {
     }
   });
 
-  it('closes when its layer is switched off', async () => {
-    const { layers, el } = await mountWithDetails();
+  it('closes when its layer is switched off, and the feature is not highlighted when the layer is back', async () => {
+    const { map, layers, el } = await mountWithDetails();
     const fibre = layers[1];
-    fibre.select(featureNamed(fibre, 'Altstadt'));
+    const altstadt = featureNamed(fibre, 'Altstadt');
+    fibre.select(altstadt);
     await el.updateComplete;
     expect(el.open).to.equal(true);
+    expect(isHighlighted(map, fibre, altstadt)).to.equal(true);
     fibre.hidden = true;
     await until(() => !el.open);
+    fibre.hidden = false;
+    await fibre.updateComplete;
+    expect(map.registry.selection).to.equal(undefined);
+    expect(isHighlighted(map, fibre, altstadt), 'no highlight without a selection').to.equal(false);
   });
 
   it('closes when a filter leaves out the project it shows, and stays open while the project is shown', async () => {
-    const { container, layers } = await mount(html`
+    const { container, map, layers } = await mount(html`
       <div>
         <kn-map style="width:800px;height:500px" center="9.1765,47.6600" zoom="14">
           <kn-projects-layer></kn-projects-layer>
@@ -215,8 +221,12 @@ describe('<kn-feature-details>', () => {
     await panel.updateComplete;
     expect(panel.open, 'still shown: stays open').to.equal(true);
     expect(heading(panel).textContent!.trim()).to.equal('Virtuelles Rathaus');
+    const highlighted = () => projects.features.some((feature) => isHighlighted(map, projects, feature));
+    expect(highlighted(), 'the project highlighted while shown').to.equal(true);
     projects.categories = 'Smart Leben';
     await until(() => !panel.open);
+    // No other project takes its place's highlight (the map keeps a feature state by index across new data).
+    expect(highlighted(), 'no project highlighted without a selection').to.equal(false);
   });
 
   it('on an English map says sample data in English, and not again in German from the data', async () => {

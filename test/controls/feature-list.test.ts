@@ -193,6 +193,19 @@ describe('<kn-feature-list>', () => {
     expect(liveAtChange.length).to.be.greaterThan(0);
     expect(liveAtChange.includes('off'), 'said again once something else changed the count').to.equal(false);
     expect(region.getAttribute('role')).to.equal('status');
+
+    // After another gesture, the scope toggled: said (the map says nothing of it).
+    const again = nextEvent(map, 'kn-move-end');
+    map.map!.jumpTo({ center: [9.2151, 47.667], zoom: 16 }, { originalEvent: new MouseEvent('mouseup') });
+    await again;
+    await el.updateComplete;
+    liveAtChange.length = 0;
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    scopeBox(el).click();
+    await until(() => /^\d+ Einträge$/.test(region.textContent!.trim()));
+    observer.disconnect();
+    expect(liveAtChange.length).to.be.greaterThan(0);
+    expect(liveAtChange.includes('off'), 'the scope toggled is said').to.equal(false);
   });
 
   it('keeps its rows after an entry is chosen and the map moves to it, until the map is moved otherwise', async () => {

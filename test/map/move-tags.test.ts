@@ -10,6 +10,7 @@ describe('move tags: whether the map says what its view shows', () => {
   it('does not for a page script, a chosen feature framed from elsewhere, or before the map is ready', () => {
     expect(viewSaidByMap({}, ready)).to.equal(false);
     expect(viewSaidByMap({ ...CHOSEN_MOVE, ...SELECTION_MOVE }, ready)).to.equal(false);
+    expect(viewSaidByMap({ ...CHOSEN_MOVE, ...SELECTION_MOVE }, { ready: true, focusOnMap: true }), 'Enter on the map: the selection is said').to.equal(false);
     expect(viewSaidByMap({ originalEvent: new MouseEvent('mouseup') }, { ready: false, focusOnMap: true })).to.equal(false);
   });
 });

@@ -127,9 +127,11 @@ export class KnFeatureDetails extends LitElement {
       this.shownSelection = selection;
     } else if (selection !== this.shownSelection) {
       this.shownSelection = selection;
-      // The feature shown, derived anew (a year, a filter): its new properties, where the panel is.
-      if (selection?.renewed && selection.layer === this.layer) this.feature = selection.feature;
-      else if (selection) this.onSelect(selection);
+      // The feature shown, derived anew (a year, a filter): its new properties, where the panel is; never a reason to
+      // open (a panel bound after the selection was made does not open on a year moved).
+      if (selection?.renewed) {
+        if (selection.layer === this.layer) this.feature = selection.feature;
+      } else if (selection) this.onSelect(selection);
       else if (this.open) this.open = false; // its layer left the map
     }
   }

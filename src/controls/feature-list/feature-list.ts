@@ -125,6 +125,8 @@ export class KnFeatureList extends LitElement {
   /** The count as last shown, and whether it changed without being said (the map said what its view shows). */
   private countShown = '';
   private countQuiet = false;
+  /** The map's view at the last update: whether it moved since. */
+  private mapView?: Bounds;
 
   /** The distance column's point: `position`, else the map's origin (e.g. of a nearest-hotspot search). */
   private get from(): [number, number] | undefined {
@@ -136,10 +138,12 @@ export class KnFeatureList extends LitElement {
     this.binding.bindIfNamed(changed);
     const registry = this.binding.registry;
     const selected = registry?.selection?.feature;
+    // A selection renewed (the same feature derived anew: a year, a filter) is no news: no scrolling, no tab stop move.
+    const renewed = !!registry?.selection?.renewed;
     const selectionChanged = selected !== this.selected;
     if (selectionChanged) {
       this.selected = selected;
-      this.scrollToSelected = !!selected && !registry?.selection?.renewed;
+      this.scrollToSelected = !!selected && !renewed;
     }
     const position = this.from;
     const sort = this.sort === 'distance' && !position ? 'name' : this.sort;
@@ -156,8 +160,10 @@ export class KnFeatureList extends LitElement {
     // A new count is said (a polite live region), except when only the view changed and the map says what it shows:
     // one announcement after a pan, not two.
     const count = this.binding.mapElement ? this.countText(lang) : t(lang, 'no-map');
+    const mapMoved = registry?.view !== this.mapView;
+    this.mapView = registry?.view;
     if (count !== this.countShown) {
-      this.countQuiet = !!registry?.viewSaidByMap && differ.length === 1 && differ[0] === 2;
+      this.countQuiet = !!registry?.viewSaidByMap && mapMoved && !changed.has('scope') && differ.length === 1 && differ[0] === 2;
       this.countShown = count;
     }
     const step = this.step;
@@ -168,7 +174,7 @@ export class KnFeatureList extends LitElement {
     // The tab stop: on the feature just selected on the map (or selected before the visitor chose a row, once it is
     // listed), else, once the visitor chose a row, on the same feature or the nearest row; before that the first row.
     const shown = this.rows.slice(0, this.limit ?? step);
-    const selectedRow = selected && (selectionChanged || !this.tabStopChosen) ? shown.find((row) => row.feature === selected) : undefined;
+    const selectedRow = selected && ((selectionChanged && !renewed) || !this.tabStopChosen) ? shown.find((row) => row.feature === selected) : undefined;
     const chosen =
       this.focusRowAfterUpdate !== undefined
         ? shown[this.focusRowAfterUpdate] // "show more": the first new row, which updated() focuses
@@ -208,7 +214,10 @@ export class KnFeatureList extends LitElement {
   private listedView(registry: LayerRegistry | undefined, selected: Feature | undefined): Bounds | undefined {
     const view = this.scope === 'all' ? undefined : registry?.view;
     const kept = this.rowsView;
-    const keep = view && kept && view !== kept && registry?.viewFramesSelection && selected && this.rows.some((row) => row.feature === selected);
+    const selection = registry?.selection;
+    // Listed: the same feature, or the same one derived anew since (`renewed`: a new object with the same geometry).
+    const listed = (feature: Feature) => feature === selected || (!!selection?.renewed && !!feature.geometry && feature.geometry === selected?.geometry);
+    const keep = view && kept && view !== kept && registry?.viewFramesSelection && selected && this.rows.some((row) => listed(row.feature));
     return keep ? kept : view;
   }
 

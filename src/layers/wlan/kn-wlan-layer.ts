@@ -15,8 +15,18 @@ import { cityValueLabel, wordFor } from '../city-values.js';
 import { isPlanned, nearestPoint, type NearestResult } from './nearest.js';
 import { WLAN_COLOR, wlanStyle } from './wlan-style.js';
 
-/** How close to the chosen place's pin the nearest search's start counts as under it (the pin is 26 px wide). */
-const PIN_REACH_PX = 16;
+/**
+ * How close to the chosen place's pin the nearest search's start counts as under it: the place itself, or the map's
+ * middle after the search moved there (the view fitted around it may leave it a little off).
+ */
+const PIN_REACH_M = 5;
+
+/** The distance of two nearby points in metres (equirectangular: exact enough within a city). */
+function metresApart([lng1, lat1]: [number, number], [lng2, lat2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const x = (lng2 - lng1) * rad * Math.cos(((lat1 + lat2) / 2) * rad);
+  return Math.hypot(x, (lat2 - lat1) * rad) * 6_371_000;
+}
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -169,13 +179,10 @@ export class KnWlanLayer extends KnDataLayer {
     return { type: 'FeatureCollection', features };
   }
 
-  /** Whether the map's pin of a chosen place (place-marker.ts) stands on `point` (within a few pixels at the zoom now). */
+  /** Whether the map's pin of a chosen place (place-marker.ts) stands on `point` (within a few metres). */
   private underPin(point: [number, number]): boolean {
     const place = this.mapLayer.registry?.place?.lngLat;
-    const map = this.mapLayer.map;
-    if (!place) return false;
-    if (place[0] === point[0] && place[1] === point[1]) return true;
-    return !!map && map.project(place).dist(map.project(point)) < PIN_REACH_PX;
+    return !!place && metresApart(place, point) <= PIN_REACH_M;
   }
 
   private nearestLine(): FeatureCollection {

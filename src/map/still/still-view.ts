@@ -359,6 +359,7 @@ export class StillView implements ReactiveController {
     if (key === this.viewSaid) return;
     this.viewSaid = key;
     this.host.registry.setView(bounds, { framesSelection: this.framedSelection });
+    this.framedSelection = false; // said once: a later redraw (a resize) is no move to the selection
   }
 
   private readonly navigation: StillNavigation = {

@@ -319,7 +319,7 @@ export class FeatureWalk {
       cancelAnimationFrame(this.layersFrame);
       this.layersFrame = requestAnimationFrame(() => this.keepMark());
     }
-    if (topics.has('selection')) {
+    if (topics.has('selection') && !this.host.registry.selection?.renewed) {
       // What the view shows after the move to a selected feature is not said: the selection is.
       clearTimeout(this.settleTimer);
       if (this.map.isMoving()) this.quietMove = true;
@@ -327,7 +327,7 @@ export class FeatureWalk {
       // A selection made on the map (a click, Enter) is said, also when a details panel then takes the focus (not
       // every screen reader says a moved focus); one made in a list, the search or kn-nearest is said by them.
       const selection = this.host.registry.selection;
-      if (!selection || selection.renewed || !(selection.via === 'keyboard' || this.host.focusOnMap())) return;
+      if (!selection || !(selection.via === 'keyboard' || this.host.focusOnMap())) return;
       this.selectionFrame = requestAnimationFrame(() => {
         if (this.host.registry.selection !== selection) return;
         this.sayChosen(selection);
