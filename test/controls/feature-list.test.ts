@@ -244,6 +244,34 @@ describe('<kn-feature-list>', () => {
     expect(rowNames(el).length, 'the rows follow the view again').to.be.lessThan(before.length);
   });
 
+  it('keeps its rows after a district is chosen, also when the fibre year then moves (the district derived anew)', async () => {
+    const { map, layers } = await mount(html`
+      <div>
+        <kn-map style="width:900px;height:600px" center="9.175,47.67" zoom="12.5">
+          <kn-fibre-layer></kn-fibre-layer>
+          <kn-feature-list slot="top-left"></kn-feature-list>
+        </kn-map>
+      </div>
+    `);
+    const el = map.querySelector('kn-feature-list')!;
+    await el.updateComplete;
+    const before = rowNames(el);
+    expect(before.length, 'several districts in view').to.be.greaterThan(4);
+    const button = nameButton(el, 'Altstadt');
+    button.focus();
+    const moved = nextEvent(map, 'kn-move-end');
+    await sendKeys({ press: 'Enter' });
+    await moved;
+    await el.updateComplete;
+    expect(rowNames(el), 'the rows stay after the map framed the district').to.deep.equal(before);
+    const fibre = layers[0] as (typeof layers)[number] & { year: number };
+    fibre.year = 2015;
+    await until(() => fibre.features.every((f) => f.properties?.ausbau_jahr === 2015));
+    await el.updateComplete;
+    expect(rowNames(el), 'and after the year moved').to.deep.equal(before);
+    expect(el.shadowRoot!.querySelector('tr[aria-current] .name')?.textContent!.replace('▶', '').trim()).to.equal('Altstadt');
+  });
+
   it('frames and highlights the feature on the map when its name is activated with the keyboard', async () => {
     const { map, layers, el } = await mountInside({ scope: 'all' });
     const wlan = layers[0];
