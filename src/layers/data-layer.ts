@@ -395,13 +395,13 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const source = map?.getSource(this.sourceId) as GeoJSONSource | undefined;
     const id = cluster.properties?.cluster_id;
     if (!map || !source?.getClusterExpansionZoom || cluster.geometry.type !== 'Point' || typeof id !== 'number') return;
-    const centre = cluster.geometry.coordinates as [number, number];
+    const clusterCentre = cluster.geometry.coordinates as [number, number];
     const count = Number(cluster.properties?.point_count) || 1;
     const leaves = source.getClusterLeaves ? source.getClusterLeaves(id, count, 0).catch(() => []) : Promise.resolve([]);
     void Promise.all([source.getClusterExpansionZoom(id), leaves]).then(([zoom, points]) => {
       if (this.mapLayer.map !== map) return;
       const box = bboxOf({ type: 'FeatureCollection', features: points as Feature[] });
-      const center: [number, number] = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : centre;
+      const center: [number, number] = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : clusterCentre;
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400;
       map.easeTo({ center, zoom, offset: this.freeOffset(), duration }, CHOSEN_MOVE);
     });
@@ -653,10 +653,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const features = this.collection.features;
     const geometry = selected.feature.geometry;
     const renewed = features.includes(selected.feature) ? selected.feature : geometry ? features.find((feature) => feature.geometry === geometry) : undefined;
+    // Gone: no selection, no highlight (maplibre keeps feature states by index across new data).
+    if (!renewed) return registry.clearSelection();
     registry.renewSelected(this, renewed);
-    // The highlight goes by the feature's index on the map (maplibre keeps feature states across new data).
-    if (!renewed) this.highlight(null);
-    else if (features.indexOf(renewed) !== index) this.highlight(renewed);
+    // The highlight goes by the feature's index on the map.
+    if (features.indexOf(renewed) !== index) this.highlight(renewed);
   }
 
   /** The last successful load, as read (before `prepare`). */
@@ -696,10 +697,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   protected override updated(changed: PropertyValues): void {
     const stages = stagesFor(this.inputs, changed.keys());
     // Switched off: what it showed is no longer selected (a details panel closes), nor highlighted when it is back.
-    if (changed.has('hidden') && this.hidden && this.mapLayer.registry?.selection?.layer === this) {
-      this.mapLayer.registry.renewSelected(this, undefined);
-      this.highlight(null);
-    }
+    if (changed.has('hidden') && this.hidden && this.mapLayer.registry?.selection?.layer === this) this.mapLayer.registry.clearSelection();
     if (stages.has('description')) this.describeChanged();
     const map = this.mapLayer.map;
     if (!map) {

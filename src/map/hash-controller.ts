@@ -263,8 +263,9 @@ export class HashController implements ReactiveController {
     // A feature chosen by the visitor is a step back can return from; a selection that ends, or the same one derived
     // anew (a year moved, a filter), is not.
     const selection = this.host.registry.selection;
-    if (selection && !selection.renewed) this.pending = undefined;
-    this.write(selection && !selection.renewed ? 'push' : 'replace');
+    const chosen = !!selection && !selection.renewed;
+    if (chosen) this.pending = undefined;
+    this.write(chosen ? 'push' : 'replace');
   }
 
   private readonly onMoveEnd = (event: Event): void => {

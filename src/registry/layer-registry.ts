@@ -153,13 +153,13 @@ export class LayerRegistry {
 
   /**
    * `layer` derived its features anew from the same data (`KnDataLayer.prepare`): a selected feature of it is now
-   * `feature` (`renewed`), or, left out now (filtered, hidden), no longer selected.
+   * `feature` (`renewed`). (One left out now, filtered or hidden, ends with `clearSelection`.)
    */
-  renewSelected(layer: DescribedLayer, feature: Feature | undefined): void {
+  renewSelected(layer: DescribedLayer, feature: Feature): void {
     const selected = this.selected;
     if (selected?.layer !== layer || selected.feature === feature) return;
     // What was found at the click's spot named the features as they were: not offered again.
-    this.selected = feature ? { ...selected, feature, renewed: true, here: undefined, hereIndex: undefined } : undefined;
+    this.selected = { ...selected, feature, renewed: true, here: undefined, hereIndex: undefined };
     this.notify('selection');
   }
 

@@ -56,6 +56,23 @@ async function mountWithDetails() {
   return { ...mounted, el: details(mounted.container), list: mounted.container.querySelector('kn-feature-list')! };
 }
 
+/** A map with the projects and a details panel, showing "Virtuelles Rathaus" (Smarte Verwaltung, `lage: angenommen`). */
+async function mountRathausDetails(lang = 'de') {
+  const { container, map, layers } = await mount(html`
+    <div>
+      <kn-map lang=${lang} style="width:600px;height:400px" center="9.1765,47.66" zoom="15">
+        <kn-projects-layer></kn-projects-layer>
+        <kn-feature-details slot="top-left"></kn-feature-details>
+      </kn-map>
+    </div>
+  `);
+  const panel = details(container);
+  const projects = layers[0] as (typeof layers)[number] & { categories?: string };
+  projects.select(featureNamed(projects, 'Virtuelles Rathaus'));
+  await panel.updateComplete;
+  return { container, map, panel, projects };
+}
+
 describe('<kn-feature-details>', () => {
   it('is hidden until a feature is selected, then shows its properties as a definition list under a heading', async () => {
     const { container, layers, el } = await mountWithDetails();
@@ -201,18 +218,7 @@ describe('<kn-feature-details>', () => {
   });
 
   it('closes when a filter leaves out the project it shows, and stays open while the project is shown', async () => {
-    const { container, map, layers } = await mount(html`
-      <div>
-        <kn-map style="width:800px;height:500px" center="9.1765,47.6600" zoom="14">
-          <kn-projects-layer></kn-projects-layer>
-          <kn-feature-details slot="top-left"></kn-feature-details>
-        </kn-map>
-      </div>
-    `);
-    const panel = details(container);
-    const projects = layers[0] as (typeof layers)[number] & { categories?: string };
-    projects.select(featureNamed(projects, 'Virtuelles Rathaus')); // Smarte Verwaltung
-    await panel.updateComplete;
+    const { map, panel, projects } = await mountRathausDetails();
     expect(panel.open).to.equal(true);
     // Its place in the data is `lage: angenommen`: said so that a citizen understands it.
     expect(dd(panel, 'Lage').textContent!.trim()).to.equal('kein eigener Ort, nur zur Darstellung auf die Karte gesetzt');
@@ -340,18 +346,7 @@ describe('<kn-feature-details>', () => {
   });
 
   it('speaks English when the map does', async () => {
-    const { container } = await mount(html`
-      <div>
-        <kn-map lang="en" style="width:600px;height:400px" center="9.1765,47.66" zoom="15">
-          <kn-projects-layer></kn-projects-layer>
-          <kn-feature-details slot="top-left"></kn-feature-details>
-        </kn-map>
-      </div>
-    `);
-    const el = details(container);
-    const projects = container.querySelector('kn-projects-layer')!;
-    projects.select(featureNamed(projects, 'Virtuelles Rathaus'));
-    await el.updateComplete;
+    const { container, panel: el } = await mountRathausDetails('en');
     expect(
       pairs(el)
         .map(([term]) => term)

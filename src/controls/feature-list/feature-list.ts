@@ -120,8 +120,6 @@ export class KnFeatureList extends LitElement {
   private tabStopChosen = false;
   /** Whether a name button had the focus before this update (it may have been removed or moved). */
   private focusWasInRows = false;
-  /** The view the rows are limited to (see `listedView`). */
-  private rowsView?: Bounds;
   /** The count as last shown, and whether it changed without being said (the map said what its view shows). */
   private countShown = '';
   private countQuiet = false;
@@ -148,7 +146,6 @@ export class KnFeatureList extends LitElement {
     const position = this.from;
     const sort = this.sort === 'distance' && !position ? 'name' : this.sort;
     const view = this.listedView(registry, selected);
-    this.rowsView = view;
     const lang = this.binding.lang;
     const key = [registry, registry?.version, view, lang, position, sort, this.sortDirection];
     const differ = this.rowsKey ? key.flatMap((value, i) => (value !== this.rowsKey![i] ? [i] : [])) : [-1];
@@ -213,7 +210,7 @@ export class KnFeatureList extends LitElement {
    */
   private listedView(registry: LayerRegistry | undefined, selected: Feature | undefined): Bounds | undefined {
     const view = this.scope === 'all' ? undefined : registry?.view;
-    const kept = this.rowsView;
+    const kept = this.rowsKey?.[2] as Bounds | undefined; // the view the rows were built for
     const selection = registry?.selection;
     // Listed: the same feature, or the same one derived anew since (`renewed`: a new object with the same geometry).
     const listed = (feature: Feature) => feature === selected || (!!selection?.renewed && !!feature.geometry && feature.geometry === selected?.geometry);

@@ -1,4 +1,5 @@
 import circle from '@turf/circle';
+import distance from '@turf/distance';
 import type { Feature, FeatureCollection } from 'geojson';
 import { property } from 'lit/decorators.js';
 import type { LayerSpecification } from 'maplibre-gl';
@@ -20,13 +21,6 @@ import { WLAN_COLOR, wlanStyle } from './wlan-style.js';
  * middle after the search moved there (the view fitted around it may leave it a little off).
  */
 const PIN_REACH_M = 5;
-
-/** The distance of two nearby points in metres (equirectangular: exact enough within a city). */
-function metresApart([lng1, lat1]: [number, number], [lng2, lat2]: [number, number]): number {
-  const rad = Math.PI / 180;
-  const x = (lng2 - lng1) * rad * Math.cos(((lat1 + lat2) / 2) * rad);
-  return Math.hypot(x, (lat2 - lat1) * rad) * 6_371_000;
-}
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -182,7 +176,7 @@ export class KnWlanLayer extends KnDataLayer {
   /** Whether the map's pin of a chosen place (place-marker.ts) stands on `point` (within a few metres). */
   private underPin(point: [number, number]): boolean {
     const place = this.mapLayer.registry?.place?.lngLat;
-    return !!place && metresApart(place, point) <= PIN_REACH_M;
+    return !!place && distance(place, point, { units: 'meters' }) <= PIN_REACH_M;
   }
 
   private nearestLine(): FeatureCollection {
