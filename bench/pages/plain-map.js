@@ -13,7 +13,8 @@ import { statusInYear } from '/dist/layers/fibre/fibre-status.js';
 import { FIBRE_COLORS, fibreImages, fibreStyle, STATUS_PROPERTY } from '/dist/layers/fibre/fibre-style.js';
 import { formatHectares, hectares, isArea, labelPoints } from '/dist/layers/innovation/innovation-area.js';
 import { innovationStyle } from '/dist/layers/innovation/innovation-style.js';
-import { projectImages, projectsStyle } from '/dist/layers/projects/projects-style.js';
+import { CLUSTER_SHAPE, projectImages, projectsStyle } from '/dist/layers/projects/projects-style.js';
+import { clusterBadge, clusterBadgeName } from '/dist/layers/cluster-style.js';
 import { KONSTANZ_BOUNDS } from '/dist/map/view.js';
 import { Framing } from '/dist/map/framing.js';
 import { t as fibreText } from '/dist/layers/fibre/fibre.messages.js';
@@ -65,13 +66,16 @@ export function createPlainMap(container, style, { fibreData, innovationData }) 
    * Ids as the elements get them: kn-<kind>-<n>, numbered per kind in page order. generateId gives every feature
    * its index as id, as the elements do in the data they hand to maplibre (for the selection highlight).
    */
-  function addLayer(kind, n, { color, data, sourceOptions = {}, extraSources = [], layers }) {
+  function addLayer(kind, n, { color, data, sourceOptions = {}, extraSources = [], layers, clusterShape = 'circle' }) {
     const prefix = `kn-${kind}-${n}`;
     const id = (name) => `${prefix}-${name}`;
     const source = id('source');
     style.sources[source] = { type: 'geojson', data, ...sourceOptions, generateId: true };
     for (const name of extraSources) style.sources[id(name)] = { type: 'geojson', data: EMPTY };
-    const input = { id, source, color, opacity: 1, visible: true };
+    // A clustering layer's badge (src/layers/data-layer.ts images).
+    const badge = clusterBadgeName(id, clusterShape, color);
+    if (sourceOptions.cluster) images[badge] = clusterBadge(clusterShape, color);
+    const input = { id, source, color, opacity: 1, visible: true, clusterBadge: badge };
     const dataLayers = withSelection(layers(input, id), selectionLayers(input));
     const below = dataLayers.filter((layer) => layer.type === 'fill' || layer.type === 'line');
     const firstLabel = style.layers.findIndex((layer) => layer.type === 'symbol' && !layer.id.startsWith('kn-'));
@@ -111,6 +115,7 @@ export function createPlainMap(container, style, { fibreData, innovationData }) 
     color: '#a02438',
     data: assetUrl('data/sgc-projekte.geojson'),
     sourceOptions: { attribution: 'Projekte: Smart Green City Konstanz', cluster: true, clusterRadius: 36, clusterMaxZoom: 13 },
+    clusterShape: CLUSTER_SHAPE,
     layers: (input, id) => {
       Object.assign(images, projectImages(id, input.color));
       return projectsStyle({ ...input, categoryField: 'handlungsfeld', nameField: 'name', statusField: 'status' });

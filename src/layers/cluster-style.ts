@@ -1,40 +1,73 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import type { ImageRecipe } from '../symbols/provide-images.js';
+import { RIM } from '../symbols/palette.js';
 import type { LayerStyleInput } from './data-layer.js';
 
-/** Cluster bubbles sized by count, with the count in them. Style-layer names: `clusters`, `cluster-count`. */
-export function clusterLayers({ id, source, color, opacity, visible }: LayerStyleInput): LayerSpecification[] {
-  const layout = { visibility: visible ? 'visible' : 'none' } as const;
+/** A cluster badge's shape: round (hotspots, any point layer) or square (projects, so they are not taken for hotspots). */
+export type ClusterShape = 'circle' | 'square';
+
+/** A badge's size in CSS pixels: its height is fitted to the count (see `clusterLayers`), its width is the image's. */
+const BADGE = 32;
+/** The count's size; with MapLibre's line height of 1.2 the count's box is 15.6 px high, padded to BADGE. */
+const COUNT_SIZE = 13;
+const FIT_PADDING = (BADGE - 1.2 * COUNT_SIZE) / 2;
+/**
+ * How far a badge's count moves off its point when another symbol is there, in ems of the count: enough for its box
+ * (the count's, grown by FIT_PADDING) to clear a badge of the same size on that point, with its rim and a gap.
+ */
+const MOVE_EM = 2.4;
+
+/** The name of a layer's cluster badge image (it carries the colour: a new colour names a new image). */
+export const clusterBadgeName = (id: (name: string) => string, shape: ClusterShape, color: string): string =>
+  id(`cluster-${shape}-${color.replace(/[^0-9a-z]/gi, '').toLowerCase() || 'default'}`);
+
+/** A cluster's badge: the shape filled in the layer's colour with a white rim, drawn on demand (see `provideImages`). */
+export const clusterBadge = (shape: ClusterShape, color: string): ImageRecipe => ({
+  size: BADGE,
+  draw(context, size) {
+    const middle = size / 2;
+    context.beginPath();
+    if (shape === 'circle') context.arc(middle, middle, middle - 1, 0, Math.PI * 2);
+    else context.rect(3, 3, size - 6, size - 6);
+    context.lineJoin = 'round';
+    context.fillStyle = color;
+    context.strokeStyle = RIM;
+    context.lineWidth = 2;
+    context.fill();
+    context.stroke();
+  },
+});
+
+/**
+ * Clusters as one symbol each: the count on its badge (the image `input.clusterBadge`, fitted to the count's height
+ * so that both move as one). A badge stays on its point unless another symbol was placed there first (a cluster or a
+ * point of a layer above, at the same address or close by): then it moves beside it, to the first side that is free
+ * (`text-variable-anchor`), and only where every side is taken does it overlap. No cluster ever hides another, and
+ * none is left out. Its box, grown to about the badge (`text-padding`), keeps labels below (a district's name) beside
+ * it. Style-layer name: `clusters`.
+ */
+export function clusterLayers({ id, source, opacity, visible, clusterBadge: badge }: LayerStyleInput): LayerSpecification[] {
   return [
     {
       id: id('clusters'),
-      type: 'circle',
-      source,
-      filter: ['has', 'point_count'],
-      layout,
-      paint: {
-        'circle-color': color,
-        'circle-opacity': opacity,
-        'circle-radius': ['step', ['get', 'point_count'], 14, 5, 17, 10, 20],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: id('cluster-count'),
       type: 'symbol',
       source,
       filter: ['has', 'point_count'],
       layout: {
-        ...layout,
+        visibility: visible ? 'visible' : 'none',
+        'icon-image': badge,
+        'icon-text-fit': 'height',
+        'icon-text-fit-padding': [FIT_PADDING, 0, FIT_PADDING, 0],
+        'icon-allow-overlap': true,
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': ['Noto Sans Medium'],
-        'text-size': 13,
+        'text-size': COUNT_SIZE,
         'text-allow-overlap': true,
-        // The count's box grown to about its bubble (radius 14–20 px), so labels below (a district's name) move
-        // beside the bubble instead of under it.
-        'text-padding': 8,
+        'text-padding': FIT_PADDING,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'],
+        'text-radial-offset': MOVE_EM,
       },
-      paint: { 'text-color': '#ffffff', 'text-opacity': opacity },
+      paint: { 'icon-opacity': opacity, 'text-color': '#ffffff', 'text-opacity': opacity },
     },
   ];
 }

@@ -43,7 +43,8 @@ import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import { isAreaLike, restack } from './stacking.js';
 import type { DescribedTiles } from './tiles/describe-tiles.js';
 import type { StillScene } from '../map/still/scene.js';
-import type { ImageRecipe } from '../symbols/map-images.js';
+import { provideImages, type ImageRecipe } from '../symbols/provide-images.js';
+import { clusterBadge, clusterBadgeName, type ClusterShape } from './cluster-style.js';
 import type { TileSetController } from './tiles/tile-set-controller.js';
 import type { Truncation, ViewDataController } from './view-data-controller.js';
 
@@ -62,6 +63,8 @@ export interface LayerStyleInput {
   color: string;
   opacity: number;
   visible: boolean;
+  /** The image of the layer's cluster badge (see `clusterLayers`, `KnDataLayer.clusterShape`). */
+  clusterBadge: string;
 }
 
 /** What makes a themed layer itself. */
@@ -132,6 +135,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   private mountedStyle?: { id: string; type: string }[];
   /** The source options on the map, to see whether a change needs the source put on again. */
   private mountedOptions?: string;
+  /** Takes the images given to the map (`images`) off it again. */
+  private removeImages?: () => void;
   /** The view-following source whose skipped features were already reported. */
   private skippedSaidFor?: string;
   private noticesSaidFor?: string;
@@ -195,9 +200,13 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   protected addedToMap(_map: MaplibreMap): void {}
   /** While leaving the map: after the style layers are removed, before the sources are (images, listeners). */
   protected removingFromMap(_map: MaplibreMap): void {}
-  /** The images the style layers name (patterns, symbols) by name, for the map's still picture. Default: none. */
+  /** The images the style layers name (patterns, symbols) by name, besides the cluster badge. Default: none. */
   protected styleImages(): Record<string, ImageRecipe> {
     return {};
+  }
+  /** The shape of the layer's cluster badges (when its source clusters). Default: round. */
+  protected clusterShape(): ClusterShape {
+    return 'circle';
   }
 
   // ---- public API ----
@@ -372,7 +381,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
    */
   pickTargets(): PickTarget[] {
     const selectable = new Set(this.selectableLayers().map((name) => this.layerId(name)));
-    const clusters = new Set([this.layerId('clusters'), this.layerId('cluster-count')]);
+    const clusters = new Set([this.layerId('clusters')]);
     return this.styleRefs().flatMap((layer): PickTarget[] => {
       if (clusters.has(layer.id)) return [{ id: layer.id, role: 'cluster' }];
       if (!selectable.has(layer.id)) return [];
@@ -467,7 +476,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     return {
       sources: { [this.sourceId]: { data: this.collection, ...cluster }, ...Object.fromEntries(derived) },
       layers: this.currentStyle(),
-      images: this.styleImages(),
+      images: this.images(),
       attribution: typeof options.attribution === 'string' ? options.attribution : undefined,
     };
   }
@@ -485,6 +494,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   private mount(map: MaplibreMap, described: DescribedTiles | undefined, key: string): void {
     this.mountedTiles = key;
     if (described) this.tileSet?.watch(map, described);
+    // Asked again for images the style names but the map lacks: a new `color` names new ones.
+    this.removeImages?.();
+    this.removeImages = provideImages(map, () => this.images());
     this.addSources(map, described);
     this.addedToMap(map);
     // `tiles` changed while this set was being read: go on to the one asked for now.
@@ -601,7 +613,16 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     this.removeSources(map);
     this.tileSet?.unwatch();
     this.removingFromMap(map);
+    this.removeImages?.();
+    this.removeImages = undefined;
     this.removeSourceObjects(map);
+  }
+
+  /** The images the style layers name: the theme's (`styleImages`) and, when the source clusters, the cluster badge. */
+  private images(): Record<string, ImageRecipe> {
+    const shape = this.clusterShape();
+    const badge = this.sourceOptions().cluster ? { [clusterBadgeName((name) => this.layerId(name), shape, this.effectiveColor)]: clusterBadge(shape, this.effectiveColor) } : {};
+    return { ...badge, ...this.styleImages() };
   }
 
   // ---- for themed layers ----
@@ -914,6 +935,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       color: this.effectiveColor,
       opacity,
       visible: !this.hidden,
+      clusterBadge: clusterBadgeName((name) => this.layerId(name), this.clusterShape(), this.effectiveColor),
     };
     return withSourceLayer(withSelection(this.styleLayers(input), selectionLayers(input)), this.sourceId, this.tileSet?.described?.sourceLayer);
   }

@@ -1,62 +1,8 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
 import { CROSSHATCH, crosshatchPath, DOTS, dotCentres, HATCH, hatchPath, PLANNED_DASH, shapePath, type Shape } from './geometry.js';
 import { plannedFill, RIM } from './palette.js';
 
-export type Draw = (context: CanvasRenderingContext2D, size: number) => void;
-
-/** An image drawn on demand, at the device's pixel ratio. */
-export interface ImageRecipe {
-  size: number;
-  draw: Draw;
-}
-
-function render({ size, draw }: ImageRecipe, pixelRatio: number) {
-  const pixels = Math.round(size * pixelRatio);
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = pixels;
-  const context = canvas.getContext('2d')!;
-  context.scale(pixelRatio, pixelRatio);
-  draw(context, size);
-  return { image: context.getImageData(0, 0, pixels, pixels), pixelRatio };
-}
-
-/** Per map, the image providers of its layers: the map's one missing-image resolver asks each in turn. */
-const providers = new WeakMap<MaplibreMap, Set<(name: string) => boolean>>();
-
-/**
- * Gives the map the images a layer's style names (patterns, symbols), drawn on a canvas: no sprite file, no
- * request. They are added now, and again through the map's missing-image resolver whenever the style names
- * one the map lacks (a new basemap style has dropped them; a layer whose image names follow its colour got a
- * new colour: `recipes` may be a function, asked each time). Returns a cleanup that removes what it added.
- */
-export function provideImages(map: MaplibreMap, recipes: Record<string, ImageRecipe> | (() => Record<string, ImageRecipe>)): () => void {
-  const pixelRatio = Math.min(2, Math.max(1, Math.round(globalThis.devicePixelRatio || 1)));
-  const current = typeof recipes === 'function' ? recipes : () => recipes;
-  const added = new Set<string>();
-  const add = (name: string, recipe = current()[name]): boolean => {
-    if (!recipe) return false;
-    if (!map.hasImage(name)) {
-      const { image, pixelRatio: ratio } = render(recipe, pixelRatio);
-      map.addImage(name, image, { pixelRatio: ratio });
-    }
-    added.add(name);
-    return true;
-  };
-  for (const [name, recipe] of Object.entries(current())) add(name, recipe);
-  let own = providers.get(map);
-  if (!own) {
-    const set = new Set<(name: string) => boolean>();
-    providers.set(map, (own = set));
-    // Awaited by maplibre before it lays out the symbols or patterns that need the image.
-    map.setMissingStyleImageResolver(async (name) => void [...set].some((provide) => provide(name)));
-  }
-  const provider = (name: string) => add(name);
-  own.add(provider);
-  return () => {
-    own.delete(provider);
-    for (const name of added) if (map.hasImage(name)) map.removeImage(name);
-  };
-}
+export type { Draw, ImageRecipe } from './provide-images.js';
+import type { ImageRecipe } from './provide-images.js';
 
 /** Diagonal lines: "in progress" (the same geometry as the legend's hatch). */
 export const hatch = (color: string): ImageRecipe => ({
@@ -116,20 +62,6 @@ export const shapeSymbol = (shape: Shape, color: string, { planned = false, size
     context.setLineDash([...PLANNED_DASH]);
     context.strokeStyle = color;
     context.lineWidth = 2;
-    context.stroke(path);
-  },
-});
-
-/** A cluster's background in a shape other than a circle (a circle layer draws round ones): filled, white rim. */
-export const clusterSymbol = (shape: Shape, color: string, size = 40): ImageRecipe => ({
-  size,
-  draw(context, s) {
-    const path = new Path2D(shapePath(shape, s / 2, s / 2, s / 2 - 2));
-    context.lineJoin = 'round';
-    context.fillStyle = color;
-    context.strokeStyle = RIM;
-    context.lineWidth = 2;
-    context.fill(path);
     context.stroke(path);
   },
 });

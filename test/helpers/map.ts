@@ -25,3 +25,26 @@ export function renderedNames(map: MaplibreMap, layers: string[]): string[] {
 }
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * The box in which MapLibre answers for a rendered symbol (CSS pixels), found by asking what is rendered at each
+ * point around `near` (every `step` px within `reach`): a cluster's badge may stand beside its point. Undefined when
+ * nothing there matches.
+ */
+export function renderedBox(
+  map: MaplibreMap,
+  layer: string,
+  matches: (feature: { properties: Record<string, unknown> }) => boolean,
+  near: { x: number; y: number },
+  reach = 60,
+  step = 2,
+): { left: number; top: number; right: number; bottom: number; x: number; y: number } | undefined {
+  let box: { left: number; top: number; right: number; bottom: number } | undefined;
+  for (let dy = -reach; dy <= reach; dy += step)
+    for (let dx = -reach; dx <= reach; dx += step) {
+      const [x, y] = [near.x + dx, near.y + dy];
+      if (!map.queryRenderedFeatures([x, y], { layers: [layer] }).some(matches)) continue;
+      box = box ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) } : { left: x, top: y, right: x, bottom: y };
+    }
+  return box && { ...box, x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+}

@@ -121,7 +121,7 @@ describe('the map palette', () => {
   });
 
   it('shows planned WLAN hotspots hollow (white inside, ring in the colour) with ≥ 3:1 against the map', () => {
-    const layers = wlanStyle({ id: (n) => n, source: 's', color: WLAN_COLOR, opacity: 1, visible: true, statusField: 'status', nameField: 'name' });
+    const layers = wlanStyle({ id: (n) => n, source: 's', color: WLAN_COLOR, opacity: 1, visible: true, clusterBadge: 'badge', statusField: 'status', nameField: 'name' });
     const planned = layers.find((layer) => layer.id === 'planned')!;
     const paint = (planned as { paint: Record<string, unknown> }).paint;
     expect(paint['circle-color']).to.equal('#ffffff');
@@ -140,7 +140,7 @@ describe('the map palette', () => {
   });
 
   it('tells every fibre status but "nicht geplant" by a pattern with ≥ 3:1 against its own fill and a neighbour\'s, on both basemaps, muted sample data included', () => {
-    const layers = fibreStyle({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true, crosshatchImage: 'x', hatchImage: 'h', dotsImage: 'd' });
+    const layers = fibreStyle({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true, clusterBadge: 'badge', crosshatchImage: 'x', hatchImage: 'h', dotsImage: 'd' });
     const paint = (id: string) => (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
     // The style uses the values checked here: a pattern for each status but one, at full strength; the fill's
     // opacity by status, muted for samples.
@@ -171,7 +171,7 @@ describe('the map palette', () => {
   });
 
   it('draws the fibre district edges with ≥ 3:1 on both basemaps, solid for data and dashed (not faded) for sample data', () => {
-    const layers = fibreStyle({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true, crosshatchImage: 'x', hatchImage: 'h', dotsImage: 'd' });
+    const layers = fibreStyle({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true, clusterBadge: 'badge', crosshatchImage: 'x', hatchImage: 'h', dotsImage: 'd' });
     const paint = (id: string) => (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
     for (const id of ['edge', 'edge-sample']) {
       expect(paint(id)['line-color']).to.equal(FIBRE_EDGE);
@@ -208,7 +208,7 @@ describe('the map palette', () => {
   });
 
   it('draws lines so that the line or its casing has ≥ 3:1 on land, city and lake, light and dark: coverage, nearest line, selection, own data', () => {
-    const wlan = wlanStyle({ id: (n) => n, source: 's', color: WLAN_COLOR, opacity: 1, visible: true, statusField: 'status', nameField: 'name' });
+    const wlan = wlanStyle({ id: (n) => n, source: 's', color: WLAN_COLOR, opacity: 1, visible: true, clusterBadge: 'badge', statusField: 'status', nameField: 'name' });
     const wlanPaint = (id: string) => (wlan.find((layer) => layer.id === id) as { paint: Record<string, unknown> }).paint;
     expect(wlanPaint('coverage-casing')['line-color']).to.equal(RIM);
     expect(wlanPaint('coverage-casing')['line-opacity']).to.equal(COVERAGE_LOOK.casing);
@@ -216,7 +216,7 @@ describe('the map palette', () => {
     const order = wlan.map((layer) => layer.id);
     expect(order.indexOf('coverage-casing')).to.be.below(order.indexOf('coverage-edge'));
     expect(order.indexOf('nearest-casing')).to.be.below(order.indexOf('nearest-line'));
-    const selection = selectionLayers({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true });
+    const selection = selectionLayers({ id: (n) => n, source: 's', color: '', opacity: 1, visible: true, clusterBadge: 'badge' });
     const selectionOrder = selection.map((layer) => layer.id);
     expect(selectionOrder.indexOf('selected-casing')).to.be.below(selectionOrder.indexOf('selected-outline'));
     /** Either the line (drawn on its casing) or the casing stands out from the ground. */
@@ -257,7 +257,7 @@ describe('the map palette', () => {
   });
 
   it('draws the innovation outline on a white casing, so it has ≥ 3:1 on both basemaps', () => {
-    const layers = innovationStyle({ id: (n) => n, source: 's', color: INNOVATION_COLOR, opacity: 1, visible: true, nameField: 'name' });
+    const layers = innovationStyle({ id: (n) => n, source: 's', color: INNOVATION_COLOR, opacity: 1, visible: true, clusterBadge: 'badge', nameField: 'name' });
     expect((layers.find((l) => l.id === 'casing') as { paint: Record<string, unknown> }).paint['line-color']).to.equal(RIM);
     expectContrast('innovation outline vs. its white casing', INNOVATION_COLOR, RIM, 4.5);
     for (const ground of LIGHT) expectContrast(`innovation outline vs. ${ground}`, INNOVATION_COLOR, ground);

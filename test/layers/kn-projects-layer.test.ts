@@ -56,9 +56,9 @@ describe('<kn-projects-layer>', () => {
     const { map, layer } = await mapWithLayer<KnProjectsLayer>(html`<div><kn-map><kn-projects-layer></kn-projects-layer></kn-map></div>`);
     const prefix = idPrefix(layer);
     /** The colour in the middle of a map image. */
-    const centre = (name: string) => {
+    const centre = (name: string, [fx, fy] = [0.5, 0.5]) => {
       const image = map.map!.getImage(name)!.data;
-      const at = 4 * (Math.floor(image.height / 2) * image.width + Math.floor(image.width / 2));
+      const at = 4 * (Math.floor(image.height * fy) * image.width + Math.floor(image.width * fx));
       return [...image.data.slice(at, at + 3)];
     };
     const near = (rgb: number[], hex: string) => rgb.every((c, i) => Math.abs(c - parseHex(hex)![i]) <= 2);
@@ -66,15 +66,17 @@ describe('<kn-projects-layer>', () => {
     const key = colour.slice(1);
     expect(near(centre(`${prefix}-symbol-2-${key}`), colour), 'a filled square').to.equal(true);
     expect(near(centre(`${prefix}-symbol-2-planned-${key}`), plannedFill(colour)), 'a hollow square').to.equal(true);
-    expect(near(centre(`${prefix}-cluster-${key}`), colour), 'a square cluster').to.equal(true);
+    expect(near(centre(`${prefix}-cluster-square-${key}`), colour), 'a cluster').to.equal(true);
+    // Square: filled near its corner too, where a round badge has nothing.
+    expect(near(centre(`${prefix}-cluster-square-${key}`, [0.17, 0.17]), colour), 'a square cluster').to.equal(true);
     const image = JSON.stringify(map.map!.getLayoutProperty(styleIds(layer).symbols, 'icon-image'));
     expect(image).to.contain('"geplant"').and.to.contain(`symbol-2-planned-${key}`);
 
     // Another colour draws every symbol in it.
     layer.color = '#225588';
     await layer.updateComplete;
-    await until(() => map.map!.hasImage(`${prefix}-cluster-225588`), 'the clusters in the new colour');
-    expect(near(centre(`${prefix}-cluster-225588`), '#225588')).to.equal(true);
+    await until(() => map.map!.hasImage(`${prefix}-cluster-square-225588`), 'the clusters in the new colour');
+    expect(near(centre(`${prefix}-cluster-square-225588`), '#225588')).to.equal(true);
     expect(JSON.stringify(map.map!.getLayoutProperty(styleIds(layer).symbols, 'icon-image'))).to.contain('symbol-2-planned-225588');
   });
 });

@@ -8,6 +8,7 @@ import { movesTo, stackedOrder } from '../../src/layers/stacking.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { pickArea, pickLine, pickPoint, type PickCandidate } from '../../src/map/pick/pick.js';
 import { idle, mountMap, nextTask, styleId, until } from '../helpers/harness.js';
+import { renderedBox } from '../helpers/map.js';
 
 const MARKTSTAETTE: [number, number] = [9.175563, 47.660373]; // a hotspot and the project "Konstanz-WLAN", same place
 const PETERSHAUSEN_FIELD: [number, number] = [9.1805, 47.6712]; // inside a fibre district, away from every point
@@ -16,6 +17,15 @@ function pagePoint(map: KnMap, lngLat: [number, number], dx = 0): [number, numbe
   const rect = map.map!.getCanvas().getBoundingClientRect();
   const point = map.map!.project(lngLat);
   return [Math.round(rect.left + point.x + dx), Math.round(rect.top + point.y)];
+}
+
+/** Where a cluster's badge is drawn, in page pixels (it may stand beside its point: `clusterLayers`). */
+function badgePagePoint(map: KnMap, layer: string, cluster: GeoJSON.Feature): [number, number] {
+  const rect = map.map!.getCanvas().getBoundingClientRect();
+  const near = map.map!.project((cluster.geometry as GeoJSON.Point).coordinates as [number, number]);
+  const box = renderedBox(map.map!, layer, (feature) => feature.properties.cluster_id === cluster.properties!.cluster_id, near);
+  expect(box, 'the cluster’s badge drawn near its point').to.be.ok;
+  return [Math.round(rect.left + box!.x), Math.round(rect.top + box!.y)];
 }
 
 /** Every kn-select of the map from now on. */
@@ -85,8 +95,7 @@ describe('one click, one selection', () => {
       expect(cluster, `a ${tag} cluster in view`).to.exist;
       const zoom = map.map!.getZoom();
       const seen = recordSelections(map);
-      const lngLat = (cluster.geometry as GeoJSON.Point).coordinates as [number, number];
-      await click(map, pagePoint(map, lngLat));
+      await click(map, badgePagePoint(map, styleId(layer, 'clusters'), cluster));
       await until(() => map.map!.getZoom() > zoom + 0.5 && !map.map!.isMoving(), `the ${tag} cluster to expand`);
       expect(seen, `${tag}: no kn-select`).to.have.length(0);
       map.remove();
@@ -114,7 +123,7 @@ describe('one click, one selection', () => {
     };
     const leaves = await source.getClusterLeaves(cluster!.properties.cluster_id, cluster!.properties.point_count, 0);
     const zoom = map.map!.getZoom();
-    await click(map, pagePoint(map, (cluster!.geometry as GeoJSON.Point).coordinates as [number, number]));
+    await click(map, badgePagePoint(map, styleId(wlan, 'clusters'), cluster!));
     await until(() => map.map!.getZoom() > zoom + 0.5 && !map.map!.isMoving(), 'the cluster to expand');
     const xs = leaves.map((leaf) => canvas.left + map.map!.project(leaf.geometry.coordinates as [number, number]).x);
     const middle = (Math.min(...xs) + Math.max(...xs)) / 2;

@@ -1,10 +1,9 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { property } from 'lit/decorators.js';
-import type { GeoJSONSourceSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { assetUrl } from '../../assets-url.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedField, Facet, LayerNote, LegendRow } from '../../registry/layer-description.js';
-import { provideImages } from '../../symbols/map-images.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
 import type { InputTable } from '../inputs.js';
@@ -53,7 +52,6 @@ export class KnFibreLayer extends KnDataLayer {
     categoryField: ['prepare', 'style', 'description'],
   };
 
-  private removeImages?: () => void;
   /** The statistics for the features and year they were computed for; computing until `value` is set. */
   private statisticsFor?: { features: readonly Feature[]; year: number; nameField: string; value?: FibreStatistic[] };
 
@@ -165,17 +163,9 @@ export class KnFibreLayer extends KnDataLayer {
     return shownText(count, lang, { one: t(lang, 'shown.one'), other: t(lang, 'shown.other') });
   }
 
-  protected override addedToMap(map: MaplibreMap): void {
-    this.removeImages = provideImages(map, this.styleImages());
-  }
-
   /** The pattern images of the statuses. */
   protected override styleImages() {
     return fibreImages((pattern) => this.layerId(`${pattern}-image`));
-  }
-
-  protected override removingFromMap(): void {
-    this.removeImages?.();
   }
 
   /**

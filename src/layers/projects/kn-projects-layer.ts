@@ -1,9 +1,8 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { property } from 'lit/decorators.js';
-import type { GeoJSONSourceSpecification, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedField, Facet, LegendRow } from '../../registry/layer-description.js';
-import { provideImages } from '../../symbols/map-images.js';
 import { asText } from '../../text/as-text.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
@@ -11,7 +10,7 @@ import type { InputTable } from '../inputs.js';
 import type { AttributeProblem } from '../validate-attributes.js';
 import { matchesFilters, PROJECTS_COLOR, projectFilters, type ProjectFilters } from './projects.js';
 import { projectsFacets, projectsLegend } from './projects-description.js';
-import { projectImages, projectsStyle } from './projects-style.js';
+import { CLUSTER_SHAPE, projectImages, projectsStyle } from './projects-style.js';
 import { knownValueName, t, valueName } from './projects.messages.js';
 import { cityValueLabel } from '../city-values.js';
 
@@ -63,7 +62,6 @@ export class KnProjectsLayer extends KnDataLayer {
     categoryField: ['prepare', 'style', 'description'],
   };
 
-  private removeImages?: () => void;
 
   constructor() {
     super();
@@ -92,18 +90,14 @@ export class KnProjectsLayer extends KnDataLayer {
     return ['symbols'];
   }
 
-  protected override addedToMap(map: MaplibreMap): void {
-    // Asked again for images the style names but the map lacks: a new `color` names new ones.
-    this.removeImages = provideImages(map, () => this.styleImages());
-  }
-
-  /** A symbol per field of action, filled and hollow, and the square cluster, in the layer's colour. */
+  /** A symbol per field of action, filled and hollow, in the layer's colour. */
   protected override styleImages() {
     return projectImages((name) => this.layerId(name), this.effectiveColor);
   }
 
-  protected override removingFromMap(): void {
-    this.removeImages?.();
+  /** Square, so that project clusters are not taken for the WLAN layer's round ones. */
+  protected override clusterShape() {
+    return CLUSTER_SHAPE;
   }
 
   /** Field of action and status as one text, in the map's language: "Smarte Stadt · in Umsetzung", "Smart city · in progress". */

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { clusterSymbol, shapeSymbol, type ImageRecipe } from '../../symbols/map-images.js';
+import { shapeSymbol, type ImageRecipe } from '../../symbols/map-images.js';
+import { clusterLayers, type ClusterShape } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import { FIELD_SHAPES, OTHER_SHAPE, PLANNED_STATUS } from './projects.js';
 
@@ -11,21 +12,20 @@ export interface ProjectsStyleInput extends LayerStyleInput {
 }
 
 /** The shape of project clusters: square, so they are not taken for the WLAN layer's round ones. */
-export const CLUSTER_SHAPE = 'square';
+export const CLUSTER_SHAPE: ClusterShape = 'square';
 
 const FIELDS = Object.keys(FIELD_SHAPES);
 
 /** Image names carry the colour, so a new `color` names new images, drawn on demand (see `provideImages`). */
 const colourKey = (color: string) => color.replace(/[^0-9a-z]/gi, '').toLowerCase() || 'default';
 const symbolName = (field: number | 'other', planned: boolean, color: string) => `symbol-${field}${planned ? '-planned' : ''}-${colourKey(color)}`;
-const clusterName = (color: string) => `cluster-${colourKey(color)}`;
 
 /**
  * The images the style names, by name (made unique with `id`), in `color`: a symbol per field of action, filled
- * and hollow (planned), the "other" symbol, and the square cluster.
+ * and hollow (planned), and the "other" symbol. (The square cluster badge is the data layer's: `clusterShape`.)
  */
 export function projectImages(id: (name: string) => string, color: string): Record<string, ImageRecipe> {
-  const images: Record<string, ImageRecipe> = { [id(clusterName(color))]: clusterSymbol(CLUSTER_SHAPE, color) };
+  const images: Record<string, ImageRecipe> = {};
   for (const planned of [false, true]) {
     FIELDS.forEach((field, index) => (images[id(symbolName(index, planned, color))] = shapeSymbol(FIELD_SHAPES[field], color, { planned })));
     images[id(symbolName('other', planned, color))] = shapeSymbol(OTHER_SHAPE, color, { planned });
@@ -47,42 +47,14 @@ function iconExpression({ id, color, categoryField, statusField }: ProjectsStyle
 
 /**
  * Projects as symbols per field of action — planned ones hollow: pale inside, a dashed outline — and square
- * clusters with counts at low zoom. Style-layer names: `clusters`, `cluster-count`, `symbols`.
+ * clusters with counts at low zoom (see `clusterLayers`). Style-layer names: `clusters`, `symbols`.
  */
 export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
-  const { id, source, color, opacity, visible, nameField } = input;
+  const { id, source, opacity, visible, nameField } = input;
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
   const clustered: ExpressionSpecification = ['has', 'point_count'];
   return [
-    {
-      id: id('clusters'),
-      type: 'symbol',
-      source,
-      filter: clustered,
-      layout: {
-        ...layout,
-        'icon-image': id(clusterName(color)),
-        'icon-size': ['step', ['get', 'point_count'], 0.82, 5, 0.94, 10, 1.06],
-        // Always drawn, and kept free: labels below (a district's name) move beside a cluster instead of under it.
-        'icon-allow-overlap': true,
-      },
-      paint: { 'icon-opacity': opacity },
-    },
-    {
-      id: id('cluster-count'),
-      type: 'symbol',
-      source,
-      filter: clustered,
-      layout: {
-        ...layout,
-        'text-field': ['get', 'point_count_abbreviated'],
-        'text-font': ['Noto Sans Medium'],
-        'text-size': 13,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': '#ffffff', 'text-opacity': opacity },
-    },
+    ...clusterLayers(input),
     {
       id: id('symbols'),
       type: 'symbol',

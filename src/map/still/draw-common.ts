@@ -1,6 +1,6 @@
 import type { Feature, Position } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import type { ImageRecipe } from '../../symbols/map-images.js';
+import type { ImageRecipe } from '../../symbols/provide-images.js';
 import { evaluate, isExpression, type EvalContext } from './expressions.js';
 import type { Size, StillCamera } from './mercator.js';
 
@@ -52,7 +52,7 @@ export type Project = (lng: number, lat: number) => [number, number];
 type Props = Record<string, unknown> | undefined;
 
 /** Properties whose values are arrays: an array there is a constant unless it is an expression. */
-const ARRAY_VALUED = new Set(['text-font', 'line-dasharray', 'text-offset', 'icon-offset', 'text-variable-anchor']);
+const ARRAY_VALUED = new Set(['text-font', 'line-dasharray', 'text-offset', 'icon-offset', 'text-variable-anchor', 'icon-text-fit-padding']);
 
 /** A paint or layout value for a feature, or `fallback` (MapLibre's default) when it is not set or evaluates to null. */
 export function value<T>(spec: LayerSpecification, kind: 'paint' | 'layout', key: string, ctx: EvalContext, fallback: T): T {

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import type { ImageRecipe } from '../../symbols/map-images.js';
+import type { ImageRecipe } from '../../symbols/provide-images.js';
 import type { ClusterOptions } from './cluster.js';
 
 /** A GeoJSON source of the still picture, with MapLibre's clustering options when it clusters. */

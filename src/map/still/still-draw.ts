@@ -54,8 +54,10 @@ export function drawLayers(context: CanvasRenderingContext2D, layers: readonly D
         }
       if (spec.type === 'symbol' && layer.pick)
         for (const symbol of placed.get(index) ?? []) {
-          const r = symbol.icon ? symbol.icon.size / 2 : 8;
-          hits.push({ owner: layer.owner, feature: symbol.feature, role: layer.pick, x: symbol.x, y: symbol.y, r });
+          // Where its icon is drawn (a cluster's badge may stand beside its point), else at its point.
+          const box = symbol.icon?.box;
+          const at = box ? { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2, r: Math.min(box.right - box.left, box.bottom - box.top) / 2 } : { x: symbol.x, y: symbol.y, r: 8 };
+          hits.push({ owner: layer.owner, feature: symbol.feature, role: layer.pick, ...at });
         }
     } catch (error) {
       console.warn(`[kn-map-elements] the still picture leaves out the style layer "${spec.id}":`, error);

@@ -25,7 +25,8 @@ export interface Placed {
   feature: Feature;
   x: number;
   y: number;
-  icon?: { canvas: HTMLCanvasElement; size: number; opacity: number };
+  /** `box`: where it is drawn (centred on the point, or around its text: `icon-text-fit`). */
+  icon?: { canvas: HTMLCanvasElement; size: number; box: Box; opacity: number };
   text?: { lines: string[]; box: Box; font: string; spacing: string; lineHeight: number; color: string; halo: string; haloWidth: number; opacity: number; align: CanvasTextAlign };
 }
 
@@ -64,15 +65,6 @@ export function placeSymbols(context: CanvasRenderingContext2D, layers: readonly
 function placeOne(context: CanvasRenderingContext2D, { spec, images }: DrawLayer, ctx: EvalContext, options: DrawOptions, [x, y]: [number, number], collisions: Collisions): Placed | undefined {
   const layout = (key: string, fallback: unknown) => value(spec, 'layout', key, ctx, fallback);
   const paint = (key: string, fallback: unknown) => value(spec, 'paint', key, ctx, fallback);
-  const iconName = toText(layout('icon-image', ''));
-  const image = iconName ? imageOf(iconName, images, options) : undefined;
-  let icon: Placed['icon'];
-  let iconBox: Box | undefined;
-  if (image) {
-    const size = image.size * Number(layout('icon-size', 1));
-    icon = { canvas: image.canvas, size, opacity: Number(paint('icon-opacity', 1)) };
-    iconBox = padded({ left: x - size / 2, top: y - size / 2, right: x + size / 2, bottom: y + size / 2 }, Number(layout('icon-padding', 2)));
-  }
   const raw = toText(layout('text-field', ''));
   let text: Placed['text'];
   let textBoxPadded: Box | undefined;
@@ -87,16 +79,42 @@ function placeOne(context: CanvasRenderingContext2D, { spec, images }: DrawLayer
     const width = Math.max(...lines.map((line) => context.measureText(line).width));
     const padding = Number(layout('text-padding', 2));
     const boxFor = (anchor: string, [dx, dy]: number[]) => textBox(anchor, [x, y], [dx * size, dy * size], width, lines.length * lineHeight);
-    // `text-variable-anchor`: the first of its anchors whose box is free (MapLibre's order), else the first.
+    // `text-variable-anchor`: the first of its anchors whose box is free (MapLibre's order), else the first. MapLibre
+    // aligns such a text by its collision box, the text grown by `text-padding`: a padded text stands that much further off.
+    const movedBox = (anchor: string, [dx, dy]: number[]) =>
+      padded(textBox(anchor, [x, y], [dx * size, dy * size], width + 2 * padding, lines.length * lineHeight + 2 * padding), -padding);
     const variable = layout('text-variable-anchor', null);
     const choices = Array.isArray(variable) && variable.length
-      ? variable.map((anchor) => ({ anchor: String(anchor), box: boxFor(String(anchor), radialOffset(String(anchor), Number(layout('text-radial-offset', 0)))) }))
+      ? variable.map((anchor) => ({ anchor: String(anchor), box: movedBox(String(anchor), radialOffset(String(anchor), Number(layout('text-radial-offset', 0)))) }))
       : [{ anchor: String(layout('text-anchor', 'center')), box: boxFor(String(layout('text-anchor', 'center')), layout('text-offset', [0, 0]) as number[]) }];
     const { anchor, box } = choices.find((choice) => collisions.fits(padded(choice.box, padding))) ?? choices[0];
     const align: CanvasTextAlign = anchor.includes('left') ? 'left' : anchor.includes('right') ? 'right' : 'center';
     const haloWidth = Number(paint('text-halo-width', 0));
     text = { lines, box, font, spacing, lineHeight, align, color: String(paint('text-color', '#000000')), halo: String(paint('text-halo-color', 'rgba(0,0,0,0)')), haloWidth, opacity: Number(paint('text-opacity', 1)) };
     textBoxPadded = padded(box, padding);
+  }
+  const iconName = toText(layout('icon-image', ''));
+  const image = iconName ? imageOf(iconName, images, options) : undefined;
+  let icon: Placed['icon'];
+  let iconBox: Box | undefined;
+  if (image) {
+    const size = image.size * Number(layout('icon-size', 1));
+    const fit = String(layout('icon-text-fit', 'none'));
+    // `icon-text-fit`: the icon is laid around the text (where its anchor put it), in the fitted direction(s)
+    // grown by `icon-text-fit-padding` (top, right, bottom, left), else as large as itself and centred on it.
+    const around = fit !== 'none' && text ? text.box : undefined;
+    const [padTop, padRight, padBottom, padLeft] = (layout('icon-text-fit-padding', [0, 0, 0, 0]) as number[]).map(Number);
+    const [cx, cy] = around ? [(around.left + around.right) / 2, (around.top + around.bottom) / 2] : [x, y];
+    const wide = around && (fit === 'both' || fit === 'width');
+    const high = around && (fit === 'both' || fit === 'height');
+    const box = {
+      left: wide ? around.left - padLeft : cx - size / 2,
+      right: wide ? around.right + padRight : cx + size / 2,
+      top: high ? around.top - padTop : cy - size / 2,
+      bottom: high ? around.bottom + padBottom : cy + size / 2,
+    };
+    icon = { canvas: image.canvas, size, box, opacity: Number(paint('icon-opacity', 1)) };
+    iconBox = padded(box, Number(layout('icon-padding', 2)));
   }
   if (!icon && !text) return undefined;
   let iconOk = !!iconBox && (!!layout('icon-allow-overlap', false) || collisions.fits(iconBox));
@@ -115,10 +133,10 @@ function placeOne(context: CanvasRenderingContext2D, { spec, images }: DrawLayer
 }
 
 export function drawSymbols(context: CanvasRenderingContext2D, symbols: readonly Placed[]): void {
-  for (const { x, y, icon } of symbols) {
+  for (const { icon } of symbols) {
     if (!icon || icon.opacity <= 0) continue;
     context.globalAlpha = icon.opacity;
-    context.drawImage(icon.canvas, x - icon.size / 2, y - icon.size / 2, icon.size, icon.size);
+    context.drawImage(icon.canvas, icon.box.left, icon.box.top, icon.box.right - icon.box.left, icon.box.bottom - icon.box.top);
   }
   for (const { text } of symbols) {
     if (!text || text.opacity <= 0) continue;

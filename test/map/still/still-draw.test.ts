@@ -8,13 +8,14 @@ import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle, type Palette } 
 import { clustered } from '../../../src/map/still/cluster.js';
 import { composeLayers, creditLine } from '../../../src/map/still/compose.js';
 import { evaluate, Unsupported } from '../../../src/map/still/expressions.js';
-import { radialOffset, wrapLines } from '../../../src/map/still/labels.js';
+import { radialOffset, wrapLines, type Box } from '../../../src/map/still/labels.js';
 import { placeSymbols } from '../../../src/map/still/still-symbols.js';
-import { clusterLayers } from '../../../src/layers/cluster-style.js';
+import { clusterBadge, clusterLayers, type ClusterShape } from '../../../src/layers/cluster-style.js';
+import { PROJECTS_COLOR } from '../../../src/layers/projects/projects.js';
 import type { LayerStyleInput } from '../../../src/layers/data-layer.js';
 import { projector, type StillCamera } from '../../../src/map/still/mercator.js';
 import type { StillScene } from '../../../src/map/still/scene.js';
-import { drawLayers } from '../../../src/map/still/still-draw.js';
+import { drawLayers, type DrawLayer } from '../../../src/map/still/still-draw.js';
 import type { DescribedLayer } from '../../../src/registry/described-layer.js';
 import type { Rgb } from '../../../src/symbols/contrast.js';
 import { rgbDistance } from '../../helpers/pixels.js';
@@ -55,7 +56,7 @@ const camera: StillCamera = { center: [9.14, 47.7], zoom: 10.8 };
 function wlanScene(): { layer: DescribedLayer; scene: StillScene } {
   const point = (coordinates: [number, number], status: string): Feature<Point> => ({ type: 'Feature', properties: { name: status, status }, geometry: { type: 'Point', coordinates } });
   const data: FeatureCollection = { type: 'FeatureCollection', features: [point([9.2, 47.74], 'aktiv'), point([9.05, 47.72], 'geplant')] };
-  const layers = wlanStyle({ id: (name) => `w-${name}`, source: 'w-source', color: WLAN_COLOR, opacity: 1, visible: true, statusField: 'status', nameField: 'name' });
+  const layers = wlanStyle({ id: (name) => `w-${name}`, source: 'w-source', color: WLAN_COLOR, opacity: 1, visible: true, clusterBadge: 'w-badge', statusField: 'status', nameField: 'name' });
   const scene: StillScene = { sources: { 'w-source': { data, cluster: { radius: 40, maxZoom: 15, minPoints: 2 } } }, layers };
   const layer = { hidden: false, pickTargets: () => [{ id: 'w-active', role: 'point' as const }] } as unknown as DescribedLayer;
   return { layer, scene };
@@ -128,6 +129,14 @@ describe('the still picture’s clusters', () => {
   });
 });
 
+/** A 300 × 200 canvas at zoom 13 round [9.17, 47.66], to place symbols on. */
+async function placing() {
+  const canvas = await fixture<HTMLCanvasElement>(html`<canvas width="300" height="200"></canvas>`);
+  const size = { width: 300, height: 200 };
+  const options = { camera: { center: [9.17, 47.66] as [number, number], zoom: 13 }, size, ratio: 1, fontFamily: 'sans-serif', imageCache: new Map() };
+  return { context: canvas.getContext('2d')!, options, project: projector(options.camera, size) };
+}
+
 describe('the still picture’s expressions, labels and credits', () => {
   const feature: Feature = { type: 'Feature', properties: { status: 'Geplant', rank: 2, n: 7 }, geometry: { type: 'Point', coordinates: [9, 47] } };
   const ctx = { zoom: 12.5, feature };
@@ -151,14 +160,10 @@ describe('the still picture’s expressions, labels and credits', () => {
   });
 
   it('moves a district’s name beside a cluster on its middle, as MapLibre’s text-variable-anchor does, instead of leaving it out', async () => {
-    const canvas = await fixture<HTMLCanvasElement>(html`<canvas width="300" height="200"></canvas>`);
-    const context = canvas.getContext('2d')!;
-    const size = { width: 300, height: 200 };
-    const options = { camera: { center: [9.17, 47.66] as [number, number], zoom: 13 }, size, ratio: 1, fontFamily: 'sans-serif', imageCache: new Map() };
-    const project = projector(options.camera, size);
+    const { context, options, project } = await placing();
     const at: Feature = { type: 'Feature', properties: { name: 'Altstadt', point_count: 11, point_count_abbreviated: '11' }, geometry: { type: 'Point', coordinates: [9.17, 47.66] } };
     const districts = konstanzStyle({ assetUrl, attribution: '', palette: KONSTANZ_PALETTE }).layers.find((layer) => layer.id === 'basemap-district-labels')!;
-    const count = clusterLayers({ id: (name) => `w-${name}`, source: 'w', color: WLAN_COLOR, opacity: 1, visible: true } as LayerStyleInput)[1];
+    const [count] = clusterLayers({ id: (name) => `w-${name}`, source: 'w', color: WLAN_COLOR, opacity: 1, visible: true, clusterBadge: 'w-badge' } as LayerStyleInput);
     const placed = placeSymbols(context, [{ spec: districts, features: [at] }, { spec: count, features: [at] }], options, project);
     const [label] = placed.get(0)!;
     const [bubble] = placed.get(1)!;
@@ -170,6 +175,33 @@ describe('the still picture’s expressions, labels and credits', () => {
     // Without the variable anchors the name would stand on the middle and be left out.
     const fixed = { ...districts, layout: { ...districts.layout, 'text-variable-anchor': undefined } } as typeof districts;
     expect(placeSymbols(context, [{ spec: fixed, features: [at] }, { spec: count, features: [at] }], options, project).get(0)).to.deep.equal([]);
+  });
+
+  it('stands a cluster beside the cluster of a layer above on the same spot, its badge around its count, as MapLibre does', async () => {
+    const { context, options, project } = await placing();
+    const at: Feature = { type: 'Feature', properties: { point_count: 11, point_count_abbreviated: '11' }, geometry: { type: 'Point', coordinates: [9.17, 47.66] } };
+    const layer = (name: string, shape: ClusterShape, color: string): DrawLayer => {
+      const badge = `${name}-badge`;
+      const [spec] = clusterLayers({ id: (part) => `${name}-${part}`, source: name, color, opacity: 1, visible: true, clusterBadge: badge });
+      return { spec, features: [at], images: { [badge]: clusterBadge(shape, color) } };
+    };
+    // Page order: projects below, WLAN on top (placed first, as MapLibre places the top layer first).
+    const placed = placeSymbols(context, [layer('p', 'square', PROJECTS_COLOR), layer('w', 'circle', WLAN_COLOR)], options, project);
+    const [below] = placed.get(0)!;
+    const [above] = placed.get(1)!;
+    const [x, y] = project(9.17, 47.66);
+    const middle = (box: Box) => [(box.left + box.right) / 2, (box.top + box.bottom) / 2];
+    // The top one on its point, 32 px high; the other one moved off it, its badge still around its count.
+    expect(middle(above.icon!.box)[0]).to.be.closeTo(x, 0.5);
+    expect(middle(above.icon!.box)[1]).to.be.closeTo(y, 0.5);
+    expect(above.icon!.box.bottom - above.icon!.box.top).to.be.closeTo(32, 0.5);
+    expect(below.icon && below.text, 'badge and count of the lower cluster').to.be.ok;
+    const [bx, by] = middle(below.icon!.box);
+    expect(middle(below.text!.box)[0]).to.be.closeTo(bx, 0.5);
+    expect(middle(below.text!.box)[1]).to.be.closeTo(by, 0.5);
+    const apart = Math.max(Math.abs(bx - x), Math.abs(by - y));
+    expect(apart, 'the lower badge beside the upper one, not under it').to.be.at.least(32);
+    expect(apart, 'and close by').to.be.below(48);
   });
 
   it('offsets a radially anchored label as MapLibre does', () => {

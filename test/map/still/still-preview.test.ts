@@ -4,6 +4,8 @@ import type { KnDataLayer } from '../../../src/layers/data-layer.js';
 import { KONSTANZ_PALETTE } from '../../../src/map/basemaps/konstanz-style.js';
 import type { KnMap } from '../../../src/map/kn-map.js';
 import { WLAN_COLOR } from '../../../src/layers/wlan/wlan-style.js';
+import { PROJECTS_COLOR } from '../../../src/layers/projects/projects.js';
+import { renderedBox } from '../../helpers/map.js';
 import { styleId, until, within } from '../../helpers/harness.js';
 import { readFrame, rgbDistance, type Frame } from '../../helpers/pixels.js';
 import type { Rgb } from '../../../src/symbols/contrast.js';
@@ -109,6 +111,51 @@ describe('<kn-map> before MapLibre has loaded', () => {
         if (rgbDistance(pixel(before, [x, y]), pixel(live, [x, y])) < 40) same++;
       }
     expect(same / all).to.be.above(0.9);
+  });
+
+  it('stands the clusters of two layers that meet beside each other, none hidden, in the still picture where the live map draws them', async function () {
+    this.timeout(90_000);
+    const gate = `clusters-${Math.random().toString(36).slice(2)}`;
+    const win = await gatedPage(gate, '<kn-map style="width:390px;height:520px"><kn-projects-layer></kn-projects-layer><kn-wlan-layer></kn-wlan-layer></kn-map>');
+    const map = win.document.querySelector('kn-map') as KnMap;
+    const [projects, wlan] = [...win.document.querySelectorAll('kn-projects-layer, kn-wlan-layer')] as KnDataLayer[];
+    await until(() => projects.features.length > 0 && wlan.features.length > 0 && !!stillCanvas(map), 'both layers and the still picture', WAIT_MS);
+    await frames(win);
+    await map.updateComplete;
+    const before = stillFrame(stillCanvas(map)!);
+    await fetch(`/__test/gate/${gate}/open`);
+    await within(map.ready, 'map.ready', WAIT_MS);
+    await until(() => !stillCanvas(map), 'the still picture to make way', WAIT_MS);
+    const live = readFrame(map.map!);
+    const m = map.map!;
+
+    // Every cluster in view, where the live map draws its badge (it may stand beside its point).
+    const badges = [
+      [projects, PROJECTS_COLOR],
+      [wlan, WLAN_COLOR],
+    ].flatMap(([layer, colour]) => {
+      const id = styleId(layer as KnDataLayer, 'clusters');
+      return m.queryRenderedFeatures({ layers: [id] }).map((cluster) => {
+        const point = m.project((cluster.geometry as GeoJSON.Point).coordinates as [number, number]);
+        const box = renderedBox(m, id, (feature) => feature.properties.cluster_id === cluster.properties.cluster_id, point);
+        expect(box, `the badge of a cluster of ${cluster.properties.point_count}`).to.be.ok;
+        return { layer, colour: colour as string, count: cluster.properties.point_count, point, at: box! };
+      });
+    });
+    expect(badges.filter((badge) => badge.layer === projects).length, 'project clusters in view').to.be.above(0);
+    expect(badges.filter((badge) => badge.layer === wlan).length, 'WLAN clusters in view').to.be.above(0);
+    const moved = badges.filter((badge) => Math.hypot(badge.at.x - badge.point.x, badge.at.y - badge.point.y) > 10);
+    expect(moved.length, 'a badge moved beside another one (this view has clusters that meet)').to.be.above(0);
+    // No two badges of different layers cover each other (a badge is 32 px high and at least as wide).
+    for (const a of badges)
+      for (const b of badges)
+        if (a.layer !== b.layer) expect(Math.max(Math.abs(a.at.x - b.at.x), Math.abs(a.at.y - b.at.y)), `clusters of ${a.count} and ${b.count}`).to.be.at.least(28);
+    // Each badge, in its layer's colour (above its count), at the same place in the still picture as on the live map.
+    for (const badge of badges) {
+      const above: [number, number] = [badge.at.x, badge.at.y - 11];
+      expect(rgbDistance(pixel(live, above), badge.colour), `cluster of ${badge.count} on the live map`).to.be.below(40);
+      expect(rgbDistance(pixel(before, above), badge.colour), `cluster of ${badge.count} in the still picture`).to.be.below(40);
+    }
   });
 
   it('shows the poster of an external basemap while MapLibre loads, and reports a poster that is no address', async function () {
