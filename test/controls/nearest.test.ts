@@ -7,6 +7,7 @@ import { html } from 'lit';
 import '../../src/kn-nearest.js';
 import type { KnNearest } from '../../src/controls/nearest/nearest.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { idle, mountMap, styleId, until } from '../helpers/harness.js';
@@ -100,6 +101,26 @@ describe('<kn-nearest>', () => {
     expect(layout['text-anchor']).to.equal('bottom');
     const [, dy] = layout['text-offset'] as [number, number];
     expect(-dy * 14, "the label's lower edge above the pin's top, in px").to.be.greaterThan(pin()!.getBoundingClientRect().height);
+  });
+
+  it('lowers the starting label again when the search is emptied under a result that did not start from it', async () => {
+    const { map, wlan: layer } = await mount();
+    const wlan = layer as KnWlanLayer;
+    const station = wlan.features.find((f) => f.properties?.name === 'Bahnhof Parkleitsystem')!.geometry as Point;
+    const place = { name: 'Hauptbahnhof Konstanz', lngLat: [station.coordinates[0], station.coordinates[1] + 0.00036] as [number, number] };
+    map.registry.setPlace(place);
+    // From the map's middle, which is where the place is (as after choosing it): the label stands above the pin.
+    wlan.showNearest(place.lngLat, { label: 'Kartenmitte' });
+    const offset = () => {
+      const [label] = map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'nearest-from-label')] });
+      return label ? -((label.layer as { layout: Record<string, unknown> }).layout['text-offset'] as [number, number])[1] : undefined;
+    };
+    await until(() => offset() !== undefined, 'the starting label');
+    const raised = offset()!;
+    map.registry.setPlace(undefined);
+    await until(() => offset() !== undefined && offset()! < raised, 'the label lowered without the pin');
+    map.registry.setPlace(place);
+    await until(() => offset() === raised, 'the label raised over the pin again');
   });
 
   it('takes a result off when another place is chosen in the search, and one from a place when the search is emptied', async () => {

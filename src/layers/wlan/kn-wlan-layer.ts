@@ -67,6 +67,8 @@ export class KnWlanLayer extends KnDataLayer {
   private nearestFrom?: [number, number];
   private nearestResult: NearestResult | null = null;
   private nearestLabel?: string | ((lang: Lang) => string);
+  /** Stops following the search's place (`watchPlace`). */
+  private stopWatchingPlace?: () => void;
 
   constructor() {
     super();
@@ -129,6 +131,7 @@ export class KnWlanLayer extends KnDataLayer {
     this.nearestResult = result;
     this.nearestLabel = label;
     this.pushDerived();
+    this.watchPlace();
     this.mapLayer.registry?.setOrigin(from);
     this.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
     return result;
@@ -145,8 +148,33 @@ export class KnWlanLayer extends KnDataLayer {
     return this.showNearest([position.coords.longitude, position.coords.latitude], { label: (lang) => t(lang, 'nearest.me') });
   }
 
+  /**
+   * While a nearest line is shown: a place chosen or cleared in the search moves the start's label onto or off the
+   * search's pin (`pinned`, see `nearestLine`).
+   */
+  private watchPlace(): void {
+    const registry = this.mapLayer.registry;
+    if (this.stopWatchingPlace || !registry) return;
+    let place = registry.place;
+    const stop = registry.subscribe((topics) => {
+      if (!topics.has('place') || registry.place === place) return;
+      place = registry.place;
+      if (this.nearestFrom) this.pushDerived();
+    });
+    this.stopWatchingPlace = () => {
+      stop();
+      this.stopWatchingPlace = undefined;
+    };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingPlace?.();
+  }
+
   /** Removes the nearest-hotspot line. */
   clearNearest(): void {
+    this.stopWatchingPlace?.();
     this.nearestFrom = undefined;
     this.nearestResult = null;
     this.nearestLabel = undefined;
