@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html, nothing } from 'lit';
 import '../../src/define.js';
@@ -115,6 +115,28 @@ describe('<kn-search>', () => {
     expect(el.shadowRoot!.querySelector(`label[for="${field.id}"]`)!.textContent!.trim()).to.equal('Suche');
     expect(field.getBoundingClientRect().height).to.be.at.least(24);
     await expect(el).to.be.accessible();
+  });
+
+  it('puts its hint under the label where the field is too narrow for it (200 % text on a phone), so that none of it is cut off', async () => {
+    const el = await fixture<KnSearch>(html`<kn-search style="width:300px"></kn-search>`);
+    const hint = () => el.shadowRoot!.querySelector<HTMLElement>('[part="hint"]');
+    await el.updateComplete;
+    expect(input(el).placeholder).to.equal('Ort oder Name eingeben …');
+    expect(hint()).to.equal(null);
+    try {
+      document.documentElement.style.fontSize = '200%';
+      await until(() => !!hint(), 'the hint under the label');
+      expect(hint()!.textContent!.trim()).to.equal('Ort oder Name eingeben');
+      expect(input(el).placeholder).to.equal('');
+      expect(input(el).getAttribute('aria-describedby')).to.equal(hint()!.id);
+      expect(hint()!.scrollWidth <= hint()!.clientWidth, 'its words wrap within the panel').to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+    await until(() => !hint(), 'the hint back in the field');
+    expect(input(el).placeholder).to.equal('Ort oder Name eingeben …');
+    expect(input(el).hasAttribute('aria-describedby')).to.equal(false);
   });
 
   it('finds features of every layer and the places of Konstanz by name, ignoring case and umlauts, and says what each is', async () => {

@@ -13,6 +13,10 @@ export const searchStyles = css`
     margin-bottom: 0.2rem;
     font-weight: 600;
   }
+  /* The hint under the label, where it does not fit in the field (hint-fit.ts). */
+  .hint {
+    margin: 0 0 0.3rem;
+  }
   .field {
     position: relative;
     display: flex;

@@ -13,6 +13,7 @@ import type { Place } from './geocoder.js';
 import type { Box, LngLat } from '../../data/anchor.js';
 import { fold } from './match.js';
 import { PlaceNames } from './place-names.js';
+import { HintFit } from './hint-fit.js';
 import { ListRoom } from './list-room.js';
 import { findResults, type Hit, type Result } from './results.js';
 import { searchStyles } from './search.styles.js';
@@ -69,6 +70,8 @@ const PLACES_LANG = 'de';
  * @csspart label - The visible label.
  * @csspart input - The search field (the combobox).
  * @csspart clear-button - The button that empties the field.
+ * @csspart hint - What to type, under the label where it does not fit in the field as its placeholder (a narrow
+ *   field, enlarged text).
  * @csspart listbox - The popup list of results.
  * @csspart group-label - The heading of a group of results ("Adressen").
  * @csspart option - One result.
@@ -92,6 +95,8 @@ export class KnSearch extends LitElement {
   static override styles = [controlStyles, searchStyles];
 
   private readonly binding = new MapBinding(this);
+  /** Whether the hint fits in the field (its placeholder) or stands under the label. */
+  private readonly hintFit = new HintFit(this, () => this.hint(this.binding.lang));
 
   constructor() {
     super();
@@ -160,6 +165,11 @@ export class KnSearch extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('active') && this.active >= 0) this.scrollOptionIntoView();
+  }
+
+  /** What to type: in the field while it fits there, else under the label (`HintFit`). */
+  private hint(lang: Lang): string {
+    return t(lang, this.geocoder?.trim() ? 'placeholder.geocoder' : 'placeholder');
   }
 
   private get input(): HTMLInputElement | null {
@@ -436,6 +446,7 @@ export class KnSearch extends LitElement {
     return html`
       <div class="panel" part="container" lang=${lang} @focusout=${this.onFocusOut}>
         <label for="input" part="label" class=${this.hideLabel ? 'visually-hidden' : ''}>${label}</label>
+        ${this.hintFit.below ? html`<p class="hint muted" id="hint" part="hint">${this.hint(lang).replace(/\s*…$/, '')}</p>` : nothing}
         <div class="field">
           <input
             id="input"
@@ -449,7 +460,8 @@ export class KnSearch extends LitElement {
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="listbox"
             aria-activedescendant=${open && this.active >= 0 ? `option-${this.active}` : nothing}
-            placeholder=${t(lang, this.geocoder?.trim() ? 'placeholder.geocoder' : 'placeholder')}
+            placeholder=${this.hintFit.below ? nothing : this.hint(lang)}
+            aria-describedby=${this.hintFit.below ? 'hint' : nothing}
             .value=${live(this.query)}
             @focus=${this.loadPlaces}
             @input=${this.onInput}
