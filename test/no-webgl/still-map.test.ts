@@ -12,6 +12,8 @@ import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import { KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { KnMapStartError } from '../../src/map/map-start-error.js';
+import type { StillCamera } from '../../src/map/still/mercator.js';
+import { scaleOf } from '../../src/map/still/still-scale.js';
 import { until, within } from '../helpers/harness.js';
 import { rgbDistance } from '../helpers/pixels.js';
 import type { Rgb } from '../../src/symbols/contrast.js';
@@ -256,6 +258,29 @@ describe('<kn-map> in a browser without WebGL', () => {
       const [west, south, east, north] = view(map);
       expect(width(view(map)), 'closer than the whole town').to.be.below(width(start));
       expect([lng, hx].every((value) => value >= west && value <= east) && [lat, hy].every((value) => value >= south && value <= north), `the view ${JSON.stringify(view(map))} around the start ${lng},${lat} and the hotspot ${hx},${hy}`).to.equal(true);
+    } finally {
+      stop();
+    }
+  });
+
+  it('keeps the scale bar bottom left, as long as MapLibre would draw it, and follows the zoom', async function () {
+    this.timeout(40_000);
+    const { map, stop } = await mountStill();
+    try {
+      const camera = () => (map as unknown as { still: { shownCamera: StillCamera } }).still.shownCamera;
+      const height = still(map).clientHeight;
+      /** The bar's bottom edge: its dark pixels from its left end on, along the row 11 px above the map's foot. */
+      const barWidth = () => {
+        let x = 10;
+        while (x < 200 && rgbDistance(pixel(map, [x + 0.5, height - 11.5]), '#333333') < 60) x++;
+        return x - 10;
+      };
+      expect(barWidth()).to.be.closeTo(scaleOf(camera()).width, 2);
+      expect(scaleOf(camera()).width, 'no wider than MapLibre’s 100 px').to.be.at.most(100);
+      const before = scaleOf(camera());
+      map.shadowRoot!.querySelector<HTMLButtonElement>('.still-zoom-in')!.click();
+      await until(() => scaleOf(camera()).label !== before.label, 'a closer view', WAIT_MS);
+      await until(() => Math.abs(barWidth() - scaleOf(camera()).width) <= 2, 'the bar drawn for it', WAIT_MS);
     } finally {
       stop();
     }

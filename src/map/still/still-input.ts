@@ -5,6 +5,7 @@ import { t as controlText } from '../controls.messages.js';
 import { panLabel, panOffset, type Direction } from '../pan-control.js';
 import { compactCredits } from './fit.js';
 import { unproject, type Size, type StillCamera } from './mercator.js';
+import { scaleRect } from './still-scale.js';
 import { t } from './still.messages.js';
 
 /**
@@ -112,6 +113,8 @@ const button = (label: string, icon: TemplateResult, action: () => void, classNa
 export interface StillButtons {
   zoom: boolean;
   pan: boolean;
+  /** The scale bar (drawn on the picture, still-scale.ts), bottom left. */
+  scale?: boolean;
 }
 
 /** The zoom buttons (top right) and the pan buttons (bottom right, above the credits or beside their ⓘ). */
@@ -142,6 +145,7 @@ export function stillControlRects(size: Size, shown: StillButtons, credits: Size
   const { width: w, height: h } = size;
   const rects: { corner: Corner; rect: Rect }[] = [];
   if (shown.zoom) rects.push({ corner: 'top-right', rect: { left: w - 39, top: 10, right: w - 10, bottom: 68 } });
+  if (shown.scale) rects.push({ corner: 'bottom-left', rect: scaleRect(size) });
   const compact = compactCredits(w);
   const line = compact ? { width: 24, height: 24 } : (credits ?? { width: 0, height: 0 });
   const creditsRect = compact ? { left: w - 34, top: h - 34, right: w - 10, bottom: h - 10 } : { left: w - line.width, top: h - line.height, right: w, bottom: h };

@@ -264,7 +264,7 @@ export class StillView implements ReactiveController {
   private get buttons(): StillButtons {
     const names = this.host.controls();
     const interactive = this.host.interactive();
-    return { zoom: interactive && names.includes('zoom'), pan: interactive && names.includes('pan') };
+    return { zoom: interactive && names.includes('zoom'), pan: interactive && names.includes('pan'), scale: names.includes('scale') };
   }
 
   /** The controls the view keeps clear of: MapLibre's (coming), or the picture's own (no WebGL). */
@@ -330,6 +330,7 @@ export class StillView implements ReactiveController {
     this.hits = drawLayers(context, layers, { camera, size, ratio, fontFamily: stillFontFamily(this.element), imageCache: this.images });
     removeEarlyPicture(this.element.renderRoot); // in the frame this picture replaces it
     if (poster) drawCover(context, poster, size);
+    else if (this.mode === 'operable' && this.buttons.scale) this.operable?.parts.drawScale(context, camera, size, stillFontFamily(this.element));
     this.shownCamera = camera;
     this.shownSize = size;
     this.updateCredits(poster ? [] : [style, ...scenes.filter(({ layer }) => !layer.hidden).map(({ scene }) => scene)]);
