@@ -1,6 +1,7 @@
 import type { Map as MaplibreMap, Marker } from 'maplibre-gl';
 import type { ChosenPlace } from '../registry/layer-registry.js';
 import { loadMaplibre } from './load-maplibre.js';
+import { PIN } from './pin-shape.js';
 
 /**
  * The map's chosen place (an address, a stop or a district chosen in `<kn-search>`, `registry.place`) as a pin on
@@ -39,10 +40,11 @@ function pinElement(): HTMLElement {
   const element = document.createElement('div');
   element.className = 'kn-place-marker';
   element.setAttribute('aria-hidden', 'true');
-  element.style.cssText = 'width:26px;height:34px;pointer-events:none;';
+  const { width, height, path, fill, rim, dot } = PIN;
+  element.style.cssText = `width:${width}px;height:${height}px;pointer-events:none;`;
   element.innerHTML =
-    '<svg width="26" height="34" viewBox="0 0 26 34" focusable="false">' +
-    '<path d="M13 33C13 33 2 20.5 2 12.5a11 11 0 0 1 22 0C24 20.5 13 33 13 33z" fill="#1f1f1f" stroke="#ffffff" stroke-width="2"/>' +
-    '<circle cx="13" cy="12.5" r="4.2" fill="#ffffff"/></svg>';
+    `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" focusable="false">` +
+    `<path d="${path}" fill="${fill}" stroke="${rim}" stroke-width="2"/>` +
+    `<circle cx="${dot.cx}" cy="${dot.cy}" r="${dot.r}" fill="${rim}"/></svg>`;
   return element;
 }

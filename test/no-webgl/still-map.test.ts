@@ -12,6 +12,7 @@ import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import { KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { KnMapStartError } from '../../src/map/map-start-error.js';
+import { PIN } from '../../src/map/pin-shape.js';
 import type { StillCamera } from '../../src/map/still/mercator.js';
 import { scaleOf } from '../../src/map/still/still-scale.js';
 import { until, within } from '../helpers/harness.js';
@@ -195,6 +196,33 @@ describe('<kn-map> in a browser without WebGL', () => {
       const [x, yPixel] = toScreen((target!.geometry as Point).coordinates);
       await sendMouse({ type: 'click', position: [Math.round(x), Math.round(yPixel)] });
       await until(() => map.registry.selection?.feature === target, 'the clicked hotspot selected', WAIT_MS);
+    } finally {
+      stop();
+    }
+  });
+
+  it('marks a place chosen in the search with its pin, as the live map does, and takes the pin off when the search is emptied', async function () {
+    this.timeout(40_000);
+    const { root, map, stop } = await mountStill();
+    try {
+      const search = root.querySelector<KnSearch>('kn-search')!;
+      search.shadowRoot!.querySelector('input')!.focus();
+      await sendKeys({ type: 'Bücklestraße' });
+      await until(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'search results', WAIT_MS);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => !!map.registry.place, 'the place chosen', WAIT_MS);
+      const place = map.registry.place!;
+      /** The picture's colour a little above the place, where the pin's body is (above its white dot). */
+      const abovePlace = () => {
+        const box = still(map).getBoundingClientRect();
+        const [x, y] = onScreen(map, place.lngLat);
+        return pixel(map, [x - box.left, y - box.top - 29]);
+      };
+      await until(() => rgbDistance(abovePlace(), PIN.fill) < 30, 'the pin on the place', WAIT_MS);
+      search.shadowRoot!.querySelector<HTMLButtonElement>('.clear')!.click();
+      await until(() => !map.registry.place, 'the place cleared', WAIT_MS);
+      await until(() => rgbDistance(abovePlace(), PIN.fill) > 60, 'the pin taken off', WAIT_MS);
     } finally {
       stop();
     }

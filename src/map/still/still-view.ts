@@ -10,7 +10,7 @@ import { boundsOf } from '../../data/anchor.js';
 import { geoJsonUrls, loadedGeoJson, loadGeoJson } from './basemap-data.js';
 import { composeLayers, creditLine } from './compose.js';
 import { compactCredits, controlRects, fittedCamera } from './fit.js';
-import { clampZoom, viewBounds, type Bounds, type Size, type StillCamera } from './mercator.js';
+import { clampZoom, projector, viewBounds, type Bounds, type Size, type StillCamera } from './mercator.js';
 import type { StillScene } from './scene.js';
 import { drawLayers, type Hit } from './still-draw.js';
 import type { StillButtons, StillNavigation } from './still-input.js';
@@ -258,7 +258,7 @@ export class StillView implements ReactiveController {
   private onRegistry(topics: ReadonlySet<RegistryTopic>): void {
     if (this.mode === 'operable' && topics.has('selection') && !this.picking && !this.host.registry.selection?.renewed) this.frameSelection();
     if (this.mode === 'operable' && topics.has('place')) this.framePlace();
-    if (topics.has('layers') || topics.has('selection') || topics.has('origin') || topics.has('lang')) this.schedule();
+    if (topics.has('layers') || topics.has('selection') || topics.has('origin') || topics.has('lang') || topics.has('place')) this.schedule();
   }
 
   private get buttons(): StillButtons {
@@ -330,7 +330,11 @@ export class StillView implements ReactiveController {
     this.hits = drawLayers(context, layers, { camera, size, ratio, fontFamily: stillFontFamily(this.element), imageCache: this.images });
     removeEarlyPicture(this.element.renderRoot); // in the frame this picture replaces it
     if (poster) drawCover(context, poster, size);
-    else if (this.mode === 'operable' && this.buttons.scale) this.operable?.parts.drawScale(context, camera, size, stillFontFamily(this.element));
+    else if (this.mode === 'operable' && this.operable) {
+      const place = this.host.registry.place;
+      if (place) this.operable.parts.drawPin(context, projector(camera, size)(...place.lngLat));
+      if (this.buttons.scale) this.operable.parts.drawScale(context, camera, size, stillFontFamily(this.element));
+    }
     this.shownCamera = camera;
     this.shownSize = size;
     this.updateCredits(poster ? [] : [style, ...scenes.filter(({ layer }) => !layer.hidden).map(({ scene }) => scene)]);
