@@ -4,6 +4,8 @@ export { KnMapStartError } from './map/map-start-error.js';
 export type { MapImageOptions } from './map/print/map-printing.js';
 export { KnGeojsonLayer } from './layers/kn-geojson-layer.js';
 export { KnDataLayer, type LayerStyleInput, type LayerTheme } from './layers/data-layer.js';
+export { clusterLayers, type ClusterShape } from './layers/cluster-style.js';
+export type { ImageRecipe } from './symbols/provide-images.js';
 export { KnWlanLayer } from './layers/wlan/kn-wlan-layer.js';
 export { KnFibreLayer } from './layers/fibre/kn-fibre-layer.js';
 export { KnInnovationAreaLayer } from './layers/innovation/kn-innovation-area-layer.js';

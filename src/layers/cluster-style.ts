@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import type { ImageRecipe } from '../symbols/provide-images.js';
+import { colourKey, type ImageRecipe } from '../symbols/provide-images.js';
 import { RIM } from '../symbols/palette.js';
 import type { LayerStyleInput } from './data-layer.js';
 
@@ -18,8 +18,7 @@ const FIT_PADDING = (BADGE - 1.2 * COUNT_SIZE) / 2;
 const MOVE_EM = 2.4;
 
 /** The name of a layer's cluster badge image (it carries the colour: a new colour names a new image). */
-export const clusterBadgeName = (id: (name: string) => string, shape: ClusterShape, color: string): string =>
-  id(`cluster-${shape}-${color.replace(/[^0-9a-z]/gi, '').toLowerCase() || 'default'}`);
+export const clusterBadgeName = (id: (name: string) => string, shape: ClusterShape, color: string): string => id(`cluster-${shape}-${colourKey(color)}`);
 
 /** A cluster's badge: the shape filled in the layer's colour with a white rim, drawn on demand (see `provideImages`). */
 export const clusterBadge = (shape: ClusterShape, color: string): ImageRecipe => ({
@@ -40,11 +39,13 @@ export const clusterBadge = (shape: ClusterShape, color: string): ImageRecipe =>
 
 /**
  * Clusters as one symbol each: the count on its badge (the image `input.clusterBadge`, fitted to the count's height
- * so that both move as one). A badge stays on its point unless another symbol was placed there first (a cluster or a
- * point of a layer above, at the same address or close by): then it moves beside it, to the first side that is free
- * (`text-variable-anchor`), and only where every side is taken does it overlap. No cluster ever hides another, and
- * none is left out. Its box, grown to about the badge (`text-padding`), keeps labels below (a district's name) beside
- * it. Style-layer name: `clusters`.
+ * so that both move as one). A badge stays on its point unless a symbol was placed there first (a cluster of a layer
+ * above, or a project's symbol, at the same address or close by; MapLibre's `circle` points such as single hotspots
+ * take no part in this): then it moves beside it, to the first side that is free (`text-variable-anchor`), and only
+ * where every side is taken does it overlap. No cluster hides another's count, and none is left out. MapLibre tries
+ * a moved badge's side first again at the next placement, so it may stay beside a spot that has since become free
+ * (until the zoom level changes). Its box, grown to about the badge (`text-padding`), keeps labels below (a
+ * district's name) beside it. Style-layer name: `clusters`.
  */
 export function clusterLayers({ id, source, opacity, visible, clusterBadge: badge }: LayerStyleInput): LayerSpecification[] {
   return [

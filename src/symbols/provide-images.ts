@@ -31,14 +31,16 @@ const providers = new WeakMap<MaplibreMap, Set<(name: string) => boolean>>();
 export function provideImages(map: MaplibreMap, recipes: Record<string, ImageRecipe> | (() => Record<string, ImageRecipe>)): () => void {
   const pixelRatio = Math.min(2, Math.max(1, Math.round(globalThis.devicePixelRatio || 1)));
   const current = typeof recipes === 'function' ? recipes : () => recipes;
-  const added = new Set<string>();
-  const add = (name: string, recipe = current()[name]): boolean => {
+  // Every image given, by name: a style carried over from before (a basemap switched after a colour changed) may
+  // still name one the recipes of now no longer have.
+  const added = new Map<string, ImageRecipe>();
+  const add = (name: string, recipe = current()[name] ?? added.get(name)): boolean => {
     if (!recipe) return false;
     if (!map.hasImage(name)) {
       const { image, pixelRatio: ratio } = render(recipe, pixelRatio);
       map.addImage(name, image, { pixelRatio: ratio });
     }
-    added.add(name);
+    added.set(name, recipe);
     return true;
   };
   for (const [name, recipe] of Object.entries(current())) add(name, recipe);
@@ -53,6 +55,17 @@ export function provideImages(map: MaplibreMap, recipes: Record<string, ImageRec
   own.add(provider);
   return () => {
     own.delete(provider);
-    for (const name of added) if (map.hasImage(name)) map.removeImage(name);
+    for (const name of added.keys()) if (map.hasImage(name)) map.removeImage(name);
   };
 }
+
+/**
+ * A colour as part of an image's name: its letters and digits, every other character by its code (`#225588` →
+ * `225588`, `rgb(1,23,4)` → `rgb_281_2c23_2c4_29`), so that two colours never share a name (and so an image).
+ */
+export const colourKey = (color: string): string =>
+  color
+    .trim()
+    .toLowerCase()
+    .replace(/^#/, '')
+    .replace(/[^0-9a-z]/g, (char) => `_${char.charCodeAt(0).toString(16)}`) || 'default';

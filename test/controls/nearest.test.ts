@@ -117,6 +117,8 @@ describe('<kn-nearest>', () => {
     };
     await until(() => offset() !== undefined, 'the starting label');
     const raised = offset()!;
+    // Moved within the map (the line stays): it still follows the search.
+    wlan.parentElement!.append(wlan);
     map.registry.setPlace(undefined);
     await until(() => offset() !== undefined && offset()! < raised, 'the label lowered without the pin');
     map.registry.setPlace(place);

@@ -27,9 +27,9 @@ export function renderedNames(map: MaplibreMap, layers: string[]): string[] {
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /**
- * The box in which MapLibre answers for a rendered symbol (CSS pixels), found by asking what is rendered at each
- * point around `near` (every `step` px within `reach`): a cluster's badge may stand beside its point. Undefined when
- * nothing there matches.
+ * The box in which MapLibre answers for a rendered symbol (CSS pixels), found by asking what is rendered around
+ * `near`: first every 8 px within `reach`, then every `step` px around what that found (a cluster's badge may stand
+ * beside its point). Undefined when nothing there matches.
  */
 export function renderedBox(
   map: MaplibreMap,
@@ -39,12 +39,17 @@ export function renderedBox(
   reach = 60,
   step = 2,
 ): { left: number; top: number; right: number; bottom: number; x: number; y: number } | undefined {
-  let box: { left: number; top: number; right: number; bottom: number } | undefined;
-  for (let dy = -reach; dy <= reach; dy += step)
-    for (let dx = -reach; dx <= reach; dx += step) {
-      const [x, y] = [near.x + dx, near.y + dy];
-      if (!map.queryRenderedFeatures([x, y], { layers: [layer] }).some(matches)) continue;
-      box = box ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) } : { left: x, top: y, right: x, bottom: y };
-    }
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const scan = (area: Box, by: number): Box | undefined => {
+    let box: Box | undefined;
+    for (let y = area.top; y <= area.bottom; y += by)
+      for (let x = area.left; x <= area.right; x += by) {
+        if (!map.queryRenderedFeatures([x, y], { layers: [layer] }).some(matches)) continue;
+        box = box ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) } : { left: x, top: y, right: x, bottom: y };
+      }
+    return box;
+  };
+  const rough = scan({ left: near.x - reach, top: near.y - reach, right: near.x + reach, bottom: near.y + reach }, 8);
+  const box = rough && scan({ left: rough.left - 8, top: rough.top - 8, right: rough.right + 8, bottom: rough.bottom + 8 }, step);
   return box && { ...box, x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
 }

@@ -150,9 +150,11 @@ describe('contrast as rendered on the offline basemap', function () {
       let measured = 0;
       for (const feature of m.queryRenderedFeatures({ layers: points.slice(0, 3) })) {
         const point = m.project((feature.geometry as unknown as { coordinates: [number, number] }).coordinates);
+        const inside = ({ x, y }: { x: number; y: number }) => x >= 30 && y >= 30 && x <= m.getCanvas().clientWidth - 30 && y <= m.getCanvas().clientHeight - 30;
+        if (!inside(point)) continue;
         // A cluster's badge may stand beside its point (clusterLayers): measured where it is drawn.
         const { x, y } = feature.properties.cluster ? (renderedBox(m, points[2], (f) => f.properties.cluster_id === feature.properties.cluster_id, point) ?? point) : point;
-        if (x < 30 || y < 30 || x > m.getCanvas().clientWidth - 30 || y > m.getCanvas().clientHeight - 30) continue;
+        if (!inside({ x, y })) continue;
         const ground = modeColour(pixelsAround(frame, [x, y], 60));
         const symbol = strongest(pixelsAround(frame, [x, y], 10), ground, 0.25);
         const what = feature.properties.point_count ? `cluster of ${feature.properties.point_count}` : String(feature.properties.name);

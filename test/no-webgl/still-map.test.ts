@@ -50,6 +50,14 @@ function onScreen(map: KnMap, [lng, lat]: number[]): [number, number] {
   return [box.left + ((lng - west) / (east - west)) * box.width, box.top + ((y(north) - y(lat)) / (y(north) - y(south))) * box.height];
 }
 const width = ([west, , east]: readonly number[]) => east - west;
+/** Types `words` into the search and chooses its first result by keyboard. */
+async function chooseFirst(search: KnSearch, words: string) {
+  search.shadowRoot!.querySelector('input')!.focus();
+  await sendKeys({ type: words });
+  await until(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'search results', WAIT_MS);
+  await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
+}
 
 async function mountStill() {
   const errors: KnErrorEvent[] = [];
@@ -172,11 +180,7 @@ describe('<kn-map> in a browser without WebGL', () => {
     const { root, map, stop } = await mountStill();
     try {
       const search = root.querySelector<KnSearch>('kn-search')!;
-      search.shadowRoot!.querySelector('input')!.focus();
-      await sendKeys({ type: 'Marktst' });
-      await until(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'search results', WAIT_MS);
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Enter' });
+      await chooseFirst(search, 'Marktst');
       await until(() => (map.registry.selection?.feature.properties?.name as string | undefined) === 'Marktstätte', 'the hotspot selected', WAIT_MS);
       // Close up now: a click on another hotspot in the picture selects that one.
       map.registry.select(undefined);
@@ -206,11 +210,7 @@ describe('<kn-map> in a browser without WebGL', () => {
     const { root, map, stop } = await mountStill();
     try {
       const search = root.querySelector<KnSearch>('kn-search')!;
-      search.shadowRoot!.querySelector('input')!.focus();
-      await sendKeys({ type: 'Bücklestraße' });
-      await until(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'search results', WAIT_MS);
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Enter' });
+      await chooseFirst(search, 'Bücklestraße');
       await until(() => !!map.registry.place, 'the place chosen', WAIT_MS);
       const place = map.registry.place!;
       /** The picture's colour a little above the place, where the pin's body is (above its white dot). */

@@ -33,6 +33,7 @@ export class HintFit implements ReactiveController {
 
   hostConnected(): void {
     this.watch(); // back in the page (a move): its field is there already
+    document.fonts?.addEventListener('loadingdone', this.onFonts);
   }
 
   hostUpdated(): void {
@@ -46,7 +47,14 @@ export class HintFit implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    document.fonts?.removeEventListener('loadingdone', this.onFonts);
   }
+
+  /** A web font came (`--kn-font-family`): the hint's width in it may differ, the field's size not. */
+  private readonly onFonts = (): void => {
+    const input = this.host.renderRoot.querySelector<HTMLInputElement>('input');
+    if (input) this.check(input);
+  };
 
   private watch(): HTMLInputElement | null {
     const input = this.host.renderRoot.querySelector<HTMLInputElement>('input');

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { shapeSymbol, type ImageRecipe } from '../../symbols/map-images.js';
+import { colourKey } from '../../symbols/provide-images.js';
 import { clusterLayers, type ClusterShape } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import { FIELD_SHAPES, OTHER_SHAPE, PLANNED_STATUS } from './projects.js';
@@ -17,7 +18,6 @@ export const CLUSTER_SHAPE: ClusterShape = 'square';
 const FIELDS = Object.keys(FIELD_SHAPES);
 
 /** Image names carry the colour, so a new `color` names new images, drawn on demand (see `provideImages`). */
-const colourKey = (color: string) => color.replace(/[^0-9a-z]/gi, '').toLowerCase() || 'default';
 const symbolName = (field: number | 'other', planned: boolean, color: string) => `symbol-${field}${planned ? '-planned' : ''}-${colourKey(color)}`;
 
 /**

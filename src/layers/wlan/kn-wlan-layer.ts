@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
 import type { LayerSpecification } from 'maplibre-gl';
 import { KnNearestEvent } from '../../events/kn-nearest-event.js';
 import type { Lang } from '../../i18n/lang.js';
+import type { LayerRegistry } from '../../registry/layer-registry.js';
 import type { DescribedField, Facet, LegendRow } from '../../registry/layer-description.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
@@ -67,8 +68,9 @@ export class KnWlanLayer extends KnDataLayer {
   private nearestFrom?: [number, number];
   private nearestResult: NearestResult | null = null;
   private nearestLabel?: string | ((lang: Lang) => string);
-  /** Stops following the search's place (`watchPlace`). */
+  /** Stops following the search's place (`watchPlace`), and the registry followed. */
   private stopWatchingPlace?: () => void;
+  private watchedRegistry?: LayerRegistry;
 
   constructor() {
     super();
@@ -154,17 +156,30 @@ export class KnWlanLayer extends KnDataLayer {
    */
   private watchPlace(): void {
     const registry = this.mapLayer.registry;
-    if (this.stopWatchingPlace || !registry) return;
+    if (this.watchedRegistry === registry) return;
+    this.stopWatchingPlace?.();
+    if (!registry) return;
     let place = registry.place;
     const stop = registry.subscribe((topics) => {
       if (!topics.has('place') || registry.place === place) return;
       place = registry.place;
       if (this.nearestFrom) this.pushDerived();
     });
+    this.watchedRegistry = registry;
     this.stopWatchingPlace = () => {
       stop();
-      this.stopWatchingPlace = undefined;
+      this.stopWatchingPlace = this.watchedRegistry = undefined;
     };
+  }
+
+  /** On a map again (moved in the page, another map): a line still shown follows that map's search. */
+  protected override addedToMap(): void {
+    if (this.nearestFrom) this.watchPlace();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.nearestFrom) this.watchPlace(); // moved within the page: its line stays, and follows the pin again
   }
 
   override disconnectedCallback(): void {
