@@ -244,6 +244,12 @@ export const mapStyles = css`
   :host([data-kn-dark]) .maplibregl-ctrl-attrib-button {
     background-color: #ececec;
   }
+  /* The scale on the dark map: dark ground, light text and ends (maplibre's dark ends would vanish on it). */
+  :host([data-kn-dark]) .maplibregl-ctrl-scale {
+    background-color: rgb(29 32 36 / 0.85);
+    border-color: #ececec;
+    color: #ececec;
+  }
   /* Links in running text must not rely on colour alone (WCAG 1.4.1). */
   :host .maplibregl-ctrl-attrib a {
     text-decoration: underline;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define.js';
 import { contrast, over, type Rgb } from '../../src/symbols/contrast.js';
+import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
 import { mountMap } from '../helpers/harness.js';
 
 /** A computed `rgb()`/`rgba()` colour as its channels and alpha. */
@@ -31,6 +32,21 @@ describe('the credit line over the map', () => {
       expect(line.textContent).to.contain('MapLibre');
       expect(line.classList.contains('maplibregl-compact'), 'the full line, over the map').to.equal(false);
       expect(worstContrast(line)).to.be.at.least(4.5);
+    });
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`and the scale: its text at ≥ 4.5:1, its ends at ≥ 3:1 against the land and the lake (${theme})`, async () => {
+      const { map } = await mountMap(html`<div><kn-map theme=${theme} style="width:600px;height:300px"></kn-map></div>`);
+      const scale = map.shadowRoot!.querySelector<HTMLElement>('.maplibregl-ctrl-scale')!;
+      const style = getComputedStyle(scale);
+      const [ground, ink, ends] = [parse(style.backgroundColor), parse(style.color), parse(style.borderBottomColor)];
+      const palette = theme === 'dark' ? KONSTANZ_DARK_PALETTE : KONSTANZ_PALETTE;
+      for (const under of [palette.land, palette.water, palette.city]) {
+        const back = over(ground.rgb, ground.alpha, under);
+        expect(contrast(over(ink.rgb, ink.alpha, back), back), `text over ${under}`).to.be.at.least(4.5);
+        expect(contrast(over(ends.rgb, ends.alpha, under), under), `ends against ${under}`).to.be.at.least(3);
+      }
     });
   }
 });

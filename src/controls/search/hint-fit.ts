@@ -23,6 +23,7 @@ export class HintFit implements ReactiveController {
   private observer?: ResizeObserver;
   /** The hint last measured. */
   private checked?: string;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
@@ -47,6 +48,7 @@ export class HintFit implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
     document.fonts?.removeEventListener('loadingdone', this.onFonts);
   }
 
@@ -59,7 +61,12 @@ export class HintFit implements ReactiveController {
   private watch(): HTMLInputElement | null {
     const input = this.host.renderRoot.querySelector<HTMLInputElement>('input');
     if (input && !this.observer) {
-      this.observer = new ResizeObserver(() => this.check(input));
+      // Measured in the next frame: moving the hint in the observer's own turn would resize what other observers
+      // watch (the map's corners) in the same frame ("ResizeObserver loop").
+      this.observer = new ResizeObserver(() => {
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => this.check(input));
+      });
       this.observer.observe(input);
     }
     return input;

@@ -1,4 +1,4 @@
-import { drawScaleBar } from '../print/scale-bar.js';
+import { drawScaleBar, SCALE_DARK, SCALE_LIGHT } from '../print/scale-bar.js';
 import { worldSize, type Size, type StillCamera } from './mercator.js';
 
 /** MapLibre's earth radius (its `LngLat.distanceTo`), in metres. */
@@ -32,9 +32,12 @@ export function scaleOf({ center, zoom }: StillCamera): { width: number; label: 
 /** Where the scale bar stands: bottom left, as MapLibre's (for keeping the page's corner boxes clear of it). */
 export const scaleRect = ({ height }: Size) => ({ left: MARGIN, top: height - MARGIN - HEIGHT, right: MARGIN + MAX_WIDTH, bottom: height - MARGIN });
 
-/** Draws the scale bar of the view onto the picture, as MapLibre draws its own (the map without WebGL keeps its scale). */
-export function drawScale(context: CanvasRenderingContext2D, camera: StillCamera, size: Size, fontFamily: string): void {
+/**
+ * Draws the scale bar of the view onto the picture, as MapLibre draws its own (the map without WebGL keeps its
+ * scale), in the dark map's colours on it.
+ */
+export function drawScale(context: CanvasRenderingContext2D, camera: StillCamera, size: Size, fontFamily: string, dark = false): void {
   const { width, label } = scaleOf(camera);
   const { left, top } = scaleRect(size);
-  drawScaleBar(context, { x: left, y: top, width, height: HEIGHT, label }, fontFamily);
+  drawScaleBar(context, { x: left, y: top, width, height: HEIGHT, label }, fontFamily, dark ? SCALE_DARK : SCALE_LIGHT);
 }

@@ -333,7 +333,7 @@ export class StillView implements ReactiveController {
     else if (this.mode === 'operable' && this.operable) {
       const place = this.host.registry.place;
       if (place) this.operable.parts.drawPin(context, projector(camera, size)(...place.lngLat));
-      if (this.buttons.scale) this.operable.parts.drawScale(context, camera, size, stillFontFamily(this.element));
+      if (this.buttons.scale) this.operable.parts.drawScale(context, camera, size, stillFontFamily(this.element), this.element.hasAttribute('data-kn-dark'));
     }
     this.shownCamera = camera;
     this.shownSize = size;

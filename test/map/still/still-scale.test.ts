@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KnMap } from '../../../src/map/kn-map.js';
-import { roundDistance, scaleOf } from '../../../src/map/still/still-scale.js';
+import { drawScale, roundDistance, scaleOf } from '../../../src/map/still/still-scale.js';
 import { idle, mountMap } from '../../helpers/harness.js';
 
 describe('the still picture’s scale bar (without WebGL)', () => {
@@ -22,5 +22,12 @@ describe('the still picture’s scale bar (without WebGL)', () => {
       expect(ours.label, `at zoom ${zoom}`).to.equal(bar.textContent);
       expect(ours.width, `at zoom ${zoom}`).to.be.closeTo(parseFloat(bar.style.width), 1);
     }
+  });
+
+  it('writes its distance without the letter spacing a label drawn before left on the canvas', () => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.letterSpacing = '3px'; // as a map label with text-letter-spacing leaves it
+    drawScale(context, { center: [9.17, 47.67], zoom: 12 }, { width: 300, height: 200 }, 'sans-serif');
+    expect(context.letterSpacing).to.equal('0px');
   });
 });
