@@ -92,6 +92,21 @@ export interface LayerTheme {
 type DataKey = readonly unknown[];
 const sameKey = (a: DataKey | undefined, b: DataKey) => !!a && a.length === b.length && a.every((v, i) => v === b[i]);
 
+/** How close a tapped cluster's points are brought at most (a street's houses, not one of them). */
+const EXPAND_MAX_ZOOM = 17;
+/** Room kept round a cluster's points when they fill the free part of the map, in px. */
+const EXPAND_MARGIN = 40;
+
+/** The zoom at which `box` fills the part of the map `free` leaves (the whole map without it), less a margin. */
+function fillZoom(map: MaplibreMap, [west, south, east, north]: [number, number, number, number], free?: { top: number; right: number; bottom: number; left: number }): number {
+  const canvas = map.getCanvas();
+  const width = canvas.clientWidth - (free ? free.left + free.right : 0) - 2 * EXPAND_MARGIN;
+  const height = canvas.clientHeight - (free ? free.top + free.bottom : 0) - 2 * EXPAND_MARGIN;
+  const [a, b] = [map.project([west, north]), map.project([east, south])];
+  const scale = Math.min(width / Math.max(1, b.x - a.x), height / Math.max(1, b.y - a.y));
+  return map.getZoom() + Math.log2(Math.max(scale, 1e-6));
+}
+
 /**
  * The common part of every data layer: gets data from the `data` property, an inline
  * `<script type="application/geo+json">`, `src`, or the layer's bundled default (in that order); reads
@@ -396,8 +411,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   /**
-   * Zooms in until the cluster comes apart, with its points in the middle of the part of the map the controls leave
-   * free (`framePadding`), not under a panel or the buttons.
+   * Zooms in until the cluster comes apart, and on until its points fill the part of the map the controls leave free
+   * (`framePadding`; at most zoom 17), with them in its middle, not under a panel or the buttons: one tap shows a
+   * cluster's points, not the next step of its clustering.
    */
   private expandCluster(cluster: MapGeoJSONFeature): void {
     const map = this.mapLayer.map;
@@ -411,8 +427,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       if (this.mapLayer.map !== map) return;
       const box = bboxOf({ type: 'FeatureCollection', features: points as Feature[] });
       const center: [number, number] = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : clusterCentre;
+      const fill = box ? fillZoom(map, box, this.mapLayer.value?.framePadding?.()) : zoom;
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400;
-      map.easeTo({ center, zoom, offset: this.freeOffset(), duration }, CHOSEN_MOVE);
+      map.easeTo({ center, zoom: Math.max(zoom, Math.min(fill, EXPAND_MAX_ZOOM)), offset: this.freeOffset(), duration }, CHOSEN_MOVE);
     });
   }
 

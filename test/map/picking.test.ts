@@ -102,6 +102,28 @@ describe('one click, one selection', () => {
     }
   });
 
+  it('one tap on a cluster brings its points close enough to fill the map, not just to the next step of clustering', async () => {
+    const { map, layers } = await mount(html`<kn-wlan-layer></kn-wlan-layer>`);
+    const wlan = layers[0];
+    map.map!.jumpTo({ center: [9.17, 47.67], zoom: 10.7 });
+    await idle(map.map!);
+    const [cluster] = map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'clusters')] }).sort((a, b) => b.properties.point_count - a.properties.point_count);
+    expect(cluster, 'a hotspot cluster in view').to.exist;
+    const source = map.map!.getSource(cluster.source) as unknown as {
+      getClusterLeaves(id: number, limit: number, offset: number): Promise<GeoJSON.Feature<GeoJSON.Point>[]>;
+    };
+    const leaves = await source.getClusterLeaves(cluster.properties.cluster_id, cluster.properties.point_count, 0);
+    const zoom = map.map!.getZoom();
+    await click(map, badgePagePoint(map, styleId(wlan, 'clusters'), cluster));
+    await until(() => map.map!.getZoom() > zoom && !map.map!.isMoving(), 'the cluster to open');
+    const canvas = map.map!.getCanvas();
+    const xs = leaves.map((leaf) => map.map!.project(leaf.geometry.coordinates as [number, number]).x);
+    const ys = leaves.map((leaf) => map.map!.project(leaf.geometry.coordinates as [number, number]).y);
+    expect(Math.min(...xs) >= 0 && Math.max(...xs) <= canvas.clientWidth && Math.min(...ys) >= 0 && Math.max(...ys) <= canvas.clientHeight, 'all its points in view').to.equal(true);
+    const filled = Math.max((Math.max(...xs) - Math.min(...xs)) / canvas.clientWidth, (Math.max(...ys) - Math.min(...ys)) / canvas.clientHeight);
+    expect(map.map!.getZoom() >= 16.99 || filled >= 0.5, `its ${leaves.length} points spread over the map (${(filled * 100).toFixed(0)} %, zoom ${map.map!.getZoom().toFixed(1)})`).to.equal(true);
+  });
+
   it('a cluster opens with its points in the part of the map a panel in a corner leaves free', async () => {
     const { map, layers } = await mountMap<KnMap>(html`
       <kn-map style="display:block;width:800px;height:600px" center="9.215,47.6625" zoom="12">
