@@ -8,7 +8,7 @@
 //   await showPlainMap(style, derived);            // adds the layers, shows the map, resolves the bench
 import { AttributionControl, Map, NavigationControl } from '/node_modules/maplibre-gl/dist/maplibre-gl.mjs';
 import { selectionLayers, withSelection } from '/dist/layers/selection-style.js';
-import { wlanStyle } from '/dist/layers/wlan/wlan-style.js';
+import { wlanImages, wlanStyle } from '/dist/layers/wlan/wlan-style.js';
 import { statusInYear } from '/dist/layers/fibre/fibre-status.js';
 import { FIBRE_COLORS, fibreImages, fibreStyle, STATUS_PROPERTY } from '/dist/layers/fibre/fibre-style.js';
 import { formatHectares, hectares, isArea, labelPoints } from '/dist/layers/innovation/innovation-area.js';
@@ -90,7 +90,10 @@ export function createPlainMap(container, style, { fibreData, innovationData }) 
     data: assetUrl('data/wlan-konstanz.geojson'),
     sourceOptions: { attribution: 'WLAN: Stadtwerke Konstanz', cluster: true, clusterRadius: 40, clusterMaxZoom: 15 },
     extraSources: ['coverage', 'nearest'],
-    layers: (input) => wlanStyle({ ...input, statusField: 'status', nameField: 'name' }),
+    layers: (input, id) => {
+      Object.assign(images, wlanImages(id));
+      return wlanStyle({ ...input, statusField: 'status', nameField: 'name' });
+    },
   });
   // <kn-fibre-layer>: districts by status with cross-hatch, hatch and dot patterns; sample-data credit.
   const fibreSource = addLayer('fibre', 1, {

@@ -40,8 +40,8 @@ export const clusterBadge = (shape: ClusterShape, color: string): ImageRecipe =>
 /**
  * Clusters as one symbol each: the count on its badge (the image `input.clusterBadge`, fitted to the count's height
  * so that both move as one). A badge stays on its point unless a symbol was placed there first (a cluster of a layer
- * above, or a project's symbol, at the same address or close by; MapLibre's `circle` points such as single hotspots
- * take no part in this): then it moves beside it, to the first side that is free (`text-variable-anchor`), and only
+ * above, a project's symbol or a single hotspot's room, at the same address or close by; MapLibre's `circle` points
+ * without such a room, as a GeoJSON layer's, take no part in this): then it moves beside it, to the first side that is free (`text-variable-anchor`), and only
  * where every side is taken does it overlap. No cluster hides another's count, and none is left out. MapLibre tries
  * a moved badge's side first again at the next placement, so it may stay beside a spot that has since become free
  * (until the zoom level changes). Its box, grown to about the badge (`text-padding`), keeps labels below (a

@@ -6,11 +6,39 @@ import type { Feature, Point, Polygon } from 'geojson';
 import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import { WLAN_COLOR } from '../../src/layers/wlan/wlan-style.js';
-import { sourceId } from '../helpers/harness.js';
-import { idle, nextEvent } from '../helpers/map.js';
+import { mountMap, sourceId, styleId } from '../helpers/harness.js';
+import { idle, nextEvent, renderedBox } from '../helpers/map.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import type { KnMap } from '../../src/map/kn-map.js';
 import { mapWithLayer, renderedNames, styleIds } from './themed-helpers.js';
 
 describe('<kn-wlan-layer>', () => {
+  it("keeps its dots clear of a lower layer's cluster counts: a project cluster moves beside a hotspot instead of under it", async () => {
+    const { map } = await mountMap<KnMap>(
+      html`<div><kn-map style="display:block;width:390px;height:600px"><kn-projects-layer></kn-projects-layer><kn-wlan-layer></kn-wlan-layer></kn-map></div>`,
+    );
+    const m = map.map!;
+    const [projects, wlan] = [map.querySelector('kn-projects-layer') as KnDataLayer, map.querySelector('kn-wlan-layer') as KnDataLayer];
+    // The old town at the zoom a tap on its hotspot cluster opens: project clusters among single hotspots.
+    m.jumpTo({ center: [9.1757, 47.6625], zoom: 13.06 });
+    await idle(m);
+    const dots = m.queryRenderedFeatures({ layers: [styleId(wlan, 'active'), styleId(wlan, 'planned')] }).map((dot) => m.project((dot.geometry as Point).coordinates as [number, number]));
+    const clustersId = styleId(projects, 'clusters');
+    const badges = m.queryRenderedFeatures({ layers: [clustersId] }).map((cluster) => {
+      const box = renderedBox(m, clustersId, (f) => f.properties.cluster_id === cluster.properties.cluster_id, m.project((cluster.geometry as Point).coordinates as [number, number]));
+      expect(box, `the badge of a cluster of ${cluster.properties.point_count}`).to.be.ok;
+      return { count: cluster.properties.point_count, box: box! };
+    });
+    expect(dots.length, 'single hotspots in view').to.be.above(2);
+    expect(badges.length, 'project clusters in view').to.be.above(0);
+    const reach = 6; // a dot's radius at this zoom
+    for (const { count, box } of badges)
+      for (const { x, y } of dots) {
+        const under = x > box.left - reach && x < box.right + reach && y > box.top - reach && y < box.bottom + reach;
+        expect(under, `a hotspot at ${x.toFixed(0)},${y.toFixed(0)} on the project cluster of ${count}`).to.equal(false);
+      }
+  });
+
   it('shows the 10 Konstanz-WLAN access points and the 6 approved ones as planned, without any attribute', async () => {
     const { layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
     const statuses = layer.features.map((f) => f.properties!.status);

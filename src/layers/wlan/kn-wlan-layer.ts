@@ -15,7 +15,7 @@ import { coverageRadius, coverageRule, wlanFields, wlanLegend } from './wlan-des
 import { t, VALUE_KEYS } from './wlan.messages.js';
 import { cityValueLabel, wordFor } from '../city-values.js';
 import { isPlanned, nearestPoint, type NearestResult } from './nearest.js';
-import { WLAN_COLOR, wlanStyle } from './wlan-style.js';
+import { WLAN_COLOR, wlanImages, wlanStyle } from './wlan-style.js';
 
 /**
  * How close to the chosen place's pin the nearest search's start counts as under it: the place itself, or the map's
@@ -83,6 +83,11 @@ export class KnWlanLayer extends KnDataLayer {
 
   protected override styleLayers(input: LayerStyleInput): LayerSpecification[] {
     return wlanStyle({ ...input, statusField: this.categoryField ?? 'status', nameField: this.nameField });
+  }
+
+  /** The room of a hotspot's dot (see `wlanImages`). */
+  protected override styleImages() {
+    return wlanImages((name) => this.layerId(name));
   }
 
   protected override selectableLayers(): string[] {

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LAYER_COLOURS, RIM } from '../../symbols/palette.js';
 import { clusterLayers } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
+import type { ImageRecipe } from '../../symbols/provide-images.js';
 import { PLANNED_VALUES } from './nearest.js';
 
 /** The layer's colour (blue, see symbols/palette.ts): hotspots, clusters and coverage circles, nothing else. */
@@ -28,10 +29,24 @@ export interface WlanStyleInput extends LayerStyleInput {
   nameField: string;
 }
 
+/** The room a single hotspot's dot takes (a symbol with an empty image, as wide as the dot and its rim at zoom 12). */
+const ROOM_SIZE = 16;
+const roomName = (id: (name: string) => string) => id('room-image');
+
+/**
+ * The images the style names: the room of a hotspot's dot, drawn empty. A symbol with it (`room`) puts each single
+ * hotspot into MapLibre's collision index (circles take no part in it), so that the clusters of a layer below (a
+ * project cluster) move beside a hotspot's dot instead of lying under it, and basemap labels keep clear of it.
+ */
+export function wlanImages(id: (name: string) => string): Record<string, ImageRecipe> {
+  return { [roomName(id)]: { size: ROOM_SIZE, draw: () => undefined } };
+}
+
 /**
  * Hotspots: clusters with counts at low zoom; active hotspots as filled dots, planned ones as hollow rings (white
- * inside) — told apart by shape, not colour alone; names from zoom 15; dashed coverage circles and the line to
- * the nearest hotspot, its starting point labelled.
+ * inside) — told apart by shape, not colour alone, each keeping its room from other layers' clusters and the basemap's
+ * labels (`room`); names from zoom 15; dashed coverage circles and the line to the nearest hotspot, its starting point
+ * labelled.
  */
 export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
   const { id, source, color, opacity, visible, statusField, nameField } = input;
@@ -118,6 +133,20 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
         'circle-stroke-color': color,
         'circle-stroke-width': 3,
         'circle-stroke-opacity': opacity,
+      },
+    },
+    {
+      // Nothing to see: each single hotspot's room in the collision index (see `wlanImages`), as large as its dot.
+      id: id('room'),
+      type: 'symbol',
+      source,
+      filter: single,
+      layout: {
+        ...layout,
+        'icon-image': roomName(id),
+        'icon-allow-overlap': true,
+        'icon-padding': 0,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 12, 1, 17, 22 / ROOM_SIZE],
       },
     },
     {
