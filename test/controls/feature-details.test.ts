@@ -84,6 +84,9 @@ describe('<kn-feature-details>', () => {
     expect(el.open).to.equal(true);
     expect(heading(el).textContent!.trim()).to.equal('Marktstätte');
     expect(heading(el).getAttribute('aria-level')).to.equal('2');
+    // A name too long for the panel (200 % text on a phone: "Bahnhof Parkleitsystem") is hyphenated, in its language.
+    expect(getComputedStyle(heading(el)).hyphens).to.equal('auto');
+    expect(heading(el).closest('[lang]')?.getAttribute('lang')).to.equal('de');
     expect(el.shadowRoot!.querySelector('[part="layer"]')!.textContent!.trim()).to.equal('Konstanz-WLAN');
     expect(pairs(el)).to.deep.equal([
       ['Status', 'in Betrieb'],

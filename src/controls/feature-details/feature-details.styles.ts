@@ -23,6 +23,8 @@ export const featureDetailsStyles = css`
     margin: 0;
     font-size: var(--kn-feature-details-heading-size, 1rem);
     font-weight: 600;
+    /* A name too long for the panel (large text on a phone) is hyphenated in its language, else broken anywhere. */
+    hyphens: auto;
     overflow-wrap: anywhere;
   }
   .heading:focus {
@@ -76,6 +78,7 @@ export const featureDetailsStyles = css`
   }
   dd {
     margin: 0;
+    hyphens: auto;
     overflow-wrap: anywhere;
     white-space: pre-line;
   }
