@@ -13,6 +13,7 @@ import { KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { KnMapStartError } from '../../src/map/map-start-error.js';
 import { PIN } from '../../src/map/pin-shape.js';
+import { clusterBounds } from '../../src/map/still/cluster.js';
 import type { StillCamera } from '../../src/map/still/mercator.js';
 import { scaleOf } from '../../src/map/still/still-scale.js';
 import { until, within } from '../helpers/harness.js';
@@ -309,6 +310,30 @@ describe('<kn-map> in a browser without WebGL', () => {
       map.shadowRoot!.querySelector<HTMLButtonElement>('.still-zoom-in')!.click();
       await until(() => scaleOf(camera()).label !== before.label, 'a closer view', WAIT_MS);
       await until(() => Math.abs(barWidth() - scaleOf(camera()).width) <= 2, 'the bar drawn for it', WAIT_MS);
+    } finally {
+      stop();
+    }
+  });
+
+  it('opens a cluster clicked in the picture until its points fill it, as the live map does', async function () {
+    this.timeout(40_000);
+    const { map, stop } = await mountStill();
+    try {
+      type StillHit = { role: string; x: number; y: number; feature: Feature };
+      const hits = () => (map as unknown as { still: { hits: StillHit[] } }).still.hits;
+      const [cluster] = hits()
+        .filter((hit) => hit.role === 'cluster')
+        .sort((a, b) => Number(b.feature.properties?.point_count) - Number(a.feature.properties?.point_count));
+      expect(cluster, 'a cluster in the picture').to.not.equal(undefined);
+      const bounds = clusterBounds(cluster.feature)!;
+      const before = view(map);
+      const box = still(map).getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + cluster.x), Math.round(box.top + cluster.y)] });
+      await until(() => width(view(map)) < width(before) / 3, 'the picture brought closer', WAIT_MS);
+      const [west, south, east, north] = view(map);
+      expect(west <= bounds[0] && east >= bounds[2] && south <= bounds[1] && north >= bounds[3], 'all its points in the picture').to.equal(true);
+      const filled = Math.max((bounds[2] - bounds[0]) / (east - west), (bounds[3] - bounds[1]) / (north - south));
+      expect(filled, 'its points across half the picture or more').to.be.at.least(0.5);
     } finally {
       stop();
     }

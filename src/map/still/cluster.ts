@@ -22,12 +22,20 @@ interface Item {
   x: number;
   y: number;
   count: number;
+  /** Where its points lie, in Web Mercator: [west, north, east, south] (x grows east, y south). */
+  box: [number, number, number, number];
   /** The feature of a single point. */
   feature?: Feature;
   /** The zoom level the item was last handled on. */
   zoom: number;
   id: number;
 }
+
+/** Where the points of each cluster `clustered` made lie: [west, south, east, north]. */
+const leafBounds = new WeakMap<Feature, [number, number, number, number]>();
+
+/** The bounds of a cluster's points (as `getClusterLeaves` would give them on the live map), for a cluster `clustered` made. */
+export const clusterBounds = (cluster: Feature): [number, number, number, number] | undefined => leafBounds.get(cluster);
 
 /** `point_count_abbreviated` as supercluster writes it. */
 export function abbreviated(count: number): string | number {
@@ -67,12 +75,17 @@ function clusterLevel(items: Item[], zoom: number, { radius, minPoints }: Cluste
     const count = open.reduce((sum, other) => sum + other.count, item.count);
     if (count > item.count && count >= minPoints) {
       let [wx, wy] = [item.x * item.count, item.y * item.count];
+      const box: Item['box'] = [...item.box];
       for (const other of open) {
         other.zoom = zoom;
         wx += other.x * other.count;
         wy += other.y * other.count;
+        box[0] = Math.min(box[0], other.box[0]);
+        box[1] = Math.min(box[1], other.box[1]);
+        box[2] = Math.max(box[2], other.box[2]);
+        box[3] = Math.max(box[3], other.box[3]);
       }
-      next.push({ x: wx / count, y: wy / count, count, zoom: Infinity, id: nextId() });
+      next.push({ x: wx / count, y: wy / count, count, box, zoom: Infinity, id: nextId() });
     } else {
       next.push({ ...item, zoom: Infinity });
       if (count > 1) {
@@ -102,19 +115,25 @@ export function clustered(features: readonly Feature[], options: ClusterOptions,
       if (geometry) others.push(feature);
       continue;
     }
-    for (const [lng, lat] of positions) items.push({ x: mercatorX(lng), y: mercatorY(lat), count: 1, feature, zoom: Infinity, id: id++ });
+    for (const [lng, lat] of positions) {
+      const [x, y] = [mercatorX(lng), mercatorY(lat)];
+      items.push({ x, y, count: 1, box: [x, y, x, y], feature, zoom: Infinity, id: id++ });
+    }
   }
   const total = id;
   for (let z = options.maxZoom; z >= level; z--) items = clusterLevel(items, z, options, () => id++);
   const shown = items.map((item): Feature => {
     const geometry = { type: 'Point' as const, coordinates: [lngOf(item.x), latOf(item.y)] };
     if (item.feature && item.count === 1) return item.feature.geometry?.type === 'Point' ? item.feature : { ...item.feature, geometry };
-    return {
+    const cluster: Feature = {
       type: 'Feature',
       id: total + item.id,
       geometry,
       properties: { cluster: true, cluster_id: total + item.id, point_count: item.count, point_count_abbreviated: abbreviated(item.count) },
     };
+    const [west, north, east, south] = item.box;
+    leafBounds.set(cluster, [lngOf(west), latOf(south), lngOf(east), latOf(north)]);
+    return cluster;
   });
   return [...shown, ...others];
 }

@@ -5,7 +5,7 @@ import * as maplibregl from 'maplibre-gl';
 import { assetUrl } from '../../../src/assets-url.js';
 import { WLAN_COLOR, wlanStyle } from '../../../src/layers/wlan/wlan-style.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle, type Palette } from '../../../src/map/basemaps/konstanz-style.js';
-import { clustered } from '../../../src/map/still/cluster.js';
+import { clusterBounds, clustered } from '../../../src/map/still/cluster.js';
 import { composeLayers, creditLine } from '../../../src/map/still/compose.js';
 import { evaluate, Unsupported } from '../../../src/map/still/expressions.js';
 import { radialOffset, wrapLines, type Box } from '../../../src/map/still/labels.js';
@@ -123,6 +123,21 @@ describe('the still picture’s clusters', () => {
         expect(theirs.size, `clusters at zoom ${zoom}`).to.be.above(0);
         expect([...ours].sort(), `clusters at zoom ${zoom}`).to.deep.equal([...theirs].sort());
       }
+      // And where the points of each lie (what opening it frames), as MapLibre's getClusterLeaves gives them.
+      const source = map.getSource('points') as maplibregl.GeoJSONSource;
+      const oursAt = new Map(clustered(data.features, { radius: 40, maxZoom: 15, minPoints: 2 }, 13.7).filter((f) => f.properties?.cluster).map((f) => [`${f.properties!.point_count}@${(f.geometry as Point).coordinates.map((c) => c.toFixed(4))}`, f]));
+      let compared = 0;
+      for (const theirs of map.querySourceFeatures('points').filter((feature) => feature.properties?.cluster).slice(0, 12)) {
+        const ours = oursAt.get(`${theirs.properties.point_count}@${(theirs.geometry as Point).coordinates.map((c) => c.toFixed(4))}`);
+        if (!ours) continue;
+        const leaves = (await source.getClusterLeaves(theirs.properties.cluster_id, theirs.properties.point_count, 0)) as Feature<Point>[];
+        const lngs = leaves.map((leaf) => leaf.geometry.coordinates[0]);
+        const lats = leaves.map((leaf) => leaf.geometry.coordinates[1]);
+        const bounds = clusterBounds(ours)!;
+        [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)].forEach((value, i) => expect(bounds[i]).to.be.closeTo(value, 1e-6));
+        compared++;
+      }
+      expect(compared, 'clusters compared with their leaves').to.be.above(0);
     } finally {
       map.remove();
     }
