@@ -28,6 +28,7 @@ import { asText } from '../text/as-text.js';
 import { escapeHtml } from '../text/credit-html.js';
 import type { LoadMessageKey } from './load-error.messages.js';
 import { CHOSEN_MOVE, POSITION_MOVE, SELECTION_MOVE } from '../map/move-tags.js';
+import { CLUSTER_OPENING } from '../map/pick/pick.js';
 import type { DescribedLayer, FocusOptions, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { AttributeChecks } from './attribute-checks.js';
@@ -91,21 +92,6 @@ export interface LayerTheme {
 /** Where the data comes from (the values of the `data` inputs); a change of any part reloads it. */
 type DataKey = readonly unknown[];
 const sameKey = (a: DataKey | undefined, b: DataKey) => !!a && a.length === b.length && a.every((v, i) => v === b[i]);
-
-/** How close a tapped cluster's points are brought at most (a street's houses, not one of them). */
-const EXPAND_MAX_ZOOM = 17;
-/** Room kept round a cluster's points when they fill the free part of the map, in px. */
-const EXPAND_MARGIN = 40;
-
-/** The zoom at which `box` fills the part of the map `free` leaves (the whole map without it), less a margin. */
-function fillZoom(map: MaplibreMap, [west, south, east, north]: [number, number, number, number], free?: { top: number; right: number; bottom: number; left: number }): number {
-  const canvas = map.getCanvas();
-  const width = canvas.clientWidth - (free ? free.left + free.right : 0) - 2 * EXPAND_MARGIN;
-  const height = canvas.clientHeight - (free ? free.top + free.bottom : 0) - 2 * EXPAND_MARGIN;
-  const [a, b] = [map.project([west, north]), map.project([east, south])];
-  const scale = Math.min(width / Math.max(1, b.x - a.x), height / Math.max(1, b.y - a.y));
-  return map.getZoom() + Math.log2(Math.max(scale, 1e-6));
-}
 
 /**
  * The common part of every data layer: gets data from the `data` property, an inline
@@ -427,9 +413,13 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       if (this.mapLayer.map !== map) return;
       const box = bboxOf({ type: 'FeatureCollection', features: points as Feature[] });
       const center: [number, number] = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : clusterCentre;
-      const fill = box ? fillZoom(map, box, this.mapLayer.value?.framePadding?.()) : zoom;
+      // The zoom at which its points fill the free part of the map (MapLibre's fit, with the controls' room and a margin).
+      const { maxZoom, margin } = CLUSTER_OPENING;
+      const free = this.mapLayer.value?.framePadding?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+      const padding = { top: free.top + margin, right: free.right + margin, bottom: free.bottom + margin, left: free.left + margin };
+      const fill = box ? map.cameraForBounds(box, { padding, maxZoom })?.zoom : undefined;
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400;
-      map.easeTo({ center, zoom: Math.max(zoom, Math.min(fill, EXPAND_MAX_ZOOM)), offset: this.freeOffset(), duration }, CHOSEN_MOVE);
+      map.easeTo({ center, zoom: Math.max(zoom, fill ?? zoom), offset: this.freeOffset(), duration }, CHOSEN_MOVE);
     });
   }
 
@@ -637,9 +627,13 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
 
   /** The images the style layers name: the theme's (`styleImages`) and, when the source clusters, the cluster badge. */
   private images(): Record<string, ImageRecipe> {
-    const shape = this.clusterShape();
-    const badge = this.sourceOptions().cluster ? { [clusterBadgeName((name) => this.layerId(name), shape, this.effectiveColor)]: clusterBadge(shape, this.effectiveColor) } : {};
+    const badge = this.sourceOptions().cluster ? { [this.clusterBadgeName()]: clusterBadge(this.clusterShape(), this.effectiveColor) } : {};
     return { ...badge, ...this.styleImages() };
+  }
+
+  /** The name of the cluster badge's image in the layer's shape and colour (`LayerStyleInput.clusterBadge`). */
+  private clusterBadgeName(): string {
+    return clusterBadgeName((name) => this.layerId(name), this.clusterShape(), this.effectiveColor);
   }
 
   // ---- for themed layers ----
@@ -952,7 +946,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       color: this.effectiveColor,
       opacity,
       visible: !this.hidden,
-      clusterBadge: clusterBadgeName((name) => this.layerId(name), this.clusterShape(), this.effectiveColor),
+      clusterBadge: this.clusterBadgeName(),
     };
     return withSourceLayer(withSelection(this.styleLayers(input), selectionLayers(input)), this.sourceId, this.tileSet?.described?.sourceLayer);
   }

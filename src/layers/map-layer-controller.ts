@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { mapContext, type KnMapContextValue } from '../map/map-context.js';
 import type { DescribedLayer } from '../registry/described-layer.js';
-import type { LayerRegistry } from '../registry/layer-registry.js';
+import type { LayerRegistry, RegistryTopic } from '../registry/layer-registry.js';
 import { registryContext } from '../registry/registry-context.js';
 import { composedContains } from '../registry/document-order.js';
 
@@ -15,6 +15,8 @@ export interface MapLayerHost extends ReactiveControllerHost, HTMLElement {
   addToMap(map: MaplibreMap, context: KnMapContextValue & { map: MaplibreMap }): void | Promise<void>;
   /** Remove everything `addToMap` added. Called while the map still exists. */
   removeFromMap(map: MaplibreMap): void;
+  /** What changed in the registry of the map the host is in (optional: only a host that has it is told). */
+  registryChanged?(topics: ReadonlySet<RegistryTopic>): void;
 }
 
 /**
@@ -28,6 +30,8 @@ export class MapLayerController implements ReactiveController {
   private attachedMap?: MaplibreMap;
   private context?: KnMapContextValue;
   private registryValue?: LayerRegistry;
+  /** Stops telling the host about the registry it followed (`follow`). */
+  private unfollow?: () => void;
 
   constructor(private readonly host: MapLayerHost) {
     host.addController(this);
@@ -55,6 +59,7 @@ export class MapLayerController implements ReactiveController {
   private onRegistry(registry: LayerRegistry | undefined): void {
     const layer = this.described;
     if (layer && this.registryValue && this.registryValue !== registry) this.registryValue.unregister(layer);
+    if (registry !== this.registryValue) this.follow(registry);
     this.registryValue = registry;
     // Also after a move within the page: the registry looks up the layer's place again.
     if (layer && registry) registry.register(layer);
@@ -84,9 +89,17 @@ export class MapLayerController implements ReactiveController {
       this.context = undefined;
       const layer = this.described;
       if (layer) this.registryValue?.unregister(layer);
+      this.follow(undefined);
       this.registryValue = undefined;
       this.detach();
     });
+  }
+
+  /** Tells the host what changes in `registry` (`registryChanged`), and no longer what changed in the one before. */
+  private follow(registry: LayerRegistry | undefined): void {
+    this.unfollow?.();
+    const changed = this.host.registryChanged?.bind(this.host);
+    this.unfollow = registry && changed ? registry.subscribe(changed) : undefined;
   }
 
   private onContext(value: KnMapContextValue | undefined): void {

@@ -230,9 +230,12 @@ export const mapStyles = css`
   :host .maplibregl-ctrl-attrib {
     background-color: rgb(255 255 255 / 0.9);
   }
-  /* The credits on the dark map: dark ground, light text. */
-  :host([data-kn-dark]) .maplibregl-ctrl-attrib {
+  /* The credits and the scale on the dark map: dark ground, light text (the scale's ends too: maplibre's dark ones
+     would vanish on it; the still picture draws the same, print/scale-bar.ts SCALE_DARK). */
+  :host([data-kn-dark]) .maplibregl-ctrl-attrib,
+  :host([data-kn-dark]) .maplibregl-ctrl-scale {
     background-color: rgb(29 32 36 / 0.85);
+    border-color: #ececec;
     color: #ececec;
   }
   :host([data-kn-dark]) .maplibregl-ctrl-attrib.maplibregl-compact {
@@ -243,12 +246,6 @@ export const mapStyles = css`
   }
   :host([data-kn-dark]) .maplibregl-ctrl-attrib-button {
     background-color: #ececec;
-  }
-  /* The scale on the dark map: dark ground, light text and ends (maplibre's dark ends would vanish on it). */
-  :host([data-kn-dark]) .maplibregl-ctrl-scale {
-    background-color: rgb(29 32 36 / 0.85);
-    border-color: #ececec;
-    color: #ececec;
   }
   /* Links in running text must not rely on colour alone (WCAG 1.4.1). */
   :host .maplibregl-ctrl-attrib a {

@@ -93,6 +93,19 @@ async function mountStill() {
   return { root, map, layers, errors, settled, stop: () => (document.removeEventListener('kn-error', onError, true), document.removeEventListener('kn-data-load', onLoad, true)) };
 }
 
+/** A test on a still map (`mountStill`), its listeners taken off after it whatever it found. */
+function itOnStill(name: string, body: (mounted: Awaited<ReturnType<typeof mountStill>>) => Promise<void>) {
+  it(name, async function () {
+    this.timeout(40_000);
+    const mounted = await mountStill();
+    try {
+      await body(mounted);
+    } finally {
+      mounted.stop();
+    }
+  });
+}
+
 describe('<kn-map> in a browser without WebGL', () => {
   it('runs in a Chromium without WebGL (the group’s premise)', () => {
     expect(document.createElement('canvas').getContext('webgl2')).to.equal(null);
@@ -100,258 +113,206 @@ describe('<kn-map> in a browser without WebGL', () => {
     expect(document.createElement('canvas').getContext('2d')).to.not.equal(null);
   });
 
-  it('keeps the still picture, says the full map needs WebGL (kn-error webgl-unavailable) and rejects ready', async function () {
-    this.timeout(40_000);
-    const { map, errors, settled, stop } = await mountStill();
-    try {
-      const message = msg('de', 'error.webgl-unavailable');
-      expect(errors.filter((error) => error.target === map).map((error) => error.detail)).to.deep.equal([{ code: 'webgl-unavailable', message }]);
-      const error = (await within(settled, 'ready to settle')) as KnMapStartError;
-      expect(error).to.be.instanceOf(KnMapStartError);
-      expect(error.code).to.equal('webgl-unavailable');
-      expect(map.map).to.equal(undefined);
-      expect(map.shadowRoot!.querySelector('.notices')!.textContent).to.contain('volle Karte braucht WebGL');
-      // The picture, not the fallback content: the map works.
-      expect(map.querySelector<HTMLElement>('#ohne-js')!.checkVisibility()).to.equal(false);
-      expect(map.shadowRoot!.querySelector('.status'), 'no loading notice').to.equal(null);
-      const canvas = still(map);
-      expect(canvas.getAttribute('role')).to.equal('application');
-      expect(canvas.getAttribute('tabindex')).to.equal('0');
-      expect(canvas.getAttribute('aria-label')).to.contain('Konstanz-WLAN');
-      expect(map.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.contain('Pfeiltasten');
-      expect(map.shadowRoot!.querySelector('.still-credits')!.textContent).to.contain('Stadtwerke Konstanz');
-      await expect(map).to.be.accessible();
-    } finally {
-      stop();
-    }
+  itOnStill('keeps the still picture, says the full map needs WebGL (kn-error webgl-unavailable) and rejects ready', async ({ map, errors, settled }) => {
+    const message = msg('de', 'error.webgl-unavailable');
+    expect(errors.filter((error) => error.target === map).map((error) => error.detail)).to.deep.equal([{ code: 'webgl-unavailable', message }]);
+    const error = (await within(settled, 'ready to settle')) as KnMapStartError;
+    expect(error).to.be.instanceOf(KnMapStartError);
+    expect(error.code).to.equal('webgl-unavailable');
+    expect(map.map).to.equal(undefined);
+    expect(map.shadowRoot!.querySelector('.notices')!.textContent).to.contain('volle Karte braucht WebGL');
+    // The picture, not the fallback content: the map works.
+    expect(map.querySelector<HTMLElement>('#ohne-js')!.checkVisibility()).to.equal(false);
+    expect(map.shadowRoot!.querySelector('.status'), 'no loading notice').to.equal(null);
+    const canvas = still(map);
+    expect(canvas.getAttribute('role')).to.equal('application');
+    expect(canvas.getAttribute('tabindex')).to.equal('0');
+    expect(canvas.getAttribute('aria-label')).to.contain('Konstanz-WLAN');
+    expect(map.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.contain('Pfeiltasten');
+    expect(map.shadowRoot!.querySelector('.still-credits')!.textContent).to.contain('Stadtwerke Konstanz');
+    await expect(map).to.be.accessible();
   });
 
-  it('zooms with its buttons and with + and −, and pans with the arrow keys and its pan buttons, drawing anew', async function () {
-    this.timeout(40_000);
-    const { map, stop } = await mountStill();
-    try {
-      const zoomIn = map.shadowRoot!.querySelector<HTMLButtonElement>('.still-zoom-in')!;
-      expect(zoomIn.getAttribute('aria-label')).to.equal('Vergrößern');
-      const before = { view: view(map), picture: picture(map) };
-      zoomIn.click();
-      await until(() => width(view(map)) < width(before.view) * 0.6, 'the view to be zoomed in', WAIT_MS);
-      await until(() => picture(map) !== before.picture, 'the picture drawn anew', WAIT_MS);
+  itOnStill('zooms with its buttons and with + and −, and pans with the arrow keys and its pan buttons, drawing anew', async ({ map }) => {
+    const zoomIn = map.shadowRoot!.querySelector<HTMLButtonElement>('.still-zoom-in')!;
+    expect(zoomIn.getAttribute('aria-label')).to.equal('Vergrößern');
+    const before = { view: view(map), picture: picture(map) };
+    zoomIn.click();
+    await until(() => width(view(map)) < width(before.view) * 0.6, 'the view to be zoomed in', WAIT_MS);
+    await until(() => picture(map) !== before.picture, 'the picture drawn anew', WAIT_MS);
 
-      still(map).focus();
-      const zoomed = view(map);
-      await sendKeys({ press: 'ArrowRight' });
-      await until(() => view(map)[0] > zoomed[0], 'the view to move east', WAIT_MS);
-      const east = view(map);
-      await sendKeys({ press: '-' });
-      await until(() => width(view(map)) > width(east) * 1.6, 'the view to be zoomed out', WAIT_MS);
-      const out = view(map);
-      map.shadowRoot!.querySelector<HTMLButtonElement>('.still-pan-up')!.click();
-      await until(() => view(map)[3] > out[3], 'the view to move north', WAIT_MS);
-      expect(map.shadowRoot!.querySelector('.still-pan-up')!.getAttribute('aria-label')).to.equal('Karte nach Norden verschieben');
-    } finally {
-      stop();
-    }
+    still(map).focus();
+    const zoomed = view(map);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => view(map)[0] > zoomed[0], 'the view to move east', WAIT_MS);
+    const east = view(map);
+    await sendKeys({ press: '-' });
+    await until(() => width(view(map)) > width(east) * 1.6, 'the view to be zoomed out', WAIT_MS);
+    const out = view(map);
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.still-pan-up')!.click();
+    await until(() => view(map)[3] > out[3], 'the view to move north', WAIT_MS);
+    expect(map.shadowRoot!.querySelector('.still-pan-up')!.getAttribute('aria-label')).to.equal('Karte nach Norden verschieben');
   });
 
-  it('lists the features, and a row chosen in the list opens its details and brings the picture to it', async function () {
-    this.timeout(40_000);
-    const { root, map, layers, stop } = await mountStill();
-    try {
-      const list = root.querySelector<KnFeatureList>('kn-feature-list')!;
-      const details = root.querySelector<KnFeatureDetails>('kn-feature-details')!;
-      const wlan = layers.find((layer) => layer.localName === 'kn-wlan-layer')!;
-      await until(() => list.shadowRoot!.querySelectorAll('tbody tr').length >= wlan.features.length, 'the list’s rows', WAIT_MS);
-      const row = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody .name')].find((button) => button.textContent!.includes('Marktstätte'))!;
-      row.click();
-      await until(() => details.open, 'the details to open', WAIT_MS);
-      expect(details.shadowRoot!.textContent).to.contain('Marktstätte');
-      const feature = map.registry.selection!.feature as Feature<Point>;
-      const [lng, lat] = feature.geometry.coordinates;
-      await until(() => {
-        const [west, south, east, north] = view(map);
-        return west < lng && lng < east && south < lat && lat < north && width(view(map)) < 0.05;
-      }, 'the picture to show the hotspot close up', WAIT_MS);
-    } finally {
-      stop();
-    }
-  });
-
-  it('finds a hotspot by its name in the search, and selects a point clicked in the picture', async function () {
-    this.timeout(40_000);
-    const { root, map, stop } = await mountStill();
-    try {
-      const search = root.querySelector<KnSearch>('kn-search')!;
-      await chooseFirst(search, 'Marktst');
-      await until(() => (map.registry.selection?.feature.properties?.name as string | undefined) === 'Marktstätte', 'the hotspot selected', WAIT_MS);
-      // Close up now: a click on another hotspot in the picture selects that one.
-      map.registry.select(undefined);
-      await until(() => width(view(map)) < 0.05, 'the picture close up', WAIT_MS);
-      const wlan = root.querySelector('kn-wlan-layer') as KnDataLayer;
-      map.scrollIntoView({ block: 'start' }); // (the details panel took the focus and the page scrolled to it)
-      const box = still(map).getBoundingClientRect();
-      const toScreen = (lngLat: number[]) => onScreen(map, lngLat);
-      const inner = ([x, y2]: number[]) => x > box.left + 40 && x < box.right - 40 && y2 > box.top + 40 && y2 < box.bottom - 40;
-      // A hotspot in view with no other point of any layer near it (a project may stand on a hotspot: it lies on top).
-      const others = [...map.querySelectorAll<KnDataLayer>('kn-wlan-layer, kn-projects-layer')].flatMap((layer) => layer.features).map((f) => toScreen((f.geometry as Point).coordinates));
-      const target = wlan.features.find((f) => {
-        const [x, y2] = toScreen((f.geometry as Point).coordinates);
-        return inner([x, y2]) && others.filter(([ox, oy]) => Math.hypot(ox - x, oy - y2) < 24).length === 1;
-      });
-      expect(target, 'a hotspot on its own in view').to.not.equal(undefined);
-      const [x, yPixel] = toScreen((target!.geometry as Point).coordinates);
-      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(yPixel)] });
-      await until(() => map.registry.selection?.feature === target, 'the clicked hotspot selected', WAIT_MS);
-    } finally {
-      stop();
-    }
-  });
-
-  it('marks a place chosen in the search with its pin, as the live map does, and takes the pin off when the search is emptied', async function () {
-    this.timeout(40_000);
-    const { root, map, stop } = await mountStill();
-    try {
-      const search = root.querySelector<KnSearch>('kn-search')!;
-      await chooseFirst(search, 'Bücklestraße');
-      await until(() => !!map.registry.place, 'the place chosen', WAIT_MS);
-      const place = map.registry.place!;
-      /** The picture's colour a little above the place, where the pin's body is (above its white dot). */
-      const abovePlace = () => {
-        const box = still(map).getBoundingClientRect();
-        const [x, y] = onScreen(map, place.lngLat);
-        return pixel(map, [x - box.left, y - box.top - 29]);
-      };
-      await until(() => rgbDistance(abovePlace(), PIN.fill) < 30, 'the pin on the place', WAIT_MS);
-      search.shadowRoot!.querySelector<HTMLButtonElement>('.clear')!.click();
-      await until(() => !map.registry.place, 'the place cleared', WAIT_MS);
-      await until(() => rgbDistance(abovePlace(), PIN.fill) > 60, 'the pin taken off', WAIT_MS);
-    } finally {
-      stop();
-    }
-  });
-
-  it('offers the other point where a click in the picture is on several ("Ebenfalls an dieser Stelle"), as the live map does', async function () {
-    this.timeout(40_000);
-    const { root, map, stop } = await mountStill();
-    try {
-      const wlan = root.querySelector('kn-wlan-layer') as KnDataLayer;
-      const details = root.querySelector<KnFeatureDetails>('kn-feature-details')!;
-      const buttons = () => [...details.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="also-here-button"]')];
-      const named = () => map.registry.selection?.feature.properties?.name as string | undefined;
-      // The hotspot Herosépark and the climate station Herose-Park stand on the same coordinates.
-      const herose = wlan.features.find((feature) => feature.properties?.name === 'Herosépark')!;
-      wlan.focusFeature(herose);
-      await until(() => width(view(map)) < 0.02, 'the picture close up at the Herosépark', WAIT_MS);
-      map.registry.select(undefined);
-      map.scrollIntoView({ block: 'start' });
-      const [x, y] = onScreen(map, (herose.geometry as Point).coordinates);
-      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
-      await until(() => map.registry.selection?.here?.length === 2, () => `both points at the spot (selected: ${named()})`, WAIT_MS);
-      expect(named(), 'the point on top: the later layer').to.equal('Stadtklima-Messnetz: Station Herose-Park');
-      await until(() => buttons().length === 1, 'the other point offered in the details', WAIT_MS);
-      expect(details.shadowRoot!.querySelector('.here-title')!.textContent!.trim()).to.equal('Ebenfalls an dieser Stelle');
-      expect(buttons()[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Herosépark Konstanz-WLAN');
-
-      buttons()[0].click();
-      await until(() => named() === 'Herosépark', () => `the hotspot shown instead (selected: ${named()})`, WAIT_MS);
-      expect(map.registry.selection?.feature, 'the hotspot itself, as the list has it').to.equal(herose);
-      await until(() => buttons()[0]?.textContent!.includes('Herose-Park') === true, 'the station offered in turn', WAIT_MS);
-    } finally {
-      stop();
-    }
-  });
-
-  it('finds the nearest hotspot from the picture\'s centre, and shows the result with its starting point', async function () {
-    this.timeout(40_000);
-    const { root, map, stop } = await mountStill();
-    try {
-      const nearest = document.createElement('kn-nearest');
-      nearest.setAttribute('for', 'still-map');
-      root.append(nearest);
-      await until(() => !!nearest.shadowRoot?.querySelectorAll('[part="button"]')[1], 'the nearest control', WAIT_MS);
-      const start = view(map);
-      nearest.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="button"]')[1].click();
-      const result = () => nearest.shadowRoot!.querySelector('[part="result"]')!.textContent!.trim();
-      await until(() => result().length > 0, 'a result line', WAIT_MS);
-      expect(result(), 'a hotspot, from the middle of the picture').to.match(/^Nächster Hotspot.*Luftlinie von der Kartenmitte\.$/);
-      const selected = map.registry.selection!;
-      expect(selected.layer.localName).to.equal('kn-wlan-layer');
-      // The starting point is the middle of the view the picture showed: halfway across, and halfway up the screen
-      // (in Web Mercator, not halfway in latitude).
-      const [lng, lat] = map.registry.origin!;
-      const mercator = (degrees: number) => Math.log(Math.tan(Math.PI / 4 + (degrees * Math.PI) / 360));
-      expect(lng).to.be.closeTo((start[0] + start[2]) / 2, 1e-9);
-      expect(mercator(lat)).to.be.closeTo((mercator(start[1]) + mercator(start[3])) / 2, 1e-9);
-      // The picture then shows both the hotspot and where the search started.
-      const [hx, hy] = (selected.feature.geometry as Point).coordinates;
-      await until(() => JSON.stringify(view(map)) !== JSON.stringify(start), 'the picture moved to the result', WAIT_MS);
+  itOnStill('lists the features, and a row chosen in the list opens its details and brings the picture to it', async ({ root, map, layers }) => {
+    const list = root.querySelector<KnFeatureList>('kn-feature-list')!;
+    const details = root.querySelector<KnFeatureDetails>('kn-feature-details')!;
+    const wlan = layers.find((layer) => layer.localName === 'kn-wlan-layer')!;
+    await until(() => list.shadowRoot!.querySelectorAll('tbody tr').length >= wlan.features.length, 'the list’s rows', WAIT_MS);
+    const row = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody .name')].find((button) => button.textContent!.includes('Marktstätte'))!;
+    row.click();
+    await until(() => details.open, 'the details to open', WAIT_MS);
+    expect(details.shadowRoot!.textContent).to.contain('Marktstätte');
+    const feature = map.registry.selection!.feature as Feature<Point>;
+    const [lng, lat] = feature.geometry.coordinates;
+    await until(() => {
       const [west, south, east, north] = view(map);
-      expect(width(view(map)), 'closer than the whole town').to.be.below(width(start));
-      expect([lng, hx].every((value) => value >= west && value <= east) && [lat, hy].every((value) => value >= south && value <= north), `the view ${JSON.stringify(view(map))} around the start ${lng},${lat} and the hotspot ${hx},${hy}`).to.equal(true);
-    } finally {
-      stop();
-    }
+      return west < lng && lng < east && south < lat && lat < north && width(view(map)) < 0.05;
+    }, 'the picture to show the hotspot close up', WAIT_MS);
   });
 
-  it('keeps the scale bar bottom left, as long as MapLibre would draw it, and follows the zoom', async function () {
-    this.timeout(40_000);
-    const { map, stop } = await mountStill();
-    try {
-      const camera = () => (map as unknown as { still: { shownCamera: StillCamera } }).still.shownCamera;
-      const height = still(map).clientHeight;
-      /** The bar's bottom edge: its dark pixels from its left end on, along the row 11 px above the map's foot. */
-      const barWidth = () => {
-        let x = 10;
-        while (x < 200 && rgbDistance(pixel(map, [x + 0.5, height - 11.5]), '#333333') < 60) x++;
-        return x - 10;
-      };
-      expect(barWidth()).to.be.closeTo(scaleOf(camera()).width, 2);
-      expect(scaleOf(camera()).width, 'no wider than MapLibre’s 100 px').to.be.at.most(100);
-      const before = scaleOf(camera());
-      map.shadowRoot!.querySelector<HTMLButtonElement>('.still-zoom-in')!.click();
-      await until(() => scaleOf(camera()).label !== before.label, 'a closer view', WAIT_MS);
-      await until(() => Math.abs(barWidth() - scaleOf(camera()).width) <= 2, 'the bar drawn for it', WAIT_MS);
-    } finally {
-      stop();
-    }
+  itOnStill('finds a hotspot by its name in the search, and selects a point clicked in the picture', async ({ root, map }) => {
+    const search = root.querySelector<KnSearch>('kn-search')!;
+    await chooseFirst(search, 'Marktst');
+    await until(() => (map.registry.selection?.feature.properties?.name as string | undefined) === 'Marktstätte', 'the hotspot selected', WAIT_MS);
+    // Close up now: a click on another hotspot in the picture selects that one.
+    map.registry.select(undefined);
+    await until(() => width(view(map)) < 0.05, 'the picture close up', WAIT_MS);
+    const wlan = root.querySelector('kn-wlan-layer') as KnDataLayer;
+    map.scrollIntoView({ block: 'start' }); // (the details panel took the focus and the page scrolled to it)
+    const box = still(map).getBoundingClientRect();
+    const toScreen = (lngLat: number[]) => onScreen(map, lngLat);
+    const inner = ([x, y2]: number[]) => x > box.left + 40 && x < box.right - 40 && y2 > box.top + 40 && y2 < box.bottom - 40;
+    // A hotspot in view with no other point of any layer near it (a project may stand on a hotspot: it lies on top).
+    const others = [...map.querySelectorAll<KnDataLayer>('kn-wlan-layer, kn-projects-layer')].flatMap((layer) => layer.features).map((f) => toScreen((f.geometry as Point).coordinates));
+    const target = wlan.features.find((f) => {
+      const [x, y2] = toScreen((f.geometry as Point).coordinates);
+      return inner([x, y2]) && others.filter(([ox, oy]) => Math.hypot(ox - x, oy - y2) < 24).length === 1;
+    });
+    expect(target, 'a hotspot on its own in view').to.not.equal(undefined);
+    const [x, yPixel] = toScreen((target!.geometry as Point).coordinates);
+    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(yPixel)] });
+    await until(() => map.registry.selection?.feature === target, 'the clicked hotspot selected', WAIT_MS);
   });
 
-  it('opens a cluster clicked in the picture until its points fill it, as the live map does', async function () {
-    this.timeout(40_000);
-    const { map, stop } = await mountStill();
-    try {
-      type StillHit = { role: string; x: number; y: number; feature: Feature };
-      const hits = () => (map as unknown as { still: { hits: StillHit[] } }).still.hits;
-      const [cluster] = hits()
-        .filter((hit) => hit.role === 'cluster')
-        .sort((a, b) => Number(b.feature.properties?.point_count) - Number(a.feature.properties?.point_count));
-      expect(cluster, 'a cluster in the picture').to.not.equal(undefined);
-      const bounds = clusterBounds(cluster.feature)!;
-      const before = view(map);
+  itOnStill('marks a place chosen in the search with its pin, as the live map does, and takes the pin off when the search is emptied', async ({ root, map }) => {
+    const search = root.querySelector<KnSearch>('kn-search')!;
+    await chooseFirst(search, 'Bücklestraße');
+    await until(() => !!map.registry.place, 'the place chosen', WAIT_MS);
+    const place = map.registry.place!;
+    /** The picture's colour a little above the place, where the pin's body is (above its white dot). */
+    const abovePlace = () => {
       const box = still(map).getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.left + cluster.x), Math.round(box.top + cluster.y)] });
-      await until(() => width(view(map)) < width(before) / 3, 'the picture brought closer', WAIT_MS);
-      const [west, south, east, north] = view(map);
-      expect(west <= bounds[0] && east >= bounds[2] && south <= bounds[1] && north >= bounds[3], 'all its points in the picture').to.equal(true);
-      const filled = Math.max((bounds[2] - bounds[0]) / (east - west), (bounds[3] - bounds[1]) / (north - south));
-      expect(filled, 'its points across half the picture or more').to.be.at.least(0.5);
-    } finally {
-      stop();
-    }
+      const [x, y] = onScreen(map, place.lngLat);
+      return pixel(map, [x - box.left, y - box.top - 29]);
+    };
+    await until(() => rgbDistance(abovePlace(), PIN.fill) < 30, 'the pin on the place', WAIT_MS);
+    search.shadowRoot!.querySelector<HTMLButtonElement>('.clear')!.click();
+    await until(() => !map.registry.place, 'the place cleared', WAIT_MS);
+    await until(() => rgbDistance(abovePlace(), PIN.fill) > 60, 'the pin taken off', WAIT_MS);
   });
 
-  it('draws the basemap in its colours', async function () {
-    this.timeout(40_000);
-    const { map, stop } = await mountStill();
-    try {
-      const [west, south, east, north] = view(map);
-      const box = still(map).getBoundingClientRect();
-      // The picture's middle column from top to bottom crosses land and the lake: both colours are there.
-      const colours = Array.from({ length: 48 }, (_, i) => pixel(map, [box.width * 0.85, (box.height * (i + 0.5)) / 48]));
-      expect(colours.some((c) => rgbDistance(c, KONSTANZ_PALETTE.water) < 6), 'lake').to.equal(true);
-      expect(colours.some((c) => rgbDistance(c, KONSTANZ_PALETTE.land) < 6), 'land').to.equal(true);
-      expect(west < 9.17 && 9.17 < east && south < 47.66 && 47.66 < north, 'the city in view').to.equal(true);
-    } finally {
-      stop();
-    }
+  itOnStill('offers the other point where a click in the picture is on several ("Ebenfalls an dieser Stelle"), as the live map does', async ({ root, map }) => {
+    const wlan = root.querySelector('kn-wlan-layer') as KnDataLayer;
+    const details = root.querySelector<KnFeatureDetails>('kn-feature-details')!;
+    const buttons = () => [...details.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="also-here-button"]')];
+    const named = () => map.registry.selection?.feature.properties?.name as string | undefined;
+    // The hotspot Herosépark and the climate station Herose-Park stand on the same coordinates.
+    const herose = wlan.features.find((feature) => feature.properties?.name === 'Herosépark')!;
+    wlan.focusFeature(herose);
+    await until(() => width(view(map)) < 0.02, 'the picture close up at the Herosépark', WAIT_MS);
+    map.registry.select(undefined);
+    map.scrollIntoView({ block: 'start' });
+    const [x, y] = onScreen(map, (herose.geometry as Point).coordinates);
+    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+    await until(() => map.registry.selection?.here?.length === 2, () => `both points at the spot (selected: ${named()})`, WAIT_MS);
+    expect(named(), 'the point on top: the later layer').to.equal('Stadtklima-Messnetz: Station Herose-Park');
+    await until(() => buttons().length === 1, 'the other point offered in the details', WAIT_MS);
+    expect(details.shadowRoot!.querySelector('.here-title')!.textContent!.trim()).to.equal('Ebenfalls an dieser Stelle');
+    expect(buttons()[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Herosépark Konstanz-WLAN');
+
+    buttons()[0].click();
+    await until(() => named() === 'Herosépark', () => `the hotspot shown instead (selected: ${named()})`, WAIT_MS);
+    expect(map.registry.selection?.feature, 'the hotspot itself, as the list has it').to.equal(herose);
+    await until(() => buttons()[0]?.textContent!.includes('Herose-Park') === true, 'the station offered in turn', WAIT_MS);
+  });
+
+  itOnStill('finds the nearest hotspot from the picture\'s centre, and shows the result with its starting point', async ({ root, map }) => {
+    const nearest = document.createElement('kn-nearest');
+    nearest.setAttribute('for', 'still-map');
+    root.append(nearest);
+    await until(() => !!nearest.shadowRoot?.querySelectorAll('[part="button"]')[1], 'the nearest control', WAIT_MS);
+    const start = view(map);
+    nearest.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="button"]')[1].click();
+    const result = () => nearest.shadowRoot!.querySelector('[part="result"]')!.textContent!.trim();
+    await until(() => result().length > 0, 'a result line', WAIT_MS);
+    expect(result(), 'a hotspot, from the middle of the picture').to.match(/^Nächster Hotspot.*Luftlinie von der Kartenmitte\.$/);
+    const selected = map.registry.selection!;
+    expect(selected.layer.localName).to.equal('kn-wlan-layer');
+    // The starting point is the middle of the view the picture showed: halfway across, and halfway up the screen
+    // (in Web Mercator, not halfway in latitude).
+    const [lng, lat] = map.registry.origin!;
+    const mercator = (degrees: number) => Math.log(Math.tan(Math.PI / 4 + (degrees * Math.PI) / 360));
+    expect(lng).to.be.closeTo((start[0] + start[2]) / 2, 1e-9);
+    expect(mercator(lat)).to.be.closeTo((mercator(start[1]) + mercator(start[3])) / 2, 1e-9);
+    // The picture then shows both the hotspot and where the search started.
+    const [hx, hy] = (selected.feature.geometry as Point).coordinates;
+    await until(() => JSON.stringify(view(map)) !== JSON.stringify(start), 'the picture moved to the result', WAIT_MS);
+    const [west, south, east, north] = view(map);
+    expect(width(view(map)), 'closer than the whole town').to.be.below(width(start));
+    expect([lng, hx].every((value) => value >= west && value <= east) && [lat, hy].every((value) => value >= south && value <= north), `the view ${JSON.stringify(view(map))} around the start ${lng},${lat} and the hotspot ${hx},${hy}`).to.equal(true);
+  });
+
+  itOnStill('keeps the scale bar bottom left, as long as MapLibre would draw it, and follows the zoom', async ({ map }) => {
+    const camera = () => (map as unknown as { still: { shownCamera: StillCamera } }).still.shownCamera;
+    const height = still(map).clientHeight;
+    /** The bar's bottom edge: its dark pixels from its left end on, along the row 11 px above the map's foot. */
+    const barWidth = () => {
+      let x = 10;
+      while (x < 200 && rgbDistance(pixel(map, [x + 0.5, height - 11.5]), '#333333') < 60) x++;
+      return x - 10;
+    };
+    expect(barWidth()).to.be.closeTo(scaleOf(camera()).width, 2);
+    expect(scaleOf(camera()).width, 'no wider than MapLibre’s 100 px').to.be.at.most(100);
+    const before = scaleOf(camera());
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.still-zoom-in')!.click();
+    await until(() => scaleOf(camera()).label !== before.label, 'a closer view', WAIT_MS);
+    await until(() => Math.abs(barWidth() - scaleOf(camera()).width) <= 2, 'the bar drawn for it', WAIT_MS);
+  });
+
+  itOnStill('opens a cluster clicked in the picture until its points fill it, as the live map does', async ({ map }) => {
+    type StillHit = { role: string; x: number; y: number; feature: Feature; owner: Element };
+    const hits = () => (map as unknown as { still: { hits: StillHit[] } }).still.hits;
+    map.scrollIntoView({ block: 'start' }); // (an earlier test's details panel may have scrolled the page)
+    // The old town lies at the foot of the fitted city, where the credit line may cover it: the picture moved south.
+    const fitted = view(map);
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.still-pan-down')!.click();
+    await until(() => view(map)[1] < fitted[1], 'the picture moved south', WAIT_MS);
+    const box = still(map).getBoundingClientRect();
+    // The hotspots' largest cluster (the old town's: close together, unlike the projects' spread over the city) where
+    // a click reaches the picture (not the credit line or a button over it).
+    const onPicture = (hit: StillHit) => map.shadowRoot!.elementFromPoint(box.left + hit.x, box.top + hit.y) === still(map);
+    const [cluster] = hits()
+      .filter((hit) => hit.role === 'cluster' && hit.owner.localName === 'kn-wlan-layer' && onPicture(hit))
+      .sort((a, b) => Number(b.feature.properties?.point_count) - Number(a.feature.properties?.point_count));
+    expect(cluster, 'a cluster in the picture').to.not.equal(undefined);
+    const bounds = clusterBounds(cluster.feature)!;
+    const before = view(map);
+    await sendMouse({ type: 'click', position: [Math.round(box.left + cluster.x), Math.round(box.top + cluster.y)] });
+    await until(() => width(view(map)) < width(before) / 3, 'the picture brought closer', WAIT_MS);
+    const [west, south, east, north] = view(map);
+    expect(west <= bounds[0] && east >= bounds[2] && south <= bounds[1] && north >= bounds[3], 'all its points in the picture').to.equal(true);
+    const filled = Math.max((bounds[2] - bounds[0]) / (east - west), (bounds[3] - bounds[1]) / (north - south));
+    expect(filled, 'its points across half the picture or more').to.be.at.least(0.5);
+  });
+
+  itOnStill('draws the basemap in its colours', async ({ map }) => {
+    const [west, south, east, north] = view(map);
+    const box = still(map).getBoundingClientRect();
+    // The picture's middle column from top to bottom crosses land and the lake: both colours are there.
+    const colours = Array.from({ length: 48 }, (_, i) => pixel(map, [box.width * 0.85, (box.height * (i + 0.5)) / 48]));
+    expect(colours.some((c) => rgbDistance(c, KONSTANZ_PALETTE.water) < 6), 'lake').to.equal(true);
+    expect(colours.some((c) => rgbDistance(c, KONSTANZ_PALETTE.land) < 6), 'land').to.equal(true);
+    expect(west < 9.17 && 9.17 < east && south < 47.66 && 47.66 < north, 'the city in view').to.equal(true);
   });
 });

@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import type { LayerSpecification } from 'maplibre-gl';
 import { KnNearestEvent } from '../../events/kn-nearest-event.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { LayerRegistry } from '../../registry/layer-registry.js';
+import type { RegistryTopic } from '../../registry/layer-registry.js';
 import type { DescribedField, Facet, LegendRow } from '../../registry/layer-description.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
@@ -68,9 +68,6 @@ export class KnWlanLayer extends KnDataLayer {
   private nearestFrom?: [number, number];
   private nearestResult: NearestResult | null = null;
   private nearestLabel?: string | ((lang: Lang) => string);
-  /** Stops following the search's place (`watchPlace`), and the registry followed. */
-  private stopWatchingPlace?: () => void;
-  private watchedRegistry?: LayerRegistry;
 
   constructor() {
     super();
@@ -138,7 +135,6 @@ export class KnWlanLayer extends KnDataLayer {
     this.nearestResult = result;
     this.nearestLabel = label;
     this.pushDerived();
-    this.watchPlace();
     this.mapLayer.registry?.setOrigin(from);
     this.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
     return result;
@@ -156,45 +152,15 @@ export class KnWlanLayer extends KnDataLayer {
   }
 
   /**
-   * While a nearest line is shown: a place chosen or cleared in the search moves the start's label onto or off the
-   * search's pin (`pinned`, see `nearestLine`).
+   * @internal A place chosen or cleared in the search while a nearest line is shown: the start's label moves onto or
+   * off the search's pin (`pinned`, see `nearestLine`). Told by the layer's MapLayerController.
    */
-  private watchPlace(): void {
-    const registry = this.mapLayer.registry;
-    if (this.watchedRegistry === registry) return;
-    this.stopWatchingPlace?.();
-    if (!registry) return;
-    let place = registry.place;
-    const stop = registry.subscribe((topics) => {
-      if (!topics.has('place') || registry.place === place) return;
-      place = registry.place;
-      if (this.nearestFrom) this.pushDerived();
-    });
-    this.watchedRegistry = registry;
-    this.stopWatchingPlace = () => {
-      stop();
-      this.stopWatchingPlace = this.watchedRegistry = undefined;
-    };
-  }
-
-  /** On a map again (moved in the page, another map): a line still shown follows that map's search. */
-  protected override addedToMap(): void {
-    if (this.nearestFrom) this.watchPlace();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.nearestFrom) this.watchPlace(); // moved within the page: its line stays, and follows the pin again
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatchingPlace?.();
+  registryChanged(topics: ReadonlySet<RegistryTopic>): void {
+    if (topics.has('place') && this.nearestFrom) this.pushDerived();
   }
 
   /** Removes the nearest-hotspot line. */
   clearNearest(): void {
-    this.stopWatchingPlace?.();
     this.nearestFrom = undefined;
     this.nearestResult = null;
     this.nearestLabel = undefined;

@@ -1,6 +1,6 @@
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerRegistry } from '../../registry/layer-registry.js';
-import { pointsUnder, type PickCandidate } from '../pick/pick.js';
+import { CLUSTER_OPENING, pointsUnder, type PickCandidate } from '../pick/pick.js';
 import { clusterBounds } from './cluster.js';
 import { cameraForBounds, unproject, type Size, type StillCamera } from './mercator.js';
 import type { Hit } from './still-draw.js';
@@ -11,10 +11,6 @@ import type { Hit } from './still-draw.js';
  * else the area there. A feature is selected through its layer (`focusFeature`: the details panel opens, and takes
  * the focus after Enter); a cluster brings the picture closer until its points fill it (at least two zoom levels).
  */
-
-/** A cluster opened: how close its points are brought at most, and the room kept round them (as data-layer.ts). */
-const EXPAND_MAX_ZOOM = 17;
-const EXPAND_MARGIN = 40;
 
 /** How far from a point a click still picks it, in CSS pixels (a fingertip's reach, as Enter on the live map). */
 const REACH = 8;
@@ -78,7 +74,8 @@ function choose(hit: Hit, { registry, camera, size, via, zoomTo }: PickOptions):
   if (hit.role === 'cluster') {
     // As on the live map: in until its points fill the picture (at most zoom 17), at least two levels closer.
     const bounds = clusterBounds(hit.feature);
-    const fill = bounds && cameraForBounds(bounds, size, { top: EXPAND_MARGIN, right: EXPAND_MARGIN, bottom: EXPAND_MARGIN, left: EXPAND_MARGIN }, EXPAND_MAX_ZOOM);
+    const { maxZoom, margin } = CLUSTER_OPENING;
+    const fill = bounds && cameraForBounds(bounds, size, { top: margin, right: margin, bottom: margin, left: margin }, maxZoom);
     const closer = Math.floor(camera.zoom) + 2;
     if (fill && fill.zoom > closer) zoomTo(fill);
     else zoomTo({ center: bounds ? [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2] : unproject(camera, size, [hit.x ?? size.width / 2, hit.y ?? size.height / 2]), zoom: closer });

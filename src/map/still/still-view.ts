@@ -327,13 +327,14 @@ export class StillView implements ReactiveController {
       zoom: camera.zoom,
       state: (feature: Feature) => (feature === selected ? { selected: true } : undefined),
     });
-    this.hits = drawLayers(context, layers, { camera, size, ratio, fontFamily: stillFontFamily(this.element), imageCache: this.images });
+    const fontFamily = stillFontFamily(this.element);
+    this.hits = drawLayers(context, layers, { camera, size, ratio, fontFamily, imageCache: this.images });
     removeEarlyPicture(this.element.renderRoot); // in the frame this picture replaces it
     if (poster) drawCover(context, poster, size);
     else if (this.mode === 'operable' && this.operable) {
       const place = this.host.registry.place;
       if (place) this.operable.parts.drawPin(context, projector(camera, size)(...place.lngLat));
-      if (this.buttons.scale) this.operable.parts.drawScale(context, camera, size, stillFontFamily(this.element), this.element.hasAttribute('data-kn-dark'));
+      if (this.buttons.scale) this.operable.parts.drawScale(context, camera, size, fontFamily, this.element.hasAttribute('data-kn-dark'));
     }
     this.shownCamera = camera;
     this.shownSize = size;
