@@ -44,6 +44,7 @@ const de = {
   'part.consent': 'die Frage nach der Einwilligung',
   'part.still-controls': 'die Bedienung der vereinfachten Karte',
   'part.details': 'die Angaben zum gewählten Objekt',
+  'part.picking': 'die Auswahl auf der Karte',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -90,6 +91,7 @@ const en: Record<MessageKey, string> = {
   'part.consent': 'the request for consent',
   'part.still-controls': 'the controls of the simplified map',
   'part.details': 'the details of the chosen feature',
+  'part.picking': 'choosing on the map',
 };
 
 const lookup = catalogue<MessageKey>(de, en);

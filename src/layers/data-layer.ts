@@ -28,7 +28,7 @@ import { asText } from '../text/as-text.js';
 import { escapeHtml } from '../text/credit-html.js';
 import type { LoadMessageKey } from './load-error.messages.js';
 import { CHOSEN_MOVE, POSITION_MOVE, SELECTION_MOVE } from '../map/move-tags.js';
-import { CLUSTER_OPENING } from '../map/pick/pick.js';
+import { CLUSTER_OPENING } from '../map/pick/cluster-opening.js';
 import type { DescribedLayer, FocusOptions, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { AttributeChecks } from './attribute-checks.js';

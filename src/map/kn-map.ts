@@ -28,7 +28,7 @@ import { loadMaplibre } from './load-maplibre.js';
 import { mapContext, type KnMapContextValue } from './map-context.js';
 import { LayerRegistry } from '../registry/layer-registry.js';
 import { restack } from '../layers/stacking.js';
-import { PickController } from './pick/pick-controller.js';
+import { PickLoader } from './pick/pick-loader.js';
 import { Announcer } from './walk/announcer.js';
 import type { WalkHost } from './walk/feature-walk.js';
 import { WalkLoader } from './walk/walk-loader.js';
@@ -99,7 +99,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
  * @event {Event} kn-map-connected - The element joined the page (controls bound with `for` find it then).
  * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
- * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), a part loaded when needed that could not be downloaded (`part-load-failed`: the keyboard help, the consent request, the controls without WebGL, the map's own details panel), "Karte als Bild" that could not save (`image-failed`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), a part loaded when needed that could not be downloaded (`part-load-failed`: the keyboard help, the consent request, the controls without WebGL, the map's own details panel, choosing on the map), "Karte als Bild" that could not save (`image-failed`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
  * @csspart map-area - The element maplibre draws into.
@@ -316,7 +316,8 @@ export class KnMap extends LitElement implements BudgetClient {
   /** Stops watching whether maplibre's worker started (see worker-watch.ts). */
   private stopWorkerWatch?: () => void;
 
-  private picking?: PickController;
+  /** Clicks and the pointer's hand on the map: a lazy chunk loaded when a pointer or the focus first comes (pick/pick-loader.ts). */
+  private picking?: PickLoader;
   /** The pin of the chosen place (place-marker.ts, a lazy chunk), once a place was chosen. */
   private placeMarker?: PlaceMarker;
   /** What the map says without showing it (keyboard walk, selections, the view after a move). */
@@ -564,7 +565,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.stopWorkerWatch = watchWorker(map, basemapTimeoutMs, () => this.fail(generation, 'maplibre-worker-failed', 'error.maplibre-worker-failed'), workerUrl);
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
-    this.picking = new PickController(map, this.registry);
+    this.picking = new PickLoader(map, this.registry, () => this.reportPartFailed('part.picking'));
     void this.showPlace();
     this.walk = new WalkLoader(map, this.walkHost);
     watchOfflineCoverage(map, {
@@ -807,9 +808,13 @@ export class KnMap extends LitElement implements BudgetClient {
     },
     interactive: () => this.interactive,
     marker: () => this.renderRoot.querySelector<HTMLElement>('.walk-marker'),
-    clickAtCentre: () => {
+    clickAtCentre: async () => {
+      const picking = await this.picking?.loaded();
       const canvas = this.mapInstance?.getCanvas();
-      return !!canvas && !!this.picking?.clickAt([canvas.clientWidth / 2, canvas.clientHeight / 2]);
+      if (!picking || !canvas) return false;
+      let answered = false;
+      this.registry.withInput('keyboard', () => (answered = picking.clickAt([canvas.clientWidth / 2, canvas.clientHeight / 2])));
+      return answered;
     },
     showHelp: () => this.showKeyboardHelp(),
     focusOnMap: () => !!this.shadowRoot?.activeElement,
@@ -867,7 +872,7 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   /** A lazy part of the map (its chunk) could not be downloaded: said and fired as `part-load-failed`, naming the part. */
-  private reportPartFailed(part: 'part.keyboard-help' | 'part.consent' | 'part.still-controls' | 'part.details'): void {
+  private reportPartFailed(part: 'part.keyboard-help' | 'part.consent' | 'part.still-controls' | 'part.details' | 'part.picking'): void {
     this.report('part-load-failed', 'error.part-load-failed', (lang) => ({ part: msg(lang, part) }));
   }
 

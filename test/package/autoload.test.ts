@@ -150,7 +150,7 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     expect(win.customElements.get('kn-legend'), 'kn-legend, not on the page').to.equal(undefined);
     expect(requestedElements(win)).to.deep.equal(['kn-map', 'kn-wlan-layer']);
     // Nor what the map and the layer use only when a visitor turns to the map or the data asks for it.
-    const lazy = /\/(feature-walk|view-data-controller|tile-set-controller|csv|reproject|fetch-style|coordinate-check)-[\w-]{8}\.js$/;
+    const lazy = /\/(feature-walk|pick-controller|view-data-controller|tile-set-controller|csv|reproject|fetch-style|coordinate-check)-[\w-]{8}\.js$/;
     expect(win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => lazy.test(name))).to.deep.equal([]);
     expect(win.performance.getEntriesByType('resource').length, 'every request listed (the browser keeps 250)').to.be.below(250);
 
@@ -285,6 +285,37 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     expect(map.shadowRoot!.textContent, 'the notice in the map').to.contain('Ein Teil der Karte (die Tastaturhilfe) konnte nicht geladen werden');
     expect(map.map!.loaded() || map.map!.isStyleLoaded(), 'the map still live').to.equal(true);
     expect(map.shadowRoot!.querySelector('dialog.keyboard-help'), 'no dialog').to.equal(null);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('says once that choosing on the map could not be loaded when the picking\'s chunk is missing, and asks for it again at the next click', async function () {
+    this.timeout(60_000);
+    const pick = await chunkIn(await chunkIn(await knMapChunk(), 'map-core'), 'pick-controller');
+    const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${pick}`, location.href).href]: '/dist/cdn/not-deployed.js' } });
+    const { win, doc } = await framedPage(
+      'kn-map-elements.js',
+      `<kn-map center="9.1755,47.6604" zoom="16" style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`,
+      `<script type="importmap">${importMap}</script>`,
+    );
+    const map = doc.querySelector('kn-map') as KnMap;
+    await within(win.customElements.whenDefined('kn-map'), 'kn-map defined in the frame');
+    await within(map.ready, 'the map ready', WAIT_MS);
+    const errors: { code: string; message: string }[] = [];
+    map.addEventListener('kn-error', (event) => errors.push((event as CustomEvent).detail));
+    const point = map.map!.project([9.175563, 47.660373]);
+    const click = () => map.map!.fire('click', { point, lngLat: map.map!.unproject(point), originalEvent: new MouseEvent('click') });
+    click();
+    await until(() => errors.length > 0, 'a kn-error for the missing chunk', WAIT_MS);
+    expect(errors[0].code).to.equal('part-load-failed');
+    expect(map.shadowRoot!.textContent, 'the notice in the map').to.contain('Ein Teil der Karte (die Auswahl auf der Karte) konnte nicht geladen werden');
+    // Asked for again at the next click (an import that failed is not cached), and not said again.
+    const asked = () => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/not-deployed.js')).length;
+    const before = asked();
+    click();
+    await until(() => asked() > before, 'the chunk asked for again at the next click', WAIT_MS);
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    expect(errors.map((error) => error.code)).to.deep.equal(['part-load-failed']);
+    expect(map.map!.isStyleLoaded(), 'the map still live').to.equal(true);
     expect(win.pageErrors).to.deep.equal([]);
   });
 

@@ -29,7 +29,10 @@ export class PickController {
   constructor(
     private readonly map: MaplibreMap,
     private readonly registry: Pick<LayerRegistry, 'layers' | 'pickHere'>,
+    /** How the last press began, when it came before this module (pick-loader.ts). */
+    pointerType = 'mouse',
   ) {
+    this.pointerType = pointerType;
     map.on('click', this.onClick);
     map.on('mousemove', this.onMove);
     map.on('mouseout', this.onOut);
@@ -59,11 +62,17 @@ export class PickController {
     return hit ? { hit, here: pointsUnder(candidates, hit, hitKey) } : { area: pickArea(candidates)?.value };
   }
 
-  private readonly onClick = (event: MapMouseEvent): void => {
+  private readonly onClick = (event: MapMouseEvent): void => this.click(event, this.pointerType);
+
+  /**
+   * Answers maplibre's `click` event; `pressedWith`: the pointer type of the press that began it, for a click event that
+   * does not say so itself (WebKit sends a MouseEvent). Also for a click pick-loader.ts heard while this module loaded.
+   */
+  click(event: Pick<MapMouseEvent, 'point' | 'originalEvent'>, pressedWith: string): void {
     const own = (event.originalEvent as PointerEvent | undefined)?.pointerType;
-    const touch = (own || this.pointerType) === 'touch';
+    const touch = (own || pressedWith) === 'touch';
     this.clickAt([event.point.x, event.point.y], touch ? REACH.touch : REACH.mouse);
-  };
+  }
 
   /**
    * Does what a click at `point` (CSS pixels on the canvas) does: picks a point, line or cluster there, else lets

@@ -1,6 +1,7 @@
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerRegistry } from '../../registry/layer-registry.js';
-import { CLUSTER_OPENING, pointsUnder, type PickCandidate } from '../pick/pick.js';
+import { CLUSTER_OPENING } from '../pick/cluster-opening.js';
+import { pointsUnder, type PickCandidate } from '../pick/pick.js';
 import { clusterBounds } from './cluster.js';
 import { cameraForBounds, unproject, type Size, type StillCamera } from './mercator.js';
 import type { Hit } from './still-draw.js';

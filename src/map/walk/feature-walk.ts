@@ -33,8 +33,8 @@ export interface WalkHost {
   interactive(): boolean;
   /** The focus marker drawn over the map. */
   marker(): HTMLElement | null;
-  /** What a click at the centre of the map does (nearest on click, select, expand a cluster); false when it found nothing to do. */
-  clickAtCentre(): boolean;
+  /** What a click at the centre of the map does (nearest on click, select, expand a cluster); false when it found nothing to do (as a key press, `withInput('keyboard')`). */
+  clickAtCentre(): Promise<boolean>;
   showHelp(): void;
   /** Whether the focus is on the map itself (its canvas or its own controls). */
   focusOnMap(): boolean;
@@ -240,8 +240,8 @@ export class FeatureWalk {
         const current = this.current;
         if (current) registry.withInput('keyboard', () => current.layer.focusFeature(current.feature));
         else
-          registry.withInput('keyboard', () => {
-            if (!this.host.clickAtCentre()) this.host.say(t(this.host.lang(), 'centre.nothing'));
+          void this.host.clickAtCentre().then((answered) => {
+            if (!answered) this.host.say(t(this.host.lang(), 'centre.nothing'));
           });
         break;
       }
