@@ -430,9 +430,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   /** The map is being created, or shows only its still picture: start downloading now (see `loadWithoutMap`). */
-  prefetch(): void {
-    if (this.followsView || this.tiles?.trim()) return; // needs the view, or tiles are read by the map
-    void this.loadWithoutMap();
+  prefetch(): Promise<void> | undefined {
+    if (this.followsView || this.tiles?.trim()) return undefined; // needs the view, or tiles are read by the map
+    return this.loadWithoutMap();
   }
 
   /**
@@ -735,7 +735,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (!map) {
       // No map yet, or only its still picture: the data and its drawing stay up to date for the picture and the controls.
       if (this.mapLayer.value) {
-        if (stages.has('data') || changed.size === 0) this.prefetch();
+        if (stages.has('data') || changed.size === 0) void this.prefetch();
         if (stages.has('prepare')) this.refreshPrepared();
         else if (!stages.has('description') && (stages.has('style') || stages.has('derived') || stages.has('source'))) this.describeChanged();
       }

@@ -9,8 +9,11 @@ import { composedContains } from '../registry/document-order.js';
 
 /** What a data element implements to live on a `<kn-map>`. */
 export interface MapLayerHost extends ReactiveControllerHost, HTMLElement {
-  /** The map is being created: start fetching data now (optional). */
-  prefetch?(): void;
+  /**
+   * The map is being created, or shows only its still picture: start fetching data now (optional). The work it returns
+   * (the data read, or failed) is what a map without WebGL waits for before it opens a shared link's feature.
+   */
+  prefetch?(): void | Promise<unknown>;
   /** Add sources and layers. May be async (loading data); `kn-map`'s `ready` waits for it. */
   addToMap(map: MaplibreMap, context: KnMapContextValue & { map: MaplibreMap }): void | Promise<void>;
   /** Remove everything `addToMap` added. Called while the map still exists. */
@@ -104,7 +107,8 @@ export class MapLayerController implements ReactiveController {
 
   private onContext(value: KnMapContextValue | undefined): void {
     this.context = value;
-    if (value && !value.map) this.host.prefetch?.();
+    const work = value && !value.map ? this.host.prefetch?.() : undefined;
+    if (work) value!.waitFor(work);
     if (value?.map !== this.attachedMap) {
       this.detach();
       if (value?.map && this.host.isConnected) this.attach({ ...value, map: value.map });

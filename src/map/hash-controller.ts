@@ -1,6 +1,5 @@
 import type { Feature } from 'geojson';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Map as MaplibreMap } from 'maplibre-gl';
 import { KnErrorEvent, type KnErrorCode } from '../events/kn-error-event.js';
 import type { Lang } from '../i18n/lang.js';
 import { msg } from '../i18n/messages.js';
@@ -8,7 +7,6 @@ import type { DescribedLayer } from '../registry/described-layer.js';
 import type { LayerRegistry, RegistryTopic } from '../registry/layer-registry.js';
 import type { Camera } from './camera.js';
 import { t, type HashMessageKey } from './view-hash.messages.js';
-import { CHOSEN_MOVE } from './move-tags.js';
 import {
   DEFAULT_HASH_KEY,
   formatSelection,
@@ -20,20 +18,27 @@ import {
   parseView,
   resolveFeature,
   resolveLayer,
-  viewOf,
   withHashParams,
   type HashKeys,
+  type HashView,
   type SelectionRef,
 } from './view-hash.js';
 
 /** What the controller needs of `<kn-map>`. */
 export interface HashHost extends ReactiveControllerHost, HTMLElement {
-  readonly map?: MaplibreMap;
   readonly registry: LayerRegistry;
   readonly effectiveLang: Lang;
   /** The `hash` attribute: off, on (`karte`), or the parameter key. */
   hash: string | boolean;
   showNotice(kind: 'error' | 'info', code: string, message: string, retell?: (lang: Lang) => string): void;
+}
+
+/** The view the URL keeps: the maplibre map's, or without WebGL the still picture's. */
+export interface HashViewPort {
+  /** The view shown now; undefined while there is none that moves (before the map is made). */
+  current(): HashView | undefined;
+  /** Shows `view`, a move the URL asked for (not the visitor's). */
+  show(view: HashView): void;
 }
 
 /** What happened before the controller was loaded (hash-loader.ts notes it), to catch up on. */
@@ -57,7 +62,8 @@ interface Pending {
 /**
  * Keeps a map's view and selection in the URL's fragment (view-hash.ts says the format).
  *
- * Every map reads the fragment once, when its maplibre map is first made (`initialCamera`), and follows a
+ * Every map reads the fragment once, when its maplibre map is first made (`initialCamera`; without WebGL when its
+ * still picture becomes the map, which stands in for maplibre's view here: `HashViewPort`), and follows a
  * fragment the visitor navigates to (`hashchange`): so a link copied with "Link kopieren" opens on any page (a
  * map without `hash` leaves the default parameters to a map on the page that has `hash` with them).
  * A map with `hash` also writes: a move replaces the current history entry, a newly selected feature adds one
@@ -77,7 +83,10 @@ export class HashController implements ReactiveController {
   private mapReady = false;
   private reportedKey?: string;
 
-  constructor(private readonly host: HashHost) {
+  constructor(
+    private readonly host: HashHost,
+    private readonly view: HashViewPort,
+  ) {
     host.addController(this);
   }
 
@@ -167,7 +176,7 @@ export class HashController implements ReactiveController {
   /** Selects the pending feature once its layer has it; `final` (the map is ready): gives up with a notice. */
   private resolvePending(final: boolean): void {
     const pending = this.pending;
-    if (!pending || !this.host.map) return;
+    if (!pending || !this.view.current()) return;
     const layer = resolveLayer(this.host.registry.layers, pending.ref.layer);
     if (!layer) {
       if (final) this.giveUp('unknown-layer', { layer: pending.ref.layer });
@@ -199,10 +208,9 @@ export class HashController implements ReactiveController {
     const viewChanged = view !== this.seen.view;
     const selectionChanged = selection !== this.seen.selection;
     this.seen = { view, selection };
-    const map = this.host.map;
-    if (!map) return; // the map reads the URL when it is made
+    if (!this.view.current()) return; // the map reads the URL when it is made
     const camera = viewChanged && view !== undefined ? this.readView(view) : undefined;
-    if (camera) this.apply(() => map.jumpTo(camera, CHOSEN_MOVE));
+    if (camera) this.apply(() => this.view.show(camera));
     if (!selectionChanged) return;
     if (selection === undefined) {
       this.pending = undefined;
@@ -216,12 +224,12 @@ export class HashController implements ReactiveController {
 
   private write(mode: 'push' | 'replace'): void {
     const keys = this.writeKeys;
-    const map = this.host.map;
-    if (!keys || !map) return;
+    const shown = this.view.current();
+    if (!keys || !shown) return;
     // While the URL points at an anchor of the page, adding parameters would break it: the map waits.
     if (isPageAnchor(location.hash)) return;
     // A view moved to the visitor's position stays out of the address: the link then names only the feature.
-    const view = this.host.registry.viewFromPosition ? undefined : formatView(viewOf(map));
+    const view = this.host.registry.viewFromPosition ? undefined : formatView(shown);
     const selection = this.selectionParam();
     const hash = withHashParams(location.hash, { [keys.view]: view, [keys.selection]: selection });
     this.seen = { view, selection };
@@ -275,10 +283,17 @@ export class HashController implements ReactiveController {
   };
 
   private readonly onReady = (event: Event): void => {
-    if (event.target !== this.host) return;
+    if (event.target === this.host) this.viewReady();
+  };
+
+  /**
+   * The map shows its first view with its layers' data (`kn-ready`; without WebGL, once the still picture's layers have
+   * their data): its moves are written from now on, and a feature the link names that is not there is said.
+   */
+  viewReady(): void {
     this.mapReady = true;
     this.resolvePending(true);
-  };
+  }
 
   private readonly onPopState = (): void => {
     if (this.writeKeys) this.follow();

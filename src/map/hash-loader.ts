@@ -1,5 +1,5 @@
 import type { ComplexAttributeConverter, ReactiveController } from 'lit';
-import type { HashCatchUp, HashController, HashHost } from './hash-controller.js';
+import type { HashCatchUp, HashController, HashHost, HashViewPort } from './hash-controller.js';
 
 /** The `hash` attribute: absent → false, bare (`hash`) → true, `hash="plan"` → "plan". */
 export const hashConverter: ComplexAttributeConverter<string | boolean> = {
@@ -21,8 +21,19 @@ export class HashLoader implements ReactiveController {
   /** Stops the listeners of the connected element. */
   private listening?: AbortController;
 
-  constructor(private readonly host: HashHost) {
+  private controller?: HashController;
+
+  constructor(
+    private readonly host: HashHost,
+    private readonly view: HashViewPort,
+  ) {
     host.addController(this);
+  }
+
+  /** The map shows its first view with its layers' data (without WebGL, where no `kn-ready` comes): see `HashController.viewReady`. */
+  viewReady(): void {
+    if (this.controller) this.controller.viewReady();
+    else this.missed.ready = true;
   }
 
   hostConnected(): void {
@@ -60,7 +71,7 @@ export class HashLoader implements ReactiveController {
       ({ HashController }) => {
         this.loaded = true;
         this.hostDisconnected(); // the controller listens itself from now on
-        const controller = new HashController(this.host);
+        const controller = (this.controller = new HashController(this.host, this.view));
         controller.catchUp(this.missed);
         this.host.requestUpdate(); // the controller checks the attribute's key when the map updates
         return controller;

@@ -78,8 +78,8 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * layers' data, in the colours and symbols of the map, where the map will show them) while MapLibre downloads, and
  * hands over to the interactive map when its first full frame is drawn. A map whose basemap is external shows the
  * offline drawing meanwhile, or its `poster`. In a browser without WebGL the still picture stays and can be used:
- * zoom and pan buttons, arrow keys and `+`/`-`, dragging, a click or Enter that selects a feature (lists, search and
- * details work as on the live map); a notice says that the full map needs WebGL (`kn-error` `webgl-unavailable`), and
+ * zoom and pan buttons, arrow keys and `+`/`-`, dragging, a click or Enter that selects a feature (lists, search,
+ * details and `hash` work as on the live map); a notice says that the full map needs WebGL (`kn-error` `webgl-unavailable`), and
  * `ready` rejects, as no MapLibre map comes.
  *
  * @tagname kn-map
@@ -95,7 +95,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  *   others and of maplibre's controls, and may grow only as far as the next control.
  *
  * @event {KnReadyEvent} kn-ready - The first frame with every initial layer has rendered (again after the map is rebuilt).
- * @event {KnMoveEndEvent} kn-move-end - The view stopped moving. `detail: {center, zoom, bounds}`.
+ * @event {KnMoveEndEvent} kn-move-end - The view stopped moving (also the still picture's without WebGL). `detail: {center, zoom, bounds}`.
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
  * @event {Event} kn-map-connected - The element joined the page (controls bound with `for` find it then).
  * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
@@ -286,8 +286,15 @@ export class KnMap extends LitElement implements BudgetClient {
   private readonly framing = new Framing(() =>
     Object.fromEntries(CORNERS.map((corner) => [corner, this.renderRoot.querySelector<HTMLElement>(`.corner--${corner}`)])),
   );
-  /** The URL keeper (hash-controller.ts), loaded when the map or the URL needs it. */
-  private readonly viewHash = new HashLoader(this);
+  /** The URL keeper (hash-controller.ts), loaded when the map or the URL needs it; the view it keeps is the live map's, or without WebGL the still picture's. */
+  private readonly viewHash = new HashLoader(this, {
+    current: () => {
+      if (this.mapInstance) return currentCamera(this.mapInstance);
+      const still = this.still.operatedCamera;
+      return still && { ...still, bearing: 0, pitch: 0 };
+    },
+    show: (view) => (this.mapInstance ? this.mapInstance.jumpTo(view, CHOSEN_MOVE) : this.still.show(view)),
+  });
   private unknownElements?: Promise<unknown>;
   private readonly basemaps = new BasemapLoader({
     lang: () => this.effectiveLang,
@@ -311,6 +318,7 @@ export class KnMap extends LitElement implements BudgetClient {
     poster: () => this.posterUrl(),
     corner: (corner) => this.renderRoot.querySelector<HTMLElement>(`.corner--${corner}`),
     loadFailed: () => void this.reportPartFailed('part.still-controls'),
+    moved: (camera, bounds) => this.dispatchEvent(new KnMoveEndEvent({ center: camera.center, zoom: camera.zoom, bounds })),
   });
   private mapInstance?: MaplibreMap;
   /** Stops watching whether maplibre's worker started (see worker-watch.ts). */
@@ -661,7 +669,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.stop({ snapshot: false }); // a map that cannot work gives its WebGL context and its workers back
     const still = code === 'webgl-unavailable' && this.still.operate();
     this.status = still ? 'still' : 'failed';
-    if (still) this.provideStill();
+    if (still) void this.keepUrlOnStill(this.generation, this.provideStill()); // (the generation after stop)
     // Without WebGL the map still shows what it can: an info notice, not an error.
     const message = this.report(code, key, undefined, still ? 'info' : 'error');
     this.readyState.reject(new KnMapStartError(code, message));
@@ -687,10 +695,25 @@ export class KnMap extends LitElement implements BudgetClient {
 
   /**
    * The map's context without a maplibre map: the layers load their data (for the still picture and the controls).
-   * `still`: none will come (no WebGL), and the layers say so.
+   * `still`: none will come (no WebGL), and the layers say so. Returns the layers' loading (read or failed).
    */
-  private provideStill(still = true): void {
-    this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: () => undefined, ...(still ? { still } : {}) });
+  private provideStill(still = true): Promise<unknown>[] {
+    const work: Promise<unknown>[] = [];
+    this.provider.setValue({ element: this, lang: this.effectiveLang, waitFor: (loading) => work.push(loading), ...(still ? { still } : {}) });
+    return work;
+  }
+
+  /**
+   * Without WebGL the URL keeper works on the still picture: it opens a shared link's view (read once, as the live map
+   * reads it when it is made), then, once the layers' data is in, the link's feature, and writes the moves from then on.
+   */
+  private async keepUrlOnStill(generation: number, layerWork: Promise<unknown>[]): Promise<void> {
+    const camera = (await this.viewHash.forMap())?.initialCamera();
+    if (generation !== this.generation) return;
+    if (camera) this.still.show(camera);
+    await Promise.allSettled(layerWork);
+    await this.still.shown();
+    if (generation === this.generation) this.viewHash.viewReady();
   }
 
   /**

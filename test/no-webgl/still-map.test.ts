@@ -7,6 +7,7 @@ import type { KnFeatureDetails } from '../../src/controls/feature-details/featur
 import type { KnFeatureList } from '../../src/controls/feature-list/feature-list.js';
 import type { KnSearch } from '../../src/controls/search/search.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
+import type { KnMoveEndEvent } from '../../src/events/kn-move-end-event.js';
 import { msg } from '../../src/i18n/messages.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import { KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
@@ -314,5 +315,69 @@ describe('<kn-map> in a browser without WebGL', () => {
     expect(colours.some((c) => rgbDistance(c, KONSTANZ_PALETTE.water) < 6), 'lake').to.equal(true);
     expect(colours.some((c) => rgbDistance(c, KONSTANZ_PALETTE.land) < 6), 'land').to.equal(true);
     expect(west < 9.17 && 9.17 < east && south < 47.66 && 47.66 < north, 'the city in view').to.equal(true);
+  });
+});
+
+describe('<kn-map hash> without WebGL: the still picture keeps its view and selection in the URL, as the live map does', () => {
+  const clean = location.pathname + location.search;
+  afterEach(() => history.replaceState(history.state, '', clean));
+
+  /** A map with the WLAN layer, without WebGL, once its still picture is drawn with the layer's data. */
+  async function mountHashMap(attributes: 'hash' | 'none') {
+    const errors: KnErrorEvent[] = [];
+    const moves: KnMoveEndEvent[] = [];
+    const root = await fixture<HTMLDivElement>(
+      attributes === 'hash'
+        ? html`<div><kn-map hash lang="de" style="width:720px;height:480px"><kn-wlan-layer></kn-wlan-layer></kn-map></div>`
+        : html`<div><kn-map lang="de" style="width:720px;height:480px"><kn-wlan-layer></kn-wlan-layer></kn-map></div>`,
+    );
+    const map = root.querySelector('kn-map') as KnMap;
+    map.addEventListener('kn-error', (event) => errors.push(event));
+    map.addEventListener('kn-move-end', (event) => moves.push(event));
+    const wlan = root.querySelector('kn-wlan-layer') as KnDataLayer;
+    await until(() => wlan.features.length > 0 && !!still(map) && drawn(map), 'the still picture with the hotspots', WAIT_MS);
+    return { map, wlan, errors, moves };
+  }
+
+  it('fires kn-move-end as the picture moves, and writes the view and a chosen feature into the URL', async function () {
+    this.timeout(40_000);
+    history.replaceState(history.state, '', clean);
+    const { map, wlan, moves } = await mountHashMap('hash');
+    await until(() => moves.length > 0, 'kn-move-end for the first view', WAIT_MS);
+    const first = moves.at(-1)!.detail;
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.still-zoom-in')!.click();
+    await until(() => moves.at(-1)!.detail.zoom > first.zoom, 'kn-move-end after the zoom', WAIT_MS);
+    const { center, zoom, bounds } = moves.at(-1)!.detail;
+    expect(bounds, 'the area it shows').to.deep.equal(view(map));
+    await until(() => /[#&]karte=/.test(location.hash), 'the view in the URL', WAIT_MS);
+    const [z, lat, lng] = /karte=([^&]+)/.exec(location.hash)![1].split('/').map(Number);
+    expect(z).to.be.closeTo(zoom, 0.01);
+    expect(lat).to.be.closeTo(center[1], 0.001);
+    expect(lng).to.be.closeTo(center[0], 0.001);
+    const marktstaette = wlan.features.find((feature) => feature.properties?.name === 'Marktstätte')!;
+    const entries = history.length;
+    wlan.select(marktstaette);
+    await until(() => /[#&]auswahl=wlan\//.test(location.hash), 'the chosen hotspot in the URL', WAIT_MS);
+    expect(history.length, 'a chosen feature is a step back can return from').to.equal(entries + 1);
+  });
+
+  it('opens a shared link on the picture: its view, then its feature once the data is in', async function () {
+    this.timeout(40_000);
+    history.replaceState(history.state, '', `${clean}#karte=16/47.6604/9.1755&auswahl=wlan/fc-kn-ap007`);
+    const { map } = await mountHashMap('none');
+    await until(() => map.registry.selection?.feature.properties?.name === 'Marktstätte', 'the hotspot of the link selected', WAIT_MS);
+    const [west, south, east, north] = view(map);
+    expect((west + east) / 2, 'the link’s longitude').to.be.closeTo(9.1755, 0.001);
+    expect((south + north) / 2, 'the link’s latitude').to.be.closeTo(47.6604, 0.001);
+    expect(width(view(map)), 'at zoom 16 (720 px wide)').to.be.closeTo((720 / 512) * (360 / 2 ** 16), 0.001);
+  });
+
+  it('says that a feature the link names is not in the data, once the data is in (kn-error invalid-link)', async function () {
+    this.timeout(40_000);
+    history.replaceState(history.state, '', `${clean}#auswahl=wlan/gibt-es-nicht`);
+    const { map, errors } = await mountHashMap('none');
+    await until(() => errors.some((error) => error.detail.code === 'invalid-link'), 'kn-error invalid-link', WAIT_MS);
+    expect(map.shadowRoot!.querySelector('.notices')!.textContent).to.contain('„gibt-es-nicht“ aus dem Link wurde in „Konstanz-WLAN“ nicht gefunden');
+    expect(map.registry.selection).to.equal(undefined);
   });
 });

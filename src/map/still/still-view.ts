@@ -57,6 +57,8 @@ export interface StillHost {
   corner(corner: Corner): HTMLElement | null;
   /** The operable picture's chunk could not be loaded (without WebGL): say so as a failed download of the map is said. */
   loadFailed?(): void;
+  /** The operable picture (without WebGL) shows a new view: its camera and the area it shows (as maplibre's `moveend`). */
+  moved?(camera: StillCamera, bounds: Bounds): void;
 }
 
 /** MapLibre's own credit (as its attribution control has it), on the line while MapLibre is coming. */
@@ -103,6 +105,8 @@ export class StillView implements ReactiveController {
   /** Keys, dragging, buttons and clicks of the picture without WebGL (still-operable.ts, a lazy chunk), loaded by `operate`. */
   private operable?: { parts: typeof import('./still-operable.js'); input: StillInput };
   private operableLoading?: Promise<void>;
+  /** Those waiting for the operable picture's first drawing (`shown`). */
+  private shownWaiting: (() => void)[] = [];
 
   constructor(
     private readonly element: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
@@ -196,6 +200,21 @@ export class StillView implements ReactiveController {
     this.stop();
   }
 
+  /** The view the operable picture (without WebGL) shows; undefined before it is drawn, or while it only previews. */
+  get operatedCamera(): StillCamera | undefined {
+    return this.mode === 'operable' ? this.shownCamera : undefined;
+  }
+
+  /** Resolves once the operable picture (without WebGL) has drawn a view, or once the picture is gone. */
+  shown(): Promise<void> {
+    return this.operatedCamera ? Promise.resolve() : new Promise((resolve) => this.shownWaiting.push(resolve));
+  }
+
+  /** Moves the operable picture to `camera` (a shared link's view). */
+  show(camera: StillCamera): void {
+    if (this.mode === 'operable') this.navigation.moveTo(camera);
+  }
+
   /** Back to the first view (the map's "reset view"). */
   resetView(): void {
     this.moved = undefined;
@@ -240,7 +259,12 @@ export class StillView implements ReactiveController {
     this.hits = [];
     this.images.clear();
     this.viewSaid = '';
+    this.flushShown();
     if (changed) this.element.requestUpdate();
+  }
+
+  private flushShown(): void {
+    for (const resolve of this.shownWaiting.splice(0)) resolve();
   }
 
   private canvas(): HTMLCanvasElement | null {
@@ -344,7 +368,10 @@ export class StillView implements ReactiveController {
       this.element.requestUpdate();
       markFirstPixels();
     }
-    if (this.mode === 'operable') this.sayView(camera, size);
+    if (this.mode === 'operable') {
+      this.sayView(camera, size);
+      this.flushShown();
+    }
   }
 
   private updateCredits(sources: readonly (StyleSpecification | StillScene)[]): void {
@@ -366,6 +393,7 @@ export class StillView implements ReactiveController {
     this.viewSaid = key;
     this.host.registry.setView(bounds, { framesSelection: this.framedSelection });
     this.framedSelection = false; // said once: a later redraw (a resize) is no move to the selection
+    this.host.moved?.(camera, bounds);
   }
 
   private readonly navigation: StillNavigation = {
