@@ -64,11 +64,13 @@ export function stillTemplate(lang: Lang, state: StillState): TemplateResult {
   `;
 }
 
-function credits(lang: Lang, { credits: line, compact, creditsButton }: StillState): TemplateResult | typeof nothing {
+/** The credit line; before the picture is drawn laid out but not shown (`--pending`), so that the first view is fitted clear of it. */
+function credits(lang: Lang, { credits: line, compact, creditsButton, drawn }: StillState): TemplateResult | typeof nothing {
   if (!line) return nothing;
-  if (!compact) return html`<p class="still-credits" part="still-credits">${line}</p>`;
+  const pending = drawn ? '' : 'still-credits--pending';
+  if (!compact) return html`<p class="still-credits ${pending}" part="still-credits" aria-hidden=${drawn ? nothing : 'true'}>${line}</p>`;
   if (!creditsButton) return nothing;
-  return html`<details class="still-credits" part="still-credits">
+  return html`<details class="still-credits ${pending}" part="still-credits" aria-hidden=${drawn ? nothing : 'true'}>
     <summary aria-label=${t(lang, 'credits')} title=${t(lang, 'credits')}>i</summary>${line}
   </details>`;
 }

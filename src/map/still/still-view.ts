@@ -332,17 +332,21 @@ export class StillView implements ReactiveController {
     const size = { width: canvas.clientWidth, height: canvas.clientHeight };
     if (!size.width || !size.height) return;
     if (this.mode === 'operable' && !this.operable) return; // drawn once its chunk is there (`loadOperable`)
-    if (this.mode === 'operable') placeCorners(size, this.controlRects(size), this.host.corner);
-    const camera = this.camera(size);
     const context = canvas.getContext('2d');
     const poster = this.poster.image(this.mode === 'preview' ? this.host.poster() : undefined);
-    if (!camera || !context || poster === 'loading' || (!poster && !this.basemapLoaded)) return;
+    if (!context || poster === 'loading' || (!poster && !this.basemapLoaded)) return;
+    const scenes = poster ? [] : this.scenes();
+    const style = this.host.basemap();
+    // The credit line first: a fitted view keeps clear of it, so a new line is laid out (lit renders it before the next
+    // frame) before the view is fitted and drawn, instead of a picture that jumps a frame after it appeared.
+    if (this.updateCredits(poster ? [] : [style, ...scenes.filter(({ layer }) => !layer.hidden).map(({ scene }) => scene)])) return this.schedule();
+    if (this.mode === 'operable') placeCorners(size, this.controlRects(size), this.host.corner);
+    const camera = this.camera(size);
+    if (!camera) return;
     const ratio = globalThis.devicePixelRatio || 1;
     const [width, height] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
     if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
-    const scenes = poster ? [] : this.scenes();
     const selected = this.host.registry.selection?.feature;
-    const style = this.host.basemap();
     const data: Record<string, FeatureCollection | undefined> = {};
     for (const [id, url] of Object.entries(geoJsonUrls(style))) data[id] = loadedGeoJson(url);
     const layers = composeLayers({
@@ -362,7 +366,6 @@ export class StillView implements ReactiveController {
     }
     this.shownCamera = camera;
     this.shownSize = size;
-    this.updateCredits(poster ? [] : [style, ...scenes.filter(({ layer }) => !layer.hidden).map(({ scene }) => scene)]);
     if (!this.drawn) {
       this.drawn = true;
       this.element.requestUpdate();
@@ -374,15 +377,16 @@ export class StillView implements ReactiveController {
     }
   }
 
-  private updateCredits(sources: readonly (StyleSpecification | StillScene)[]): void {
+  /** Sets the credit line for what is drawn; true when it changed (the element renders it anew). */
+  private updateCredits(sources: readonly (StyleSpecification | StillScene)[]): boolean {
     const credits = sources.flatMap((source) =>
       'version' in source ? Object.values(source.sources).map((s) => ('attribution' in s ? s.attribution : undefined)) : [source.attribution],
     );
     const line = creditLine(this.mode === 'preview' && credits.length ? [MAPLIBRE_CREDIT, ...credits] : credits);
-    if (line === this.credits) return;
+    if (line === this.credits) return false;
     this.credits = line;
     this.element.requestUpdate();
-    this.schedule(); // the fitted view keeps clear of the credit line as it is now
+    return true;
   }
 
   /** Lists limited to the view follow the picture. */
@@ -444,7 +448,7 @@ export class StillView implements ReactiveController {
       label: this.mode === 'preview' ? t(lang, 'preview', { label: this.host.label() }) : this.host.label(),
       drawn: this.drawn,
       buttons: this.buttons,
-      credits: this.leaving || !this.drawn ? '' : this.credits,
+      credits: this.leaving ? '' : this.credits,
       creditsButton: this.mode === 'operable',
       compact: compactCredits(this.element.clientWidth),
       navigation: this.navigation,

@@ -56,6 +56,9 @@ export const stillStyles = css`
     color: rgb(0 0 0 / 0.75);
     background: rgb(255 255 255 / 0.9);
   }
+  .still-credits--pending {
+    visibility: hidden;
+  }
   :host([data-kn-dark]) .still-credits {
     background: rgb(29 32 36 / 0.85);
     color: #ececec;
