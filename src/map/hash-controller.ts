@@ -39,6 +39,8 @@ export interface HashViewPort {
   current(): HashView | undefined;
   /** Shows `view`, a move the URL asked for (not the visitor's). */
   show(view: HashView): void;
+  /** Runs `change`, a selection the link makes where its view is, without the view moving to it (the still picture frames a selection otherwise). */
+  inPlace(change: () => void): void;
 }
 
 /** What happened before the controller was loaded (hash-loader.ts notes it), to catch up on. */
@@ -82,6 +84,8 @@ export class HashController implements ReactiveController {
   private applying = 0;
   private mapReady = false;
   private reportedKey?: string;
+  /** What `initialCamera` read (it reads once: a map that fell back to its still picture asks again). */
+  private initial?: { camera?: Camera };
 
   constructor(
     private readonly host: HashHost,
@@ -143,6 +147,8 @@ export class HashController implements ReactiveController {
    * once, by the map. Undefined when the URL names none (or none that can be used: a notice says so).
    */
   initialCamera(): Camera | undefined {
+    if (this.initial) return this.initial.camera;
+    this.initial = {};
     const hash = location.hash;
     const keys = this.readKeys;
     if (!keys) return undefined;
@@ -150,6 +156,7 @@ export class HashController implements ReactiveController {
     const selection = hashParam(hash, keys.selection);
     this.seen = { view, selection };
     const camera = view === undefined ? undefined : this.readView(view);
+    this.initial.camera = camera;
     if (selection !== undefined) this.readSelection(selection, !camera);
     return camera;
   }
@@ -189,7 +196,7 @@ export class HashController implements ReactiveController {
       return;
     }
     this.pending = undefined;
-    this.apply(() => (pending.frame ? layer.focusFeature(feature) : select(layer, feature)));
+    this.apply(() => (pending.frame ? layer.focusFeature(feature) : this.view.inPlace(() => select(layer, feature))));
   }
 
   private giveUp(key: HashMessageKey, params: Record<string, string>): void {

@@ -294,6 +294,7 @@ export class KnMap extends LitElement implements BudgetClient {
       return still && { ...still, bearing: 0, pitch: 0 };
     },
     show: (view) => (this.mapInstance ? this.mapInstance.jumpTo(view, CHOSEN_MOVE) : this.still.show(view)),
+    inPlace: (change) => (this.mapInstance ? change() : this.still.inPlace(change)),
   });
   private unknownElements?: Promise<unknown>;
   private readonly basemaps = new BasemapLoader({
@@ -633,14 +634,15 @@ export class KnMap extends LitElement implements BudgetClient {
     );
   }
 
-  private stop({ snapshot }: { snapshot: boolean }): void {
+  /** `keepStill`: the still picture stays (it becomes the map without WebGL) instead of going with the map. */
+  private stop({ snapshot, keepStill = false }: { snapshot: boolean; keepStill?: boolean }): void {
     this.generation++;
     clearTimeout(this.contextRestoreTimer);
     this.stopWorkerWatch?.();
     this.stopWorkerWatch = undefined;
     const map = this.mapInstance;
     this.provider.setValue(undefined); // layers take their sources off while the map still exists (or let go of none)
-    this.still.stop();
+    if (!keepStill) this.still.stop();
     if (map) {
       if (snapshot) this.snapshotUrl = this.captureFrame(map);
       this.savedCamera = currentCamera(map);
@@ -666,8 +668,11 @@ export class KnMap extends LitElement implements BudgetClient {
    */
   private fail(generation: number, code: KnErrorCode, key: MessageKey): void {
     if (generation !== this.generation) return;
-    this.stop({ snapshot: false }); // a map that cannot work gives its WebGL context and its workers back
+    // A map that cannot work gives its WebGL context and its workers back. Without WebGL its first picture (the early
+    // one, or the still picture's) stays on screen until the still picture draws itself as the map.
+    this.stop({ snapshot: false, keepStill: code === 'webgl-unavailable' });
     const still = code === 'webgl-unavailable' && this.still.operate();
+    if (!still) this.still.stop();
     this.status = still ? 'still' : 'failed';
     if (still) void this.keepUrlOnStill(this.generation, this.provideStill()); // (the generation after stop)
     // Without WebGL the map still shows what it can: an info notice, not an error.
@@ -834,7 +839,7 @@ export class KnMap extends LitElement implements BudgetClient {
     clickAtCentre: async () => {
       const picking = await this.picking?.loaded();
       const canvas = this.mapInstance?.getCanvas();
-      if (!picking || !canvas) return false;
+      if (!picking || !canvas) return undefined; // (a picking that could not be downloaded is said as such)
       let answered = false;
       this.registry.withInput('keyboard', () => (answered = picking.clickAt([canvas.clientWidth / 2, canvas.clientHeight / 2])));
       return answered;

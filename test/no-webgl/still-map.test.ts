@@ -396,6 +396,45 @@ describe('<kn-map hash> without WebGL: the still picture keeps its view and sele
     expect(width(view(map)), 'at zoom 16 (720 px wide)').to.be.closeTo((720 / 512) * (360 / 2 ** 16), 0.001);
   });
 
+  it('keeps the view a link names when it also names a feature elsewhere, and does not write it anew', async function () {
+    this.timeout(40_000);
+    // Zoom 14 over Petershausen; the link's hotspot (Marktstätte) lies in the old town, south-west of the middle.
+    const link = '#karte=14/47.6690/9.1800&auswahl=wlan/fc-kn-ap007';
+    history.replaceState(history.state, '', `${clean}${link}`);
+    const { map } = await mountHashMap('hash');
+    await until(() => map.registry.selection?.feature.properties?.name === 'Marktstätte', 'the hotspot of the link selected', WAIT_MS);
+    const frames = (count: number) => new Promise<void>((resolve) => {
+      const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+      step(count);
+    });
+    await frames(3); // (a move to the selection would be drawn in the next frame)
+    const [west, south, east, north] = view(map);
+    expect((west + east) / 2, 'the link’s longitude').to.be.closeTo(9.18, 0.0005);
+    expect((south + north) / 2, 'the link’s latitude').to.be.closeTo(47.669, 0.0005);
+    expect(location.hash, 'the link as it was').to.equal(link);
+  });
+
+  it('fires kn-move-end once a drag ends, not at each step of it', async function () {
+    this.timeout(40_000);
+    const { map, moves } = await mountHashMap('none');
+    await until(() => moves.length > 0, 'kn-move-end for the first view', WAIT_MS);
+    const box = still(map).getBoundingClientRect();
+    const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    const before = moves.length;
+    const start = view(map);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (let step = 1; step <= 4; step++) {
+      await sendMouse({ type: 'move', position: [x + step * 30, y] });
+      await until(() => view(map)[0] < start[0] - (step - 0.5) * 30 * (width(start) / box.width), `the picture following step ${step}`, WAIT_MS);
+    }
+    expect(moves.length, 'no move ended while dragging').to.equal(before);
+    await sendMouse({ type: 'up' });
+    await until(() => moves.length > before, 'kn-move-end after the drag', WAIT_MS);
+    expect(moves.length).to.equal(before + 1);
+    expect(moves.at(-1)!.detail.bounds).to.deep.equal(view(map));
+  });
+
   it('says that a feature the link names is not in the data, once the data is in (kn-error invalid-link)', async function () {
     this.timeout(40_000);
     history.replaceState(history.state, '', `${clean}#auswahl=wlan/gibt-es-nicht`);

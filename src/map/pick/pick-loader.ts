@@ -20,8 +20,8 @@ export class PickLoader {
   private failureSaid = false;
   /** How the last press began (a click event itself does not say so in every browser). */
   private pointerType = 'mouse';
-  /** The last click heard while the chunk loaded. */
-  private click?: Pick<MapMouseEvent, 'point' | 'originalEvent'>;
+  /** The last click heard while the chunk loaded: where on the map (it may move meanwhile), and its event. */
+  private click?: Pick<MapMouseEvent, 'lngLat' | 'originalEvent'>;
   private readonly container: HTMLElement;
 
   constructor(
@@ -44,15 +44,18 @@ export class PickLoader {
     this.stopListening();
     this.controller?.detach();
     this.controller = undefined;
+    this.loading = undefined;
   }
 
   private readonly onTurn = (event: Event): void => {
     if (event.type === 'pointerdown') this.pointerType = (event as PointerEvent).pointerType || 'mouse';
+    // After a failed download: asked for again at a press or the focus, not at every pointer passing over (offline).
+    if (event.type === 'pointerover' && this.failureSaid) return;
     void this.start();
   };
 
   private readonly onClick = (event: MapMouseEvent): void => {
-    this.click = { point: event.point, originalEvent: event.originalEvent };
+    this.click = { lngLat: event.lngLat, originalEvent: event.originalEvent };
     void this.start();
   };
 
@@ -64,7 +67,7 @@ export class PickLoader {
         const controller = (this.controller = new PickController(this.map, this.registry, this.pointerType));
         const click = this.click;
         this.click = undefined;
-        if (click) controller.click(click, this.pointerType);
+        if (click) controller.click({ point: this.map.project(click.lngLat), originalEvent: click.originalEvent }, this.pointerType);
         return controller;
       },
       () => {

@@ -34,8 +34,11 @@ import type { StillViewSpec } from './still-view.js';
  * when `<kn-map>`'s own picture replaces this one on a page that has them.
  */
 
-/** The `:host` rules of kn-map.styles.ts that lay the map out before its own styles come. */
-const HOST_CSS = `:host{${HOST_LAYOUT}}:host([hidden]){display:none}.${CLASS}{position:absolute;inset:0;display:block;width:100%;height:100%;pointer-events:none}`;
+/**
+ * The `:host` rules of kn-map.styles.ts that lay the map out before its own styles come, and the picture over the map's
+ * content. (Not the `<style>` itself, which has the class too: shown as a block, its text would be on the page.)
+ */
+const HOST_CSS = `:host{${HOST_LAYOUT}}:host([hidden]){display:none}canvas.${CLASS},slot.${CLASS}{position:absolute;inset:0;display:block;width:100%;height:100%;pointer-events:none}`;
 
 
 /** A zoom attribute as `<kn-map>` takes it (optionalNumber, zoomProblem): a number 0–24 ("14,5" too), else undefined. */

@@ -18,7 +18,9 @@ import { t } from './still.messages.js';
 export interface StillNavigation {
   camera(): StillCamera | undefined;
   size(): Size;
-  moveTo(camera: StillCamera): void;
+  /** `ongoing`: one step of a drag, which `moveEnded` ends. */
+  moveTo(camera: StillCamera, ongoing?: boolean): void;
+  moveEnded(): void;
   /** Does what a click at `point` (CSS pixels) does; `keyboard` for Enter. */
   pickAt(point: [number, number], via?: 'keyboard'): void;
 }
@@ -81,20 +83,22 @@ export class DragPan {
     if (!start.moved && Math.hypot(dx, dy) < CLICK_SLOP) return;
     start.moved = true;
     const size = this.navigation.size();
-    this.navigation.moveTo({ center: unproject(start.camera, size, [size.width / 2 - dx, size.height / 2 - dy]), zoom: start.camera.zoom });
+    this.navigation.moveTo({ center: unproject(start.camera, size, [size.width / 2 - dx, size.height / 2 - dy]), zoom: start.camera.zoom }, true);
   };
 
   readonly up = (event: PointerEvent): void => {
     const start = this.start;
     if (!start || start.id !== event.pointerId) return;
     this.start = undefined;
-    if (start.moved) return;
+    if (start.moved) return this.navigation.moveEnded();
     const box = (event.currentTarget as Element).getBoundingClientRect();
     this.navigation.pickAt([event.clientX - box.left, event.clientY - box.top]);
   };
 
   readonly cancel = (): void => {
+    const moved = this.start?.moved;
     this.start = undefined;
+    if (moved) this.navigation.moveEnded();
   };
 }
 

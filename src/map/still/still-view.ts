@@ -98,8 +98,12 @@ export class StillView implements ReactiveController {
   private inputs = '';
   private credits = '';
   private viewSaid = '';
-  /** A selection the picture itself made (a click): not framed again. */
+  /** A selection the picture itself made (a click), or one made where the view is (`inPlace`): not framed. */
   private picking = false;
+  /** A drag moves the picture: its views are said to the registry as it goes, and as a move that ended when it ends. */
+  private dragging = false;
+  /** The view last told to the host as a move that ended (`StillHost.moved`). */
+  private movedSaid = '';
   /** The last move brought the selected feature into view (as maplibre's moves tagged `SELECTION_MOVE`). */
   private framedSelection = false;
   /** Keys, dragging, buttons and clicks of the picture without WebGL (still-operable.ts, a lazy chunk), loaded by `operate`. */
@@ -151,6 +155,7 @@ export class StillView implements ReactiveController {
   operate(): boolean {
     if (!document.createElement('canvas').getContext('2d')) return false;
     this.leaving = false;
+    this.frozen = false;
     this.loadOperable();
     this.begin('operable');
     return true;
@@ -168,6 +173,7 @@ export class StillView implements ReactiveController {
         this.operableLoading = undefined; // tried again when the picture is made operable next
         console.error('[kn-map-elements] The still map could not load its controls', error);
         this.host.loadFailed?.();
+        this.flushShown(); // (not drawn until its controls are there: none to wait for now)
       },
     );
   }
@@ -207,7 +213,20 @@ export class StillView implements ReactiveController {
 
   /** Resolves once the operable picture (without WebGL) has drawn a view, or once the picture is gone. */
   shown(): Promise<void> {
-    return this.operatedCamera ? Promise.resolve() : new Promise((resolve) => this.shownWaiting.push(resolve));
+    // (A view the picture cannot draw, turned or tilted, is never shown: none to wait for.)
+    if (this.operatedCamera || this.mode !== 'operable' || !this.host.view()) return Promise.resolve();
+    return new Promise((resolve) => this.shownWaiting.push(resolve));
+  }
+
+  /** Runs `change` (a selection a shared link makes where its view is) without the picture framing what it selects. */
+  inPlace(change: () => void): void {
+    const before = this.picking;
+    this.picking = true;
+    try {
+      change();
+    } finally {
+      this.picking = before;
+    }
   }
 
   /** Moves the operable picture to `camera` (a shared link's view). */
@@ -259,6 +278,8 @@ export class StillView implements ReactiveController {
     this.hits = [];
     this.images.clear();
     this.viewSaid = '';
+    this.movedSaid = '';
+    this.dragging = false;
     this.flushShown();
     if (changed) this.element.requestUpdate();
   }
@@ -393,20 +414,29 @@ export class StillView implements ReactiveController {
   private sayView(camera: StillCamera, size: Size): void {
     const bounds = viewBounds(camera, size);
     const key = bounds.join();
-    if (key === this.viewSaid) return;
-    this.viewSaid = key;
-    this.host.registry.setView(bounds, { framesSelection: this.framedSelection });
-    this.framedSelection = false; // said once: a later redraw (a resize) is no move to the selection
+    if (key !== this.viewSaid) {
+      this.viewSaid = key;
+      this.host.registry.setView(bounds, { framesSelection: this.framedSelection });
+      this.framedSelection = false; // said once: a later redraw (a resize) is no move to the selection
+    }
+    // A move that ended: not each frame of a drag (as maplibre's `moveend`).
+    if (this.dragging || key === this.movedSaid) return;
+    this.movedSaid = key;
     this.host.moved?.(camera, bounds);
   }
 
   private readonly navigation: StillNavigation = {
     camera: () => this.shownCamera,
     size: () => this.shownSize,
-    moveTo: (camera) => {
+    moveTo: (camera, ongoing) => {
       const view = this.host.view();
       this.moved = { center: camera.center, zoom: clampZoom(camera.zoom, view?.minZoom, view?.maxZoom) };
       this.framedSelection = false;
+      this.dragging = !!ongoing;
+      this.schedule();
+    },
+    moveEnded: () => {
+      this.dragging = false;
       this.schedule();
     },
     pickAt: (point, via) => this.pickAt(point, via),

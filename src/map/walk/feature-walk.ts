@@ -33,8 +33,11 @@ export interface WalkHost {
   interactive(): boolean;
   /** The focus marker drawn over the map. */
   marker(): HTMLElement | null;
-  /** What a click at the centre of the map does (nearest on click, select, expand a cluster); false when it found nothing to do (as a key press, `withInput('keyboard')`). */
-  clickAtCentre(): Promise<boolean>;
+  /**
+   * What a click at the centre of the map does (nearest on click, select, expand a cluster), as a key press
+   * (`withInput('keyboard')`); false when it found nothing to do, undefined when it could not look (its part did not load).
+   */
+  clickAtCentre(): Promise<boolean | undefined>;
   showHelp(): void;
   /** Whether the focus is on the map itself (its canvas or its own controls). */
   focusOnMap(): boolean;
@@ -241,7 +244,7 @@ export class FeatureWalk {
         if (current) registry.withInput('keyboard', () => current.layer.focusFeature(current.feature));
         else
           void this.host.clickAtCentre().then((answered) => {
-            if (!answered) this.host.say(t(this.host.lang(), 'centre.nothing'));
+            if (answered === false) this.host.say(t(this.host.lang(), 'centre.nothing'));
           });
         break;
       }

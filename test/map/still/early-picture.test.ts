@@ -56,6 +56,10 @@ describe('the early picture (before <kn-map> is defined)', () => {
     expect(await drawEarlyPicture(map)).to.equal(true);
     const canvas = map.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.early-still')!;
     expect(canvas.getAttribute('aria-hidden'), 'a picture for the eyes only until the map is there').to.equal('true');
+    // Its style sheet has the class too: it must not be laid out as a block of CSS text on the page.
+    const sheet = map.shadowRoot!.querySelector<HTMLStyleElement>('style.early-still')!;
+    expect(getComputedStyle(sheet).display, 'the early <style>').to.equal('none');
+    expect(sheet.getClientRects().length).to.equal(0);
     expect(canvas.clientWidth).to.equal(600);
     expect(canvas.width).to.equal(Math.round(600 * devicePixelRatio));
     expect(getComputedStyle(map).display, 'laid out as the map will be').to.equal('block');

@@ -37,6 +37,11 @@ async function gatedPage(gate: string, body: string): Promise<FramedWindow> {
 
 const stillCanvas = (map: KnMap) => map.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.still-view');
 const stillDrawn = (map: KnMap) => !!stillCanvas(map) && (map as unknown as { still: { drawn: boolean } }).still.drawn;
+/** Whether the still picture's last drawing has features of each of these layers (its hits: what it drew where). */
+const stillHas = (map: KnMap, ...layers: Element[]) => {
+  const hits = (map as unknown as { still: { hits: { owner: Element }[] } }).still.hits;
+  return stillDrawn(map) && layers.every((layer) => hits.some((hit) => hit.owner === layer));
+};
 const frames = (win: Window, count = 2) =>
   new Promise<void>((resolve) => {
     const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve());
@@ -68,8 +73,7 @@ describe('<kn-map> before MapLibre has loaded', () => {
     const layer = win.document.querySelector('kn-wlan-layer') as KnDataLayer;
     await until(() => layer.features.length > 0 && !!stillCanvas(map), 'the hotspots and the still picture', WAIT_MS);
     await until(() => win.performance.getEntriesByName('kn-map:first-pixels').length > 0, 'the first pixels mark', WAIT_MS);
-    await until(() => stillDrawn(map), 'the still picture drawn', WAIT_MS);
-    await frames(win, 3); // drawn again with the hotspots: its credit line laid out in one frame, the picture in the next
+    await until(() => stillHas(map, layer), 'the still picture drawn with the hotspots', WAIT_MS);
     await map.updateComplete;
     expect(map.map, 'MapLibre is held back').to.equal(undefined);
     const canvas = stillCanvas(map)!;
@@ -121,8 +125,7 @@ describe('<kn-map> before MapLibre has loaded', () => {
     const win = await gatedPage(gate, '<kn-map style="width:390px;height:520px"><kn-projects-layer></kn-projects-layer><kn-wlan-layer></kn-wlan-layer></kn-map>');
     const map = win.document.querySelector('kn-map') as KnMap;
     const [projects, wlan] = [...win.document.querySelectorAll('kn-projects-layer, kn-wlan-layer')] as KnDataLayer[];
-    await until(() => projects.features.length > 0 && wlan.features.length > 0 && stillDrawn(map), 'both layers and the still picture', WAIT_MS);
-    await frames(win, 3); // drawn again with the data: its credit line laid out in one frame, the picture in the next
+    await until(() => stillHas(map, projects, wlan), 'the still picture drawn with both layers', WAIT_MS);
     await map.updateComplete;
     const before = stillFrame(stillCanvas(map)!);
     await fetch(`/__test/gate/${gate}/open`);
