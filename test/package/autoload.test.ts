@@ -1,4 +1,5 @@
 // Issue 15, item 1: the CDN script is an autoloader; a page downloads only the elements it uses.
+import { sendMouse } from '@web/test-runner-commands';
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { createAutoloader, undefinedTags, type ModuleTable } from '../../src/autoload/autoloader.js';
@@ -317,6 +318,29 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     expect(errors.map((error) => error.code)).to.deep.equal(['part-load-failed']);
     expect(map.map!.isStyleLoaded(), 'the map still live').to.equal(true);
     expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('shows the hand over a hotspot a mouse came onto in one move while the picking was still on its way', async function () {
+    this.timeout(60_000);
+    const pick = await chunkIn(await chunkIn(await knMapChunk(), 'map-core'), 'pick-controller');
+    const gate = `pick-${Math.random().toString(36).slice(2)}`;
+    const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${pick}`, location.href).href]: `/__test/gate/${gate}?to=/dist/cdn/${pick}` } });
+    const { win, doc } = await framedPage(
+      'kn-map-elements.js',
+      `<kn-map center="9.1755,47.6604" zoom="17" style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`,
+      `<script type="importmap">${importMap}</script>`,
+    );
+    const map = doc.querySelector('kn-map') as KnMap;
+    await within(win.customElements.whenDefined('kn-map'), 'kn-map defined in the frame');
+    await within(map.ready, 'the map ready', WAIT_MS);
+    const frame = win.frameElement!.getBoundingClientRect();
+    const canvas = map.map!.getCanvas();
+    const box = canvas.getBoundingClientRect();
+    const point = map.map!.project([9.175563, 47.660373]); // Marktstätte's hotspot
+    await sendMouse({ type: 'move', position: [Math.round(frame.left + box.left + point.x), Math.round(frame.top + box.top + point.y)] });
+    expect(canvas.style.cursor, 'no hand while the picking is held back').to.equal('');
+    await fetch(`/__test/gate/${gate}/open`);
+    await until(() => canvas.style.cursor === 'pointer', 'the hand over the hotspot once the picking is there, without a further move', WAIT_MS);
   });
 
   it('keeps configure() where the docs say: exported by the script, read by the elements it loads', async function () {

@@ -98,15 +98,17 @@ export class PickController {
     return !!area;
   }
 
-  private readonly onMove = (event: MapMouseEvent): void => {
+  private readonly onMove = (event: MapMouseEvent): void => this.hover([event.point.x, event.point.y]);
+
+  /** Shows a hand where a click at `point` (CSS pixels on the canvas) would pick something (also for the loader: a pointer already over the map). */
+  hover(point: [number, number]): void {
     // At most once a frame: the pointer moves far more often than the screen is drawn.
-    const point: [number, number] = [event.point.x, event.point.y];
     cancelAnimationFrame(this.hoverFrame);
     this.hoverFrame = requestAnimationFrame(() => {
       const { hit, area } = this.pickAt(point);
       this.map.getCanvas().style.cursor = hit || area ? 'pointer' : '';
     });
-  };
+  }
 
   private readonly onOut = (): void => {
     this.map.getCanvas().style.cursor = '';

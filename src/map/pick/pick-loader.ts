@@ -20,6 +20,8 @@ export class PickLoader {
   private failureSaid = false;
   /** How the last press began (a click event itself does not say so in every browser). */
   private pointerType = 'mouse';
+  /** Where a mouse came over the map while the chunk loaded (page pixels). */
+  private over?: [number, number];
   /** The last click heard while the chunk loaded: where on the map (it may move meanwhile), and its event. */
   private click?: Pick<MapMouseEvent, 'lngLat' | 'originalEvent'>;
   private readonly container: HTMLElement;
@@ -49,6 +51,9 @@ export class PickLoader {
 
   private readonly onTurn = (event: Event): void => {
     if (event.type === 'pointerdown') this.pointerType = (event as PointerEvent).pointerType || 'mouse';
+    // A mouse that came over the map: its hand is shown where it is once the picking is there (it may not move again).
+    const { clientX, clientY, pointerType } = event as PointerEvent;
+    this.over = event.type === 'pointerover' && pointerType === 'mouse' ? [clientX, clientY] : undefined;
     // After a failed download: asked for again at a press or the focus, not at every pointer passing over (offline).
     if (event.type === 'pointerover' && this.failureSaid) return;
     void this.start();
@@ -68,6 +73,10 @@ export class PickLoader {
         const click = this.click;
         this.click = undefined;
         if (click) controller.click({ point: this.map.project(click.lngLat), originalEvent: click.originalEvent }, this.pointerType);
+        else if (this.over && this.container.matches(':hover')) {
+          const box = this.map.getCanvas().getBoundingClientRect();
+          controller.hover([this.over[0] - box.left, this.over[1] - box.top]);
+        }
         return controller;
       },
       () => {

@@ -14,6 +14,16 @@ export function leftToTheMap(attribute: (name: string) => string | null, hash: s
   return (attribute('basemap')?.trim() || siteBasemap || 'konstanz') !== 'konstanz' || attribute('poster') !== null;
 }
 
+/**
+ * Whether the page put controls into a corner of the map (`slot="top-left"` …). A fitted first view keeps clear of
+ * them, and they cannot be measured before they are defined: an early picture would be framed otherwise than the
+ * map's own and jump when that replaced it (the whole city moving from under a search field), so such a map draws
+ * its first picture itself.
+ */
+export function hasCornerControls(map: Element): boolean {
+  return [...map.children].some((child) => /^(top|bottom)-(left|right)$/.test(child.getAttribute('slot') ?? ''));
+}
+
 /** The class of the early picture's canvas and style in a map's shadow root. */
 export const EARLY_PICTURE_CLASS = 'early-still';
 

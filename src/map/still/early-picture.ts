@@ -11,7 +11,7 @@ import { boundsProblem, lngLatProblem, parseBounds, parseLngLat, zoomProblem, ty
 import { geoJsonUrls, loadGeoJson } from './basemap-data.js';
 import { composeLayers } from './compose.js';
 import { controlRects, fittedCamera } from './fit.js';
-import { EARLY_PICTURE_CLASS as CLASS, leftToTheMap, markFirstPixels } from './early-mark.js';
+import { EARLY_PICTURE_CLASS as CLASS, hasCornerControls, leftToTheMap, markFirstPixels } from './early-mark.js';
 import { clampZoom, type Size } from './mercator.js';
 import { stillFontFamily } from './draw-common.js';
 import { drawLayers } from './still-draw.js';
@@ -29,9 +29,9 @@ import type { StillViewSpec } from './still-view.js';
  * (`removeEarlyPicture`), and the map removes it when it goes live or fails, so it never outstays the real one.
  *
  * Only the plain first view is drawn early: a map with a shared view in the address (`#karte=…`), a turned or tilted
- * camera, a `poster` or a `basemap` other than the offline one leaves the first picture to `<kn-map>` itself. The
- * page's slotted controls cannot be measured before they are defined, so a fitted view may move by a few pixels
- * when `<kn-map>`'s own picture replaces this one on a page that has them.
+ * camera, a `poster`, a `basemap` other than the offline one, or controls of the page in its corners (which a fitted
+ * view keeps clear of, and which cannot be measured before they are defined: `hasCornerControls`) leaves the first
+ * picture to `<kn-map>` itself.
  */
 
 /**
@@ -88,7 +88,7 @@ const NONE: EarlyPicture = { loaded: Promise.resolve(), drawn: Promise.resolve(f
  * basemap's files and draws them in the next frame after they are in.
  */
 export function earlyPicture(map: HTMLElement): EarlyPicture {
-  if (customElements.get(map.localName) || map.shadowRoot) return NONE;
+  if (customElements.get(map.localName) || map.shadowRoot || hasCornerControls(map)) return NONE;
   const view = earlyView((name) => map.getAttribute(name), location.hash, getConfig().basemap);
   if (!view) return NONE;
   const style = konstanzStyle({ assetUrl, attribution: '', palette: isDark(map) ? KONSTANZ_DARK_PALETTE : KONSTANZ_PALETTE });

@@ -80,6 +80,14 @@ describe('the early picture (before <kn-map> is defined)', () => {
     const external = await undefinedMap('basemap="basemap-de"');
     expect(await drawEarlyPicture(external)).to.equal(false);
     expect(external.shadowRoot, 'no shadow root: the map makes its own').to.equal(null);
+    // Controls of the page in a corner: the fitted view keeps clear of them, and they cannot be measured yet.
+    const withSearch = await undefinedMap();
+    withSearch.innerHTML = '<kn-search slot="top-left"></kn-search><p>Die Standorte als Datei</p>';
+    expect(await drawEarlyPicture(withSearch)).to.equal(false);
+    expect(withSearch.shadowRoot, 'no shadow root: a map with a search in its corner makes its own').to.equal(null);
+    const withText = await undefinedMap();
+    withText.innerHTML = '<p slot="nowhere">…</p><p>Die Standorte als Datei</p>';
+    expect(await drawEarlyPicture(withText), 'content that is in no corner').to.equal(true);
   });
 
   it('is adopted by the element when it is defined (lit renders before it) and taken away with removeEarlyPicture', async function () {
