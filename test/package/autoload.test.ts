@@ -129,6 +129,24 @@ async function chunkIn(file: string, name: string): Promise<string> {
   return chunk!;
 }
 
+/**
+ * A framed CDN page with a ready map (the WLAN layer, Marktstätte's hotspot in the middle at zoom 17) whose picking's
+ * chunk is imported from `to(its file name)` instead (a file that is not there, a gate).
+ */
+async function pickingPage(to: (chunk: string) => string): Promise<{ win: FramedWindow; map: KnMap }> {
+  const pick = await chunkIn(await chunkIn(await knMapChunk(), 'map-core'), 'pick-controller');
+  const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${pick}`, location.href).href]: to(pick) } });
+  const { win, doc } = await framedPage(
+    'kn-map-elements.js',
+    `<kn-map center="9.1755,47.6604" zoom="17" style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`,
+    `<script type="importmap">${importMap}</script>`,
+  );
+  const map = doc.querySelector('kn-map') as KnMap;
+  await within(win.customElements.whenDefined('kn-map'), 'kn-map defined in the frame');
+  await within(map.ready, 'the map ready', WAIT_MS);
+  return { win, map };
+}
+
 /** The file name of `<kn-map>`'s chunk, as the CDN loader imports it. */
 const knMapChunk = (): Promise<string> => chunkIn('kn-map-elements.js', 'kn-map');
 
@@ -291,16 +309,7 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
 
   it('says once that choosing on the map could not be loaded when the picking\'s chunk is missing, and asks for it again at the next click', async function () {
     this.timeout(60_000);
-    const pick = await chunkIn(await chunkIn(await knMapChunk(), 'map-core'), 'pick-controller');
-    const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${pick}`, location.href).href]: '/dist/cdn/not-deployed.js' } });
-    const { win, doc } = await framedPage(
-      'kn-map-elements.js',
-      `<kn-map center="9.1755,47.6604" zoom="16" style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`,
-      `<script type="importmap">${importMap}</script>`,
-    );
-    const map = doc.querySelector('kn-map') as KnMap;
-    await within(win.customElements.whenDefined('kn-map'), 'kn-map defined in the frame');
-    await within(map.ready, 'the map ready', WAIT_MS);
+    const { win, map } = await pickingPage(() => '/dist/cdn/not-deployed.js');
     const errors: { code: string; message: string }[] = [];
     map.addEventListener('kn-error', (event) => errors.push((event as CustomEvent).detail));
     const point = map.map!.project([9.175563, 47.660373]);
@@ -322,17 +331,8 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
 
   it('shows the hand over a hotspot a mouse came onto in one move while the picking was still on its way', async function () {
     this.timeout(60_000);
-    const pick = await chunkIn(await chunkIn(await knMapChunk(), 'map-core'), 'pick-controller');
     const gate = `pick-${Math.random().toString(36).slice(2)}`;
-    const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${pick}`, location.href).href]: `/__test/gate/${gate}?to=/dist/cdn/${pick}` } });
-    const { win, doc } = await framedPage(
-      'kn-map-elements.js',
-      `<kn-map center="9.1755,47.6604" zoom="17" style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`,
-      `<script type="importmap">${importMap}</script>`,
-    );
-    const map = doc.querySelector('kn-map') as KnMap;
-    await within(win.customElements.whenDefined('kn-map'), 'kn-map defined in the frame');
-    await within(map.ready, 'the map ready', WAIT_MS);
+    const { win, map } = await pickingPage((pick) => `/__test/gate/${gate}?to=/dist/cdn/${pick}`);
     const frame = win.frameElement!.getBoundingClientRect();
     const canvas = map.map!.getCanvas();
     const box = canvas.getBoundingClientRect();

@@ -42,11 +42,6 @@ const stillHas = (map: KnMap, ...layers: Element[]) => {
   const hits = (map as unknown as { still: { hits: { owner: Element }[] } }).still.hits;
   return stillDrawn(map) && layers.every((layer) => hits.some((hit) => hit.owner === layer));
 };
-const frames = (win: Window, count = 2) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve());
-    step(count);
-  });
 
 /** The still picture's pixels, as a frame (CSS pixels × its ratio). */
 function stillFrame(canvas: HTMLCanvasElement): Frame {
