@@ -180,10 +180,14 @@ export class HashController implements ReactiveController {
     this.resolvePending(this.mapReady);
   }
 
-  /** Selects the pending feature once its layer has it; `final` (the map is ready): gives up with a notice. */
+  /**
+   * Selects the pending feature once its layer has it; `final` (the map is ready): gives up with a notice. Not before
+   * the map is ready: until then a layer may have its data but not be on the map yet, and a feature it frames then
+   * (`focusFeature`) would be selected without the view moving to it.
+   */
   private resolvePending(final: boolean): void {
     const pending = this.pending;
-    if (!pending || !this.view.current()) return;
+    if (!pending || !this.mapReady || !this.view.current()) return;
     const layer = resolveLayer(this.host.registry.layers, pending.ref.layer);
     if (!layer) {
       if (final) this.giveUp('unknown-layer', { layer: pending.ref.layer });
