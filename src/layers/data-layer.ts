@@ -28,7 +28,7 @@ import { asText } from '../text/as-text.js';
 import { escapeHtml } from '../text/credit-html.js';
 import type { LoadMessageKey } from './load-error.messages.js';
 import { CHOSEN_MOVE, POSITION_MOVE, SELECTION_MOVE } from '../map/move-tags.js';
-import { CLUSTER_OPENING } from '../map/pick/cluster-opening.js';
+import { CLUSTER_OPENING, clusterOpeningPadding } from '../map/pick/cluster-opening.js';
 import type { DescribedLayer, FocusOptions, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { AttributeChecks } from './attribute-checks.js';
@@ -414,10 +414,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       const box = bboxOf({ type: 'FeatureCollection', features: points as Feature[] });
       const center: [number, number] = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : clusterCentre;
       // The zoom at which its points fill the free part of the map (MapLibre's fit, with the controls' room and a margin).
-      const { maxZoom, margin } = CLUSTER_OPENING;
-      const free = this.mapLayer.value?.framePadding?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
-      const padding = { top: free.top + margin, right: free.right + margin, bottom: free.bottom + margin, left: free.left + margin };
-      const fill = box ? map.cameraForBounds(box, { padding, maxZoom })?.zoom : undefined;
+      const padding = clusterOpeningPadding(this.mapLayer.value?.framePadding?.());
+      const fill = box ? map.cameraForBounds(box, { padding, maxZoom: CLUSTER_OPENING.maxZoom })?.zoom : undefined;
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400;
       map.easeTo({ center, zoom: Math.max(zoom, fill ?? zoom), offset: this.freeOffset(), duration }, CHOSEN_MOVE);
     });

@@ -16,12 +16,11 @@ export const hashConverter: ComplexAttributeConverter<string | boolean> = {
  */
 export class HashLoader implements ReactiveController {
   private loading?: Promise<HashController | undefined>;
-  private loaded = false;
+  /** The controller, once loaded: it listens itself from then on. */
+  private controller?: HashController;
   private readonly missed: HashCatchUp & { events: Set<string> } = { events: new Set() };
   /** Stops the listeners of the connected element. */
   private listening?: AbortController;
-
-  private controller?: HashController;
 
   constructor(
     private readonly host: HashHost,
@@ -37,7 +36,7 @@ export class HashLoader implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.loaded) return;
+    if (this.controller) return;
     const { signal } = (this.listening = new AbortController());
     window.addEventListener('hashchange', this.onUrl, { signal });
     window.addEventListener('popstate', this.onUrl, { signal });
@@ -69,7 +68,6 @@ export class HashLoader implements ReactiveController {
   private load(): Promise<HashController | undefined> {
     this.loading ??= import('./hash-controller.js').then(
       ({ HashController }) => {
-        this.loaded = true;
         this.hostDisconnected(); // the controller listens itself from now on
         const controller = (this.controller = new HashController(this.host, this.view));
         controller.catchUp(this.missed);

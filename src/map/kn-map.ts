@@ -670,9 +670,10 @@ export class KnMap extends LitElement implements BudgetClient {
     if (generation !== this.generation) return;
     // A map that cannot work gives its WebGL context and its workers back. Without WebGL its first picture (the early
     // one, or the still picture's) stays on screen until the still picture draws itself as the map.
-    this.stop({ snapshot: false, keepStill: code === 'webgl-unavailable' });
-    const still = code === 'webgl-unavailable' && this.still.operate();
-    if (!still) this.still.stop();
+    const withoutWebgl = code === 'webgl-unavailable';
+    this.stop({ snapshot: false, keepStill: withoutWebgl });
+    const still = withoutWebgl && this.still.operate();
+    if (withoutWebgl && !still) this.still.stop(); // (not even a 2D canvas: no picture either)
     this.status = still ? 'still' : 'failed';
     if (still) void this.keepUrlOnStill(this.generation, this.provideStill()); // (the generation after stop)
     // Without WebGL the map still shows what it can: an info notice, not an error.

@@ -24,7 +24,12 @@ export function renderedNames(map: MaplibreMap, layers: string[]): string[] {
   return map.queryRenderedFeatures({ layers }).map((feature) => String(feature.properties?.name));
 }
 
-export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+export const nextFrame = (win: Window = window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
+
+/** After `count` frames of `win` (a negative check: what a change would draw in its next frame has been drawn). */
+export async function frames(count: number, win: Window = window): Promise<void> {
+  for (let left = count; left > 0; left--) await nextFrame(win);
+}
 
 /**
  * The box in which MapLibre answers for a rendered symbol (CSS pixels), found by asking what is rendered around

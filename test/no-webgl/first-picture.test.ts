@@ -5,6 +5,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { until } from '../helpers/harness.js';
+import { nextFrame } from '../helpers/map.js';
 
 const WAIT_MS = 30_000;
 
@@ -43,7 +44,7 @@ describe('the first picture without WebGL (CDN page)', () => {
     await until(() => win.performance.getEntriesByName('kn-map:first-pixels', 'mark').length > 0, 'the first pixels', WAIT_MS);
     await until(() => win.knErrors.includes('webgl-unavailable'), 'the map to find no WebGL', WAIT_MS);
     // The controls' chunk is held: whatever picture is there is painted.
-    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    await nextFrame(win);
     const shown = pictures().map((canvas) => `${canvas.className}: ${painted(canvas).toFixed(2)}`);
     expect(pictures().some((canvas) => painted(canvas) > 0.99), `a painted picture while the controls come (${shown.join('; ') || 'none'})`).to.equal(true);
     await fetch(`/__test/gate/${gate}/open`);

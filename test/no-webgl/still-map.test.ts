@@ -19,6 +19,7 @@ import { clusterBounds } from '../../src/map/still/cluster.js';
 import type { StillCamera } from '../../src/map/still/mercator.js';
 import { scaleOf } from '../../src/map/still/still-scale.js';
 import { until, within } from '../helpers/harness.js';
+import { frames } from '../helpers/map.js';
 import { rgbDistance } from '../helpers/pixels.js';
 import type { Rgb } from '../../src/symbols/contrast.js';
 
@@ -372,10 +373,6 @@ describe('<kn-map hash> without WebGL: the still picture keeps its view and sele
   it('fits its first view clear of the credit line at its first drawing, and does not move after it (no jump)', async function () {
     this.timeout(40_000);
     const { map, moves } = await mountHashMap('none');
-    const frames = (count: number) => new Promise<void>((resolve) => {
-      const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-      step(count);
-    });
     await frames(4); // (the picture draws anew in the frame after a change: none comes)
     expect(moves.length, `one view (${moves.map((move) => move.detail.zoom.toFixed(2)).join(', ')})`).to.equal(1);
     // The area it was fitted to (the whole city) lies above the credit line.
@@ -403,10 +400,6 @@ describe('<kn-map hash> without WebGL: the still picture keeps its view and sele
     history.replaceState(history.state, '', `${clean}${link}`);
     const { map } = await mountHashMap('hash');
     await until(() => map.registry.selection?.feature.properties?.name === 'Marktstätte', 'the hotspot of the link selected', WAIT_MS);
-    const frames = (count: number) => new Promise<void>((resolve) => {
-      const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-      step(count);
-    });
     await frames(3); // (a move to the selection would be drawn in the next frame)
     const [west, south, east, north] = view(map);
     expect((west + east) / 2, 'the link’s longitude').to.be.closeTo(9.18, 0.0005);

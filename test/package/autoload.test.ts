@@ -9,6 +9,7 @@ import { geoJsonUrls } from '../../src/map/still/basemap-data.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { LIBRARY_ELEMENTS } from '../../src/map/unknown-elements.js';
 import { until, within } from '../helpers/harness.js';
+import { nextFrame } from '../helpers/map.js';
 
 const WAIT_MS = 30_000;
 
@@ -323,7 +324,7 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     const before = asked();
     click();
     await until(() => asked() > before, 'the chunk asked for again at the next click', WAIT_MS);
-    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    await nextFrame(win);
     expect(errors.map((error) => error.code)).to.deep.equal(['part-load-failed']);
     expect(map.map!.isStyleLoaded(), 'the map still live').to.equal(true);
     expect(win.pageErrors).to.deep.equal([]);

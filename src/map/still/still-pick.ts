@@ -1,6 +1,6 @@
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerRegistry } from '../../registry/layer-registry.js';
-import { CLUSTER_OPENING } from '../pick/cluster-opening.js';
+import { CLUSTER_OPENING, clusterOpeningPadding } from '../pick/cluster-opening.js';
 import { pointsUnder, type PickCandidate } from '../pick/pick.js';
 import { clusterBounds } from './cluster.js';
 import { cameraForBounds, unproject, type Size, type StillCamera } from './mercator.js';
@@ -75,8 +75,7 @@ function choose(hit: Hit, { registry, camera, size, via, zoomTo }: PickOptions):
   if (hit.role === 'cluster') {
     // As on the live map: in until its points fill the picture (at most zoom 17), at least two levels closer.
     const bounds = clusterBounds(hit.feature);
-    const { maxZoom, margin } = CLUSTER_OPENING;
-    const fill = bounds && cameraForBounds(bounds, size, { top: margin, right: margin, bottom: margin, left: margin }, maxZoom);
+    const fill = bounds && cameraForBounds(bounds, size, clusterOpeningPadding(), CLUSTER_OPENING.maxZoom);
     const closer = Math.floor(camera.zoom) + 2;
     if (fill && fill.zoom > closer) zoomTo(fill);
     else zoomTo({ center: bounds ? [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2] : unproject(camera, size, [hit.x ?? size.width / 2, hit.y ?? size.height / 2]), zoom: closer });
