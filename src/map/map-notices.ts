@@ -25,8 +25,12 @@ const MIN_WIDTH = 200;
 /** The least height, in pixels, left for the notices below the top corners' controls (else they lie over them). */
 const MIN_HEIGHT = 60;
 const TOP_CORNERS = ['top-left', 'top-right'] as const;
-/** What stands at the bottom of the map: the page's controls there, and MapLibre's (pan buttons, scale, credits). */
-const BOTTOM_CONTROLS = '.corner--bottom-left, .corner--bottom-right, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *';
+/**
+ * What stands at the bottom of the map: the page's controls there, MapLibre's (pan buttons, scale, credits), and the still
+ * picture's without WebGL (pan buttons, credits; still-template.ts).
+ */
+const BOTTOM_CONTROLS =
+  '.corner--bottom-left, .corner--bottom-right, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *, .still-bottom > *';
 
 /**
  * What the map tells people in words: its own and its layers' errors as dismissable notices in a polite

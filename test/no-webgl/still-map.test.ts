@@ -318,6 +318,27 @@ describe('<kn-map> in a browser without WebGL', () => {
     expect(colours.some((c) => rgbDistance(c, KONSTANZ_PALETTE.land) < 6), 'land').to.equal(true);
     expect(west < 9.17 && 9.17 < east && south < 47.66 && 47.66 < north, 'the city in view').to.equal(true);
   });
+
+  it('on a small map (300 × 200, a sidebar), says it needs WebGL above its pan buttons, scrolling, not over them', async function () {
+    this.timeout(40_000);
+    const root = await fixture<HTMLDivElement>(html`<div><kn-map style="display:block;width:300px;height:200px"><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
+    const map = root.querySelector<KnMap>('kn-map')!;
+    const area = () => map.shadowRoot!.querySelector<HTMLElement>('.notices')!;
+    const pan = () => map.shadowRoot!.querySelector<HTMLElement>('.still-pan-up');
+    await until(() => !!map.shadowRoot!.querySelector('.notice') && !!pan()?.getBoundingClientRect().height, 'the notice and the pan buttons', WAIT_MS);
+    const buttons = () => pan()!.parentElement!.getBoundingClientRect();
+    await until(
+      () => area().getBoundingClientRect().bottom <= buttons().top,
+      () => `the notices (bottom ${area().getBoundingClientRect().bottom}) above the pan buttons (top ${buttons().top})`,
+      WAIT_MS,
+    );
+    expect(area().scrollHeight, 'the notice scrolls').to.be.greaterThan(area().clientHeight);
+    expect(area().textContent, 'all of it is there to read').to.contain('Hardwarebeschleunigung');
+    // The pan buttons are the topmost thing where they stand: a click reaches them.
+    const box = pan()!.getBoundingClientRect();
+    const hit = map.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(!!hit && pan()!.contains(hit), `the pan button reachable (${hit?.localName}.${hit?.className})`).to.equal(true);
+  });
 });
 
 describe('<kn-map hash> without WebGL: the still picture keeps its view and selection in the URL, as the live map does', () => {
