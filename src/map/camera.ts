@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
 import type { Framing } from './framing.js';
-import { KONSTANZ_BOUNDS, type Bounds, type LngLat } from './view.js';
+import { KONSTANZ_BOUNDS, KONSTANZ_CENTRE, type Bounds, type LngLat } from './view.js';
 
 /**
  * Room around a fitted area in the map's first frame, before its controls are there to be measured; `Framing`
@@ -12,6 +12,8 @@ export interface ViewAttributes {
   center?: LngLat;
   zoom?: number;
   bounds?: Bounds;
+  /** A `center` was given that could not be read (said as an error): its `zoom` alone would show some other place. */
+  centerInvalid?: boolean;
 }
 
 export interface Camera {
@@ -21,13 +23,15 @@ export interface Camera {
   pitch: number;
 }
 
-const boundsCenter = ([west, south, east, north]: Bounds): LngLat => [(west + east) / 2, (south + north) / 2];
-
-/** The first view: a saved camera (map rebuilt), else bounds, else center/zoom, else the whole city. */
-export function initialCamera({ center, zoom, bounds }: ViewAttributes, saved?: Camera): Partial<MapOptions> {
+/**
+ * The first view: a saved camera (map rebuilt), else bounds, else center (and zoom), else a zoom alone around the
+ * city's centre (the Altstadt), else the whole city, as also where the `center` given could not be read.
+ */
+export function initialCamera({ center, zoom, bounds, centerInvalid }: ViewAttributes, saved?: Camera): Partial<MapOptions> {
   if (saved) return saved;
   if (bounds) return { bounds, fitBoundsOptions: { padding: FIT_PADDING } };
-  if (center || zoom !== undefined) return { center: center ?? boundsCenter(KONSTANZ_BOUNDS), zoom: zoom ?? 13 };
+  if (center) return { center, zoom: zoom ?? 13 };
+  if (zoom !== undefined && !centerInvalid) return { center: KONSTANZ_CENTRE, zoom };
   return { bounds: KONSTANZ_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } };
 }
 

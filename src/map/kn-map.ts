@@ -13,7 +13,7 @@ import { watchOfflineCoverage } from './basemaps/offline-coverage.js';
 import { isGreyFlavor, resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
 import { hasStoredConsent, storeConsent } from './consent.js';
 import { httpHref } from '../text/safe-url.js';
-import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera } from './camera.js';
+import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera, type ViewAttributes } from './camera.js';
 import { CORNERS, Framing, type Padding } from './framing.js';
 import { carryOverDataLayers } from './carry-over.js';
 import { MapControls, parseControls, unknownControls } from './controls.js';
@@ -138,7 +138,7 @@ export class KnMap extends LitElement implements BudgetClient {
   /** Centre of the view as "longitude,latitude" (WGS84 degrees). */
   @property({ converter: lngLatConverter, reflect: true }) center?: LngLat;
 
-  /** Zoom level, 0 (world) to 24. */
+  /** Zoom level, 0 (world) to 24. Without `center`, around the city's centre (the Altstadt). */
   @property({ converter: optionalNumberConverter, reflect: true }) zoom?: number;
 
   /** Visible area as "west,south,east,north"; wins over `center` and `zoom`. */
@@ -351,7 +351,7 @@ export class KnMap extends LitElement implements BudgetClient {
   private readyState = new Deferred();
   private generation = 0;
   private savedCamera?: Camera;
-  private view: { center?: LngLat; zoom?: number; bounds?: Bounds; minZoom?: number; maxZoom?: number } = {};
+  private view: ViewAttributes & { minZoom?: number; maxZoom?: number } = {};
   private contextRestoreTimer?: ReturnType<typeof setTimeout>;
   private stopLangObserver?: () => void;
 
@@ -446,7 +446,10 @@ export class KnMap extends LitElement implements BudgetClient {
     // The attribute's text set as the property: what React 19 does with `center="9.17,47.68"` on a defined element.
     if (typeof this.center === 'string') this.center = parseLngLat(this.center);
     if (typeof this.bounds === 'string') this.bounds = parseBounds(this.bounds);
-    if (changed.has('center')) this.view.center = this.validated('center', this.center, lngLatProblem);
+    if (changed.has('center')) {
+      this.view.center = this.validated('center', this.center, lngLatProblem);
+      this.view.centerInvalid = !this.view.center && (this.center !== undefined || this.hasAttribute('center'));
+    }
     if (changed.has('zoom')) this.view.zoom = this.validated('zoom', this.zoom, zoomProblem);
     if (changed.has('bounds')) this.view.bounds = this.validated('bounds', this.bounds, boundsProblem);
     if (changed.has('minZoom')) this.view.minZoom = this.validated('min-zoom', this.minZoom, zoomProblem);

@@ -6,6 +6,9 @@ export type Bounds = [number, number, number, number];
 /** The 15 Stadtteile of Konstanz: the default view. */
 export const KONSTANZ_BOUNDS: Bounds = [9.0855, 47.654, 9.218, 47.7627];
 
+/** The city's centre (the Marktstätte in the Altstadt): where a map given only a `zoom` looks. */
+export const KONSTANZ_CENTRE: LngLat = [9.1755, 47.6603];
+
 const splitNumbers = (text: string): number[] =>
   text
     .trim()

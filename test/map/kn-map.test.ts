@@ -4,7 +4,7 @@ import { html } from 'lit';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnMoveEndEvent } from '../../src/events/kn-move-end-event.js';
 import type { KnMap } from '../../src/map/kn-map.js';
-import { KONSTANZ_BOUNDS } from '../../src/map/view.js';
+import { KONSTANZ_BOUNDS, KONSTANZ_CENTRE } from '../../src/map/view.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { nextEvent, readyMap, renderedNames } from '../helpers/map.js';
 
@@ -91,6 +91,21 @@ describe('<kn-map>', () => {
     el.setAttribute('max-zoom', '11');
     await el.updateComplete;
     expect(el.map!.getMaxZoom()).to.equal(11);
+  });
+
+  it('with a zoom alone looks at the Altstadt; with a center it cannot read, shows the whole city whatever the zoom', async () => {
+    const zoomed = await readyMap(html`<kn-map zoom="15" style="width:800px;height:600px"></kn-map>`);
+    const [lng, lat] = KONSTANZ_CENTRE;
+    expect(zoomed.map!.getZoom()).to.be.closeTo(15, 1e-6);
+    expect(zoomed.map!.getCenter().lng, 'at the Marktstätte').to.be.closeTo(lng, 1e-6);
+    expect(zoomed.map!.getCenter().lat, 'at the Marktstätte').to.be.closeTo(lat, 1e-6);
+    expect(renderedNames(zoomed.map!, ['basemap-district-labels']), 'the Altstadt in view').to.include('Altstadt');
+
+    // Swapped (an error says so): the page's place is not known, so not some place at its zoom but the city.
+    const swapped = await readyMap(html`<kn-map center="47.6597,9.1757" zoom="15" style="width:800px;height:600px"></kn-map>`);
+    const visible = swapped.map!.getBounds();
+    const [west, south, east, north] = KONSTANZ_BOUNDS;
+    expect([visible.getWest() <= west, visible.getSouth() <= south, visible.getEast() >= east, visible.getNorth() >= north], 'the whole city').to.deep.equal([true, true, true, true]);
   });
 
   it('shows a readable, translated error for a wrong attribute and still shows Konstanz', async () => {

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { bundledGeoJson } from '../../data/bundled-data.js';
 import { boundsOf, representativePoint, type Box, type LngLat } from '../../data/anchor.js';
+import { KONSTANZ_CENTRE } from '../../map/view.js';
 import { LANDMARKS } from './landmarks.js';
 import { metresBetween } from './match.js';
 
@@ -33,8 +34,6 @@ export interface GazetteerFiles {
   waters?: FeatureCollection;
 }
 
-/** The centre of the Altstadt: of two waters with the same name, the nearer is kept. */
-const CITY_CENTRE: LngLat = [9.1755, 47.6603];
 const WATER_ZOOM = 12;
 
 const features = (collection?: FeatureCollection): Feature[] => (Array.isArray(collection?.features) ? collection.features : []);
@@ -85,7 +84,8 @@ export function gazetteerFrom(files: GazetteerFiles): GazetteerEntry[] {
   for (const water of features(files.waters)) {
     const [name, at] = [nameOf(water), representativePoint(water.geometry)];
     const kept = waters.get(name);
-    if (name && at && (!kept || metresBetween(at, CITY_CENTRE) < metresBetween(kept, CITY_CENTRE))) waters.set(name, at);
+    // Of two waters with the same name, the one nearer the city's centre is kept.
+    if (name && at && (!kept || metresBetween(at, KONSTANZ_CENTRE) < metresBetween(kept, KONSTANZ_CENTRE))) waters.set(name, at);
   }
   for (const [name, at] of waters) add(name, 'water', at, { zoom: WATER_ZOOM });
 
