@@ -1,4 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
+import { unquoted } from '../text/unquoted.js';
 import { formatNumbers, parseBounds, parseLngLat, type Bounds, type LngLat } from './view.js';
 
 export const lngLatConverter: ComplexAttributeConverter<LngLat | undefined> = {
@@ -17,9 +18,14 @@ export const defaultOnConverter: ComplexAttributeConverter<boolean> = {
   toAttribute: (value) => (value ? null : 'false'),
 };
 
-/** A number as attributes give it: absent or empty → undefined; a decimal comma reads as a point ("14,5" → 14.5). */
-export const optionalNumber = (value: string | null): number | undefined =>
-  value === null || value.trim() === '' ? undefined : Number(value.replace(',', '.'));
+/**
+ * A number as attributes give it: absent or empty → undefined; a decimal comma reads as a point ("14,5" → 14.5), and
+ * quotes a rich-text editor put around it go ("„15“" → 15).
+ */
+export const optionalNumber = (value: string | null): number | undefined => {
+  const text = value === null ? '' : unquoted(value);
+  return text === '' ? undefined : Number(text.replace(',', '.'));
+};
 
 /** A number attribute: absent or empty → undefined; anything else → Number (NaN is reported by validation). */
 export const optionalNumberConverter: ComplexAttributeConverter<number | undefined> = {

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/messages.js';
+import { unquoted } from '../text/unquoted.js';
 
 export type LngLat = [number, number];
 export type Bounds = [number, number, number, number];
@@ -10,8 +11,7 @@ export const KONSTANZ_BOUNDS: Bounds = [9.0855, 47.654, 9.218, 47.7627];
 export const KONSTANZ_CENTRE: LngLat = [9.1755, 47.6603];
 
 const splitNumbers = (text: string): number[] =>
-  text
-    .trim()
+  unquoted(text)
     .split(/\s*[,;\s]\s*/)
     .filter((part) => part !== '')
     .map(Number);

@@ -35,6 +35,20 @@ describe('<kn-projects-layer>', () => {
     expect(layer.features).to.have.length(20);
   });
 
+  it('takes a field of action written with a non-breaking space, as a CMS writes it (Smarte&nbsp;Mobilität)', async () => {
+    const errors: string[] = [];
+    const onError = (event: Event) => errors.push((event as CustomEvent<{ message: string }>).detail.message);
+    document.addEventListener('kn-error', onError, true);
+    try {
+      const { layer } = await mapWithLayer<KnProjectsLayer>(html`<div><kn-map><kn-projects-layer categories="Smarte&nbsp;Mobilität"></kn-projects-layer></kn-map></div>`);
+      expect(layer.getAttribute('categories'), 'the attribute as the CMS wrote it').to.equal('Smarte\u00a0Mobilität');
+      expect(layer.features.map((f) => f.properties!.name)).to.deep.equal(['Digitales Verkehrsmanagement']);
+      expect(errors, 'no message about the value').to.deep.equal([]);
+    } finally {
+      document.removeEventListener('kn-error', onError, true);
+    }
+  });
+
   it('clusters at low zoom and fires kn-select when a project is clicked', async () => {
     const { map, layer } = await mapWithLayer<KnProjectsLayer>(html`<div><kn-map style="width:800px;height:600px"><kn-projects-layer></kn-projects-layer></kn-map></div>`);
     const ids = styleIds(layer);

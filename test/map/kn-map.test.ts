@@ -108,6 +108,19 @@ describe('<kn-map>', () => {
     expect([visible.getWest() <= west, visible.getSouth() <= south, visible.getEast() >= east, visible.getNorth() >= north], 'the whole city').to.deep.equal([true, true, true, true]);
   });
 
+  it('reads center and zoom in the typographic quotes a rich-text editor puts around them (center=„9.1757,47.6597“)', async () => {
+    const errors: string[] = [];
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.addEventListener('kn-error', (event) => errors.push((event as KnErrorEvent).detail.message));
+    container.innerHTML = '<kn-map center=„9.1757,47.6597“ zoom=„15“ style="width:800px;height:600px"></kn-map>';
+    const el = container.querySelector<KnMap>('kn-map')!;
+    expect(el.getAttribute('zoom'), 'the attribute as the browser read it').to.equal('„15“');
+    await el.ready;
+    expect(el.map!.getCenter().lng).to.be.closeTo(9.1757, 1e-6);
+    expect(el.map!.getZoom()).to.be.closeTo(15, 1e-6);
+    expect(errors, 'no message about the values').to.deep.equal([]);
+  });
+
   it('shows a readable, translated error for a wrong attribute and still shows Konstanz', async () => {
     const el = document.createElement('kn-map');
     el.setAttribute('center', '47.6597,9.1757');
