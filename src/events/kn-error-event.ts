@@ -6,6 +6,8 @@ export type KnErrorCode =
   | 'invalid-link'
   /** A `kn-` element inside `<kn-map>` that no script defines (misspelt, or its module not loaded). */
   | 'unknown-element'
+  /** A layer that is not inside any `<kn-map>` (a CMS put the code in a paragraph, or the map's tags were left out). */
+  | 'layer-outside-map'
   | 'basemap-unavailable'
   /** The map cannot start: the browser has no WebGL. */
   | 'webgl-unavailable'

@@ -27,6 +27,7 @@ import { t } from './layer.messages.js';
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A feature was clicked. `detail: {layer, feature}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read (data already shown is kept), or an attribute is invalid (`opacity="0,7"`). `detail: {code, message}`.
+ * @csspart outside-map - The message the layer shows where it stands when it is outside every `<kn-map>` (it fires `kn-error` `layer-outside-map` then).
  */
 export class KnGeojsonLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = { kind: 'geojson', color: LAYER_COLOURS.own, label: (lang) => t(lang, 'name') };

@@ -32,6 +32,7 @@ let populationTable: Promise<Record<string, string>[]> | undefined;
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A district was clicked. `detail: {layer, feature}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read, or `year` is no whole number. `detail: {code, message}`.
+ * @csspart outside-map - The message the layer shows where it stands when it is outside every `<kn-map>` (it fires `kn-error` `layer-outside-map` then).
  */
 export class KnFibreLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {

@@ -25,6 +25,7 @@ import { CHOSEN_MOVE } from '../../map/move-tags.js';
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - The area or a place was clicked. `detail: {layer, feature}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read. `detail: {code, message}`.
+ * @csspart outside-map - The message the layer shows where it stands when it is outside every `<kn-map>` (it fires `kn-error` `layer-outside-map` then).
  */
 export class KnInnovationAreaLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {

@@ -30,6 +30,7 @@ import { cityValueLabel } from '../city-values.js';
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A project was clicked. `detail: {layer, feature}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read, or `categories`/`status` name unknown values. `detail: {code, message}`.
+ * @csspart outside-map - The message the layer shows where it stands when it is outside every `<kn-map>` (it fires `kn-error` `layer-outside-map` then).
  */
 export class KnProjectsLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {

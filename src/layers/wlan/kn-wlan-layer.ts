@@ -41,6 +41,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * @event {KnSelectEvent} kn-select - A hotspot was clicked. `detail: {layer, feature}`.
  * @event {KnNearestEvent} kn-nearest - The nearest hotspot to a point was found. `detail: {from, feature, distance}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read, or an attribute is invalid (`coverage="achtzig"`). `detail: {code, message}`.
+ * @csspart outside-map - The message the layer shows where it stands when it is outside every `<kn-map>` (it fires `kn-error` `layer-outside-map` then).
  */
 export class KnWlanLayer extends KnDataLayer {
   protected readonly theme: LayerTheme = {

@@ -1,6 +1,7 @@
 import { deepActiveElement } from '../../registry/deep-active-element.js';
 import type { Feature } from 'geojson';
 import { css, LitElement, type PropertyValues } from 'lit';
+import { OutsideMapGate } from '../outside-map/outside-map-gate.js';
 import { property } from 'lit/decorators.js';
 import type { Map as MaplibreMap, RasterLayerSpecification } from 'maplibre-gl';
 import { getConfig } from '../../config.js';
@@ -54,6 +55,7 @@ const VERSIONS = ['1.3.0', '1.1.1'];
  *
  * @event {KnSelectEvent} kn-select - The service answered a click with what is there. `detail: {layer, feature}` (the feature's properties are the answer).
  * @event {KnErrorEvent} kn-error - The service cannot be shown or answered with an error. `detail: {code, message}`; codes `wms-service-exception`, `wms-capabilities-invalid`, `wms-layer-unknown`, `wms-crs-unsupported`, `wms-tiles`, `wms-feature-info`, `data-network`, `data-http`, `data-timeout`, `invalid-attribute`.
+ * @csspart outside-map - The message the layer shows where it stands when it is outside every `<kn-map>` (it fires `kn-error` `layer-outside-map` then).
  */
 export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLayer {
   static override styles = css`
@@ -63,6 +65,8 @@ export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLay
   `;
 
   private readonly mapLayer = new MapLayerController(this);
+  /** Outside every `<kn-map>`, the layer says so where it stands (outside-map/). */
+  protected readonly outsideMap = new OutsideMapGate(this);
   /** Says what is wrong with `opacity` and `version` on the map (see `attributeProblems`). */
   protected readonly attributeChecks = new AttributeChecks(this, {
     map: () => this.mapLayer.value,
