@@ -192,3 +192,23 @@ export const Empty: Story = {
       'error; `kn-data-load` reports count 0.',
   ),
 };
+
+/** What a rich-text editor makes of the code when it sets the map in a paragraph: the layer ends up after the map. */
+export const OutsideTheMap: Story = {
+  args: { label: 'WLAN (außerhalb der Karte)' },
+  render: () => {
+    const container = document.createElement('div');
+    container.innerHTML =
+      `<p><kn-map label="Karte: Ebene außerhalb der Karte" style="height: ${MAP_HEIGHT}"><p>Die Karte braucht JavaScript.</p>` +
+      '<kn-wlan-layer></kn-wlan-layer></kn-map></p>';
+    return container;
+  },
+  parameters: description(
+    'Der Editor hat die Karte in einen Absatz gesetzt: der Absatz in der Karte beendet sie, die Ebene steht danach ' +
+      'außerhalb. Nach einer Sekunde zeigt sie an ihrer Stelle, was los ist und wie es zu beheben ist (Teil ' +
+      '`outside-map`), und feuert `kn-error` mit dem Code `layer-outside-map`.',
+    'The editor set the map in a paragraph: the paragraph inside the map ends it, and the layer stands after it. After a ' +
+      'second, the layer shows where it stands what is wrong and how to mend it (part `outside-map`), and fires ' +
+      '`kn-error` with the code `layer-outside-map`.',
+  ),
+};
