@@ -8,6 +8,8 @@ export type KnErrorCode =
   | 'unknown-element'
   /** A layer that is not inside any `<kn-map>` (a CMS put the code in a paragraph, or the map's tags were left out). */
   | 'layer-outside-map'
+  /** An attribute that `<kn-map>` or a library element inside it does not know (`centre`, `lable`): ignored. */
+  | 'unknown-attribute'
   | 'basemap-unavailable'
   /** The map cannot start: the browser has no WebGL. */
   | 'webgl-unavailable'

@@ -45,7 +45,7 @@ import { nonNumericPart } from '../layers/validate-attributes.js';
 import type { HashController } from './hash-controller.js';
 import { HashLoader, hashConverter } from './hash-loader.js';
 import { Deferred } from './deferred.js';
-import { unknownElementInside } from './unknown-elements-gate.js';
+import { markupMistakeInside } from './unknown-elements-gate.js';
 import { KnMapStartError } from './map-start-error.js';
 import { isWorkerFailure, watchWorker } from './worker-watch.js';
 import { boundsProblem, lngLatProblem, parseBounds, parseLngLat, zoomProblem, type Bounds, type LngLat } from './view.js';
@@ -629,9 +629,9 @@ export class KnMap extends LitElement implements BudgetClient {
     this.still.handOver(); // the first full frame is drawn: the still picture makes way
     this.readyState.resolve();
     this.dispatchEvent(new KnReadyEvent());
-    // Names a misspelt <kn-…> inside, now that lazily defined elements have had time (a lazy chunk).
+    // Names a misspelt <kn-…>, attribute or slot inside, now that lazily defined elements have had time (a lazy chunk).
     // (Loaded only once there is one: unknown-elements-gate.ts.)
-    this.unknownElements ??= unknownElementInside(this).then(() => import('./unknown-elements.js')).then(
+    this.unknownElements ??= markupMistakeInside(this).then(() => import('./unknown-elements.js')).then(
       ({ UnknownElements }) => new UnknownElements(this, this.notices).watch(),
       () => (this.unknownElements = undefined), // tried again when the map is ready next
     );

@@ -1,23 +1,38 @@
+import { CORNERS } from './framing.js';
+import { unknownAttributes } from './known-attributes.js';
+
 /** After the page changed what is inside the map: time for a lazily defined element to arrive (as unknown-elements.ts). */
 const SETTLE_MS = 1000;
 
-/** Whether `root` has a `kn-` element inside (its light DOM, at any depth) that nothing defines. */
-const hasUndefinedKnElement = (root: ParentNode): boolean =>
-  [...root.querySelectorAll(':not(:defined)')].some((element) => element.localName.startsWith('kn-') && !customElements.get(element.localName));
+/** A child of the map in a slot the map does not have (`slot="bottom-leftt"`): it is not shown. */
+export const unknownSlot = (child: Element): boolean => {
+  const slot = child.getAttribute('slot');
+  return !!slot && !(CORNERS as readonly string[]).includes(slot);
+};
 
 /**
- * Resolves once `host` has a `kn-` element inside that nothing defines: at once, or a moment after its content
- * changes. Until then the check that names it (unknown-elements.ts, a lazy chunk with its words) is not downloaded: a
- * page without a misspelt element never needs it.
+ * Whether the markup of `host` (a `<kn-map>`) has a mistake the map names: a `kn-` element inside it (its light DOM, at
+ * any depth) that nothing defines, an attribute that the map or a library element inside does not know
+ * (`centre`, `lable`), or a child in a slot the map does not have.
  */
-export function unknownElementInside(host: HTMLElement): Promise<void> {
-  if (hasUndefinedKnElement(host)) return Promise.resolve();
+const hasMarkupMistake = (host: HTMLElement): boolean =>
+  [host, ...host.querySelectorAll('*')].some(
+    (element) => element.localName.startsWith('kn-') && (!customElements.get(element.localName) || unknownAttributes(element).length > 0),
+  ) || [...host.children].some(unknownSlot);
+
+/**
+ * Resolves once `host` has a markup mistake (`hasMarkupMistake`): at once, or a moment after its content changes.
+ * Until then the check that names it (unknown-elements.ts, a lazy chunk with its words) is not downloaded: a page
+ * without a misspelt element, attribute or slot never needs it.
+ */
+export function markupMistakeInside(host: HTMLElement): Promise<void> {
+  if (hasMarkupMistake(host)) return Promise.resolve();
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        if (!hasUndefinedKnElement(host)) return;
+        if (!hasMarkupMistake(host)) return;
         observer.disconnect();
         resolve();
       }, SETTLE_MS);

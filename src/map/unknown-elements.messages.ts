@@ -6,12 +6,24 @@ const de = {
   unknown: '<{element}> ist kein bekanntes Element und wird nicht angezeigt.',
   'unknown-suggestion': '<{element}> ist kein bekanntes Element — meinten Sie <{suggestion}>?',
   'not-loaded': '<{element}> ist nicht geladen: Die Seite bindet sein Skript nicht ein (kn-map-elements.js, oder {element}.js einzeln).',
+  attribute: 'Das Attribut „{attribute}“ kennt <{element}> nicht; es wird ignoriert.',
+  'attribute-suggestion': 'Das Attribut „{attribute}“ kennt <{element}> nicht; es wird ignoriert. Meinten Sie „{suggestion}“?',
+  quotes:
+    'Die Attribute von <{element}> stehen in typografischen Anführungszeichen („…“ statt "…"), die der Editor beim Einfügen gesetzt hat; Texte mit Leerzeichen gehen dabei verloren. Bitte den Code in der HTML- oder Quelltext-Ansicht einfügen.',
+  slot: '<{element}> steht in slot="{slot}", den <kn-map> nicht hat, und wird nicht gezeigt. Möglich sind: {slots}.',
+  'slot-suggestion': '<{element}> steht in slot="{slot}", den <kn-map> nicht hat, und wird nicht gezeigt. Meinten Sie „{suggestion}“?',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
   unknown: '<{element}> is not a known element and is not shown.',
   'unknown-suggestion': '<{element}> is not a known element — did you mean <{suggestion}>?',
   'not-loaded': '<{element}> is not loaded: the page does not include its script (kn-map-elements.js, or {element}.js on its own).',
+  attribute: '<{element}> does not know the attribute “{attribute}”; it is ignored.',
+  'attribute-suggestion': '<{element}> does not know the attribute “{attribute}”; it is ignored. Did you mean “{suggestion}”?',
+  quotes:
+    'The attributes of <{element}> are in typographic quotes (“…” instead of "…") that the editor put in when pasting; text with spaces is lost that way. Please paste the code in the HTML or source view.',
+  slot: '<{element}> is in slot="{slot}", which <kn-map> does not have, and is not shown. Possible: {slots}.',
+  'slot-suggestion': '<{element}> is in slot="{slot}", which <kn-map> does not have, and is not shown. Did you mean “{suggestion}”?',
 };
 
 const t = catalogue(de, en);
@@ -25,4 +37,19 @@ export function unknownElementMessage(element: string, library: readonly string[
   if (library.includes(element)) return t(lang, 'not-loaded', { element });
   const suggestion = closestMatch(element, candidates);
   return suggestion ? t(lang, 'unknown-suggestion', { element, suggestion }) : t(lang, 'unknown', { element });
+}
+
+/** An attribute the element does not know (`centre` on `<kn-map>`), with the nearest one it knows (`known`) when one is close. */
+export function unknownAttributeMessage(element: string, attribute: string, known: readonly string[], lang: Lang): string {
+  const suggestion = closestMatch(attribute, known);
+  return suggestion ? t(lang, 'attribute-suggestion', { element, attribute, suggestion }) : t(lang, 'attribute', { element, attribute });
+}
+
+/** The element's attributes came in typographic quotes (`zoom=„15“`): what a rich-text editor does to pasted code. */
+export const typographicQuotesMessage = (element: string, lang: Lang): string => t(lang, 'quotes', { element });
+
+/** A child of the map in a slot the map does not have (`slot="bottom-leftt"`). */
+export function unknownSlotMessage(element: string, slot: string, slots: readonly string[], lang: Lang): string {
+  const suggestion = closestMatch(slot, slots);
+  return suggestion ? t(lang, 'slot-suggestion', { element, slot, suggestion }) : t(lang, 'slot', { element, slot, slots: slots.join(', ') });
 }

@@ -2,7 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { KnErrorEvent } from '../events/kn-error-event.js';
 import { KnReadyEvent } from '../events/kn-ready-event.js';
 import type { Lang } from '../i18n/lang.js';
+import { CORNERS } from './framing.js';
+import { unknownAttributes } from './known-attributes.js';
 import type { MapNotices } from './map-notices.js';
+import { unknownSlot } from './unknown-elements-gate.js';
 
 /** Every element the library defines (test/map/unknown-elements.test.ts checks this against the elements' types). */
 export const LIBRARY_ELEMENTS = [
@@ -43,22 +46,75 @@ function knownNames(root: ParentNode): string[] {
   return [...new Set<string>([...LIBRARY_ELEMENTS, ...defined])];
 }
 
-/** Should the words' chunk not load (offline, a new release on the server), the element is still named. */
-const plainMessage = (name: string, lang: Lang) => (lang === 'en' ? `<${name}> is not a known element.` : `<${name}> ist kein bekanntes Element.`);
+type Messages = typeof import('./unknown-elements.messages.js');
+
+/** A mistake in the markup inside a map, with how it is worded (`key` finds it again in the next check). */
+interface MarkupMistake {
+  key: string;
+  kind: 'element' | 'attribute' | 'quotes' | 'slot';
+  /** The element it is on (or the unknown element's name). */
+  element: string;
+  /** The unknown attribute or slot. */
+  name?: string;
+  say(messages: Messages, candidates: readonly string[], lang: Lang): string;
+}
+
+/** Typographic quotes in an attribute's name or value: pasted code whose quotes an editor "improved". */
+const TYPOGRAPHIC = /[„“”‚‘’″]/;
+
+/**
+ * What is wrong in the markup inside `host` (a `<kn-map>`): `kn-` elements that nothing defines, attributes that the map
+ * or a library element inside it does not know (one message per element when they come from typographic quotes), and
+ * children in slots the map does not have.
+ */
+export function markupMistakes(host: HTMLElement): MarkupMistake[] {
+  const mistakes: MarkupMistake[] = undefinedElementNames(host).map((element) => ({
+    key: `element ${element}`,
+    kind: 'element' as const,
+    element,
+    say: (messages: Messages, candidates: readonly string[], lang: Lang) => messages.unknownElementMessage(element, LIBRARY_ELEMENTS, candidates, lang),
+  }));
+  for (const target of [host, ...host.querySelectorAll('*')]) {
+    const element = target.localName;
+    const unknown = element.startsWith('kn-') ? unknownAttributes(target) : [];
+    if (!unknown.length) continue;
+    if (target.getAttributeNames().some((name) => TYPOGRAPHIC.test(name) || TYPOGRAPHIC.test(target.getAttribute(name)!))) {
+      mistakes.push({ key: `quotes ${element}`, kind: 'quotes', element, say: (messages, _, lang) => messages.typographicQuotesMessage(element, lang) });
+      continue;
+    }
+    const known = (customElements.get(element) as unknown as { observedAttributes: string[] }).observedAttributes;
+    for (const name of unknown) {
+      mistakes.push({ key: `attribute ${element} ${name}`, kind: 'attribute', element, name, say: (messages, _, lang) => messages.unknownAttributeMessage(element, name, known, lang) });
+    }
+  }
+  for (const child of [...host.children].filter(unknownSlot)) {
+    const [element, name] = [child.localName, child.getAttribute('slot')!];
+    mistakes.push({ key: `slot ${element} ${name}`, kind: 'slot', element, name, say: (messages, _, lang) => messages.unknownSlotMessage(element, name, CORNERS, lang) });
+  }
+  // One message per mistake, however many elements share it.
+  return mistakes.filter((mistake, index) => mistakes.findIndex((other) => other.key === mistake.key) === index);
+}
+
+/** Should the words' chunk not load (offline, a new release on the server), the element, attribute or slot is still named. */
+function plainMessage({ kind, element, name }: MarkupMistake, lang: Lang): string {
+  const what = kind === 'element' ? `<${element}>` : kind === 'slot' ? `<${element} slot="${name}">` : kind === 'attribute' ? `<${element} ${name}>` : `<${element}> „…“`;
+  return lang === 'en' ? `${what}: not known.` : `${what}: nicht bekannt.`;
+}
 
 export type UnknownElementsHost = ReactiveControllerHost & HTMLElement & { readonly effectiveLang: Lang };
 
 /**
- * Names the `kn-` elements inside a `<kn-map>` that nothing defines (`<kn-wlan-layr>`, or a layer whose script
- * is missing), as a notice on the map and a `kn-error` (`unknown-element`) with a "did you mean" by edit
- * distance. It looks once the map is ready, so elements defined lazily (an autoloader) have had time, and again
+ * Names the mistakes in the markup inside a `<kn-map>` (`markupMistakes`), as a notice on the map and a `kn-error`
+ * with a "did you mean" by edit distance: `kn-` elements that nothing defines (`<kn-wlan-layr>`, or a layer whose
+ * script is missing; `unknown-element`), attributes an element does not know (`centre`; `unknown-attribute`), code
+ * pasted with typographic quotes and children in a slot the map does not have (`invalid-attribute`). It looks once the map is ready, so elements defined lazily (an autoloader) have had time, and again
  * a moment after the map's content changes. A notice is withdrawn when its element gets defined after all or
  * leaves the map.
  *
  * A lazy chunk: `<kn-map>` loads it when it is first ready and calls `watch()`; later readies it hears itself.
  */
 export class UnknownElements implements ReactiveController {
-  /** The unknown names said, with how each one's message is worded (which finds its notice again). */
+  /** The mistakes said (by `key`), with how each one's message is worded (which finds its notice again). */
   private readonly said = new Map<string, (lang: Lang) => string>();
   private observer?: MutationObserver;
   private timer?: ReturnType<typeof setTimeout>;
@@ -81,31 +137,32 @@ export class UnknownElements implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** Looks for unknown elements now: says the new ones, withdraws those that are gone or defined. */
+  /** Looks for mistakes now: says the new ones, withdraws those that are gone (mended, removed, or the element defined). */
   async check(): Promise<void> {
-    const names = undefinedElementNames(this.host);
-    for (const name of this.said.keys()) if (!names.includes(name)) this.withdraw(name);
-    const fresh = names.filter((name) => !this.said.has(name));
+    const found = markupMistakes(this.host);
+    for (const key of this.said.keys()) if (!found.some((mistake) => mistake.key === key)) this.withdraw(key);
+    const fresh = found.filter((mistake) => !this.said.has(mistake.key));
     if (!fresh.length) return;
     const chunk = await import('./unknown-elements.messages.js').catch(() => null);
     const lang = this.host.effectiveLang;
     const candidates = knownNames(this.host);
-    for (const name of fresh) {
-      if (this.said.has(name) || customElements.get(name)) continue; // said meanwhile, or defined while loading the words
-      const say = (lang: Lang) => (chunk ? chunk.unknownElementMessage(name, LIBRARY_ELEMENTS, candidates, lang) : plainMessage(name, lang));
+    for (const mistake of fresh) {
+      if (this.said.has(mistake.key) || !markupMistakes(this.host).some((again) => again.key === mistake.key)) continue; // said or mended meanwhile
+      const say = (lang: Lang) => (chunk ? mistake.say(chunk, candidates, lang) : plainMessage(mistake, lang));
       const message = say(lang);
-      this.said.set(name, say);
-      this.notices.show('error', 'unknown-element', message, undefined, say);
-      this.host.dispatchEvent(new KnErrorEvent({ code: 'unknown-element', message }));
-      void customElements.whenDefined(name).then(() => this.withdraw(name));
+      this.said.set(mistake.key, say);
+      const code = mistake.kind === 'element' ? 'unknown-element' : mistake.kind === 'attribute' ? 'unknown-attribute' : 'invalid-attribute';
+      this.notices.show('error', code, message, undefined, say);
+      this.host.dispatchEvent(new KnErrorEvent({ code, message }));
+      if (mistake.kind === 'element') void customElements.whenDefined(mistake.element).then(() => this.withdraw(mistake.key));
     }
   }
 
-  private withdraw(name: string): void {
-    const say = this.said.get(name);
+  private withdraw(key: string): void {
+    const say = this.said.get(key);
     if (say === undefined) return;
-    this.said.delete(name);
-    this.notices.dismissWhere((notice) => notice.code === 'unknown-element' && notice.retell === say);
+    this.said.delete(key);
+    this.notices.dismissWhere((notice) => notice.retell === say);
   }
 
   /** Looks now, and again a moment after the map's content changes; called when the map is ready. */

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../../src/define.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnMap } from '../../src/map/kn-map.js';
+import { unknownAttributes } from '../../src/map/known-attributes.js';
 import { LIBRARY_ELEMENTS, undefinedElementNames } from '../../src/map/unknown-elements.js';
 import { unknownElementMessage } from '../../src/map/unknown-elements.messages.js';
 import { mountMap, until } from '../helpers/harness.js';
@@ -96,5 +97,69 @@ describe('unknown elements inside <kn-map>', () => {
     // Removed from the map: its notice goes too.
     map.querySelector('kn-wlan-layr')!.remove();
     await until(() => !noticeText(map).includes('<kn-wlan-layr>'), 'the notice about <kn-wlan-layr> to go');
+  });
+});
+
+describe('unknown attributes and slots inside <kn-map>', () => {
+  const errorsOf = (code: string) => recorder.errors.filter((e) => e.detail.code === code).map((e) => e.detail.message);
+
+  it('knows every attribute the manifest documents, on every element of the library (no false alarm)', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    const documented = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+    expect(documented.map((declaration) => declaration.tagName).sort()).to.deep.equal([...LIBRARY_ELEMENTS].sort());
+    for (const { tagName, attributes = [] } of documented) {
+      const element = document.createElement(tagName!);
+      for (const { name } of attributes) element.setAttribute(name, '');
+      for (const name of ['id', 'class', 'style', 'slot', 'lang', 'hidden', 'title', 'tabindex', 'data-map', 'data-anything', 'aria-label', 'role']) element.setAttribute(name, '');
+      expect(unknownAttributes(element), `<${tagName}>`).to.deep.equal([]);
+    }
+    const map = document.createElement('kn-map');
+    map.setAttribute('centre', '9.17,47.66');
+    expect(unknownAttributes(map)).to.deep.equal(['centre']);
+    expect(unknownAttributes(document.createElement('kn-wlan-layr')), 'an undefined element: its name is the mistake').to.deep.equal([]);
+  });
+
+  it('names a misspelt attribute of the map and of a layer with the one meant, and fires kn-error (unknown-attribute)', async () => {
+    const { map } = await mountMap<KnMap>(
+      html`<kn-map centre="9.1757,47.66" zoom="14"><kn-wlan-layer coverge="80"></kn-wlan-layer><kn-legend slot="top-right" lable="x"></kn-legend></kn-map>`,
+    );
+    const messages = [
+      'Das Attribut „centre“ kennt <kn-map> nicht; es wird ignoriert. Meinten Sie „center“?',
+      'Das Attribut „coverge“ kennt <kn-wlan-layer> nicht; es wird ignoriert. Meinten Sie „coverage“?',
+      'Das Attribut „lable“ kennt <kn-legend> nicht; es wird ignoriert.',
+    ];
+    await until(() => errorsOf('unknown-attribute').length === 3, () => `three kn-errors (${errorsOf('unknown-attribute').join(' | ')})`);
+    expect(errorsOf('unknown-attribute')).to.deep.equal(messages);
+    for (const message of messages) await until(() => noticeText(map).includes(message), `the notice: ${message}`);
+    // Mended in the page: its notice goes.
+    map.querySelector('kn-wlan-layer')!.removeAttribute('coverge');
+    map.append(document.createElement('span')); // (the map looks again when its content changes)
+    await until(() => !noticeText(map).includes('„coverge“'), 'the notice about coverge to go');
+    expect(noticeText(map)).to.contain('„centre“');
+  });
+
+  it('says once that pasted code came with typographic quotes, instead of naming the pieces they leave', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    root.innerHTML = '<kn-map zoom=„14“ label=„WLAN in der Altstadt“><kn-wlan-layer></kn-wlan-layer></kn-map>';
+    const map = root.querySelector<KnMap>('kn-map')!;
+    expect(map.getAttributeNames(), 'what the browser made of it').to.include.members(['in', 'der', 'altstadt“']);
+    await map.ready;
+    await until(() => errorsOf('invalid-attribute').some((message) => message.includes('typografischen')), 'the message about the quotes');
+    expect(errorsOf('invalid-attribute').filter((message) => message.includes('typografischen'))).to.deep.equal([
+      'Die Attribute von <kn-map> stehen in typografischen Anführungszeichen („…“ statt "…"), die der Editor beim Einfügen gesetzt hat; Texte mit Leerzeichen gehen dabei verloren. Bitte den Code in der HTML- oder Quelltext-Ansicht einfügen.',
+    ]);
+    expect(errorsOf('unknown-attribute'), 'no message for each piece').to.deep.equal([]);
+  });
+
+  it('names a slot the map does not have, in English too, with the one meant', async () => {
+    const { map } = await mountMap<KnMap>(html`<kn-map lang="en"><kn-legend slot="bottom-leftt"></kn-legend><kn-search slot="links"></kn-search></kn-map>`);
+    await until(() => errorsOf('invalid-attribute').length === 2, () => `two kn-errors (${errorsOf('invalid-attribute').join(' | ')})`);
+    expect(errorsOf('invalid-attribute')).to.deep.equal([
+      '<kn-legend> is in slot="bottom-leftt", which <kn-map> does not have, and is not shown. Did you mean “bottom-left”?',
+      '<kn-search> is in slot="links", which <kn-map> does not have, and is not shown. Possible: top-left, top-right, bottom-left, bottom-right.',
+    ]);
+    await until(() => noticeText(map).includes('slot="links"'), 'the notice on the map');
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * Attributes any element takes (HTML's global attributes and those a page or a framework commonly sets); besides
+ * these, a library element takes only the attributes it observes. Names starting with `data-`, `aria-` or `on`,
+ * and namespaced ones (`xml:lang`), are always accepted.
+ */
+const GLOBAL = new Set(
+  (
+    'accesskey autocapitalize autofocus class contenteditable dir draggable enterkeyhint exportparts hidden id inert ' +
+    'inputmode is itemid itemprop itemref itemscope itemtype lang nonce part popover role slot spellcheck style tabindex ' +
+    'title translate writingsuggestions'
+  ).split(' '),
+);
+
+const acceptedByAll = (name: string): boolean => GLOBAL.has(name) || /^(data-|aria-|on)|:/.test(name);
+
+/**
+ * The attributes of a defined library element that it does not know: neither one it observes (its reactive
+ * properties) nor a global one. An undefined element has none (its name is what is wrong).
+ */
+export function unknownAttributes(element: Element, registry: Pick<CustomElementRegistry, 'get'> = customElements): string[] {
+  const observed = (registry.get(element.localName) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
+  if (!observed) return [];
+  return element.getAttributeNames().filter((name) => !acceptedByAll(name) && !observed.includes(name));
+}
