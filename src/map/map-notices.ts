@@ -33,6 +33,16 @@ const BOTTOM_CONTROLS =
   '.corner--bottom-left, .corner--bottom-right, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *, .still-bottom > *';
 
 /**
+ * "Fehler:" or "Hinweis:" before a notice, for screen readers (sighted people see its colour), unless its words begin
+ * with it ("Hinweis zu den Daten …" is not read "Hinweis: Hinweis zu den Daten …").
+ */
+function spokenKind(notice: Notice, lang: Lang) {
+  const kind = msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info');
+  if (notice.message.toLocaleLowerCase().startsWith(kind.toLocaleLowerCase())) return nothing;
+  return html`<span class="visually-hidden">${`${kind}:\u00a0`}</span>`;
+}
+
+/**
  * What the map tells people in words: its own and its layers' errors as dismissable notices in a polite
  * live region, and a progress bar while a layer loads a large file. The notices stand at the top, clear of what
  * stands in the top corners (the page's controls, the sample mark): between them while that leaves `MIN_WIDTH`,
@@ -182,8 +192,7 @@ export class MapNotices implements ReactiveController {
           (notice) => html`
             <div class="notice notice--${notice.kind}" part="notice">
               <span>
-                <span class="visually-hidden">${`${msg(lang, notice.kind === 'error' ? 'notice.error' : 'notice.info')}:\u00a0`}</span>
-                ${notice.marked ?? notice.message}
+                ${spokenKind(notice, lang)}${notice.marked ?? notice.message}
               </span>
               <button type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismissWhere((n) => n === notice)}>×</button>
             </div>
