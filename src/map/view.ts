@@ -10,22 +10,31 @@ export const KONSTANZ_BOUNDS: Bounds = [9.0855, 47.654, 9.218, 47.7627];
 /** The city's centre (the Marktstätte in the Altstadt): where a map given only a `zoom` looks. */
 export const KONSTANZ_CENTRE: LngLat = [9.1755, 47.6603];
 
-const splitNumbers = (text: string): number[] =>
-  unquoted(text)
+/**
+ * `count` numbers from text like "9.175,47.663" (commas, semicolons or spaces between them). Written the German way,
+ * with decimal commas and no point ("9,1757, 47,6600"), the text has twice as many whole numbers: each two are one
+ * number. Anything else that does not give `count` numbers gives NaN entries.
+ */
+function splitNumbers(text: string, count: number): number[] {
+  const parts = unquoted(text)
     .split(/\s*[,;\s]\s*/)
-    .filter((part) => part !== '')
-    .map(Number);
+    .filter((part) => part !== '');
+  if (parts.length === 2 * count && parts.every((part, i) => (i % 2 ? /^\d+$/ : /^[-+]?\d+$/).test(part))) {
+    return Array.from({ length: count }, (_, i) => Number(`${parts[2 * i]}.${parts[2 * i + 1]}`));
+  }
+  return parts.length === count ? parts.map(Number) : Array<number>(count).fill(NaN);
+}
 
-/** "9.175,47.663" → [9.175, 47.663]; malformed text gives NaN entries, which `lngLatProblem` reports. */
+/** "9.175,47.663" (or "9,175, 47,663") → [9.175, 47.663]; malformed text gives NaN entries, which `lngLatProblem` reports. */
 export function parseLngLat(text: string): LngLat {
-  const numbers = splitNumbers(text);
-  return numbers.length === 2 ? [numbers[0], numbers[1]] : [NaN, NaN];
+  const [lng, lat] = splitNumbers(text, 2);
+  return [lng, lat];
 }
 
 /** "west,south,east,north" → Bounds; malformed text gives NaN entries. */
 export function parseBounds(text: string): Bounds {
-  const numbers = splitNumbers(text);
-  return numbers.length === 4 ? [numbers[0], numbers[1], numbers[2], numbers[3]] : [NaN, NaN, NaN, NaN];
+  const [west, south, east, north] = splitNumbers(text, 4);
+  return [west, south, east, north];
 }
 
 const isLon = (value: number) => Number.isFinite(value) && value >= -180 && value <= 180;

@@ -8,6 +8,17 @@ describe('view attributes (pure)', () => {
     expect(parseLngLat('9.175 47.663')).to.deep.equal([9.175, 47.663]);
   });
 
+  it('reads numbers written the German way, with decimal commas ("9,1757, 47,6600")', () => {
+    expect(parseLngLat('9,1757, 47,6600')).to.deep.equal([9.1757, 47.66]);
+    expect(parseLngLat('9,1757;47,66')).to.deep.equal([9.1757, 47.66]);
+    expect(parseLngLat('-9,5 47,25')).to.deep.equal([-9.5, 47.25]);
+    expect(parseBounds('9,08, 47,65, 9,22, 47,77')).to.deep.equal([9.08, 47.65, 9.22, 47.77]);
+    // Whole numbers stay whole; a mix of points and commas that is neither form stays malformed.
+    expect(parseLngLat('9,47')).to.deep.equal([9, 47]);
+    expect(parseBounds('9,47,10,48')).to.deep.equal([9, 47, 10, 48]);
+    expect(lngLatProblem(parseLngLat('9,1757, 47.66'))).to.equal('expected.lnglat');
+  });
+
   it('turns malformed text into a problem, not a silent default', () => {
     expect(lngLatProblem(parseLngLat('Konstanz'))).to.equal('expected.lnglat');
     expect(lngLatProblem(parseLngLat('9.1'))).to.equal('expected.lnglat');
