@@ -1,3 +1,5 @@
+import { composedParent } from '../registry/document-order.js';
+
 export type Lang = 'de' | 'en';
 
 export const SUPPORTED_LANGS: readonly Lang[] = ['de', 'en'];
@@ -12,7 +14,7 @@ export function inheritedLang(element: Element): string | null {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = composedParent(node);
   }
   return null;
 }

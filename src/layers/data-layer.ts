@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { OutsideMapGate } from './outside-map/outside-map-gate.js';
+import { OutsideMapGate } from './outside-map-gate.js';
 import type {
   GeoJSONSource,
   GeoJSONSourceSpecification,
@@ -115,7 +115,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   `;
 
   protected readonly mapLayer = new MapLayerController(this);
-  /** Outside every `<kn-map>`, the layer says so where it stands (outside-map/). */
+  /** Outside every `<kn-map>`, the layer says so where it stands (outside-map-gate.ts). */
   protected readonly outsideMap = new OutsideMapGate(this);
   /** Says what is wrong with the layer's attributes (`attributeProblems`) on its map; `check()` looks again. */
   protected readonly attributeChecks = new AttributeChecks(this, {

@@ -11,6 +11,13 @@ const GLOBAL = new Set(
   ).split(' '),
 );
 
+/** The attributes a defined element observes (a lit element: its reactive properties'); undefined for an undefined one. */
+export const observedAttributesOf = (element: Element, registry: Pick<CustomElementRegistry, 'get'> = customElements): readonly string[] | undefined =>
+  (registry.get(element.localName) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
+
+/** The library's elements in the markup of `host` (a `<kn-map>`): the map itself and every `kn-` element inside it, at any depth. */
+export const libraryElementsIn = (host: Element): Element[] => [host, ...host.querySelectorAll('*')].filter((element) => element.localName.startsWith('kn-'));
+
 const acceptedByAll = (name: string): boolean => GLOBAL.has(name) || /^(data-|aria-|on)|:/.test(name);
 
 /**
@@ -18,7 +25,7 @@ const acceptedByAll = (name: string): boolean => GLOBAL.has(name) || /^(data-|ar
  * properties) nor a global one. An undefined element has none (its name is what is wrong).
  */
 export function unknownAttributes(element: Element, registry: Pick<CustomElementRegistry, 'get'> = customElements): string[] {
-  const observed = (registry.get(element.localName) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
+  const observed = observedAttributesOf(element, registry);
   if (!observed) return [];
   return element.getAttributeNames().filter((name) => !acceptedByAll(name) && !observed.includes(name));
 }

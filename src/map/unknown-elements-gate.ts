@@ -1,5 +1,5 @@
 import { CORNERS } from './framing.js';
-import { unknownAttributes } from './known-attributes.js';
+import { libraryElementsIn, unknownAttributes } from './known-attributes.js';
 
 /** After the page changed what is inside the map: time for a lazily defined element to arrive (as unknown-elements.ts). */
 const SETTLE_MS = 1000;
@@ -16,9 +16,8 @@ export const unknownSlot = (child: Element): boolean => {
  * (`centre`, `lable`), or a child in a slot the map does not have.
  */
 const hasMarkupMistake = (host: HTMLElement): boolean =>
-  [host, ...host.querySelectorAll('*')].some(
-    (element) => element.localName.startsWith('kn-') && (!customElements.get(element.localName) || unknownAttributes(element).length > 0),
-  ) || [...host.children].some(unknownSlot);
+  libraryElementsIn(host).some((element) => !customElements.get(element.localName) || unknownAttributes(element).length > 0) ||
+  [...host.children].some(unknownSlot);
 
 /**
  * Resolves once `host` has a markup mistake (`hasMarkupMistake`): at once, or a moment after its content changes.

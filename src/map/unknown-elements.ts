@@ -3,7 +3,8 @@ import { KnErrorEvent } from '../events/kn-error-event.js';
 import { KnReadyEvent } from '../events/kn-ready-event.js';
 import type { Lang } from '../i18n/lang.js';
 import { CORNERS } from './framing.js';
-import { unknownAttributes } from './known-attributes.js';
+import { TYPOGRAPHIC_QUOTES } from '../text/unquoted.js';
+import { libraryElementsIn, observedAttributesOf, unknownAttributes } from './known-attributes.js';
 import type { MapNotices } from './map-notices.js';
 import { unknownSlot } from './unknown-elements-gate.js';
 
@@ -60,7 +61,7 @@ interface MarkupMistake {
 }
 
 /** Typographic quotes in an attribute's name or value: pasted code whose quotes an editor "improved". */
-const TYPOGRAPHIC = /[„“”‚‘’″]/;
+const TYPOGRAPHIC = new RegExp(`[${TYPOGRAPHIC_QUOTES}]`);
 
 /**
  * What is wrong in the markup inside `host` (a `<kn-map>`): `kn-` elements that nothing defines, attributes that the map
@@ -74,15 +75,15 @@ export function markupMistakes(host: HTMLElement): MarkupMistake[] {
     element,
     say: (messages: Messages, candidates: readonly string[], lang: Lang) => messages.unknownElementMessage(element, LIBRARY_ELEMENTS, candidates, lang),
   }));
-  for (const target of [host, ...host.querySelectorAll('*')]) {
+  for (const target of libraryElementsIn(host)) {
     const element = target.localName;
-    const unknown = element.startsWith('kn-') ? unknownAttributes(target) : [];
+    const unknown = unknownAttributes(target);
     if (!unknown.length) continue;
     if (target.getAttributeNames().some((name) => TYPOGRAPHIC.test(name) || TYPOGRAPHIC.test(target.getAttribute(name)!))) {
       mistakes.push({ key: `quotes ${element}`, kind: 'quotes', element, say: (messages, _, lang) => messages.typographicQuotesMessage(element, lang) });
       continue;
     }
-    const known = (customElements.get(element) as unknown as { observedAttributes: string[] }).observedAttributes;
+    const known = observedAttributesOf(target) ?? [];
     for (const name of unknown) {
       mistakes.push({ key: `attribute ${element} ${name}`, kind: 'attribute', element, name, say: (messages, _, lang) => messages.unknownAttributeMessage(element, name, known, lang) });
     }
@@ -146,8 +147,9 @@ export class UnknownElements implements ReactiveController {
     const chunk = await import('./unknown-elements.messages.js').catch(() => null);
     const lang = this.host.effectiveLang;
     const candidates = knownNames(this.host);
+    const still = new Set(markupMistakes(this.host).map((mistake) => mistake.key)); // mended while the words loaded: not said
     for (const mistake of fresh) {
-      if (this.said.has(mistake.key) || !markupMistakes(this.host).some((again) => again.key === mistake.key)) continue; // said or mended meanwhile
+      if (this.said.has(mistake.key) || !still.has(mistake.key)) continue; // said meanwhile, or mended
       const say = (lang: Lang) => (chunk ? mistake.say(chunk, candidates, lang) : plainMessage(mistake, lang));
       const message = say(lang);
       this.said.set(mistake.key, say);

@@ -1,6 +1,9 @@
+/** A node's parent, looking through shadow roots: a shadow root's parent is its host. */
+export const composedParent = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+
 /** `ancestor.contains(node)` across shadow boundaries: a node in a shadow tree is inside its host. */
 export function composedContains(ancestor: Node, node: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
+  for (let current: Node | null = node; current; current = composedParent(current)) {
     if (current === ancestor) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-// A layer outside every <kn-map> (src/layers/outside-map/): a CMS that sets the code in a paragraph closes the map at
+// A layer outside every <kn-map> (src/layers/outside-map-gate.ts, outside-map.ts): a CMS that sets the code in a paragraph closes the map at
 // the paragraph's end, and the layers after it stand in the page on their own. They say so where they stand.
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';

@@ -1,7 +1,7 @@
 import { deepActiveElement } from '../../registry/deep-active-element.js';
 import type { Feature } from 'geojson';
 import { css, LitElement, type PropertyValues } from 'lit';
-import { OutsideMapGate } from '../outside-map/outside-map-gate.js';
+import { OutsideMapGate } from '../outside-map-gate.js';
 import { property } from 'lit/decorators.js';
 import type { Map as MaplibreMap, RasterLayerSpecification } from 'maplibre-gl';
 import { getConfig } from '../../config.js';
@@ -65,7 +65,7 @@ export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLay
   `;
 
   private readonly mapLayer = new MapLayerController(this);
-  /** Outside every `<kn-map>`, the layer says so where it stands (outside-map/). */
+  /** Outside every `<kn-map>`, the layer says so where it stands (outside-map-gate.ts). */
   protected readonly outsideMap = new OutsideMapGate(this);
   /** Says what is wrong with `opacity` and `version` on the map (see `attributeProblems`). */
   protected readonly attributeChecks = new AttributeChecks(this, {

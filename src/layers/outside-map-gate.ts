@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedParent } from '../registry/document-order.js';
 
 /** Time for the page to put a layer into its map (a framework moving it, an autoloader) before it is named. */
 const SETTLE_MS = 1000;
@@ -7,10 +8,8 @@ export const OUTSIDE_ATTRIBUTE = 'data-kn-outside-map';
 
 /** Whether a `<kn-map>` is among the element's ancestors, looking through shadow roots. */
 export function insideMap(element: Element): boolean {
-  let node: Node | null = element.parentNode;
-  while (node) {
+  for (let node = composedParent(element); node; node = composedParent(node)) {
     if (node instanceof Element && node.localName === 'kn-map') return true;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return false;
 }

@@ -1,5 +1,5 @@
-import { catalogue } from '../../i18n/catalogue.js';
-import type { Lang } from '../../i18n/lang.js';
+import { catalogue } from '../i18n/catalogue.js';
+import type { Lang } from '../i18n/lang.js';
 
 const de = {
   message:

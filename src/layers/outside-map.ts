@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
-import { KnErrorEvent } from '../../events/kn-error-event.js';
-import { inheritedLang, normaliseLang } from '../../i18n/lang.js';
+import { KnErrorEvent } from '../events/kn-error-event.js';
+import { inheritedLang, normaliseLang } from '../i18n/lang.js';
 import { insideMap, OUTSIDE_ATTRIBUTE } from './outside-map-gate.js';
 import { outsideMapMessage } from './outside-map.messages.js';
 
