@@ -12,6 +12,7 @@ import { startKoopServer } from './test/server/koop-server.js';
 import { summaryReporter } from './test/server/summary-reporter.js';
 import { touchCommandPlugin } from './test/server/touch-command.js';
 import { printCommandPlugin } from './test/server/print-command.js';
+import { screenshotCommandPlugin } from './test/server/screenshot-command.js';
 import { makeTileFixtures } from './test/server/tile-fixtures.js';
 import { makeEncodingFixtures } from './test/server/encoding-fixtures.js';
 import { makeFormatFixtures } from './test/server/format-fixtures.js';
@@ -143,7 +144,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 30_000 } },
   middleware: [fixtureMiddleware(recorder, geoServer, koopServer)],
-  plugins: [servedAsBuilt(esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })), papaparseAsEsModule(), parseXmlAsEsModule(), butUnzipForBrowsers(), packageCheckPlugin(), touchCommandPlugin(), printCommandPlugin(), a11ySnapshotPlugin()],
+  plugins: [servedAsBuilt(esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })), papaparseAsEsModule(), parseXmlAsEsModule(), butUnzipForBrowsers(), packageCheckPlugin(), touchCommandPlugin(), printCommandPlugin(), screenshotCommandPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs() },

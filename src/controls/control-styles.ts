@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { scrollerBackground } from '../map/scroller-background.js';
 
 /**
  * The look every control shares: a light panel with readable text, visible focus, targets of at least
@@ -20,7 +21,8 @@ export const controlStyles = css`
     box-sizing: border-box;
     padding: var(--kn-panel-padding, 0.625rem 0.75rem);
     border-radius: var(--kn-panel-radius, 6px);
-    background: var(--kn-panel-background, #ffffff);
+    /* It scrolls over the map: scroller-background.ts. */
+    background: ${scrollerBackground('var(--kn-panel-background, #ffffff)')};
     box-shadow: var(--kn-panel-shadow, 0 1px 4px rgb(0 0 0 / 0.25));
     max-height: inherit;
     overflow: auto;

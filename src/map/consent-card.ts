@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import { httpHref } from '../text/safe-url.js';
+import { scrollerBackground } from './scroller-background.js';
 import type { ExternalBasemap } from './basemaps/registry.js';
 import { t } from './consent.messages.js';
 
@@ -32,7 +33,8 @@ export const consentStyles = css`
     overflow: auto;
     padding: 1rem 1.25rem;
     border-radius: 8px;
-    background: var(--kn-notice-background, #ffffff);
+    /* It scrolls over the map: scroller-background.ts. */
+    background: ${scrollerBackground('var(--kn-notice-background, #ffffff)')};
     color: var(--kn-notice-color, #1f1f1f);
     box-shadow: 0 2px 16px rgb(0 0 0 / 0.3);
     font-size: 0.9375rem;

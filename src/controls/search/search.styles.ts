@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { scrollerBackground } from '../../map/scroller-background.js';
 
 export const searchStyles = css`
   :host {
@@ -70,7 +71,8 @@ export const searchStyles = css`
     padding: 0.25rem 0;
     border: 1px solid var(--kn-search-border-color, var(--kn-color-muted, #767676));
     border-radius: 4px;
-    background: var(--kn-panel-background, #ffffff);
+    /* It scrolls over the map: scroller-background.ts. */
+    background: ${scrollerBackground('var(--kn-panel-background, #ffffff)')};
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   }
   [role='listbox'].above {

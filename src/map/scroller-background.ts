@@ -1,0 +1,15 @@
+import { unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * The `background` of a box that scrolls over the map (a control's panel, the search's results, the consent card):
+ * its colour as a one-colour gradient over the same colour, not the plain colour alone.
+ *
+ * With a plain opaque colour, Chromium 156 left the map's canvas out of a rectangle the size of the box, in the
+ * wrong place (above it): a blank patch of the page's colour over the city, seen on a phone-sized map with its
+ * legend open. Seen here in headless Chromium's pictures of the page (a screenshot that holds the box, or the
+ * whole window); a real screen could not be checked. scripts/check-scroll-box.js shows it on a plain page.
+ *
+ * An image layer keeps Chromium from taking the box as opaque there. The colour under it stays, so forced colours
+ * (Windows' contrast themes, which drop gradients) still give the box its system background.
+ */
+export const scrollerBackground = (colour: string): CSSResult => unsafeCSS(`linear-gradient(${colour} 0 0) ${colour}`);
