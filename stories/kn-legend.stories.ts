@@ -98,6 +98,24 @@ export const NebenDerKarte: Story = {
   ),
 };
 
+export const AufDemHandy: Story = {
+  name: 'Auf dem Handy',
+  args: { slot: 'bottom-left', innovation: false, projects: false, wlan: false },
+  render: (args) => html`
+    <div style="width: 358px">
+      <kn-map style="height: 450px" theme=${args.theme} label="Glasfaserausbau auf einer Handy-Seite">${legend(args, { slot: args.slot })}${layers(args)}</kn-map>
+    </div>
+  `,
+  parameters: description(
+    'Auf einer kleinen Karte (schmaler als 600 px: ein Handy, eine Seitenspalte) beginnt die Legende in einer Ecke ' +
+      'eingeklappt, wenn sie offen mehr als 40 % der Karte bedecken würde. Ein Klick auf „Legende“ öffnet sie; sie ' +
+      'rollt dann in ihrer Ecke. Mit `collapsed` beginnt sie immer eingeklappt.',
+    'On a small map (narrower than 600 px: a phone, a sidebar) a legend in a corner starts collapsed when, open, it ' +
+      'would cover more than 40 % of the map. A click on "Legende" opens it; it then scrolls in its corner. With ' +
+      '`collapsed` it always starts collapsed.',
+  ),
+};
+
 export const Eingeklappt: Story = {
   name: 'Eingeklappt',
   args: { collapsed: true, slot: 'top-right' },

@@ -148,8 +148,13 @@ for (const [width, height] of [
         </kn-map>
       `);
       await laidOut(legendMap);
-      // The legend's panel scrolls inside it.
+      // On a map this small the legend starts collapsed (auto-collapse.ts); opened by its heading, its panel
+      // scrolls inside the corner.
       const legend = legendMap.querySelector('kn-legend')!;
+      expect(legend.collapsed, 'collapsed at the start on a small map').to.equal(true);
+      legend.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+      await legend.updateComplete;
+      await laidOut(legendMap);
       const panel = legend.shadowRoot!.querySelector<HTMLElement>('.panel')!;
       expect(legend.getBoundingClientRect().height).to.be.below(panel.scrollHeight);
       expect(panel.scrollHeight).to.be.above(panel.clientHeight);

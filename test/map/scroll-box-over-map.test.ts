@@ -23,7 +23,10 @@ describe('a box that scrolls over the map', () => {
         ><kn-fibre-layer></kn-fibre-layer><kn-legend slot="bottom-left"></kn-legend
       ></kn-map>`,
     );
+    // The legend starts collapsed on a map this small (auto-collapse.ts); the citizen opens it.
     const legend = map.querySelector('kn-legend')!;
+    await until(() => legend.collapsed, 'the legend collapsed at the start');
+    legend.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
     const panel = () => legend.shadowRoot?.querySelector('.panel');
     await until(() => !!panel() && panel()!.scrollHeight > panel()!.clientHeight + 40, 'the open legend scrolling in its corner');
     await idle(map.map!);

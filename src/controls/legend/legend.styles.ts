@@ -44,6 +44,15 @@ export const legendStyles = css`
   .body[hidden] {
     display: none;
   }
+  /* On paper there is no button to open it: a collapsed legend (on a phone it starts so) prints whole. */
+  @media print {
+    .body[hidden] {
+      display: block;
+    }
+    .chevron {
+      display: none;
+    }
+  }
   ul {
     margin: 0;
     padding: 0;

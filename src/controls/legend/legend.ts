@@ -8,6 +8,7 @@ import type { LayerDescription } from '../../registry/layer-description.js';
 import { renderSymbol } from '../../symbols/render-symbol.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
+import { startsCollapsed } from './auto-collapse.js';
 import { t } from './legend.messages.js';
 import { legendStyles } from './legend.styles.js';
 
@@ -78,17 +79,47 @@ export class KnLegend extends LitElement {
   /** Level of the heading "Legende" (1–6); the layers' names are one level below. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
-  /** Shows only the heading; its button expands the legend again. */
+  /**
+   * Shows only the heading; its button expands the legend again. Without it, a legend in a corner of a small map
+   * (narrower than 600 px: a phone, a sidebar) starts collapsed when, open, it would cover more than 40 % of the
+   * map. A click on its heading, or setting `collapsed` after the start, is the reader's choice and ends that.
+   */
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
   private readonly binding = new MapBinding(this, ['layers']);
 
+  /** Whether the legend still collapses by itself when it grows too large for its map (see `collapsed`). */
+  private sizeDecides = true;
+  /** Set while the legend collapses itself, so that its own change does not count as a choice. */
+  private collapsingBySize = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
+    // The first update carries the initial value (undefined before); any later change not its own is a choice.
+    if (changed.has('collapsed') && changed.get('collapsed') !== undefined && !this.collapsingBySize) this.sizeDecides = false;
+    if (this.collapsed && !this.collapsingBySize) this.sizeDecides = false;
+    this.collapsingBySize = false;
+  }
+
+  protected override updated(): void {
+    if (this.sizeDecides) queueMicrotask(() => this.collapseIfTooLarge());
   }
 
   private toggle(): void {
+    this.sizeDecides = false;
     this.collapsed = !this.collapsed;
+  }
+
+  /** Collapses a legend in a corner of its map that, open, covers too much of it (see `collapsed`). */
+  private collapseIfTooLarge(): void {
+    const map = this.parentElement;
+    if (!this.sizeDecides || this.collapsed || map?.localName !== 'kn-map' || !this.slot) return;
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    if (!panel || !this.binding.layers.length) return;
+    const open = { width: panel.offsetWidth, height: panel.scrollHeight };
+    if (!startsCollapsed(open, map.getBoundingClientRect())) return;
+    this.collapsingBySize = true;
+    this.collapsed = true;
   }
 
   /** One section per layer of the map, in map order. A hidden layer shows its name only. */

@@ -3,6 +3,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { KONSTANZ_PALETTE } from '../../../src/map/basemaps/konstanz-style.js';
 import type { KnMap } from '../../../src/map/kn-map.js';
+import '../../../src/kn-legend.js';
 import { mountMap, readyMap, until } from '../../helpers/harness.js';
 
 /** What the print-pdf command (test/server/print-command.js) saw on the printed page. */
@@ -97,6 +98,17 @@ describe('<kn-map> on paper', () => {
     await printViewGone(el);
     expect(shown(zoom) && shown(credits) && shown(scale)).to.equal(true);
     expect(el.getBoundingClientRect().height).to.equal(400);
+  });
+
+  it('prints a collapsed legend whole (on a phone it starts collapsed)', async () => {
+    const el = await readyMap(html`<kn-map style="width:358px;height:450px"><kn-fibre-layer></kn-fibre-layer><kn-legend slot="bottom-left"></kn-legend></kn-map>`);
+    const legend = el.querySelector('kn-legend')!;
+    await until(() => legend.collapsed, 'the legend collapsed on a phone-sized map');
+    const body = legend.shadowRoot!.querySelector('.body');
+    expect(shown(body), 'on screen: only its heading').to.equal(false);
+    await emulateMedia({ media: 'print' });
+    await until(() => shown(body), 'the legend’s symbols and words under print media');
+    expect(legend.shadowRoot!.textContent).to.contain('kreuzschraffiert');
   });
 
   it('keeps the consent card on paper', async () => {
