@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KnMap } from '../../src/map/kn-map.js';
+import { DISTRICT_NAMES_MOVE_FROM_ZOOM } from '../../src/map/basemaps/district-label-anchors.js';
 import { idle, mountMap } from '../helpers/harness.js';
 
 /**
@@ -32,5 +33,22 @@ describe('the districts’ names beside the data', function () {
     await idle(map.map!);
     const pinned = shownNames(map);
     expect(['Altstadt', 'Egg', 'Industriegebiet'].filter((name) => !pinned.has(name)).length, `pinned: ${[...pinned].join(', ')}`).to.be.above(0);
+  });
+
+  it('stand on their districts or are left out on a small map, not moved over the next district or the lake', async () => {
+    const { map } = await mountMap<KnMap>(html`<kn-map style="width: 300px; height: 200px"><kn-wlan-layer></kn-wlan-layer></kn-map>`);
+    const maplibre = map.map!;
+    expect(maplibre.getZoom(), 'the whole city at a small zoom').to.be.below(DISTRICT_NAMES_MOVE_FROM_ZOOM);
+    const labels = maplibre.queryRenderedFeatures({ layers: ['basemap-district-labels'] });
+    expect(labels.length, 'some names shown').to.be.above(0);
+    // A name on its district's middle covers the point it belongs to; a name moved aside does not.
+    const moved = labels
+      .filter((label) => {
+        const [lng, lat] = (label.geometry as GeoJSON.Point).coordinates;
+        const here = maplibre.queryRenderedFeatures(maplibre.project([lng, lat]), { layers: ['basemap-district-labels'] });
+        return !here.some((feature) => feature.properties.name === label.properties.name);
+      })
+      .map((label) => String(label.properties.name));
+    expect(moved, 'names moved off their point').to.deep.equal([]);
   });
 });
