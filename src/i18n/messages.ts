@@ -18,6 +18,7 @@ const de = {
   'attribution.basemap':
     '© Stadt Konstanz, Amt für Liegenschaften und Geoinformation (EUPL-1.2) · Bodensee: GSHHG (Wessel & Smith)',
   'error.invalid-attribute': 'Das Attribut „{name}“ hat einen ungültigen Wert „{value}“. Erwartet: {expected}.',
+  'error.invalid-attribute-did-you-mean': 'Das Attribut „{name}“ hat einen ungültigen Wert „{value}“. Meinten Sie „{suggestion}“? Erwartet: {expected}.',
   'error.not-a-number': 'Das Attribut „{name}“ von <kn-map>: „{part}“ ist keine Zahl, das Attribut wird ignoriert. Erwartet: {expected}.',
   'expected.lnglat': 'Länge,Breite in Grad, z. B. „9.175,47.663“',
   'expected.lnglat-swapped': 'Länge,Breite – die Werte scheinen vertauscht (zuerst die Länge, z. B. „9.175,47.663“)',
@@ -66,6 +67,7 @@ const en: Record<MessageKey, string> = {
   'attribution.basemap':
     '© Stadt Konstanz, Amt für Liegenschaften und Geoinformation (EUPL-1.2) · Lake Constance: GSHHG (Wessel & Smith)',
   'error.invalid-attribute': 'The attribute “{name}” has an invalid value “{value}”. Expected: {expected}.',
+  'error.invalid-attribute-did-you-mean': 'The attribute “{name}” has an invalid value “{value}”. Did you mean “{suggestion}”? Expected: {expected}.',
   'error.not-a-number': 'The attribute “{name}” of <kn-map>: “{part}” is not a number, the attribute is ignored. Expected: {expected}.',
   'expected.lnglat': 'longitude,latitude in degrees, e.g. “9.175,47.663”',
   'expected.lnglat-swapped': 'longitude,latitude – the values look swapped (longitude first, e.g. “9.175,47.663”)',

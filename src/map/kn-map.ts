@@ -10,7 +10,7 @@ import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { BasemapLoader } from './basemaps/basemap-loader.js';
 import { watchOfflineCoverage } from './basemaps/offline-coverage.js';
-import { isGreyFlavor, resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
+import { isGreyFlavor, meantBasemap, resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
 import { hasStoredConsent, storeConsent } from './consent.js';
 import { httpHref } from '../text/safe-url.js';
 import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera, type ViewAttributes } from './camera.js';
@@ -303,7 +303,11 @@ export class KnMap extends LitElement implements BudgetClient {
     grey: () => isGreyFlavor(this.basemapFlavor),
     report: (code, key, params) => this.report(code, key, params),
     fellBack: () => this.fallBack(true),
-    reportInvalid: (value) => this.reportInvalid('basemap', value, 'expected.basemap'),
+    reportInvalid: (value) => {
+      const suggestion = meantBasemap(value);
+      if (!suggestion) this.reportInvalid('basemap', value, 'expected.basemap');
+      else this.report('invalid-attribute', 'error.invalid-attribute-did-you-mean', (lang) => ({ name: 'basemap', value, suggestion, expected: msg(lang, 'expected.basemap') }));
+    },
     raster: () => ({ layers: this.basemapLayers, attribution: this.basemapAttribution }),
   });
   /** The still picture: the first view before MapLibre is there, and the map without WebGL (still/still-view.ts). */

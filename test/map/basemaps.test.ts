@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { StyleSpecification } from 'maplibre-gl';
 import { absolutiseStyleUrls, isStyle } from '../../src/map/basemaps/fetch-style.js';
 import { konstanzStyle } from '../../src/map/basemaps/konstanz-style.js';
-import { resolveBasemap } from '../../src/map/basemaps/registry.js';
+import { meantBasemap, resolveBasemap } from '../../src/map/basemaps/registry.js';
 import { carryOverDataLayers } from '../../src/map/carry-over.js';
 
 const base = 'https://www.konstanz.de/karte/';
@@ -16,6 +16,24 @@ describe('basemaps (pure)', () => {
     expect(resolveBasemap('openfreemap', base)).to.include({ provider: 'OpenFreeMap' });
     expect(resolveBasemap('styles/city.json', base)).to.include({ styleUrl: 'https://www.konstanz.de/karte/styles/city.json' });
     expect(resolveBasemap('https://tiles.example.org/style', base)).to.include({ provider: 'tiles.example.org' });
+  });
+
+  it('reads a basemap’s name in any case, as HTML reads its keyword values', () => {
+    expect(resolveBasemap('Konstanz', base)).to.deep.equal({ kind: 'offline', name: 'konstanz' });
+    expect(resolveBasemap('Basemap-DE', base)).to.include({ kind: 'external', name: 'basemap-de', provider: 'basemap.de' });
+    expect(resolveBasemap('OpenFreeMap', base)).to.include({ name: 'openfreemap' });
+    // An address keeps its case.
+    expect(resolveBasemap('Styles/City.json', base)).to.include({ styleUrl: 'https://www.konstanz.de/karte/Styles/City.json' });
+  });
+
+  it('names the basemap a value that names none was meant to be', () => {
+    expect(meantBasemap('basemapde')).to.equal('basemap-de');
+    expect(meantBasemap('basemap.de')).to.equal('basemap-de');
+    expect(meantBasemap('Basemap DE grey')).to.equal('basemap-de-grau');
+    expect(meantBasemap('basemap_de_raster')).to.equal('basemap-de-raster');
+    expect(meantBasemap('open free map')).to.equal('openfreemap');
+    expect(meantBasemap('satellit')).to.equal(undefined);
+    expect(meantBasemap('')).to.equal(undefined);
   });
 
   it('rejects unknown names and non-http URLs', () => {

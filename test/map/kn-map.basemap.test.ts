@@ -70,6 +70,13 @@ describe('<kn-map> basemaps', () => {
     expect(errors[0].detail.message).to.contain('basemap-de-grau');
   });
 
+  it('says which basemap a misspelt name was meant to be', async () => {
+    const { el, errors } = await mountExpectingError(html`<kn-map basemap="basemapde"></kn-map>`);
+    expect(hasOfflineBasemap(el)).to.equal(true);
+    expect(errors[0].detail.code).to.equal('invalid-attribute');
+    expect(errors[0].detail.message).to.contain('„basemapde“').and.to.contain('Meinten Sie „basemap-de“?');
+  });
+
   it('uses a style from a URL, and switching basemaps keeps the data layers', async () => {
     const el = await fixture<KnMap>(html`
       <kn-map basemap="/test/fixtures/local-style.json" center="9.177,47.661" zoom="15">

@@ -180,8 +180,9 @@ export interface MapBasemap {
 /** Without a list from the site: the offline map, the map's own basemap, and the named colour basemaps. */
 export function defaultSpecs(current: MapBasemap | undefined, baseUrl: string): BasemapSpec[] {
   // (A basemap the map cannot use is the map's to report.)
-  const usable = current && current.basemap.trim() !== DEFAULT_BASEMAP && resolveBasemap(current.basemap, baseUrl, { layers: current.layers });
-  const own: BasemapSpec[] = usable ? [{ value: current.basemap, layers: current.layers, attribution: current.attribution, flavor: current.flavor }] : [];
+  const resolved = current && resolveBasemap(current.basemap, baseUrl, { layers: current.layers });
+  const usable = resolved && resolved.kind !== 'offline';
+  const own: BasemapSpec[] = current && usable ? [{ value: current.basemap, layers: current.layers, attribution: current.attribution, flavor: current.flavor }] : [];
   return [{ value: DEFAULT_BASEMAP }, ...own, ...DEFAULT_CHOICES.slice(1).map((value) => ({ value }))];
 }
 

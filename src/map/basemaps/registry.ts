@@ -94,6 +94,18 @@ const NAMED: Record<string, Omit<ExternalBasemap, 'kind' | 'name' | 'displayName
 
 export const BASEMAP_NAMES: readonly string[] = [DEFAULT_BASEMAP, ...Object.keys(NAMED)];
 
+/** A name without case, separators or the English word for grey: "Basemap.de" and "basemap de grey" read alike. */
+const squashed = (name: string) => name.toLowerCase().replace(/gr[ae]y/g, 'grau').replace(/[^a-z0-9]/g, '');
+
+/**
+ * The basemap's name a value that names none was meant to be ("basemapde", "basemap.de", "Basemap DE grey"), or
+ * undefined: the one name that reads the same without case, spaces, dots and hyphens.
+ */
+export function meantBasemap(value: string): string | undefined {
+  const target = squashed(value);
+  return target ? BASEMAP_NAMES.find((name) => squashed(name) === target) : undefined;
+}
+
 /** A `.pmtiles` file (a query or fragment may follow), or a `pmtiles://` address as maplibre pages write them. */
 const isPmtiles = (value: string) => /^pmtiles:\/\//i.test(value) || /\.pmtiles([?#]|$)/i.test(value);
 
@@ -113,11 +125,13 @@ const names = (list: string | undefined) => (list ?? '').split(',').map((name) =
  */
 export function resolveBasemap(value: string | undefined, baseUrl: string, options: RasterOptions = {}): Basemap | null {
   const name = (value ?? '').trim() || DEFAULT_BASEMAP;
-  if (name === DEFAULT_BASEMAP) return { kind: 'offline', name: DEFAULT_BASEMAP };
-  const named = Object.hasOwn(NAMED, name) ? NAMED[name] : undefined; // `basemap="constructor"` is no basemap
+  // A name in any case, as HTML's own keyword values (`type="TEXT"`); addresses keep theirs.
+  const key = name.toLowerCase();
+  if (key === DEFAULT_BASEMAP) return { kind: 'offline', name: DEFAULT_BASEMAP };
+  const named = Object.hasOwn(NAMED, key) ? NAMED[key] : undefined; // `basemap="constructor"` is no basemap
   const attribution = options.attribution?.trim() || undefined;
-  if (named?.raster && attribution) return { kind: 'external', name, displayName: named.provider, ...named, raster: { ...named.raster, attribution } };
-  if (named) return { kind: 'external', name, displayName: named.provider, ...named };
+  if (named?.raster && attribution) return { kind: 'external', name: key, displayName: named.provider, ...named, raster: { ...named.raster, attribution } };
+  if (named) return { kind: 'external', name: key, displayName: named.provider, ...named };
   const pmtiles = isPmtiles(name);
   if (!looksLikeUrl(name) && !pmtiles) return null;
   let url: URL;

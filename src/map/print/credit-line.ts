@@ -14,5 +14,5 @@ export function creditLine(host: PrintHost, basemap: string): string {
   const parts = [...(shown?.childNodes ?? [])].filter((node) => (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) && node.nodeName !== 'SUMMARY');
   const text = parts.map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim();
   if (text) return text;
-  return basemap === 'konstanz' ? msg(host.effectiveLang, 'attribution.basemap') : '';
+  return basemap.trim().toLowerCase() === 'konstanz' ? msg(host.effectiveLang, 'attribution.basemap') : '';
 }
