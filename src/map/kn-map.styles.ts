@@ -186,6 +186,44 @@ export const mapStyles = css`
     line-height: 1;
     cursor: pointer;
   }
+  .notice-text {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  /* On a small map (map-notices.ts, COMPACT) a notice shows two lines and a "Mehr" button for the rest. */
+  .notices[data-compact] .notice {
+    flex-wrap: wrap;
+    row-gap: 0;
+  }
+  .notices[data-compact] .notice-text {
+    flex: 1 1 0;
+  }
+  .notices[data-compact] .notice:not([data-open]) .notice-text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+  .notice .notice-more {
+    display: none;
+    padding: 0 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+    text-decoration: underline;
+  }
+  /* Below the two lines, on a line of its own (after a break: the ::after): beside them it would leave the text
+     too little room. */
+  .notices[data-compact] .notice[data-more]:not([data-open]) .notice-more {
+    display: block;
+    order: 2;
+    margin: 0.25rem 0 -0.25rem -0.25rem;
+  }
+  .notices[data-compact] .notice[data-more]:not([data-open])::after {
+    content: '';
+    order: 1;
+    flex-basis: 100%;
+  }
   /* maplibre's buttons and the credits: controls.styles.ts. */
   .notice button:focus-visible,
   :host .maplibregl-canvas:focus-visible {

@@ -13,6 +13,8 @@ export interface Notice {
   marked?: string | TemplateResult;
   /** The message in another language, when its sender can say it (`relang`); else it keeps its words. */
   retell?: Retell;
+  /** Opened whole by its "Mehr" button on a small map (see COMPACT). */
+  open?: boolean;
 }
 
 /** Layer reports that say what is shown rather than that something failed: a notice, not an error. */
@@ -25,6 +27,11 @@ const MIN_WIDTH = 200;
 /** The least height, in pixels, left for the notices below the top corners' controls (else they lie over them). */
 const MIN_HEIGHT = 60;
 const TOP_CORNERS = ['top-left', 'top-right'] as const;
+/**
+ * A map narrower or lower than this (a phone, a sidebar) shows each notice's first two lines and a "Mehr" button
+ * for the rest, so that a mistake is said without covering the map; screen readers get the whole text.
+ */
+const COMPACT = { width: 420, height: 360 };
 /**
  * What stands at the bottom of the map: the page's controls there, MapLibre's (pan buttons, scale, credits), and the still
  * picture's without WebGL (pan buttons, credits; still-template.ts).
@@ -97,6 +104,9 @@ export class MapNotices implements ReactiveController {
     area.style.left = area.style.right = area.style.top = area.style.maxHeight = '';
     if (getComputedStyle(area).position !== 'absolute') return;
     const map = frame.getBoundingClientRect();
+    area.toggleAttribute('data-compact', map.width < COMPACT.width || map.height < COMPACT.height);
+    // Which notices have more than their two lines (their "Mehr" button shows).
+    for (const text of area.querySelectorAll<HTMLElement>('.notice-text')) text.parentElement!.toggleAttribute('data-more', text.scrollHeight > text.clientHeight + 1);
     this.position(area, map);
     this.limitHeight(area, map);
   }
@@ -170,6 +180,11 @@ export class MapNotices implements ReactiveController {
     }
   }
 
+  private open(notice: Notice): void {
+    notice.open = true;
+    this.host.requestUpdate();
+  }
+
   dismissWhere(test: (notice: Notice) => boolean): void {
     if (!this.notices.some(test)) return;
     this.notices = this.notices.filter((notice) => !test(notice));
@@ -190,11 +205,10 @@ export class MapNotices implements ReactiveController {
       <div class="notices" part="notices" role="status" aria-live="polite">
         ${this.notices.map(
           (notice) => html`
-            <div class="notice notice--${notice.kind}" part="notice">
-              <span>
-                ${spokenKind(notice, lang)}${notice.marked ?? notice.message}
-              </span>
-              <button type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismissWhere((n) => n === notice)}>×</button>
+            <div class="notice notice--${notice.kind}" part="notice" ?data-open=${notice.open}>
+              <span class="notice-text">${spokenKind(notice, lang)}${notice.marked ?? notice.message}</span>
+              <button class="notice-more" type="button" @click=${() => this.open(notice)}>${msg(lang, 'notice.more')}</button>
+              <button class="notice-dismiss" type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismissWhere((n) => n === notice)}>×</button>
             </div>
           `,
         )}

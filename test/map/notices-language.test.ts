@@ -53,7 +53,7 @@ describe('the map’s notices when its language changes', () => {
     );
     await until(() => noticeTexts(map).length === 1, 'the notice of the missing file');
     map.lang = 'en';
-    map.shadowRoot!.querySelector<HTMLButtonElement>('[part="notice"] button')!.click();
+    map.shadowRoot!.querySelector<HTMLButtonElement>('[part="notice"] .notice-dismiss')!.click();
     await until(() => map.shadowRoot!.querySelector('[part="notice"]') === null, 'the notice dismissed');
     // Let the retelling (a lazy chunk) finish: it must not bring the notice back.
     await import('../../src/layers/load-error-message.js');

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-search.js';
 import type { KnMap } from '../../src/map/kn-map.js';
-import { mountMap, until } from '../helpers/harness.js';
+import { mountMap, readyMap, until } from '../helpers/harness.js';
 
 const overlaps = (a: DOMRect, b: DOMRect) => a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right;
 
@@ -60,13 +60,37 @@ describe('the map’s notices', () => {
       const area = () => map.shadowRoot!.querySelector<HTMLElement>('.notices')!;
       const pan = () => map.shadowRoot!.querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right > *')!;
       await until(() => !!map.shadowRoot!.querySelector('.notice') && !!pan(), 'the notice and the pan buttons');
+      // On a map this small the notice shows two lines; opened whole by its "Mehr", it is long.
+      await until(() => !!map.shadowRoot!.querySelector<HTMLElement>('.notice[data-more]'), 'the notice’s “Mehr” button');
+      map.shadowRoot!.querySelector<HTMLButtonElement>('.notice-more')!.click();
       await until(() => area().getBoundingClientRect().bottom <= pan().getBoundingClientRect().top, () => `the notices (bottom ${area().getBoundingClientRect().bottom}) above the pan buttons (top ${pan().getBoundingClientRect().top})`);
-      expect(area().scrollHeight, 'the long notice scrolls').to.be.greaterThan(area().clientHeight);
+      await until(() => area().scrollHeight > area().clientHeight, 'the long notice scrolling');
       expect(area().textContent, 'all of it is there to read').to.contain('/fehlt/baustellen.geojson');
       expect(area().getBoundingClientRect().bottom, 'inside the map').to.be.at.most(map.getBoundingClientRect().bottom);
     } finally {
       document.documentElement.style.fontSize = '';
     }
+  });
+
+  it('show two lines and a “Mehr” button for the rest on a small map; the whole text on a large one', async () => {
+    const message = (map: KnMap) => map.shadowRoot!.querySelector<HTMLElement>('.notice-text')!;
+    const more = (map: KnMap) => map.shadowRoot!.querySelector<HTMLButtonElement>('.notice-more')!;
+    const shownMore = (map: KnMap) => getComputedStyle(more(map)).display !== 'none';
+    const lines = (map: KnMap) => message(map).getBoundingClientRect().height / parseFloat(getComputedStyle(message(map)).lineHeight);
+
+    const small = await readyMap(html`<kn-map zoom="30" style="display:block;width:300px;height:200px"></kn-map>`);
+    await until(() => !!small.shadowRoot!.querySelector('.notice-text') && shownMore(small), 'the notice with its “Mehr” button');
+    expect(lines(small), 'two lines').to.be.closeTo(2, 0.2);
+    expect(message(small).textContent, 'the whole text for screen readers').to.contain('eine Zahl von 0 bis 24');
+    expect(more(small).textContent!.trim()).to.equal('Mehr');
+    more(small).click();
+    await until(() => !shownMore(small), 'the “Mehr” button gone');
+    expect(lines(small), 'the whole text').to.be.above(2.5);
+
+    const large = await readyMap(html`<kn-map zoom="30" style="display:block;width:800px;height:500px"></kn-map>`);
+    await until(() => !!large.shadowRoot!.querySelector('.notice-text'), 'the notice');
+    expect(shownMore(large), 'no “Mehr” on a large map').to.equal(false);
+    expect(message(large).scrollHeight, 'nothing cut off').to.be.at.most(message(large).clientHeight + 1);
   });
 
   it('go below it on a narrow map', async () => {

@@ -135,7 +135,7 @@ describe('the offline basemap (issue 10 §3)', () => {
         // Leaving again: said once more. Dismissed, it stays away while the view stays outside.
         await moveTo(el, [13.405, 52.52], 11);
         await until(() => noticeText(el).includes(OUTSIDE), 'the notice again');
-        el.shadowRoot!.querySelector<HTMLButtonElement>('.notice--info button')!.click();
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.notice--info .notice-dismiss')!.click();
         await el.updateComplete;
         await moveTo(el, [11.58, 48.14], 10);
         expect(noticeText(el)).to.not.contain(OUTSIDE);

@@ -52,5 +52,9 @@ export const printStyles = css`
     .keyboard-help {
       display: none !important;
     }
+    /* A notice on paper is whole (no "Mehr" to press). */
+    .notice-text {
+      display: block !important;
+    }
   }
 `;
