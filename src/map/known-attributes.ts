@@ -18,6 +18,17 @@ export const observedAttributesOf = (element: Element, registry: Pick<CustomElem
 /** The library's elements in the markup of `host` (a `<kn-map>`): the map itself and every `kn-` element inside it, at any depth. */
 export const libraryElementsIn = (host: Element): Element[] => [host, ...host.querySelectorAll('*')].filter((element) => element.localName.startsWith('kn-'));
 
+/**
+ * The library's elements outside `host` (a `<kn-map>`) bound to it by `for` or `data-map` naming its id, in its
+ * document or shadow root: the controls beside the map, whose mistakes the map names as it does those inside it.
+ */
+export function libraryElementsBoundTo(host: Element): Element[] {
+  if (!host.id) return [];
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const id = CSS.escape(host.id);
+  return [...root.querySelectorAll(`[for="${id}"], [data-map="${id}"]`)].filter((element) => element.localName.startsWith('kn-') && !host.contains(element));
+}
+
 const acceptedByAll = (name: string): boolean => GLOBAL.has(name) || /^(data-|aria-|on)|:/.test(name);
 
 /**

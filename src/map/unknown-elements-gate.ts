@@ -1,5 +1,5 @@
 import { CORNERS } from './framing.js';
-import { libraryElementsIn, unknownAttributes } from './known-attributes.js';
+import { libraryElementsBoundTo, libraryElementsIn, unknownAttributes } from './known-attributes.js';
 
 /** After the page changed what is inside the map: time for a lazily defined element to arrive (as unknown-elements.ts). */
 const SETTLE_MS = 1000;
@@ -12,11 +12,12 @@ export const unknownSlot = (child: Element): boolean => {
 
 /**
  * Whether the markup of `host` (a `<kn-map>`) has a mistake the map names: a `kn-` element inside it (its light DOM, at
- * any depth) that nothing defines, an attribute that the map or a library element inside does not know
- * (`centre`, `lable`), or a child in a slot the map does not have.
+ * any depth) that nothing defines, an attribute that the map, a library element inside or a control bound to it
+ * from outside (`data-map`) does not know (`centre`, `lable`), or a child in a slot the map does not have.
  */
 const hasMarkupMistake = (host: HTMLElement): boolean =>
   libraryElementsIn(host).some((element) => !customElements.get(element.localName) || unknownAttributes(element).length > 0) ||
+  libraryElementsBoundTo(host).some((element) => unknownAttributes(element).length > 0) ||
   [...host.children].some(unknownSlot);
 
 /**
@@ -37,5 +38,14 @@ export function markupMistakeInside(host: HTMLElement): Promise<void> {
       }, SETTLE_MS);
     });
     observer.observe(host, { childList: true, subtree: true });
+    // A control beside the map may be defined later (an autoloader): its attributes are known then.
+    for (const element of libraryElementsBoundTo(host)) {
+      if (customElements.get(element.localName)) continue;
+      void customElements.whenDefined(element.localName).then(() => {
+        if (!hasMarkupMistake(host)) return;
+        observer.disconnect();
+        resolve();
+      });
+    }
   });
 }

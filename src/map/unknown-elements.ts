@@ -4,7 +4,7 @@ import { KnReadyEvent } from '../events/kn-ready-event.js';
 import type { Lang } from '../i18n/lang.js';
 import { CORNERS } from './framing.js';
 import { TYPOGRAPHIC_QUOTES } from '../text/unquoted.js';
-import { libraryElementsIn, observedAttributesOf, unknownAttributes } from './known-attributes.js';
+import { libraryElementsBoundTo, libraryElementsIn, observedAttributesOf, unknownAttributes } from './known-attributes.js';
 import type { MapNotices } from './map-notices.js';
 import { unknownSlot } from './unknown-elements-gate.js';
 
@@ -64,9 +64,9 @@ interface MarkupMistake {
 const TYPOGRAPHIC = new RegExp(`[${TYPOGRAPHIC_QUOTES}]`);
 
 /**
- * What is wrong in the markup inside `host` (a `<kn-map>`): `kn-` elements that nothing defines, attributes that the map
- * or a library element inside it does not know (one message per element when they come from typographic quotes), and
- * children in slots the map does not have.
+ * What is wrong in the markup inside `host` (a `<kn-map>`): `kn-` elements that nothing defines, attributes that the map,
+ * a library element inside it or a control bound to it from outside (`data-map`, `for`) does not know (one message per
+ * element when they come from typographic quotes), and children in slots the map does not have.
  */
 export function markupMistakes(host: HTMLElement): MarkupMistake[] {
   const mistakes: MarkupMistake[] = undefinedElementNames(host).map((element) => ({
@@ -75,7 +75,7 @@ export function markupMistakes(host: HTMLElement): MarkupMistake[] {
     element,
     say: (messages: Messages, candidates: readonly string[], lang: Lang) => messages.unknownElementMessage(element, LIBRARY_ELEMENTS, candidates, lang),
   }));
-  for (const target of libraryElementsIn(host)) {
+  for (const target of [...libraryElementsIn(host), ...libraryElementsBoundTo(host)]) {
     const element = target.localName;
     const unknown = unknownAttributes(target);
     if (!unknown.length) continue;

@@ -140,6 +140,24 @@ describe('unknown attributes and slots inside <kn-map>', () => {
     expect(noticeText(map)).to.contain('„centre“');
   });
 
+  it('names a misspelt attribute of a control beside the map, bound to it by data-map or for', async () => {
+    const { map } = await mountMap<HTMLDivElement>(
+      html`<div>
+        <kn-map id="karte-beside"><kn-wlan-layer></kn-wlan-layer></kn-map>
+        <kn-legend data-map="karte-beside" heading-levl="3"></kn-legend>
+        <kn-layer-switcher for="karte-beside" hide-labl></kn-layer-switcher>
+        <kn-legend data-map="andere-karte" lable="x"></kn-legend>
+      </div>`,
+    );
+    await until(() => errorsOf('unknown-attribute').length === 2, () => `two kn-errors (${errorsOf('unknown-attribute').join(' | ')})`);
+    expect(errorsOf('unknown-attribute')).to.deep.equal([
+      'Das Attribut „heading-levl“ kennt <kn-legend> nicht; es wird ignoriert. Meinten Sie „heading-level“?',
+      'Das Attribut „hide-labl“ kennt <kn-layer-switcher> nicht; es wird ignoriert.',
+    ]);
+    await until(() => noticeText(map).includes('„heading-levl“'), 'the notice on the map');
+    expect(noticeText(map), 'a control bound to another map is that map’s business').to.not.contain('„lable“');
+  });
+
   it('says once that pasted code came with typographic quotes, instead of naming the pieces they leave', async () => {
     const root = await fixture<HTMLDivElement>(html`<div></div>`);
     root.innerHTML = '<kn-map zoom=„14“ label=„WLAN in der Altstadt“><kn-wlan-layer></kn-wlan-layer></kn-map>';
