@@ -35,7 +35,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs() });
 try {
   console.log(await browser.version());
-  for (const [name, background] of [['plain colour', '#fff'], ['scrollerBackground', 'linear-gradient(#fff 0 0) #fff']]) {
+  for (const [name, background] of [['plain colour', '#fff'], ['scrollerBackground', 'linear-gradient(transparent 0 0) #fff']]) {
     const tab = await browser.newPage();
     await tab.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
     await tab.goto(`http://127.0.0.1:${server.address().port}/?background=${encodeURIComponent(background)}`);

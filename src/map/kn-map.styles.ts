@@ -226,6 +226,7 @@ export const mapStyles = css`
   }
   /* maplibre's buttons and the credits: controls.styles.ts. */
   .notice button:focus-visible,
+  .notice-text:focus-visible,
   :host .maplibregl-canvas:focus-visible {
     outline: 3px solid var(--kn-color-focus, #1d5fa8);
     outline-offset: -3px;

@@ -26,7 +26,9 @@ export function libraryElementsBoundTo(host: Element): Element[] {
   if (!host.id) return [];
   const root = host.getRootNode() as Document | ShadowRoot;
   const id = CSS.escape(host.id);
-  return [...root.querySelectorAll(`[for="${id}"], [data-map="${id}"]`)].filter((element) => element.localName.startsWith('kn-') && !host.contains(element));
+  // `for` wins over `data-map` (controls/map-binding.ts, boundMapId).
+  const boundHere = (element: Element) => (element.getAttribute('for') || element.getAttribute('data-map')) === host.id;
+  return [...root.querySelectorAll(`[for="${id}"], [data-map="${id}"]`)].filter((element) => element.localName.startsWith('kn-') && !host.contains(element) && boundHere(element));
 }
 
 const acceptedByAll = (name: string): boolean => GLOBAL.has(name) || /^(data-|aria-|on)|:/.test(name);

@@ -19,6 +19,8 @@ export interface Notice {
 
 /** Layer reports that say what is shown rather than that something failed: a notice, not an error. */
 const INFO_CODES = new Set(['data-truncated', 'data-encoding', 'data-notice']);
+/** Notices someone asked for (the keyboard's "W": what the map shows): whole at once, also on a small map. */
+const ASKED_FOR = new Set(['view-summary']);
 
 /** Space between the notices and a control beside or above them. */
 const GAP = 8;
@@ -102,13 +104,15 @@ export class MapNotices implements ReactiveController {
     const frame = area?.offsetParent;
     if (!area || !frame) return;
     area.style.left = area.style.right = area.style.top = area.style.maxHeight = '';
-    if (getComputedStyle(area).position !== 'absolute') return;
+    // (A map that could not start shows its notices as its content, whole.)
+    const compact = getComputedStyle(area).position === 'absolute';
     const map = frame.getBoundingClientRect();
-    area.toggleAttribute('data-compact', map.width < COMPACT.width || map.height < COMPACT.height);
-    // Which notices have more than their two lines (their "Mehr" button shows).
-    for (const text of area.querySelectorAll<HTMLElement>('.notice-text')) text.parentElement!.toggleAttribute('data-more', text.scrollHeight > text.clientHeight + 1);
+    area.toggleAttribute('data-compact', compact && (map.width < COMPACT.width || map.height < COMPACT.height));
+    if (!compact) return;
     this.position(area, map);
     this.limitHeight(area, map);
+    // Which notices have more than their two lines at the width they got (their "Mehr" button shows).
+    for (const text of area.querySelectorAll<HTMLElement>('.notice-text')) text.parentElement!.toggleAttribute('data-more', text.scrollHeight > text.clientHeight + 1);
   }
 
   /**
@@ -146,7 +150,7 @@ export class MapNotices implements ReactiveController {
 
   show(kind: Notice['kind'], code: string, message: string, marked?: string | TemplateResult, retell?: Retell): void {
     if (this.notices.some((notice) => notice.code === code && notice.message === message)) return;
-    this.notices = [...this.notices, { kind, code, message, ...(marked ? { marked } : {}), ...(retell ? { retell } : {}) }];
+    this.notices = [...this.notices, { kind, code, message, ...(marked ? { marked } : {}), ...(retell ? { retell } : {}), ...(ASKED_FOR.has(code) ? { open: true } : {}) }];
     this.host.requestUpdate();
   }
 
@@ -180,9 +184,13 @@ export class MapNotices implements ReactiveController {
     }
   }
 
-  private open(notice: Notice): void {
+  /** Opens a notice whole; the focus goes from its "Mehr" button (gone then) to its text, which the keys scroll. */
+  private async open(notice: Notice, event: Event): Promise<void> {
+    const text = (event.currentTarget as HTMLElement).parentElement?.querySelector<HTMLElement>('.notice-text');
     notice.open = true;
     this.host.requestUpdate();
+    await this.host.updateComplete;
+    text?.focus();
   }
 
   dismissWhere(test: (notice: Notice) => boolean): void {
@@ -206,9 +214,9 @@ export class MapNotices implements ReactiveController {
         ${this.notices.map(
           (notice) => html`
             <div class="notice notice--${notice.kind}" part="notice" ?data-open=${notice.open}>
-              <span class="notice-text">${spokenKind(notice, lang)}${notice.marked ?? notice.message}</span>
-              <button class="notice-more" type="button" @click=${() => this.open(notice)}>${msg(lang, 'notice.more')}</button>
+              <span class="notice-text" tabindex="-1">${spokenKind(notice, lang)}${notice.marked ?? notice.message}</span>
               <button class="notice-dismiss" type="button" aria-label=${msg(lang, 'notice.dismiss')} @click=${() => this.dismissWhere((n) => n === notice)}>×</button>
+              <button class="notice-more" type="button" @click=${(event: Event) => this.open(notice, event)}>${msg(lang, 'notice.more')}</button>
             </div>
           `,
         )}

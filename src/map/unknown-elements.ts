@@ -171,12 +171,17 @@ export class UnknownElements implements ReactiveController {
   watch(): void {
     if (!this.host.isConnected) return;
     void this.check();
-    if (this.observer) return;
-    this.observer = new MutationObserver(() => {
+    // The controls beside the map: looked at when one is defined later (an autoloader), and again when one's
+    // attributes change (mended).
+    for (const element of libraryElementsBoundTo(this.host)) {
+      if (!customElements.get(element.localName)) void customElements.whenDefined(element.localName).then(() => this.check());
+    }
+    this.observer ??= new MutationObserver(() => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.check(), SETTLE_MS);
     });
     this.observer.observe(this.host, { childList: true, subtree: true });
+    for (const element of libraryElementsBoundTo(this.host)) this.observer.observe(element, { attributes: true });
   }
 
   private readonly onReady = (event: Event): void => {

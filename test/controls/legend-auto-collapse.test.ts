@@ -9,6 +9,9 @@ import type { KnLegend } from '../../src/controls/legend/legend.js';
 import { mountMap, until } from '../helpers/harness.js';
 import { part } from './control-helpers.js';
 
+/** Whether the legend has made its one decision (or the reader has chosen): a private field, read for the test. */
+const decided = (legend: KnLegend) => !(legend as unknown as { sizeDecides: boolean }).sizeDecides;
+
 const phone = 'display:block;width:358px;height:450px';
 const desktop = 'display:block;width:1000px;height:560px';
 
@@ -45,17 +48,20 @@ describe('<kn-legend> on a small map', () => {
     map.append(document.createElement('kn-wlan-layer'));
     await until(() => legend.shadowRoot!.querySelectorAll('.layer').length === 2, 'the second layer in the legend');
     await legend.updateComplete;
-    await new Promise<void>((resolve) => queueMicrotask(resolve));
     expect(legend.collapsed, 'still open').to.equal(false);
   });
 
   it('stays open on a desktop-sized map, and beside a small map (outside its corners)', async () => {
     const { map } = await mountMap(html`<kn-map style=${desktop}><kn-fibre-layer></kn-fibre-layer><kn-legend slot="bottom-left"></kn-legend></kn-map>`);
     const inCorner = map.querySelector<KnLegend>('kn-legend')!;
-    await until(() => !!inCorner.shadowRoot?.querySelector('.layer'), 'the fibre layer in the legend');
-    await inCorner.updateComplete;
-    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    await until(() => decided(inCorner), 'the legend’s decision');
     expect(inCorner.collapsed, 'open on a large map').to.equal(false);
+    // One decision: the map made narrow afterwards (a phone turned upright) and a change of the legend leave it open.
+    map.style.width = '358px';
+    map.querySelector('kn-fibre-layer')!.setAttribute('year', '2011');
+    await until(() => inCorner.shadowRoot!.textContent!.includes('2011'), 'the legend of 2011');
+    await inCorner.updateComplete;
+    expect(inCorner.collapsed, 'still open').to.equal(false);
 
     const { root } = await mountMap(
       html`<div><kn-map id="klein" style=${phone}><kn-fibre-layer></kn-fibre-layer></kn-map><kn-legend data-map="klein"></kn-legend></div>`,
@@ -63,19 +69,19 @@ describe('<kn-legend> on a small map', () => {
     const beside = root.querySelector<KnLegend>('kn-legend')!;
     await until(() => !!beside.shadowRoot?.querySelector('.layer'), 'the fibre layer in the legend beside the map');
     await beside.updateComplete;
-    await new Promise<void>((resolve) => queueMicrotask(resolve));
     expect(beside.collapsed, 'open beside the map').to.equal(false);
+    expect(decided(beside), 'no decision to make beside the map').to.equal(false);
   });
 
-  it('stays open when the page opens it after the start (collapsed = false is a choice)', async () => {
+  it('stays open when the page opens it after the collapse (collapsed = false is a choice)', async () => {
     const { map } = await mountMap(html`<kn-map style=${phone}><kn-fibre-layer></kn-fibre-layer><kn-legend slot="top-left"></kn-legend></kn-map>`);
     const legend = map.querySelector<KnLegend>('kn-legend')!;
     await until(() => legend.collapsed, 'the legend collapsed');
     legend.collapsed = false;
     await legend.updateComplete;
     map.querySelector('kn-fibre-layer')!.setAttribute('year', '2011');
+    await until(() => legend.shadowRoot!.textContent!.includes('2011'), 'the legend of 2011');
     await legend.updateComplete;
-    await new Promise<void>((resolve) => queueMicrotask(resolve));
     expect(legend.collapsed).to.equal(false);
   });
 });

@@ -151,7 +151,7 @@ for (const [width, height] of [
       // On a map this small the legend starts collapsed (auto-collapse.ts); opened by its heading, its panel
       // scrolls inside the corner.
       const legend = legendMap.querySelector('kn-legend')!;
-      expect(legend.collapsed, 'collapsed at the start on a small map').to.equal(true);
+      await until(() => legend.collapsed, 'the legend collapsed at the start on a small map');
       legend.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
       await legend.updateComplete;
       await laidOut(legendMap);

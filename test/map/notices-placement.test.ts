@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define.js';
+import '../../src/kn-layer-switcher.js';
 import '../../src/kn-search.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { mountMap, readyMap, until } from '../helpers/harness.js';
@@ -62,7 +63,7 @@ describe('the map’s notices', () => {
       await until(() => !!map.shadowRoot!.querySelector('.notice') && !!pan(), 'the notice and the pan buttons');
       // On a map this small the notice shows two lines; opened whole by its "Mehr", it is long.
       await until(() => !!map.shadowRoot!.querySelector<HTMLElement>('.notice[data-more]'), 'the notice’s “Mehr” button');
-      map.shadowRoot!.querySelector<HTMLButtonElement>('.notice-more')!.click();
+      map.shadowRoot!.querySelector<HTMLButtonElement>('.notice[data-more] .notice-more')!.click();
       await until(() => area().getBoundingClientRect().bottom <= pan().getBoundingClientRect().top, () => `the notices (bottom ${area().getBoundingClientRect().bottom}) above the pan buttons (top ${pan().getBoundingClientRect().top})`);
       await until(() => area().scrollHeight > area().clientHeight, 'the long notice scrolling');
       expect(area().textContent, 'all of it is there to read').to.contain('/fehlt/baustellen.geojson');
@@ -91,6 +92,28 @@ describe('the map’s notices', () => {
     await until(() => !!large.shadowRoot!.querySelector('.notice-text'), 'the notice');
     expect(shownMore(large), 'no “Mehr” on a large map').to.equal(false);
     expect(message(large).scrollHeight, 'nothing cut off').to.be.at.most(message(large).clientHeight + 1);
+  });
+
+  it('on a low map between corner controls, give every notice cut to two lines its “Mehr”; it opens the notice and takes the focus to it', async () => {
+    const { map } = await mountMap<KnMap>(
+      html`<div><kn-map zoom="30" centre="9.17,47.66" style="display:block;width:800px;height:300px"
+        ><kn-wlan-layer></kn-wlan-layer><kn-search slot="top-left"></kn-search><kn-layer-switcher slot="top-right"></kn-layer-switcher
+      ></kn-map></div>`,
+    );
+    const notices = () => [...map.shadowRoot!.querySelectorAll<HTMLElement>('.notice')];
+    const cut = (notice: HTMLElement) => {
+      const text = notice.querySelector<HTMLElement>('.notice-text')!;
+      return text.scrollHeight > text.clientHeight + 1;
+    };
+    const moreShown = (notice: HTMLElement) => getComputedStyle(notice.querySelector('.notice-more')!).display !== 'none';
+    await until(() => notices().length === 2, 'the two notices (zoom, centre)');
+    await until(() => notices().some(cut), 'a notice cut to two lines between the search and the switcher');
+    await until(() => notices().every((notice) => cut(notice) === moreShown(notice)), () => `every cut notice with its “Mehr” (${notices().map((n) => `${cut(n)}/${moreShown(n)}`).join(', ')})`);
+
+    const notice = notices().find(cut)!;
+    notice.querySelector<HTMLButtonElement>('.notice-more')!.click();
+    await until(() => !cut(notice), 'the notice whole');
+    await until(() => map.shadowRoot!.activeElement === notice.querySelector('.notice-text'), 'the focus on the opened notice’s text');
   });
 
   it('go below it on a narrow map', async () => {

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/kn-legend.js';
+import { KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import type { Rgb } from '../../src/symbols/contrast.js';
 import { idle, mountMap, until } from '../helpers/harness.js';
@@ -38,7 +39,11 @@ describe('a box that scrolls over the map', () => {
     // The map above the legend, clear of the sample-data badge (top) and the buttons (right), in CSS pixels of the map.
     const area = { left: 10, top: 50, right: 270, bottom: Math.floor(legendBox.top - mapBox.top - 10) };
     expect(area.bottom - area.top, 'room above the legend').to.be.above(100);
-    let differing = 0;
+    // Left out: the screen shows the page's colour behind the map (the land colour of the map's host) where
+    // MapLibre drew something else. (Antialiased edges may differ a little between the two pictures; the land
+    // colour where MapLibre drew water or a district does not.)
+    const land = KONSTANZ_PALETTE.land;
+    let leftOut = 0;
     let all = 0;
     for (let y = area.top; y < area.bottom; y++) {
       for (let x = area.left; x < area.right; x++) {
@@ -47,9 +52,9 @@ describe('a box that scrolls over the map', () => {
         const seen: Rgb = [screen.data[s], screen.data[s + 1], screen.data[s + 2]];
         const drawn: Rgb = [frame.data[f], frame.data[f + 1], frame.data[f + 2]];
         all++;
-        if (rgbDistance(seen, drawn) > 24) differing++;
+        if (rgbDistance(seen, land) < 4 && rgbDistance(drawn, land) > 24) leftOut++;
       }
     }
-    expect(differing / all, 'share of the map above the legend shown otherwise than MapLibre drew it').to.be.below(0.03);
+    expect(leftOut / all, 'share of the map above the legend left out (the page’s colour where MapLibre drew the map)').to.be.below(0.01);
   });
 });

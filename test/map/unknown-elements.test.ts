@@ -140,22 +140,31 @@ describe('unknown attributes and slots inside <kn-map>', () => {
     expect(noticeText(map)).to.contain('„centre“');
   });
 
-  it('names a misspelt attribute of a control beside the map, bound to it by data-map or for', async () => {
-    const { map } = await mountMap<HTMLDivElement>(
+  it('names a misspelt attribute of a control beside the map, bound to it by data-map or for, and withdraws it when mended', async () => {
+    const { root, map } = await mountMap<HTMLDivElement>(
       html`<div>
         <kn-map id="karte-beside"><kn-wlan-layer></kn-wlan-layer></kn-map>
         <kn-legend data-map="karte-beside" heading-levl="3"></kn-legend>
         <kn-layer-switcher for="karte-beside" hide-labl></kn-layer-switcher>
-        <kn-legend data-map="andere-karte" lable="x"></kn-legend>
+        <kn-legend for="karte-other" data-map="karte-beside" lable="x"></kn-legend>
+        <kn-map id="karte-other" style="display:block;height:200px"></kn-map>
       </div>`,
     );
-    await until(() => errorsOf('unknown-attribute').length === 2, () => `two kn-errors (${errorsOf('unknown-attribute').join(' | ')})`);
-    expect(errorsOf('unknown-attribute')).to.deep.equal([
+    const other = root.querySelector<KnMap>('#karte-other')!;
+    await other.ready;
+    await until(() => errorsOf('unknown-attribute').length === 3, () => `three kn-errors (${errorsOf('unknown-attribute').join(' | ')})`);
+    expect(errorsOf('unknown-attribute')).to.have.members([
       'Das Attribut „heading-levl“ kennt <kn-legend> nicht; es wird ignoriert. Meinten Sie „heading-level“?',
       'Das Attribut „hide-labl“ kennt <kn-layer-switcher> nicht; es wird ignoriert.',
+      'Das Attribut „lable“ kennt <kn-legend> nicht; es wird ignoriert.',
     ]);
-    await until(() => noticeText(map).includes('„heading-levl“'), 'the notice on the map');
-    expect(noticeText(map), 'a control bound to another map is that map’s business').to.not.contain('„lable“');
+    await until(() => noticeText(map).includes('„heading-levl“') && noticeText(other).includes('„lable“'), 'the notices on the maps');
+    // `for` wins over `data-map`: the legend bound by both is the other map's.
+    expect(noticeText(map), 'the other map’s control').to.not.contain('„lable“');
+    // Mended beside the map: its notice goes.
+    root.querySelector('kn-legend[heading-levl]')!.removeAttribute('heading-levl');
+    await until(() => !noticeText(map).includes('„heading-levl“'), 'the notice about heading-levl to go');
+    expect(noticeText(map)).to.contain('„hide-labl“');
   });
 
   it('says once that pasted code came with typographic quotes, instead of naming the pieces they leave', async () => {

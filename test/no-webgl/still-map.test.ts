@@ -334,7 +334,7 @@ describe('<kn-map> in a browser without WebGL', () => {
     );
     // Two lines and its "Mehr" button on a map this small; opened whole, it scrolls there.
     await until(() => !!map.shadowRoot!.querySelector('.notice[data-more]'), 'the notice’s “Mehr” button', WAIT_MS);
-    map.shadowRoot!.querySelector<HTMLButtonElement>('.notice-more')!.click();
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.notice[data-more] .notice-more')!.click();
     await until(() => area().scrollHeight > area().clientHeight, 'the whole notice scrolling', WAIT_MS);
     expect(area().getBoundingClientRect().bottom, 'still above the pan buttons').to.be.at.most(buttons().top);
     expect(area().textContent, 'all of it is there to read').to.contain('Hardwarebeschleunigung');

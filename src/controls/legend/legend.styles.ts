@@ -44,10 +44,15 @@ export const legendStyles = css`
   .body[hidden] {
     display: none;
   }
-  /* On paper there is no button to open it: a collapsed legend (on a phone it starts so) prints whole. */
+  /* On paper there is no button to open it, nor scrolling: a legend (collapsed, as it starts on a phone) prints
+     open and whole, as far as its map's height goes. */
   @media print {
     .body[hidden] {
       display: block;
+    }
+    .panel {
+      max-height: none;
+      overflow: visible;
     }
     .chevron {
       display: none;

@@ -82,27 +82,32 @@ export class KnLegend extends LitElement {
   /**
    * Shows only the heading; its button expands the legend again. Without it, a legend in a corner of a small map
    * (narrower than 600 px: a phone, a sidebar) starts collapsed when, open, it would cover more than 40 % of the
-   * map. A click on its heading, or setting `collapsed` after the start, is the reader's choice and ends that.
+   * map: decided once, when the map is ready. A click on its heading, or setting `collapsed` before, is a choice
+   * the legend keeps. A legend beside the map (`for`, `data-map`) is never collapsed by itself.
    */
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
   private readonly binding = new MapBinding(this, ['layers']);
 
-  /** Whether the legend still collapses by itself when it grows too large for its map (see `collapsed`). */
+  /** Whether the legend may still start collapsed (see `collapsed`): once decided, or once the reader chose, no more. */
   private sizeDecides = true;
-  /** Set while the legend collapses itself, so that its own change does not count as a choice. */
-  private collapsingBySize = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const map = this.parentElement;
+    if (map?.localName !== 'kn-map' || !this.slot) return;
+    // When the map is ready its layers are in, and the legend is as large as it gets (or the map cannot start).
+    void customElements
+      .whenDefined('kn-map')
+      .then(() => (map as HTMLElement & { ready: Promise<void> }).ready)
+      .catch(() => undefined)
+      .then(() => this.decideSize());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
-    // The first update carries the initial value (undefined before); any later change not its own is a choice.
-    if (changed.has('collapsed') && changed.get('collapsed') !== undefined && !this.collapsingBySize) this.sizeDecides = false;
-    if (this.collapsed && !this.collapsingBySize) this.sizeDecides = false;
-    this.collapsingBySize = false;
-  }
-
-  protected override updated(): void {
-    if (this.sizeDecides) queueMicrotask(() => this.collapseIfTooLarge());
+    // The first update carries the initial value (undefined before); a later change is the page's choice.
+    if (changed.has('collapsed') && changed.get('collapsed') !== undefined) this.sizeDecides = false;
   }
 
   private toggle(): void {
@@ -110,16 +115,20 @@ export class KnLegend extends LitElement {
     this.collapsed = !this.collapsed;
   }
 
-  /** Collapses a legend in a corner of its map that, open, covers too much of it (see `collapsed`). */
-  private collapseIfTooLarge(): void {
+  /**
+   * Once, when the map is ready: collapses a legend in a corner of a small map that, open, covers too much of it
+   * (see `collapsed`). A map without size yet (a hidden tab) or a legend without layers is left as it is.
+   */
+  private async decideSize(): Promise<void> {
+    this.requestUpdate(); // (drawn with every layer the map has now)
+    await this.updateComplete;
     const map = this.parentElement;
-    if (!this.sizeDecides || this.collapsed || map?.localName !== 'kn-map' || !this.slot) return;
     const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
-    if (!panel || !this.binding.layers.length) return;
-    const open = { width: panel.offsetWidth, height: panel.scrollHeight };
-    if (!startsCollapsed(open, map.getBoundingClientRect())) return;
-    this.collapsingBySize = true;
-    this.collapsed = true;
+    if (!this.sizeDecides || this.collapsed || map?.localName !== 'kn-map' || !this.slot || !panel || !this.binding.layers.length) return;
+    const box = map.getBoundingClientRect();
+    if (!box.width || !box.height) return;
+    this.sizeDecides = false;
+    if (startsCollapsed({ width: panel.offsetWidth, height: panel.scrollHeight }, box)) this.collapsed = true;
   }
 
   /** One section per layer of the map, in map order. A hidden layer shows its name only. */

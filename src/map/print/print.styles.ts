@@ -52,9 +52,23 @@ export const printStyles = css`
     .keyboard-help {
       display: none !important;
     }
-    /* A notice on paper is whole (no "Mehr" to press). */
+    /* A control in a corner is whole on paper, as far as the map's height goes (no scrolling there). */
+    .corner {
+      max-height: none !important;
+    }
+    .corner ::slotted(*) {
+      overflow: visible !important;
+    }
+    /* Notices on paper are whole (no "Mehr" to press, no scrolling). */
     .notice-text {
       display: block !important;
+      -webkit-line-clamp: none !important;
+      line-clamp: none !important;
+      overflow: visible !important;
+    }
+    .notices {
+      max-height: none !important;
+      overflow: visible !important;
     }
   }
 `;

@@ -11,7 +11,7 @@
 export function leftToTheMap(attribute: (name: string) => string | null, hash: string, siteBasemap?: string): boolean {
   if (/[#&][\w-]+=/.test(hash)) return true;
   if (Number(attribute('bearing') ?? 0) || Number(attribute('pitch') ?? 0)) return true;
-  return (attribute('basemap')?.trim() || siteBasemap || 'konstanz') !== 'konstanz' || attribute('poster') !== null;
+  return (attribute('basemap')?.trim() || siteBasemap || 'konstanz').toLowerCase() !== 'konstanz' || attribute('poster') !== null;
 }
 
 /**

@@ -108,7 +108,13 @@ describe('<kn-map> on paper', () => {
     expect(shown(body), 'on screen: only its heading').to.equal(false);
     await emulateMedia({ media: 'print' });
     await until(() => shown(body), 'the legend’s symbols and words under print media');
-    expect(legend.shadowRoot!.textContent).to.contain('kreuzschraffiert');
+    // Whole: its panel does not scroll, and its last symbol lies inside the map's box.
+    const panel = legend.shadowRoot!.querySelector<HTMLElement>('.panel')!;
+    await until(() => panel.scrollHeight <= panel.clientHeight + 1, () => `the legend whole on paper (${panel.scrollHeight} > ${panel.clientHeight})`);
+    const rows = legend.shadowRoot!.querySelectorAll('.symbol');
+    const last = rows[rows.length - 1].getBoundingClientRect();
+    const mapBox = el.getBoundingClientRect();
+    expect(last.top >= mapBox.top && last.bottom <= mapBox.bottom, 'its last symbol on the map').to.equal(true);
   });
 
   it('keeps the consent card on paper', async () => {
