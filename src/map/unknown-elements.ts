@@ -109,8 +109,8 @@ export type UnknownElementsHost = ReactiveControllerHost & HTMLElement & { reado
  * with a "did you mean" by edit distance: `kn-` elements that nothing defines (`<kn-wlan-layr>`, or a layer whose
  * script is missing; `unknown-element`), attributes an element does not know (`centre`; `unknown-attribute`), code
  * pasted with typographic quotes and children in a slot the map does not have (`invalid-attribute`). It looks once the map is ready, so elements defined lazily (an autoloader) have had time, and again
- * a moment after the map's content changes. A notice is withdrawn when its element gets defined after all or
- * leaves the map.
+ * a moment after the map's content, or a bound control beside it, changes. A notice is withdrawn when its element
+ * gets defined after all, is mended, or leaves the map (or its place beside it).
  *
  * A lazy chunk: `<kn-map>` loads it when it is first ready and calls `watch()`; later readies it hears itself.
  */
@@ -172,7 +172,7 @@ export class UnknownElements implements ReactiveController {
     if (!this.host.isConnected) return;
     void this.check();
     // The controls beside the map: looked at when one is defined later (an autoloader), and again when one's
-    // attributes change (mended).
+    // attributes change (mended) or it leaves its place (removed).
     for (const element of libraryElementsBoundTo(this.host)) {
       if (!customElements.get(element.localName)) void customElements.whenDefined(element.localName).then(() => this.check());
     }
@@ -181,7 +181,10 @@ export class UnknownElements implements ReactiveController {
       this.timer = setTimeout(() => void this.check(), SETTLE_MS);
     });
     this.observer.observe(this.host, { childList: true, subtree: true });
-    for (const element of libraryElementsBoundTo(this.host)) this.observer.observe(element, { attributes: true });
+    for (const element of libraryElementsBoundTo(this.host)) {
+      this.observer.observe(element, { attributes: true });
+      if (element.parentNode) this.observer.observe(element.parentNode, { childList: true });
+    }
   }
 
   private readonly onReady = (event: Event): void => {

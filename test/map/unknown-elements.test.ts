@@ -165,6 +165,9 @@ describe('unknown attributes and slots inside <kn-map>', () => {
     root.querySelector('kn-legend[heading-levl]')!.removeAttribute('heading-levl');
     await until(() => !noticeText(map).includes('„heading-levl“'), 'the notice about heading-levl to go');
     expect(noticeText(map)).to.contain('„hide-labl“');
+    // Removed from beside the map: its notice goes too.
+    root.querySelector('kn-layer-switcher')!.remove();
+    await until(() => !noticeText(map).includes('„hide-labl“'), 'the notice about hide-labl to go');
   });
 
   it('says once that pasted code came with typographic quotes, instead of naming the pieces they leave', async () => {
