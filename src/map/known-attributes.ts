@@ -1,3 +1,5 @@
+import { controlsBoundTo } from './bound-control.js';
+
 /**
  * Attributes any element takes (HTML's global attributes and those a page or a framework commonly sets); besides
  * these, a library element takes only the attributes it observes. Names starting with `data-`, `aria-` or `on`,
@@ -19,17 +21,10 @@ export const observedAttributesOf = (element: Element, registry: Pick<CustomElem
 export const libraryElementsIn = (host: Element): Element[] => [host, ...host.querySelectorAll('*')].filter((element) => element.localName.startsWith('kn-'));
 
 /**
- * The library's elements outside `host` (a `<kn-map>`) bound to it by `for` or `data-map` naming its id, in its
- * document or shadow root: the controls beside the map, whose mistakes the map names as it does those inside it.
+ * The library's elements outside `host` (a `<kn-map>`) bound to it by `for` or `data-map` naming its id: the controls
+ * beside the map, whose mistakes the map names as it does those inside it.
  */
-export function libraryElementsBoundTo(host: Element): Element[] {
-  if (!host.id) return [];
-  const root = host.getRootNode() as Document | ShadowRoot;
-  const id = CSS.escape(host.id);
-  // `for` wins over `data-map` (controls/map-binding.ts, boundMapId).
-  const boundHere = (element: Element) => (element.getAttribute('for') || element.getAttribute('data-map')) === host.id;
-  return [...root.querySelectorAll(`[for="${id}"], [data-map="${id}"]`)].filter((element) => element.localName.startsWith('kn-') && !host.contains(element) && boundHere(element));
-}
+export const libraryElementsBoundTo = (host: HTMLElement): Element[] => controlsBoundTo(host).filter((element) => element.localName.startsWith('kn-'));
 
 const acceptedByAll = (name: string): boolean => GLOBAL.has(name) || /^(data-|aria-|on)|:/.test(name);
 

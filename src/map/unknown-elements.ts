@@ -173,15 +173,13 @@ export class UnknownElements implements ReactiveController {
     void this.check();
     // The controls beside the map: looked at when one is defined later (an autoloader), and again when one's
     // attributes change (mended) or it leaves its place (removed).
-    for (const element of libraryElementsBoundTo(this.host)) {
-      if (!customElements.get(element.localName)) void customElements.whenDefined(element.localName).then(() => this.check());
-    }
     this.observer ??= new MutationObserver(() => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.check(), SETTLE_MS);
     });
     this.observer.observe(this.host, { childList: true, subtree: true });
     for (const element of libraryElementsBoundTo(this.host)) {
+      if (!customElements.get(element.localName)) void customElements.whenDefined(element.localName).then(() => this.check());
       this.observer.observe(element, { attributes: true });
       if (element.parentNode) this.observer.observe(element.parentNode, { childList: true });
     }

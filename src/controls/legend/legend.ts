@@ -92,10 +92,16 @@ export class KnLegend extends LitElement {
   /** Whether the legend may still start collapsed (see `collapsed`): once decided, or once the reader chose, no more. */
   private sizeDecides = true;
 
+  /** The `<kn-map>` whose corner holds the legend, if it stands in one. */
+  private get cornerMap(): HTMLElement | undefined {
+    const map = this.parentElement;
+    return map?.localName === 'kn-map' && this.slot ? map : undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    const map = this.parentElement;
-    if (map?.localName !== 'kn-map' || !this.slot) return;
+    const map = this.cornerMap;
+    if (!map) return;
     // When the map is ready its layers are in, and the legend is as large as it gets (or the map cannot start).
     void customElements
       .whenDefined('kn-map')
@@ -122,9 +128,9 @@ export class KnLegend extends LitElement {
   private async decideSize(): Promise<void> {
     this.requestUpdate(); // (drawn with every layer the map has now)
     await this.updateComplete;
-    const map = this.parentElement;
+    const map = this.cornerMap;
     const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
-    if (!this.sizeDecides || this.collapsed || map?.localName !== 'kn-map' || !this.slot || !panel || !this.binding.layers.length) return;
+    if (!this.sizeDecides || this.collapsed || !map || !panel || !this.binding.layers.length) return;
     const box = map.getBoundingClientRect();
     if (!box.width || !box.height) return;
     this.sizeDecides = false;

@@ -1,5 +1,5 @@
-import { boundMapId } from '../../controls/map-binding.js';
 import { KnErrorEvent } from '../../events/kn-error-event.js';
+import { hasBoundControl } from '../bound-control.js';
 import { composePicture } from './compose.js';
 import { creditLine } from './credit-line.js';
 import { legendEntries, layoutLegend } from './legend-picture.js';
@@ -15,18 +15,11 @@ import { viewPixels, viewSettled } from './view-pixels.js';
  * used (map-printing.ts), so a page that never asks does not download it.
  */
 
-/** Whether the page shows a legend of this map: one inside it (a corner), or one whose `for` (or `data-map`) names its id. */
-function pageHasLegend(host: HTMLElement): boolean {
-  if (host.querySelector('kn-legend')) return true;
-  const root = host.getRootNode() as Document | ShadowRoot;
-  return !!host.id && [...root.querySelectorAll('kn-legend')].some((legend) => boundMapId({ for: legend.getAttribute('for') ?? undefined, dataMap: legend.getAttribute('data-map') ?? undefined }) === host.id);
-}
-
 /** The current view as a picture; see `KnMap.toImage()`. `basemap`: the basemap shown (for a map not drawn by maplibre). */
 export async function mapPicture(host: PrintHost, basemap: string, options: MapImageOptions = {}): Promise<Blob> {
   const lang = host.effectiveLang;
   const theme = pictureTheme(host, host.isDark);
-  const entries = (options.legend ?? pageHasLegend(host)) ? await legendEntries(host, lang) : [];
+  const entries = (options.legend ?? hasBoundControl(host, 'kn-legend')) ? await legendEntries(host, lang) : [];
   await Promise.all([400, 600].map((weight) => document.fonts?.load(`${weight} 13px ${theme.fontFamily}`).catch(() => undefined)));
   await viewSettled(host);
   const view = viewPixels(host);
