@@ -1,7 +1,7 @@
 // Issue 16, points 1 and 2: every feature on the map reachable by keyboard, and what the map shows said.
 import distance from '@turf/distance';
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Feature, Point } from 'geojson';
 import { html } from 'lit';
 import '../../src/kn-feature-details.js';
@@ -120,6 +120,30 @@ describe('feature walk on the map', () => {
     expect(description.textContent).to.contain('N springt zum nächsten Eintrag').and.to.contain('W sagt, was die Karte zeigt');
     map.querySelector('kn-wlan-layer')!.hidden = true;
     await until(() => canvas.getAttribute('aria-label') === 'Karte von Konstanz', 'the name without the hidden layer');
+  });
+
+  it('greets only a focus from the keyboard: a click or tap on the map is not told about keys', async () => {
+    const mounted = await mountMap<KnMap>(html`
+      <div>
+        <button id="davor">davor</button>
+        <kn-map center="9.1755,47.6604" zoom="15" lang="de" style="display:block;width:640px;height:420px">
+          <kn-wlan-layer></kn-wlan-layer>
+        </kn-map>
+      </div>
+    `);
+    const map = mounted.map;
+    const canvas = map.map!.getCanvas();
+    const box = canvas.getBoundingClientRect();
+    // A click on the map, clear of its controls: the canvas takes the focus.
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * 0.3), Math.round(box.top + box.height * 0.6)] });
+    await until(() => (canvas.getRootNode() as ShadowRoot).activeElement === canvas, 'the focus on the canvas after the click');
+    // The walk's module loads on that first turn to the map and greets a focused canvas as it arrives: wait for it.
+    expect(await (map as unknown as { walk: { loaded(): Promise<unknown> } }).walk.loaded(), 'the walk loaded').to.not.equal(undefined);
+    expect(said(map).includes('Fragezeichen'), `said after a click: "${said(map)}"`).to.equal(false);
+    // From the keyboard: Tab away and back.
+    (mounted.root.querySelector('#davor') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await until(() => said(map).includes('Die Taste Fragezeichen zeigt alle Tastenkürzel.'), 'the greeting after Tab');
   });
 
   it('steps with N and Shift+N through the hotspots in view, nearest to the centre first, with a marker on each', async () => {

@@ -274,11 +274,13 @@ export class FeatureWalk {
   /**
    * Some screen readers say nothing when an application (the canvas) takes the focus (Orca 43 with Chromium):
    * the first time, its name and how to operate it are said through the live region; after the details opened
-   * by Enter, the way back is said. (Not private: walk-loader.ts hands on what happened while this module loaded.)
+   * by Enter, the way back is said. Only for the keyboard's focus (a screen reader's included): a tap or a click
+   * that focuses the canvas is not told about keys. (Not private: walk-loader.ts hands on what happened while this
+   * module loaded.)
    * @internal
    */
   readonly onFocus = (): void => {
-    if (!this.host.interactive()) return;
+    if (!this.host.interactive() || !this.map.getCanvas().matches(':focus-visible')) return;
     const lang = this.host.lang();
     if (!this.greeted) this.host.say(t(lang, 'greeting', { name: this.host.label() }));
     else if (this.away) this.host.say(t(lang, 'back', { name: this.host.label() }));
