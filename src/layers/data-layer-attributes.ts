@@ -94,7 +94,7 @@ export abstract class DataLayerAttributes extends LitElement {
   /** Property holding a feature's category or status. */
   @property({ attribute: 'category-field' }) categoryField?: string;
 
-  /** Name of the layer in legends, lists and messages. */
+  /** Name of the layer in legends, lists and messages. Default: a Konstanz layer's own name (also with its own `src`); `<kn-geojson-layer>`'s file or service name. */
   @property() label?: string;
 
   /**

@@ -77,6 +77,11 @@ export interface LayerTheme {
   color: string;
   /** The layer's name when `label` is not set, in a language (from the theme's message catalogue). */
   label: (lang: Lang) => string;
+  /**
+   * The theme's name is a placeholder ("Eigene Daten", kn-geojson-layer): a layer without `label` is named after
+   * its file or service instead. A themed layer ("Konstanz-WLAN") keeps its name whatever file it shows.
+   */
+  generic?: boolean;
   /** Bundled data (a path in the assets folder) shown when no other source is given. */
   bundledData?: string;
   /** Credit for the bundled data, shown in the map's attribution while it is shown (text, or text in a language). */
@@ -304,10 +309,18 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     return languageTag(this.dataLang) ?? this.theme.dataLang;
   }
 
-  /** The layer's name for people: `label`, else the file name, else a generic name. */
+  /** Where its data stands (see `DescribedLayer.dataState`): loading, shown (perhaps with no features) or unavailable. */
+  get dataState(): 'loading' | 'shown' | 'unavailable' {
+    return this.unavailable ? 'unavailable' : this.loaded ? 'shown' : 'loading';
+  }
+
+  /**
+   * The layer's name for people: `label`; else a themed layer's name (the fibre layer's with its own `src` is still
+   * "Glasfaserausbau"); else, for a generic layer, its file or service name, else a generic name.
+   */
   displayName(lang: Lang = this.lang$): string {
     if (this.label?.trim()) return this.label.trim();
-    const file = this.src && (collectionId(this.src) ?? arcgisServiceName(this.src) ?? this.src.split(/[?#]/)[0].split('/').pop());
+    const file = this.theme.generic && this.src && (collectionId(this.src) ?? arcgisServiceName(this.src) ?? this.src.split(/[?#]/)[0].split('/').pop());
     if (file) return file;
     // A function of the language; `{de, en}` and plain text are still read as before.
     const label = this.theme.label as LayerTheme['label'] | { de: string; en: string } | string;

@@ -30,7 +30,7 @@ import { t } from './layer.messages.js';
  * @csspart outside-map - The message the layer shows where it stands when it is outside every `<kn-map>` (it fires `kn-error` `layer-outside-map` then).
  */
 export class KnGeojsonLayer extends KnDataLayer {
-  protected readonly theme: LayerTheme = { kind: 'geojson', color: LAYER_COLOURS.own, label: (lang) => t(lang, 'name') };
+  protected readonly theme: LayerTheme = { kind: 'geojson', color: LAYER_COLOURS.own, label: (lang) => t(lang, 'name'), generic: true };
 
   /** Show only features whose `category-field` has one of these values, comma-separated. Empty: all. */
   @property() categories?: string;

@@ -23,6 +23,11 @@ import type { LayerDescription } from './layer-description.js';
 export interface DescribedLayer extends HTMLElement {
   /** The features loaded, in WGS84. */
   readonly features: readonly Feature[];
+  /**
+   * Where its data stands: still `loading`, `shown` (loaded, perhaps with no features), or `unavailable` (the load
+   * failed and nothing is shown). Undefined: the layer does not say (taken as loading while it has no features).
+   */
+  readonly dataState?: 'loading' | 'shown' | 'unavailable';
   hidden: boolean;
   /** The layer's name, legend, notes, fields and facets in a language. */
   describe(lang: Lang): LayerDescription;

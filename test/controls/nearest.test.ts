@@ -215,6 +215,40 @@ describe('<kn-nearest>', () => {
     }
   });
 
+  it('says the search cannot be done when the layer\'s data could not be loaded, and that there is none in an empty file', async () => {
+    // A missing file: not "still loading, try again" for ever, but why.
+    const { root } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map id="fehlt" lang="de" style="display:block;width:400px;height:300px">
+          <kn-wlan-layer src="/test/fixtures/gibt-es-nicht.geojson"></kn-wlan-layer>
+        </kn-map>
+        <kn-nearest for="fehlt"></kn-nearest>
+      </div>
+    `);
+    const nearest = root.querySelector('kn-nearest') as KnNearest;
+    await nearest.updateComplete;
+    buttons(nearest)[1].click(); // from the centre of the map
+    await nearest.updateComplete;
+    expect(text(status(nearest))).to.equal('Die Suche ist nicht möglich: Die Daten der Ebene „Konstanz-WLAN“ konnten nicht geladen werden.');
+    expect(status(nearest).classList.contains('problem')).to.equal(true);
+
+    // A file with no features: loaded, and there is no hotspot to find.
+    const empty = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map id="leer" lang="en" style="display:block;width:400px;height:300px">
+          <kn-wlan-layer .data=${{ type: 'FeatureCollection', features: [] }}></kn-wlan-layer>
+        </kn-map>
+        <kn-nearest for="leer"></kn-nearest>
+      </div>
+    `);
+    const none = empty.root.querySelector('kn-nearest') as KnNearest;
+    await none.updateComplete;
+    buttons(none)[1].click();
+    await none.updateComplete;
+    expect(text(status(none))).not.to.contain('still loading');
+    expect(text(status(none))).to.contain('No hotspot');
+  });
+
   it('says so when the map has no layer to search in', async () => {
     const { root } = await mountMap<HTMLElement>(html`
       <div>

@@ -24,6 +24,7 @@ const de = {
   'no-layer': 'Keine Ebene auf der Karte, in der Nächstgelegenes gesucht werden kann.',
   'no-map': 'Die Karte ist noch nicht bereit.',
   loading: 'Die Daten der Ebene werden noch geladen. Bitte gleich noch einmal versuchen.',
+  unavailable: 'Die Suche ist nicht möglich: Die Daten der Ebene „{layer}“ konnten nicht geladen werden.',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -48,6 +49,7 @@ const en: Record<keyof typeof de, string> = {
   'no-layer': 'No layer on the map to find the nearest feature in.',
   'no-map': 'The map is not ready yet.',
   loading: "The layer's data is still loading. Please try again in a moment.",
+  unavailable: 'Cannot search: the data of the layer “{layer}” could not be loaded.',
 };
 
 /** The strings of `<kn-nearest>`, German and English. */

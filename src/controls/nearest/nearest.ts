@@ -125,7 +125,10 @@ export class KnNearest extends LitElement {
     const layer = this.target;
     const facet = this.facetOf(layer);
     if (!layer?.showNearest || !facet) return this.say('problem', t(lang, 'no-layer')), null;
-    if (!layer.features.length) return this.say('problem', t(lang, 'loading')), null;
+    // No features yet: still loading, or never coming (the layer says why in its own notice). Loaded and empty: none.
+    const state = layer.features.length ? 'shown' : (layer.dataState ?? 'loading');
+    if (state === 'loading') return this.say('problem', t(lang, 'loading')), null;
+    if (state === 'unavailable') return this.say('problem', t(lang, 'unavailable', { layer: this.binding.describe(layer).name })), null;
     // Asked for a hotspot, the visitor wants to see the hotspots: a layer switched off comes back on.
     if (layer.hidden) layer.hidden = false;
     const result = layer.showNearest(from, start.label ? { label: start.label } : undefined);
