@@ -9,10 +9,21 @@ import { expectAccessible } from '../helpers/a11y.js';
 import { sourceId, until } from '../helpers/harness.js';
 import { idle } from '../helpers/map.js';
 import { mapWithControls, part, text } from './control-helpers.js';
+import { yearSummary } from '../../src/controls/year-slider/year-summary.js';
 
 const CURRENT_YEAR = new Date().getFullYear();
 const statusOf = (layer: KnFibreLayer, name: string) => layer.statusOf(layer.features.find((f) => f.properties!.name === name)!);
 const range = (slider: KnYearSlider) => part<HTMLInputElement>(slider, 'input[type="range"]');
+
+describe('yearSummary', () => {
+  it('counts each category in the legend\'s order (labels may say more), others after, none empty', () => {
+    const legend = ['verfügbar (kreuzschraffiert)', 'im Bau (schraffiert)', 'geplant (gepunktet)', 'nicht geplant (leer)'];
+    const categories = ['nicht geplant', 'geplant', 'im Bau', 'nicht geplant', 'verfügbar', '', 'unbekannt', 'geplant'];
+    expect(yearSummary(2016, categories, legend, 'de')).to.equal('2016: 1 verfügbar, 1 im Bau, 2 geplant, 2 nicht geplant, 1 unbekannt.');
+    expect(yearSummary(2016, Array(1200).fill('planned'), ['planned'], 'en')).to.equal('2016: 1,200 planned.');
+    expect(yearSummary(2011, [], legend, 'de')).to.equal('2011.');
+  });
+});
 
 describe('<kn-year-slider>', () => {
   it('is a labelled range from 2011 to this year that sets the year of the fibre layer, by keyboard', async () => {
@@ -56,6 +67,31 @@ describe('<kn-year-slider>', () => {
     expect(layer.year).to.equal(CURRENT_YEAR);
     await expect(slider).to.be.accessible();
     await expectAccessible(map, { what: 'the map with the year slider in a corner' });
+  });
+
+  it('says politely what a year chosen shows: how many districts have each status then', async () => {
+    const { map } = await mapWithControls(html`
+      <kn-map lang="de"><kn-year-slider slot="bottom-left"></kn-year-slider><kn-fibre-layer year="2020"></kn-fibre-layer></kn-map>
+    `);
+    const slider = map.querySelector('kn-year-slider')!;
+    const layer = map.querySelector<KnFibreLayer>('kn-fibre-layer')!;
+    await slider.updateComplete;
+    const status = part(slider, '[part="status"]');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status), 'nothing said before the visitor moves it').to.equal('');
+    range(slider).focus();
+    for (const key of ['Home', 'ArrowRight', 'End']) {
+      await sendKeys({ press: key });
+      await until(() => text(status).startsWith(`${layer.year}:`), `the status for ${layer.year}`);
+      // Worked out here from each district's status in that year.
+      const counts = new Map<string, number>();
+      for (const feature of layer.features) counts.set(layer.statusOf(feature), (counts.get(layer.statusOf(feature)) ?? 0) + 1);
+      for (const [state, count] of counts) expect(text(status), `${layer.year}: ${state}`).to.contain(`${count} ${state}`);
+      expect(text(status).match(/\d+ [a-zäöü ]+/gi)!.length, text(status)).to.equal(counts.size);
+    }
+    expect(text(status)).to.match(new RegExp(`^${CURRENT_YEAR}: `));
+    // Visually hidden: it adds nothing to the panel a sighted visitor sees.
+    expect(status.getBoundingClientRect().width).to.be.at.most(1);
   });
 
   it('works beside the map with for=, on the fibre layer named by layer=', async () => {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { YearFacet } from '../../registry/layer-description.js';
@@ -8,6 +8,7 @@ import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import { t } from './year-slider.messages.js';
 import { yearSliderStyles } from './year-slider.styles.js';
+import { yearSummary } from './year-summary.js';
 
 const CURRENT_YEAR = new Date().getFullYear();
 
@@ -15,7 +16,8 @@ const CURRENT_YEAR = new Date().getFullYear();
  * Chooses the year a layer is shown as of (the fibre rollout, or any layer whose description offers a year
  * facet): a native range input labelled with the facet's name, e.g. "Ausbaustand im Jahr" / "Rollout as of
  * year" (arrow keys, Home/End, Page Up/Down as in every browser), with the year as text beside it. Moving it
- * sets the facet's attribute (`year`) of the first such layer of the map, or of the one named by `layer`.
+ * sets the facet's attribute (`year`) of the first such layer of the map, or of the one named by `layer`, and says
+ * politely what that year shows ("2016: 3 verfügbar, 4 im Bau, 8 geplant"), for those who do not see the map change.
  *
  * Place it in a corner of `<kn-map>` (`slot="bottom-left"` …) or anywhere on the page with `for="map-id"`.
  *
@@ -27,6 +29,7 @@ const CURRENT_YEAR = new Date().getFullYear();
  * @csspart range - The range input.
  * @csspart value - The chosen year, as text.
  * @csspart ends - The first and last year under the slider.
+ * @csspart status - The live region (visually hidden) that says what the year chosen shows.
  *
  * @cssproperty [--kn-year-slider-accent=#1d5fa8] - Colour of the slider (falls back to `--kn-color-primary`).
  * @cssproperty [--kn-year-slider-max-width=20rem] - Widest the panel grows.
@@ -59,6 +62,10 @@ export class KnYearSlider extends LitElement {
 
   private readonly binding = new MapBinding(this, ['layers']);
 
+  /** What the last move showed, said by the live region (empty until the visitor moves the slider). */
+  @state() private said = '';
+  private moves = 0;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
   }
@@ -76,9 +83,20 @@ export class KnYearSlider extends LitElement {
     const layer = this.target;
     const facet = this.facetOf(layer);
     if (!layer || !facet) return;
+    const move = ++this.moves;
     layer.setAttribute(facet.attribute, (event.target as HTMLInputElement).value);
     await (layer as DescribedLayer & { updateComplete?: Promise<unknown> }).updateComplete;
     this.requestUpdate();
+    if (move === this.moves) this.said = this.summary(layer); // (a slider dragged on says the year it stops at)
+  }
+
+  /** The year the layer shows now and how many of its features have each category then. */
+  private summary(layer: DescribedLayer): string {
+    const lang = this.binding.lang;
+    const description = this.binding.describe(layer);
+    const year = this.facetOf(layer)?.value ?? this.max;
+    const categories = layer.features.map((feature) => layer.featureCategory(feature, lang).trim());
+    return yearSummary(year, categories, description.legend.map((row) => row.label), lang);
   }
 
   override render() {
@@ -97,6 +115,7 @@ export class KnYearSlider extends LitElement {
         </div>
         <div class="ends muted" part="ends" aria-hidden="true"><span>${min}</span><span>${max}</span></div>
         ${layer ? nothing : html`<p class="muted">${t(lang, 'no-layer')}</p>`}
+        <p class="visually-hidden" part="status" role="status">${this.said}</p>
       </div>
     `;
   }
