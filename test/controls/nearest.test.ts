@@ -38,6 +38,15 @@ async function mount(lang = 'de') {
 }
 
 const buttons = (control: KnNearest) => parts<HTMLButtonElement>(control, 'button');
+
+/** Presses "Von der Kartenmitte" of the page's `<kn-nearest>` and waits for its answer. */
+async function fromCentre(root: HTMLElement): Promise<KnNearest> {
+  const nearest = root.querySelector('kn-nearest') as KnNearest;
+  await nearest.updateComplete;
+  buttons(nearest)[1].click();
+  await nearest.updateComplete;
+  return nearest;
+}
 const status = (control: KnNearest) => part(control, '[role="status"]');
 
 async function settled(map: KnMap): Promise<void> {
@@ -190,6 +199,28 @@ describe('<kn-nearest>', () => {
     await expectAccessible(root, { what: 'the English page with the nearest hotspot found' });
   });
 
+  it('searches from the middle of the part of the map its controls leave free, where the city was framed', async () => {
+    // As on konstanz.de: a wide panel in the top-left corner. The canvas's middle lies near its edge, west of the city.
+    const { map, root } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map id="mitte" lang="de" style="display:block;width:900px;height:500px">
+          <div slot="top-left" style="width:380px;height:420px;background:#fff">Ein breites Bedienfeld</div>
+          <kn-wlan-layer></kn-wlan-layer>
+        </kn-map>
+        <kn-nearest for="mitte"></kn-nearest>
+      </div>
+    `);
+    await fromCentre(root);
+    const origin = map.registry.origin!;
+    const canvas = map.map!.getCanvas();
+    const panel = root.querySelector<HTMLElement>('[slot="top-left"]')!.getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
+    const at = map.map!.project(origin);
+    expect(at.x, 'right of the panel').to.be.above(panel.right - box.left);
+    expect(at.x, 'right of the canvas middle').to.be.above(canvas.clientWidth / 2 + 100);
+    expect(at.x, 'left of the map buttons').to.be.below(canvas.clientWidth - 50);
+  });
+
   it('asks for the position only when pressed, and explains a refusal', async () => {
     const { root, nearest } = await mount();
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
@@ -225,10 +256,7 @@ describe('<kn-nearest>', () => {
         <kn-nearest for="fehlt"></kn-nearest>
       </div>
     `);
-    const nearest = root.querySelector('kn-nearest') as KnNearest;
-    await nearest.updateComplete;
-    buttons(nearest)[1].click(); // from the centre of the map
-    await nearest.updateComplete;
+    const nearest = await fromCentre(root);
     expect(text(status(nearest))).to.equal('Die Suche ist nicht möglich: Die Daten der Ebene „Konstanz-WLAN“ konnten nicht geladen werden.');
     expect(status(nearest).classList.contains('problem')).to.equal(true);
 
@@ -241,10 +269,7 @@ describe('<kn-nearest>', () => {
         <kn-nearest for="leer"></kn-nearest>
       </div>
     `);
-    const none = empty.root.querySelector('kn-nearest') as KnNearest;
-    await none.updateComplete;
-    buttons(none)[1].click();
-    await none.updateComplete;
+    const none = await fromCentre(empty.root);
     expect(text(status(none))).not.to.contain('still loading');
     expect(text(status(none))).to.contain('No hotspot');
   });
