@@ -208,6 +208,24 @@ describe('<kn-feature-list>', () => {
     expect(liveAtChange.includes('off'), 'the scope toggled is said').to.equal(false);
   });
 
+  it('changes the count without saying it after a move that framed a feature just selected (said itself)', async () => {
+    const { map, layers, el } = await mountInside();
+    const region = status(el);
+    const liveAtChange: (string | null)[] = [];
+    const observer = new MutationObserver(() => liveAtChange.push(region.getAttribute('aria-live')));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    // As kn-nearest and kn-search do: the layer frames a feature far from the view (the Hörnle hotspot).
+    const hoernle = layers[0].features.find((f) => String(f.properties!.name).includes('Hörnle'))!;
+    const moved = nextEvent(map, 'kn-move-end');
+    layers[0].focusFeature(hoernle, { maxZoom: 17 });
+    await moved;
+    await until(() => liveAtChange.length > 0, 'the count changed');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(region.textContent!.trim()).to.match(/^\d+ Einträge? im Kartenausschnitt$/);
+    expect(liveAtChange.every((live) => live === 'off'), 'the region was not live while its words changed').to.equal(true);
+  });
+
   it('keeps its rows after an entry is chosen and the map moves to it, until the map is moved otherwise', async () => {
     const { map, el } = await mountInside();
     const wide = nextEvent(map, 'kn-move-end');

@@ -35,8 +35,9 @@ type Row = FeatureRow<DescribedLayer>;
  * The row count is a polite live region: it is announced when the number changes (after a pan that brings
  * features in or out, a layer switched on or off, the scope toggled), not on every pan, and says what it counts
  * ("12 Einträge im Kartenausschnitt"). After a move the visitor made on the map, the map itself says what the view
- * shows (its layers' counts among it): the list's count changes then without being said, so one thing is heard, not
- * two. The rows are built again only when what they show changed: a pan does not rebuild a list of all features.
+ * shows (its layers' counts among it); after a move that framed a feature just selected (the nearest hotspot, a
+ * search's result), that selection is said: the list's count changes then without being said, so one thing is
+ * heard, not two. The rows are built again only when what they show changed: a pan does not rebuild a list of all features.
  *
  * With the view only, choosing an entry moves the map to it but leaves the rows as they were (so the visitor can
  * go on to the next entry) until the map is moved otherwise.
@@ -160,7 +161,10 @@ export class KnFeatureList extends LitElement {
     const mapMoved = registry?.view !== this.mapView;
     this.mapView = registry?.view;
     if (count !== this.countShown) {
-      this.countQuiet = !!registry?.viewSaidByMap && mapMoved && !changed.has('scope') && differ.length === 1 && differ[0] === 2;
+      // Quiet too after a move that brought a selected feature into view (the nearest hotspot found, a search's
+      // result): what was selected is said then, and a count in the same moment would be heard over it.
+      const onlyView = differ.length === 1 && differ[0] === 2;
+      this.countQuiet = mapMoved && !changed.has('scope') && ((!!registry?.viewSaidByMap && onlyView) || !!registry?.viewFramesSelection);
       this.countShown = count;
     }
     const step = this.step;
