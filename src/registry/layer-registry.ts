@@ -36,9 +36,11 @@ export interface Selection {
   feature: Feature;
   /**
    * How the visitor chose it, when the map knows: `keyboard` (Enter on the map). A details panel then takes the
-   * focus, as it does for a choice in a list, so that Escape brings the visitor back to the map.
+   * focus, as it does for a choice in a list, so that Escape brings the visitor back to the map. `nearest`: found by
+   * a search for the nearest one (`<kn-nearest>`), whose own status line says it: a details panel opens without
+   * taking the focus, which stays on the button the visitor pressed (on a phone the page does not jump to the panel).
    */
-  via?: 'keyboard';
+  via?: 'keyboard' | 'nearest';
   /**
    * Where a click or tap picked it, every point drawn there (of any layer, this one included, in the order the map
    * prefers them), when there was more than one: a details panel offers the others. `hereIndex`: this one's place.

@@ -5,6 +5,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Feature, Point } from 'geojson';
 import { html } from 'lit';
 import '../../src/kn-nearest.js';
+import '../../src/kn-feature-details.js';
 import type { KnNearest } from '../../src/controls/nearest/nearest.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
@@ -219,6 +220,28 @@ describe('<kn-nearest>', () => {
     expect(at.x, 'right of the panel').to.be.above(panel.right - box.left);
     expect(at.x, 'right of the canvas middle').to.be.above(canvas.clientWidth / 2 + 100);
     expect(at.x, 'left of the map buttons').to.be.below(canvas.clientWidth - 50);
+  });
+
+  it('leaves the focus on the button pressed while a details panel opens beside with the hotspot found', async () => {
+    const { root } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-feature-details for="fokus"></kn-feature-details>
+        <kn-map id="fokus" lang="de" center="9.1755,47.6604" zoom="14" style="display:block;width:500px;height:400px">
+          <kn-wlan-layer></kn-wlan-layer>
+        </kn-map>
+        <kn-nearest for="fokus"></kn-nearest>
+      </div>
+    `);
+    const nearest = root.querySelector('kn-nearest') as KnNearest;
+    const details = root.querySelector('kn-feature-details') as HTMLElement & { open: boolean };
+    await nearest.updateComplete;
+    buttons(nearest)[1].focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => details.open, 'the details of the hotspot found');
+    await nearest.updateComplete;
+    expect(text(status(nearest))).to.match(/^Nächster Hotspot in Betrieb: /);
+    expect(nearest.shadowRoot!.activeElement === buttons(nearest)[1], 'the focus still on "Von der Kartenmitte"').to.equal(true);
+    expect(details.shadowRoot!.activeElement === null, 'nothing in the details focused').to.equal(true);
   });
 
   it('asks for the position only when pressed, and explains a refusal', async () => {

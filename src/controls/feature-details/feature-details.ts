@@ -46,7 +46,7 @@ const loadViewHash = () =>
  *
  * The panel is not modal and traps nothing. When it opens from the keyboard or a list (the focus is on a
  * control, beside the map or in one of its corners), the focus moves to its heading; when it opens from a
- * click on the map, the focus stays on the map. Escape (on the panel, on the map or with nothing focused)
+ * click on the map, or for the hotspot `<kn-nearest>` found (its status line says it), the focus stays where it is. Escape (on the panel, on the map or with nothing focused)
  * and the close button close it and return the focus to where it was before it opened.
  *
  * @tagname kn-feature-details
@@ -216,8 +216,9 @@ export class KnFeatureDetails extends LitElement {
     const active = deepActiveElement();
     // From the keyboard or a list the focus is on a control (beside the map or in a corner): follow it to the
     // heading; so does Enter on the map itself (Escape returns to the map). A click on the map leaves it on the
-    // canvas; a script selecting leaves it where it is.
-    const fromControl = !!active && active !== document.body && (via === 'keyboard' || !this.onMapItself(active));
+    // canvas; a script selecting leaves it where it is; a search for the nearest one says its answer where it was
+    // asked, and the focus stays on its button.
+    const fromControl = via !== 'nearest' && !!active && active !== document.body && (via === 'keyboard' || !this.onMapItself(active));
     this.show(layer, feature, { focus: fromControl });
   }
 

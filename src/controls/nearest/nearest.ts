@@ -147,7 +147,10 @@ export class KnNearest extends LitElement {
     ]);
     // The status line drawn before the framing: a panel of its own in a corner of the map is measured with it.
     if (this.isUpdatePending) this.performUpdate();
-    layer.focusFeature(result.feature, { include: from, maxZoom: NEAREST_MAX_ZOOM, padding: this.padding(), fromPosition: start.me });
+    // Selected as found by this search: a details panel opens beside, the focus stays on the button pressed.
+    const focus = () => layer.focusFeature(result.feature, { include: from, maxZoom: NEAREST_MAX_ZOOM, padding: this.padding(), fromPosition: start.me });
+    if (this.binding.registry) this.binding.registry.withInput('nearest', focus);
+    else focus();
     return result;
   }
 

@@ -1,5 +1,6 @@
 import { deepActiveElement } from '../../registry/deep-active-element.js';
 import type { Feature } from 'geojson';
+import type { Selection } from '../../registry/layer-registry.js';
 import { css, LitElement, type PropertyValues } from 'lit';
 import { OutsideMapGate } from '../outside-map-gate.js';
 import { property } from 'lit/decorators.js';
@@ -353,7 +354,7 @@ export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLay
 
   // ---- feature info ----
 
-  private async askFeatureInfo(map: MaplibreMap, plan: WmsPlan, lngLat: [number, number], via: 'keyboard' | undefined): Promise<void> {
+  private async askFeatureInfo(map: MaplibreMap, plan: WmsPlan, lngLat: [number, number], via: Selection['via']): Promise<void> {
     // Asked by keyboard: the details take the focus only if the visitor is still where they pressed Enter when the answer comes.
     const focusedThen = deepActiveElement();
     this.infoAbort?.abort();
@@ -387,7 +388,7 @@ export class KnWmsLayer extends LitElement implements MapLayerHost, DescribedLay
     }
   }
 
-  private select(feature: Feature, via?: 'keyboard'): void {
+  private select(feature: Feature, via?: Selection['via']): void {
     this.mapLayer.registry?.select({ layer: this, feature, ...(via ? { via } : {}) });
     this.dispatchEvent(new KnSelectEvent({ layer: this, feature }));
   }
