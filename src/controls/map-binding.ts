@@ -29,8 +29,6 @@ interface MapElement extends HTMLElement {
   readonly effectiveLang: Lang;
   /** The padding that frames a feature clear of the map's controls and credits. */
   framePadding?(): { top: number; right: number; bottom: number; left: number };
-  /** The map's centre as a visitor sees it, in pixels from its top left. */
-  visibleCentre?(): { x: number; y: number };
 }
 
 /**
@@ -83,11 +81,6 @@ export class MapBinding implements ReactiveController {
   /** The padding that frames a feature clear of the map's controls and credits (48 px all round without a map). */
   get framePadding(): number | { top: number; right: number; bottom: number; left: number } {
     return this.element?.framePadding?.() ?? 48;
-  }
-
-  /** The map's centre as a visitor sees it, in pixels from its top left (undefined without a map element that says). */
-  get visibleCentre(): { x: number; y: number } | undefined {
-    return this.element?.visibleCentre?.();
   }
 
   /** The map's language, or the page's when there is no map yet. */

@@ -45,7 +45,7 @@ export function fittedBounds(camera: Partial<MapOptions>): Bounds | undefined {
 export function applyView(map: MaplibreMap, { center, zoom, bounds }: ViewAttributes, framing: Framing): void {
   if (bounds) framing.fit(bounds);
   else if (center || zoom !== undefined) {
-    framing.given();
+    framing.release();
     map.jumpTo({ center, zoom });
   }
 }

@@ -1,6 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { FOLDED, OPEN, toolsMenuIn } from './tools-menu.js';
-import { freeCentre } from './free-centre.js';
 import type { Bounds } from './view.js';
 
 /**
@@ -185,8 +184,6 @@ export class Framing {
   /** The element around the map and its corner boxes, where use of the map is noticed. */
   private surface?: HTMLElement;
   private readonly onUse = (): void => this.release();
-  /** The padding the first view was fitted with (the part of the map the area was shown in); none for a view given. */
-  private fitPadding?: Padding;
 
   constructor(private readonly boxes: CornerBoxes) {}
 
@@ -218,7 +215,6 @@ export class Framing {
     this.frame = 0;
     this.map = undefined;
     this.fitted = undefined;
-    this.fitPadding = undefined;
     this.frameDone.splice(0).forEach((resolve) => resolve());
   }
 
@@ -260,35 +256,24 @@ export class Framing {
       // Already there: no move events for nothing.
     } else if (best) map.jumpTo({ center: best.center, zoom: best.zoom, bearing: 0, pitch: 0 }, eventData);
     else map.fitBounds(bounds, { padding: FIT_MARGIN, animate: false, bearing: 0, pitch: 0 }, eventData);
-    this.fitPadding = best?.padding;
     const center = map.getCenter();
     this.fitted = { bounds, center: { lng: center.lng, lat: center.lat }, zoom: map.getZoom() };
   }
 
   /** The camera showing `bounds` largest with one of the paddings. */
-  private largest(bounds: Bounds, paddings: Padding[]): { center: { lng: number; lat: number }; zoom: number; padding: Padding } | undefined {
+  private largest(bounds: Bounds, paddings: Padding[]): { center: { lng: number; lat: number }; zoom: number } | undefined {
     const map = this.map!;
     const { width, height } = map.getContainer().getBoundingClientRect();
-    let best: { center: { lng: number; lat: number }; zoom: number; padding: Padding } | undefined;
+    let best: { center: { lng: number; lat: number }; zoom: number } | undefined;
     for (const padding of paddings) {
       if (padding.left + padding.right >= width || padding.top + padding.bottom >= height) continue;
       const camera = map.cameraForBounds(bounds, { padding, bearing: 0, pitch: 0 });
       if (camera?.zoom !== undefined && camera.center && (!best || camera.zoom > best.zoom + 1e-6)) {
         const { lng, lat } = camera.center as { lng: number; lat: number };
-        best = { center: { lng, lat }, zoom: camera.zoom, padding };
+        best = { center: { lng, lat }, zoom: camera.zoom };
       }
     }
     return best;
-  }
-
-  /**
-   * The map's centre as a visitor sees it, in pixels (free-centre.ts): where a first view fitted to an area showed
-   * it, the middle of the part of the map it was fitted in (right of a wide search panel, say), which stays the
-   * centre as the visitor moves on; for a view given by `center` (or none fitted), the canvas's middle.
-   */
-  visibleCentre(): { x: number; y: number } {
-    const canvas = this.map?.getCanvas();
-    return freeCentre({ width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 }, this.fitPadding ?? 0);
   }
 
   /**
@@ -313,12 +298,6 @@ export class Framing {
   /** Forgets the fitted area: the view was set otherwise. */
   release(): void {
     this.fitted = undefined;
-  }
-
-  /** The page gave the view (a centre and zoom): not fitted, and the canvas's middle is its centre again. */
-  given(): void {
-    this.release();
-    this.fitPadding = undefined;
   }
 
   private schedule(): void {

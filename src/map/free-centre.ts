@@ -2,9 +2,9 @@
 export type EdgePadding = number | { top: number; right: number; bottom: number; left: number };
 
 /**
- * The middle of the part of a map `padding` leaves free, in pixels from its top left (the whole map where the padding
- * leaves nothing). With the padding a first view was fitted in, what a visitor sees as the map's centre
- * ("Kartenmitte"): the canvas's own middle can lie under a search panel, outside the city the map was fitted to.
+ * The middle of the part of the map its controls leave free, in pixels from its top left: what a visitor sees as the
+ * map's centre ("Kartenmitte") and where the first view framed the city. The canvas's own middle can lie under a
+ * search panel or a legend, outside the city the map was fitted to.
  */
 export function freeCentre(size: { width: number; height: number }, padding: EdgePadding): { x: number; y: number } {
   const edges = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;

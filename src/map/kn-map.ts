@@ -57,6 +57,7 @@ import { withLoadedData } from './still/basemap-data.js';
 import { StillView, type StillViewSpec } from './still/still-view.js';
 import { stillStyles } from './still/still.styles.js';
 import { webglAvailable } from './still/webgl-check.js';
+import { freeCentre } from './free-centre.js';
 
 /** Set on the element while the offline basemap stands in for one that could not be loaded (`showing`). */
 const FALLBACK = 'data-kn-basemap-fallback';
@@ -119,7 +120,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @csspart consent - The two-click consent card for an external basemap.
  * @csspart keyboard-help - The dialog listing the keyboard commands.
  * @csspart walk-marker - The ring that marks the feature the keyboard stepped to (N / Shift+N).
- * @csspart centre-mark - The cross-hair at the centre while the canvas has keyboard focus (where Enter "clicks"): for a first view fitted to an area, the middle of the part of the map it was fitted in.
+ * @csspart centre-mark - The cross-hair at the centre while the canvas has keyboard focus (where Enter "clicks"): the middle of the part the map's controls leave free.
  * @csspart details - The map's own details panel (a `<kn-feature-details>`), on a page without one for the map (`details`).
  * @csspart announcer - The visually hidden polite live region for what the map says (walk steps, selections, the view).
  *
@@ -507,14 +508,6 @@ export class KnMap extends LitElement implements BudgetClient {
     return this.framing.freePadding();
   }
 
-  /**
-   * @internal The map's centre as a visitor sees it, in pixels from its top left (framing.ts `visibleCentre`): W
-   * describes it, N starts from it, Enter clicks there, the cross-hair marks it, `<kn-nearest>` searches from it.
-   */
-  visibleCentre(): { x: number; y: number } {
-    return this.framing.visibleCentre();
-  }
-
   /** Shows `message` on the map as a notice (and announces it politely); with `retell`, it follows a change of `lang`. */
   showNotice(kind: 'error' | 'info', code: string, message: string, retell?: Retell): void {
     this.notices.show(kind, code, message, undefined, retell);
@@ -853,7 +846,10 @@ export class KnMap extends LitElement implements BudgetClient {
     interactive: () => this.interactive,
     marker: () => this.renderRoot.querySelector<HTMLElement>('.walk-marker'),
     centreMark: () => this.renderRoot.querySelector<HTMLElement>('.centre-mark'),
-    centre: () => this.visibleCentre(),
+    centre: () => {
+      const canvas = this.mapInstance?.getCanvas();
+      return freeCentre({ width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 }, this.framePadding());
+    },
     clickAtCentre: async () => {
       const picking = await this.picking?.loaded();
       if (!picking || !this.mapInstance) return undefined; // (a picking that could not be downloaded is said as such)
@@ -960,10 +956,7 @@ export class KnMap extends LitElement implements BudgetClient {
     const camera = initialCamera(this.view);
     const bounds = fittedBounds(camera);
     if (bounds) this.framing.fit(bounds, CHOSEN_MOVE);
-    else {
-      this.framing.given();
-      map.jumpTo({ ...camera, bearing: 0, pitch: 0 }, CHOSEN_MOVE);
-    }
+    else map.jumpTo({ ...camera, bearing: 0, pitch: 0 }, CHOSEN_MOVE);
   }
 
   /** The consent card (consent-card.ts), a lazy chunk loaded as soon as a basemap waits for consent. */

@@ -13,6 +13,7 @@ import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import type { Padding } from '../../map/framing.js';
 import { viewCentre } from '../../map/still/mercator.js';
+import { freeCentre } from '../../map/free-centre.js';
 import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
 import { nearestStyles } from './nearest.styles.js';
@@ -178,9 +179,11 @@ export class KnNearest extends LitElement {
     this.find(centre, { name: t(this.binding.lang, 'centre.name'), label: (lang: Lang) => t(lang, 'centre.label') });
   }
 
-  /** The map's centre as a visitor sees it (`KnMap.visibleCentre`), as the keyboard's cross-hair marks it. */
+  /** The middle of the part of the map its controls leave free (free-centre.ts), as the keyboard's cross-hair marks it. */
   private mapCentre(map: NonNullable<MapBinding['map']>): [number, number] {
-    const { lng, lat } = this.binding.visibleCentre ? map.unproject([this.binding.visibleCentre.x, this.binding.visibleCentre.y]) : map.getCenter();
+    const canvas = map.getCanvas();
+    const { x, y } = freeCentre({ width: canvas.clientWidth, height: canvas.clientHeight }, this.binding.framePadding);
+    const { lng, lat } = map.unproject([x, y]);
     return [lng, lat];
   }
 

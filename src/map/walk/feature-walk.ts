@@ -36,8 +36,8 @@ export interface WalkHost {
   /** The cross-hair at the map's centre while the canvas has the keyboard's focus. */
   centreMark(): HTMLElement | null;
   /**
-   * The map's centre as a visitor sees it, in pixels (framing.ts `visibleCentre`): W describes it, N starts from it,
-   * Enter clicks there and the cross-hair marks it.
+   * The map's centre as a visitor sees it, in pixels: the middle of the part its controls leave free (free-centre.ts).
+   * W describes it, N starts from it, Enter clicks there and the cross-hair marks it.
    */
   centre(): { x: number; y: number };
   /**
