@@ -57,7 +57,6 @@ import { withLoadedData } from './still/basemap-data.js';
 import { StillView, type StillViewSpec } from './still/still-view.js';
 import { stillStyles } from './still/still.styles.js';
 import { webglAvailable } from './still/webgl-check.js';
-import { freeCentre } from './free-centre.js';
 
 /** Set on the element while the offline basemap stands in for one that could not be loaded (`showing`). */
 const FALLBACK = 'data-kn-basemap-fallback';
@@ -120,7 +119,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @csspart consent - The two-click consent card for an external basemap.
  * @csspart keyboard-help - The dialog listing the keyboard commands.
  * @csspart walk-marker - The ring that marks the feature the keyboard stepped to (N / Shift+N).
- * @csspart centre-mark - The cross-hair at the centre while the canvas has keyboard focus (where Enter "clicks"): the middle of the part the map's controls leave free.
+ * @csspart centre-mark - The cross-hair at the centre while the canvas has keyboard focus (where Enter "clicks").
  * @csspart details - The map's own details panel (a `<kn-feature-details>`), on a page without one for the map (`details`).
  * @csspart announcer - The visually hidden polite live region for what the map says (walk steps, selections, the view).
  *
@@ -845,17 +844,12 @@ export class KnMap extends LitElement implements BudgetClient {
     },
     interactive: () => this.interactive,
     marker: () => this.renderRoot.querySelector<HTMLElement>('.walk-marker'),
-    centreMark: () => this.renderRoot.querySelector<HTMLElement>('.centre-mark'),
-    centre: () => {
-      const canvas = this.mapInstance?.getCanvas();
-      return freeCentre({ width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 }, this.framePadding());
-    },
     clickAtCentre: async () => {
       const picking = await this.picking?.loaded();
-      if (!picking || !this.mapInstance) return undefined; // (a picking that could not be downloaded is said as such)
-      const { x, y } = this.walkHost.centre();
+      const canvas = this.mapInstance?.getCanvas();
+      if (!picking || !canvas) return undefined; // (a picking that could not be downloaded is said as such)
       let answered = false;
-      this.registry.withInput('keyboard', () => (answered = picking.clickAt([x, y])));
+      this.registry.withInput('keyboard', () => (answered = picking.clickAt([canvas.clientWidth / 2, canvas.clientHeight / 2])));
       return answered;
     },
     showHelp: () => this.showKeyboardHelp(),

@@ -39,15 +39,6 @@ async function mount(lang = 'de') {
 }
 
 const buttons = (control: KnNearest) => parts<HTMLButtonElement>(control, 'button');
-
-/** Presses "Von der Kartenmitte" of the page's `<kn-nearest>` and waits for its answer. */
-async function fromCentre(root: HTMLElement): Promise<KnNearest> {
-  const nearest = root.querySelector('kn-nearest') as KnNearest;
-  await nearest.updateComplete;
-  buttons(nearest)[1].click();
-  await nearest.updateComplete;
-  return nearest;
-}
 const status = (control: KnNearest) => part(control, '[role="status"]');
 
 async function settled(map: KnMap): Promise<void> {
@@ -200,28 +191,6 @@ describe('<kn-nearest>', () => {
     await expectAccessible(root, { what: 'the English page with the nearest hotspot found' });
   });
 
-  it('searches from the middle of the part of the map its controls leave free, where the city was framed', async () => {
-    // As on konstanz.de: a wide panel in the top-left corner. The canvas's middle lies near its edge, west of the city.
-    const { map, root } = await mountMap<HTMLElement>(html`
-      <div>
-        <kn-map id="mitte" lang="de" style="display:block;width:900px;height:500px">
-          <div slot="top-left" style="width:380px;height:420px;background:#fff">Ein breites Bedienfeld</div>
-          <kn-wlan-layer></kn-wlan-layer>
-        </kn-map>
-        <kn-nearest for="mitte"></kn-nearest>
-      </div>
-    `);
-    await fromCentre(root);
-    const origin = map.registry.origin!;
-    const canvas = map.map!.getCanvas();
-    const panel = root.querySelector<HTMLElement>('[slot="top-left"]')!.getBoundingClientRect();
-    const box = canvas.getBoundingClientRect();
-    const at = map.map!.project(origin);
-    expect(at.x, 'right of the panel').to.be.above(panel.right - box.left);
-    expect(at.x, 'right of the canvas middle').to.be.above(canvas.clientWidth / 2 + 100);
-    expect(at.x, 'left of the map buttons').to.be.below(canvas.clientWidth - 50);
-  });
-
   it('leaves the focus on the button pressed while a details panel opens beside with the hotspot found', async () => {
     const { root } = await mountMap<HTMLElement>(html`
       <div>
@@ -279,7 +248,10 @@ describe('<kn-nearest>', () => {
         <kn-nearest for="fehlt"></kn-nearest>
       </div>
     `);
-    const nearest = await fromCentre(root);
+    const nearest = root.querySelector('kn-nearest') as KnNearest;
+    await nearest.updateComplete;
+    buttons(nearest)[1].click(); // from the centre of the map
+    await nearest.updateComplete;
     expect(text(status(nearest))).to.equal('Die Suche ist nicht möglich: Die Daten der Ebene „Konstanz-WLAN“ konnten nicht geladen werden.');
     expect(status(nearest).classList.contains('problem')).to.equal(true);
 
@@ -292,7 +264,10 @@ describe('<kn-nearest>', () => {
         <kn-nearest for="leer"></kn-nearest>
       </div>
     `);
-    const none = await fromCentre(empty.root);
+    const none = empty.root.querySelector('kn-nearest') as KnNearest;
+    await none.updateComplete;
+    buttons(none)[1].click();
+    await none.updateComplete;
     expect(text(status(none))).not.to.contain('still loading');
     expect(text(status(none))).to.contain('No hotspot');
   });

@@ -13,7 +13,6 @@ import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import type { Padding } from '../../map/framing.js';
 import { viewCentre } from '../../map/still/mercator.js';
-import { freeCentre } from '../../map/free-centre.js';
 import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
 import { nearestStyles } from './nearest.styles.js';
@@ -173,18 +172,10 @@ export class KnNearest extends LitElement {
   fromCentre(): void {
     const map = this.binding.map;
     const view = this.binding.registry?.view;
-    const centre: [number, number] | undefined = map ? this.mapCentre(map) : view ? viewCentre(view) : undefined;
+    const centre: [number, number] | undefined = map ? [map.getCenter().lng, map.getCenter().lat] : view ? viewCentre(view) : undefined;
     if (!centre) return this.say('problem', t(this.binding.lang, 'no-map'));
     // Labelled on the map ("Kartenmitte"), as the visitor's position and a searched place are.
     this.find(centre, { name: t(this.binding.lang, 'centre.name'), label: (lang: Lang) => t(lang, 'centre.label') });
-  }
-
-  /** The middle of the part of the map its controls leave free (free-centre.ts), as the keyboard's cross-hair marks it. */
-  private mapCentre(map: NonNullable<MapBinding['map']>): [number, number] {
-    const canvas = map.getCanvas();
-    const { x, y } = freeCentre({ width: canvas.clientWidth, height: canvas.clientHeight }, this.binding.framePadding);
-    const { lng, lat } = map.unproject([x, y]);
-    return [lng, lat];
   }
 
   /** From the visitor's position: the browser asks for consent now, not before. */

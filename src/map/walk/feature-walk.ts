@@ -33,13 +33,6 @@ export interface WalkHost {
   interactive(): boolean;
   /** The focus marker drawn over the map. */
   marker(): HTMLElement | null;
-  /** The cross-hair at the map's centre while the canvas has the keyboard's focus. */
-  centreMark(): HTMLElement | null;
-  /**
-   * The map's centre as a visitor sees it, in pixels: the middle of the part its controls leave free (free-centre.ts).
-   * W describes it, N starts from it, Enter clicks there and the cross-hair marks it.
-   */
-  centre(): { x: number; y: number };
   /**
    * What a click at the centre of the map does (nearest on click, select, expand a cluster), as a key press
    * (`withInput('keyboard')`); false when it found nothing to do, undefined when it could not look (its part did not load).
@@ -136,7 +129,7 @@ export class FeatureWalk {
    */
   async summary(): Promise<{ text: string; marked: string | TemplateResult }> {
     const lang = this.host.lang();
-    const centre = this.centre();
+    const centre = this.map.getCenter();
     const counts = new Map<DescribedLayer, number>();
     const visible = this.visibleLayers();
     for (const layer of visible) counts.set(layer, 0);
@@ -182,7 +175,7 @@ export class FeatureWalk {
   private collect(layers = this.walkedLayers()): WalkEntry<DescribedLayer>[] {
     const bounds = this.map.getBounds();
     const view: Bounds = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
-    const centre = this.centre();
+    const centre = this.map.getCenter();
     const sources = layers.map((layer) => ({ layer, features: layer.features.filter((feature) => this.shown(layer, feature)) }));
     return walkEntries(sources, view, [centre.lng, centre.lat]);
   }
@@ -225,23 +218,7 @@ export class FeatureWalk {
   }
 
   /** Keeps the marker on its feature while the map moves. */
-  /** The map's centre as the visitor sees it (`WalkHost.centre`), on the earth. */
-  private centre(): { lng: number; lat: number } {
-    const { x, y } = this.host.centre();
-    return this.map.unproject([x, y]);
-  }
-
-  /** Puts the cross-hair where the visitor sees the map's centre. */
-  private placeCentreMark(): void {
-    const mark = this.host.centreMark();
-    if (!mark) return;
-    const { x, y } = this.host.centre();
-    mark.style.left = `${Math.round(x)}px`;
-    mark.style.top = `${Math.round(y)}px`;
-  }
-
   private readonly place = (): void => {
-    this.placeCentreMark();
     const marker = this.host.marker();
     if (!marker) return;
     if (!this.current) {
@@ -303,7 +280,6 @@ export class FeatureWalk {
    * @internal
    */
   readonly onFocus = (): void => {
-    this.placeCentreMark(); // (the controls beside it may have changed size since the map last moved)
     if (!this.host.interactive() || !this.map.getCanvas().matches(':focus-visible')) return;
     const lang = this.host.lang();
     if (!this.greeted) this.host.say(t(lang, 'greeting', { name: this.host.label() }));
