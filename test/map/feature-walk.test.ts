@@ -1,7 +1,7 @@
 // Issue 16, points 1 and 2: every feature on the map reachable by keyboard, and what the map shows said.
 import distance from '@turf/distance';
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Feature, Point } from 'geojson';
 import { html } from 'lit';
 import '../../src/kn-feature-details.js';
@@ -122,7 +122,7 @@ describe('feature walk on the map', () => {
     await until(() => canvas.getAttribute('aria-label') === 'Karte von Konstanz', 'the name without the hidden layer');
   });
 
-  it('greets only a focus from the keyboard: a click or tap on the map is not told about keys', async () => {
+  it('does not tell a tap about keys; greets the keyboard, and a click (as desktop screen readers activate)', async () => {
     const mounted = await mountMap<KnMap>(html`
       <div>
         <button id="davor">davor</button>
@@ -133,17 +133,44 @@ describe('feature walk on the map', () => {
     `);
     const map = mounted.map;
     const canvas = map.map!.getCanvas();
+    const focused = () => (canvas.getRootNode() as ShadowRoot).activeElement === canvas;
     const box = canvas.getBoundingClientRect();
-    // A click on the map, clear of its controls: the canvas takes the focus.
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * 0.3), Math.round(box.top + box.height * 0.6)] });
-    await until(() => (canvas.getRootNode() as ShadowRoot).activeElement === canvas, 'the focus on the canvas after the click');
-    // The walk's module loads on that first turn to the map and greets a focused canvas as it arrives: wait for it.
-    expect(await (map as unknown as { walk: { loaded(): Promise<unknown> } }).walk.loaded(), 'the walk loaded').to.not.equal(undefined);
-    expect(said(map).includes('Fragezeichen'), `said after a click: "${said(map)}"`).to.equal(false);
-    // From the keyboard: Tab away and back.
+    const spot: [number, number] = [Math.round(box.left + box.width * 0.3), Math.round(box.top + box.height * 0.6)];
+    const walk = (map as unknown as { walk: { loaded(): Promise<unknown> } }).walk;
+    // A finger's tap on the map, clear of its controls: the canvas takes the focus; the walk's module loads on that
+    // first turn to the map and would greet the focused canvas as it arrives.
+    await executeServerCommand('send-touch', { position: spot });
+    await until(focused, 'the focus on the canvas after the tap');
+    expect(await walk.loaded(), 'the walk loaded').to.not.equal(undefined);
+    await map.updateComplete; // (what the map says is rendered in its update)
+    expect(said(map).includes('Fragezeichen'), `said after a tap: "${said(map)}"`).to.equal(false);
+    // From the keyboard: greeted.
     (mounted.root.querySelector('#davor') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     await until(() => said(map).includes('Die Taste Fragezeichen zeigt alle Tastenkürzel.'), 'the greeting after Tab');
+
+    // Another map, its walk loaded first (the focus on its zoom button): a tap is not greeted, a click is (a mouse,
+    // or a desktop screen reader's simulated click).
+    const other = (await mountMap<KnMap>(html`
+      <kn-map center="9.1755,47.6604" zoom="15" lang="de" style="display:block;width:640px;height:420px"><kn-wlan-layer></kn-wlan-layer></kn-map>
+    `)).map;
+    const otherCanvas = other.map!.getCanvas();
+    const zoomIn = other.shadowRoot!.querySelector<HTMLButtonElement>('.maplibregl-ctrl-zoom-in')!;
+    zoomIn.focus();
+    expect(await (other as unknown as { walk: { loaded(): Promise<unknown> } }).walk.loaded(), 'the other walk loaded').to.not.equal(undefined);
+    // The pointer events a tap and a click begin with, then the focus they give.
+    const pointerThenFocus = (pointerType: string) => {
+      otherCanvas.dispatchEvent(new PointerEvent('pointerdown', { pointerType, bubbles: true, composed: true }));
+      otherCanvas.focus();
+    };
+    pointerThenFocus('touch');
+    expect(other.shadowRoot!.activeElement === otherCanvas, 'the other canvas focused').to.equal(true);
+    await other.updateComplete;
+    expect(said(other).includes('Fragezeichen'), `said after the tap: "${said(other)}"`).to.equal(false);
+    zoomIn.focus();
+    const otherBox = otherCanvas.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(otherBox.left + otherBox.width * 0.3), Math.round(otherBox.top + otherBox.height * 0.6)] });
+    await until(() => said(other).includes('Die Taste Fragezeichen zeigt alle Tastenkürzel.'), 'the greeting after a click');
   });
 
   it('steps with N and Shift+N through the hotspots in view, nearest to the centre first, with a marker on each', async () => {

@@ -76,7 +76,8 @@ export class FeatureWalk {
     private readonly host: WalkHost,
   ) {
     map.getCanvas().addEventListener('keydown', this.onKeydown);
-    map.getCanvas().addEventListener('focus', this.onFocus);
+    map.getCanvas().addEventListener('pointerdown', this.onPointerdown, true);
+    map.getCanvas().addEventListener('focus', this.onFocusEvent);
     map.on('move', this.place);
     map.on('resize', this.place);
     map.on('movestart', this.onMoveStart);
@@ -86,7 +87,8 @@ export class FeatureWalk {
 
   detach(): void {
     this.map.getCanvas().removeEventListener('keydown', this.onKeydown);
-    this.map.getCanvas().removeEventListener('focus', this.onFocus);
+    this.map.getCanvas().removeEventListener('pointerdown', this.onPointerdown, true);
+    this.map.getCanvas().removeEventListener('focus', this.onFocusEvent);
     this.map.off('move', this.place);
     this.map.off('resize', this.place);
     this.map.off('movestart', this.onMoveStart);
@@ -274,19 +276,28 @@ export class FeatureWalk {
   /**
    * Some screen readers say nothing when an application (the canvas) takes the focus (Orca 43 with Chromium):
    * the first time, its name and how to operate it are said through the live region; after the details opened
-   * by Enter, the way back is said. Only for the keyboard's focus (a screen reader's included): a tap or a click
-   * that focuses the canvas is not told about keys. (Not private: walk-loader.ts hands on what happened while this
-   * module loaded.)
+   * by Enter, the way back is said. Not for a focus a finger's tap gives (its words are about keys, noise on a phone
+   * with VoiceOver or TalkBack); a desktop screen reader that activates the canvas with a simulated click is greeted.
+   * (Not private: walk-loader.ts hands on what happened while this module loaded, `touched` among it.)
    * @internal
    */
-  readonly onFocus = (): void => {
-    if (!this.host.interactive() || !this.map.getCanvas().matches(':focus-visible')) return;
+  readonly onFocus = (touched = this.touched): void => {
+    this.touched = false;
+    if (!this.host.interactive() || touched) return;
     const lang = this.host.lang();
     if (!this.greeted) this.host.say(t(lang, 'greeting', { name: this.host.label() }));
     else if (this.away) this.host.say(t(lang, 'back', { name: this.host.label() }));
     this.greeted = true;
     this.away = false;
   };
+
+  /** Whether the pointer that pressed on the canvas last was a finger (the focus that follows is a tap's). */
+  private touched = false;
+  private readonly onPointerdown = (event: PointerEvent): void => {
+    const canvas = this.map.getCanvas();
+    this.touched = event.pointerType === 'touch' && (canvas.getRootNode() as Document | ShadowRoot).activeElement !== canvas;
+  };
+  private readonly onFocusEvent = (): void => this.onFocus();
 
   private readonly onMoveStart = (): void => {
     clearTimeout(this.settleTimer);
