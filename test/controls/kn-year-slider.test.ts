@@ -92,6 +92,29 @@ describe('<kn-year-slider>', () => {
     expect(text(status)).to.match(new RegExp(`^${CURRENT_YEAR}: `));
     // Visually hidden: it adds nothing to the panel a sighted visitor sees.
     expect(status.getBoundingClientRect().width).to.be.at.most(1);
+
+    // A drag passes years without saying each; the year it is let go at is said.
+    const input = range(slider);
+    const before = text(status);
+    for (const year of [2013, 2014, 2015, 2016]) {
+      input.value = String(year);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await layer.updateComplete;
+    await slider.updateComplete;
+    expect(text(status), 'nothing said while dragging').to.equal(before);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => text(status).startsWith('2016:'), 'the year let go at');
+
+    // A hidden layer: said so, not its districts.
+    layer.hidden = true;
+    await layer.updateComplete;
+    input.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => text(status) === '2017: Ebene ausgeblendet', 'the hidden layer said');
+    // Another language: the German words are not left in the English panel.
+    map.setAttribute('lang', 'en');
+    await until(() => text(status) === '', 'the status emptied');
   });
 
   it('works beside the map with for=, on the fibre layer named by layer=', async () => {

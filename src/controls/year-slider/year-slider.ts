@@ -17,7 +17,8 @@ const CURRENT_YEAR = new Date().getFullYear();
  * facet): a native range input labelled with the facet's name, e.g. "Ausbaustand im Jahr" / "Rollout as of
  * year" (arrow keys, Home/End, Page Up/Down as in every browser), with the year as text beside it. Moving it
  * sets the facet's attribute (`year`) of the first such layer of the map, or of the one named by `layer`, and says
- * politely what that year shows ("2016: 3 verfügbar, 4 im Bau, 8 geplant"), for those who do not see the map change.
+ * politely what that year shows ("2016: 3 verfügbar, 4 im Bau, 8 geplant"), for those who do not see the map change
+ * (after each key press, and a drag when it is let go).
  *
  * Place it in a corner of `<kn-map>` (`slot="bottom-left"` …) or anywhere on the page with `for="map-id"`.
  *
@@ -62,12 +63,13 @@ export class KnYearSlider extends LitElement {
 
   private readonly binding = new MapBinding(this, ['layers']);
 
-  /** What the last move showed, said by the live region (empty until the visitor moves the slider). */
+  /** What the last move showed, said by the live region (empty until the visitor moves the slider), and in which language. */
   @state() private said = '';
-  private moves = 0;
+  private saidLang?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
+    if (this.said && this.saidLang !== this.binding.lang) this.said = ''; // (not said again in another language)
   }
 
   /** The layer the slider sets, if there is one. */
@@ -83,20 +85,29 @@ export class KnYearSlider extends LitElement {
     const layer = this.target;
     const facet = this.facetOf(layer);
     if (!layer || !facet) return;
-    const move = ++this.moves;
     layer.setAttribute(facet.attribute, (event.target as HTMLInputElement).value);
     await (layer as DescribedLayer & { updateComplete?: Promise<unknown> }).updateComplete;
     this.requestUpdate();
-    if (move === this.moves) this.said = this.summary(layer); // (a slider dragged on says the year it stops at)
   }
 
-  /** The year the layer shows now and how many of its features have each category then. */
-  private summary(layer: DescribedLayer): string {
+  /**
+   * The year chosen (each key press; a drag when it is let go, not every year passed on the way): says what the layer
+   * shows then. Nothing while its data is not there; a hidden layer is said to be hidden.
+   */
+  private async onChange(): Promise<void> {
+    const layer = this.target;
+    if (!layer) return;
+    await (layer as DescribedLayer & { updateComplete?: Promise<unknown> }).updateComplete;
     const lang = this.binding.lang;
     const description = this.binding.describe(layer);
     const year = this.facetOf(layer)?.value ?? this.max;
-    const categories = layer.features.map((feature) => layer.featureCategory(feature, lang).trim());
-    return yearSummary(year, categories, description.legend.map((row) => row.label), lang);
+    this.saidLang = lang;
+    if (layer.hidden) this.said = `${year}: ${description.shown.text}`;
+    else if (!layer.features.length) this.said = '';
+    else {
+      const categories = layer.features.map((feature) => layer.featureCategory(feature, lang).trim());
+      this.said = yearSummary(year, categories, description.legend.map((row) => row.label), lang);
+    }
   }
 
   override render() {
@@ -110,7 +121,7 @@ export class KnYearSlider extends LitElement {
       <div class="panel" part="container" lang=${lang}>
         <label for="year" part="label">${facet?.label ?? t(lang, 'label')}</label>
         <div class="row">
-          <input id="year" part="range" type="range" min=${min} max=${max} step="1" .value=${live(String(year))} ?disabled=${!layer} @input=${this.onInput} />
+          <input id="year" part="range" type="range" min=${min} max=${max} step="1" .value=${live(String(year))} ?disabled=${!layer} @input=${this.onInput} @change=${this.onChange} />
           <span class="value" part="value" aria-hidden="true">${year}</span>
         </div>
         <div class="ends muted" part="ends" aria-hidden="true"><span>${min}</span><span>${max}</span></div>
