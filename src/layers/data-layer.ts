@@ -136,6 +136,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   private idPrefixValue?: string;
   private collection: FeatureCollection = EMPTY;
   private pending?: Promise<LoadResult>;
+  /** The download-and-read under way, until it settles (`dataState`). */
+  private reading?: Promise<LoadResult>;
   private pendingKey?: DataKey;
   private shownKey?: DataKey;
   private loadToken = 0;
@@ -311,7 +313,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
 
   /** Where its data stands (see `DescribedLayer.dataState`): loading, shown (perhaps with no features) or unavailable. */
   get dataState(): 'loading' | 'shown' | 'unavailable' {
-    return this.unavailable ? 'unavailable' : this.loaded ? 'shown' : 'loading';
+    if (this.reading) return 'loading'; // (a new source, or a retry after a failure)
+    return this.unavailable ? 'unavailable' : this.loaded || this.tileSet?.described ? 'shown' : 'loading';
   }
 
   /**
@@ -797,7 +800,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const key = this.dataKey();
     if (!this.pending || !sameKey(this.pendingKey, key)) {
       this.pendingKey = key;
-      this.pending = this.read();
+      const pending = (this.pending = this.read());
+      // Loading until it is read and shown (or failed and said): see `dataState`.
+      this.reading = pending;
+      const done = () => void (this.reading === pending && (this.reading = undefined));
+      pending.then(done, done);
     }
     return this.pending;
   }

@@ -12,6 +12,7 @@ import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { idle, mountMap, styleId, until } from '../helpers/harness.js';
+import { nextEvent } from '../helpers/map.js';
 import { part, parts, text } from './control-helpers.js';
 
 const BUECKLESTRASSE = { name: 'Bushaltestelle Bücklestraße', lngLat: [9.171873, 47.675877] as [number, number] };
@@ -254,6 +255,18 @@ describe('<kn-nearest>', () => {
     await nearest.updateComplete;
     expect(text(status(nearest))).to.equal('Die Suche ist nicht möglich: Die Daten der Ebene „Konstanz-WLAN“ konnten nicht geladen werden.');
     expect(status(nearest).classList.contains('problem')).to.equal(true);
+    // Mended by the page: while the new file loads, it is loading; once it is in, the search works.
+    const wlan = root.querySelector('kn-wlan-layer')!;
+    const loaded = nextEvent(wlan, 'kn-data-load');
+    wlan.setAttribute('src', '/src/assets/data/wlan-konstanz.geojson');
+    await (wlan as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    buttons(nearest)[1].click();
+    await nearest.updateComplete;
+    expect(text(status(nearest)), 'while the new file loads').to.equal('Die Daten der Ebene werden noch geladen. Bitte gleich noch einmal versuchen.');
+    await loaded;
+    buttons(nearest)[1].click();
+    await nearest.updateComplete;
+    expect(text(status(nearest))).to.match(/^Nächster Hotspot in Betrieb: /);
 
     // A file with no features: loaded, and there is no hotspot to find.
     const empty = await mountMap<HTMLElement>(html`
