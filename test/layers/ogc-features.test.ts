@@ -284,7 +284,8 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     const statuses = new Set(layer.features.map((f) => f.properties!.status));
     expect([...statuses].sort()).to.deep.equal(['aktiv', 'geplant']);
     expect(layer.showsBundledData).to.equal(false);
-    expect(layer.displayName()).to.equal('wlan');
+    // A themed layer keeps its own name with any source (a generic layer is named after the collection).
+    expect(layer.displayName()).to.equal('Konstanz-WLAN');
     map.map!.jumpTo({ center: [9.1746, 47.669], zoom: 17 });
     await idle(map.map!);
     const ids = styleIds(layer);
