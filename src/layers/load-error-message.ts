@@ -24,7 +24,9 @@ export interface LoadErrorContext {
 export async function loadErrorMessage(error: unknown, { lang, layer, url }: LoadErrorContext): Promise<{ code: KnErrorCode; message: string }> {
   if (error instanceof DataFetchError) {
     const key = error.interrupted ? 'data-interrupted' : error.code;
-    return { code: error.code, message: t(lang, key, { layer, url, status: error.status ?? '' }) };
+    const hint = fetchHint(error.code, error.status);
+    const message = t(lang, key, { layer, url, status: error.status ?? '' });
+    return { code: error.code, message: hint ? `${message} ${t(lang, hint)}` : message };
   }
   if (error instanceof DataError) await loadReasons();
   if (error instanceof DataError) {
@@ -35,6 +37,18 @@ export async function loadErrorMessage(error: unknown, { lang, layer, url }: Loa
   if (error instanceof MissingDataError) return { code: 'data-missing', message: t(lang, 'data-missing', { layer }) };
   console.error('[kn-map-elements]', error);
   return { code: 'data-invalid', message: t(lang, 'data-problem', { layer, reason: String(error).slice(0, 200) }) };
+}
+
+/**
+ * What a visitor can make of a failed download, said after the technical sentence (which is for the page's editor):
+ * a file that is not there (404, 410), data the server does not give (401, 403), or a server or connection that may
+ * answer later (5xx, 408, 429, unreachable, time-out, broken off). None for other answers.
+ */
+export function fetchHint(code: KnErrorCode, status?: number): 'hint.missing' | 'hint.refused' | 'hint.later' | undefined {
+  if (code !== 'data-http') return code === 'data-network' || code === 'data-timeout' ? 'hint.later' : undefined;
+  if (status === 404 || status === 410) return 'hint.missing';
+  if (status === 401 || status === 403) return 'hint.refused';
+  return status !== undefined && (status >= 500 || status === 408 || status === 429) ? 'hint.later' : undefined;
 }
 
 /** What a data layer says about a file that loaded but whose maintainer should know something (its encoding …). */

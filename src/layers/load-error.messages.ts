@@ -27,6 +27,10 @@ const de = {
     'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden die ersten {shown}. Zoomen Sie hinein, um alle zu sehen.',
   'data-truncated-total':
     'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden {shown} von {total}. Zoomen Sie hinein, um alle zu sehen.',
+  // What the visitor can make of a failed download, after the technical sentence (see `fetchHint`).
+  'hint.missing': 'Die Datei gibt es unter dieser Adresse nicht (mehr).',
+  'hint.refused': 'Der Server gibt die Daten nicht frei.',
+  'hint.later': 'Bitte versuchen Sie es später noch einmal.',
   'tiles-unsupported':
     'Die Ebene „{layer}“ kann keine Vektorkacheln (Attribut „tiles“) zeigen, weil sie aus dem ganzen Datensatz berechnet, was sie zeichnet. Sie zeigt stattdessen die Datei aus „src“ oder ihre mitgelieferten Daten.',
 } as const;
@@ -60,6 +64,9 @@ const en: Record<LoadMessageKey, string> = {
     'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): the first {shown} are shown. Zoom in to see all of them.',
   'data-truncated-total':
     'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): {shown} of {total} are shown. Zoom in to see all of them.',
+  'hint.missing': 'There is no such file at this address (any more).',
+  'hint.refused': 'The server does not give access to the data.',
+  'hint.later': 'Please try again later.',
   'tiles-unsupported':
     'The layer “{layer}” cannot show vector tiles (the “tiles” attribute): it computes what it draws from the whole data set. It shows the file in “src” or its bundled data instead.',
 };

@@ -307,6 +307,8 @@ describe('<kn-geojson-layer>', () => {
       const { detail, notice, map } = await failing('/__test/status/404');
       expect(detail.code).to.equal('data-http');
       expect(detail.message).to.contain('„Hotspots“').and.to.contain('404');
+      // After the editor's technical sentence, what a visitor can make of it.
+      expect(detail.message).to.match(/404 für \/__test\/status\/404\. Die Datei gibt es unter dieser Adresse nicht \(mehr\)\.$/);
       expect(notice).to.contain(detail.message);
       expect(map.map!.getLayer('basemap-district-labels')).to.not.equal(undefined);
     });
@@ -320,7 +322,7 @@ describe('<kn-geojson-layer>', () => {
     it('says a server is unreachable', async () => {
       const { detail } = await failing('http://127.0.0.1:9/daten.geojson');
       expect(detail.code).to.equal('data-network');
-      expect(detail.message).to.contain('nicht erreichbar');
+      expect(detail.message).to.contain('nicht erreichbar').and.to.match(/ Bitte versuchen Sie es später noch einmal\.$/);
     });
 
     it('says when no data is given at all', async () => {
