@@ -234,7 +234,10 @@ describe('FlatGeobuf in the data layers (range requests to lighttpd)', () => {
     it('a missing file', async () => {
       const url = `${fgb}/fehlt.fgb`;
       const detail = await failing(url);
-      expect(detail).to.deep.equal({ code: 'data-http', message: loadErrorText('de', 'data-http', { layer: 'fehlt.fgb', status: 404, url }) });
+      expect(detail).to.deep.equal({
+        code: 'data-http',
+        message: `${loadErrorText('de', 'data-http', { layer: 'fehlt.fgb', status: 404, url })} Die Datei gibt es unter dieser Adresse nicht (mehr).`,
+      });
     });
 
     it('a server without range requests, in English', async () => {

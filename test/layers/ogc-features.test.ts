@@ -205,7 +205,7 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     layer.src = nope;
     const { detail } = await failed;
     expect(detail.code).to.equal('data-http');
-    expect(detail.message).to.equal(loadErrorText('de', 'data-http', { layer: 'nope', status: 404, url: nope }));
+    expect(detail.message).to.equal(`${loadErrorText('de', 'data-http', { layer: 'nope', status: 404, url: nope })} Die Datei gibt es unter dieser Adresse nicht (mehr).`);
     expect(names(layer)).to.deep.equal(shown);
     await idle(map.map!);
     expect(map.map!.queryRenderedFeatures({ layers: [styleIds(layer).point] }).length).to.be.above(0);
@@ -217,7 +217,7 @@ describe('OGC API Features in the data layers (against MapServer)', () => {
     layer.src = 'http://127.0.0.1:9/ogcapi/collections/wlan/items';
     const network = (await unreachable).detail;
     expect(network.code).to.equal('data-network');
-    expect(network.message).to.equal(loadErrorText('en', 'data-network', { layer: 'wlan', url: layer.src }));
+    expect(network.message).to.equal(`${loadErrorText('en', 'data-network', { layer: 'wlan', url: layer.src })} Please try again later.`);
     expect(names(layer)).to.deep.equal(shown);
   });
 
