@@ -83,6 +83,17 @@ describe('<kn-nearest>', () => {
     await expectAccessible(root, { what: 'the page with the nearest hotspot found' });
   });
 
+  it('says a hotspot searched by its name is the place itself, not "0 m from" it', async () => {
+    const { map, nearest, wlan } = await mount();
+    const marktstaette = wlan.features.find((f) => f.properties!.name === 'Marktstätte')!;
+    map.registry.setPlace({ name: 'Marktstätte', lngLat: (marktstaette.geometry as Point).coordinates as [number, number] });
+    await nearest.updateComplete;
+    buttons(nearest)[0].click(); // from the place searched
+    await nearest.updateComplete;
+    expect(text(status(nearest))).to.equal('Nächster Hotspot in Betrieb: Marktstätte – der gesuchte Ort selbst.');
+    expect(map.registry.selection?.feature === marktstaette, 'the hotspot selected').to.equal(true);
+  });
+
   it("writes the starting place's name clear of the search's pin standing on it", async () => {
     const { map, nearest, wlan } = await mount();
     const station = wlan.features.find((f) => f.properties?.name === 'Bahnhof Parkleitsystem')!.geometry as Point;

@@ -14,6 +14,8 @@ const de = {
   'centre.label': 'Kartenmitte',
   found: '{result}: {name}, {distance} Luftlinie von {from}.',
   'found.unnamed': '{result}: {distance} Luftlinie von {from}.',
+  // The place chosen in the search is that feature itself (a hotspot searched by its name): not "0 m von …".
+  'found.itself': '{result}: {name} – der gesuchte Ort selbst.',
   // From the visitor's position: named as the label on the map names it.
   'found.me': '{result}: {name}, {distance} Luftlinie vom Punkt „{label}“ auf der Karte.',
   'found.me.unnamed': '{result}: {distance} Luftlinie vom Punkt „{label}“ auf der Karte.',
@@ -40,6 +42,7 @@ const en: Record<keyof typeof de, string> = {
   'centre.label': 'Map centre',
   found: '{result}: {name}, {distance} as the crow flies from {from}.',
   'found.unnamed': '{result}: {distance} as the crow flies from {from}.',
+  'found.itself': '{result}: {name}, the place searched itself.',
   'found.me': '{result}: {name}, {distance} as the crow flies from the point “{label}” on the map.',
   'found.me.unnamed': '{result}: {distance} as the crow flies from the point “{label}” on the map.',
   locating: 'Finding your location …',

@@ -140,7 +140,9 @@ export class KnNearest extends LitElement {
     const { nameField, dataLang } = this.binding.describe(layer);
     const name = asText(result.feature.properties?.[nameField]).trim();
     const params = { result: facet.result, name, distance: formatDistance(result.distance, lang), from: start.name, label: t(lang, 'me.label') };
-    const key: NearestMessageKey = start.me ? (name ? 'found.me' : 'found.me.unnamed') : name ? 'found' : 'found.unnamed';
+    // Under a metre from a place searched: the place is the feature itself.
+    const itself = !!start.place && !!name && result.distance < 1;
+    const key: NearestMessageKey = start.me ? (name ? 'found.me' : 'found.me.unnamed') : itself ? 'found.itself' : name ? 'found' : 'found.unnamed';
     this.say('found', t(lang, key, params), [
       { text: name, lang: dataLang },
       { text: start.name, lang: start.lang },
