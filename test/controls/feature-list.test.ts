@@ -38,6 +38,16 @@ async function mountInside(extra: { scope?: string; style?: string } = {}) {
   return { ...mounted, el: list(mounted.container) };
 }
 
+/** The list's count region and its `aria-live` at each change of its words, while `watch()`ed (until `observer.disconnect()`). */
+function watchLive(el: KnFeatureList) {
+  const region = status(el);
+  const liveAtChange: (string | null)[] = [];
+  const observer = new MutationObserver(() => liveAtChange.push(region.getAttribute('aria-live')));
+  const watch = () => observer.observe(region, { subtree: true, childList: true, characterData: true });
+  watch();
+  return { region, liveAtChange, observer, watch };
+}
+
 describe('<kn-feature-list>', () => {
   it('lists the features of the map view in a table with a caption, column headers and a name button per row', async () => {
     const { container, map, layers, el } = await mountInside();
@@ -168,11 +178,7 @@ describe('<kn-feature-list>', () => {
 
   it('changes the count without saying it after a move the visitor made, which the map itself says', async () => {
     const { map, layers, el } = await mountInside();
-    const region = status(el);
-    // The live status of the region at each change of its words.
-    const liveAtChange: (string | null)[] = [];
-    const observer = new MutationObserver(() => liveAtChange.push(region.getAttribute('aria-live')));
-    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    const { region, liveAtChange, observer, watch } = watchLive(el);
 
     // A move with a gesture's event, as maplibre's drag and wheel handlers tag theirs.
     const moved = nextEvent(map, 'kn-move-end');
@@ -200,7 +206,7 @@ describe('<kn-feature-list>', () => {
     await again;
     await el.updateComplete;
     liveAtChange.length = 0;
-    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    watch();
     scopeBox(el).click();
     await until(() => /^\d+ Einträge$/.test(region.textContent!.trim()));
     observer.disconnect();
@@ -210,10 +216,7 @@ describe('<kn-feature-list>', () => {
 
   it('changes the count without saying it after a move that framed a feature just selected (said itself)', async () => {
     const { map, layers, el } = await mountInside();
-    const region = status(el);
-    const liveAtChange: (string | null)[] = [];
-    const observer = new MutationObserver(() => liveAtChange.push(region.getAttribute('aria-live')));
-    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    const { region, liveAtChange, observer } = watchLive(el);
     // As kn-nearest and kn-search do: the layer frames a feature far from the view (the Hörnle hotspot).
     const hoernle = layers[0].features.find((f) => String(f.properties!.name).includes('Hörnle'))!;
     const moved = nextEvent(map, 'kn-move-end');

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
-import type { YearFacet } from '../../registry/layer-description.js';
+import type { LayerDescription, YearFacet } from '../../registry/layer-description.js';
 import { controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
@@ -11,6 +11,9 @@ import { yearSliderStyles } from './year-slider.styles.js';
 import { yearSummary } from './year-summary.js';
 
 const CURRENT_YEAR = new Date().getFullYear();
+
+/** A layer description's year facet, if it offers one. */
+const yearFacet = (description: LayerDescription) => description.facets.find((facet): facet is YearFacet => facet.kind === 'year');
 
 /**
  * Chooses the year a layer is shown as of (the fibre rollout, or any layer whose description offers a year
@@ -78,7 +81,7 @@ export class KnYearSlider extends LitElement {
   }
 
   private facetOf(layer: DescribedLayer | undefined): YearFacet | undefined {
-    return layer && this.binding.describe(layer).facets.find((facet): facet is YearFacet => facet.kind === 'year');
+    return layer && yearFacet(this.binding.describe(layer));
   }
 
   private async onInput(event: Event): Promise<void> {
@@ -100,7 +103,7 @@ export class KnYearSlider extends LitElement {
     await (layer as DescribedLayer & { updateComplete?: Promise<unknown> }).updateComplete;
     const lang = this.binding.lang;
     const description = this.binding.describe(layer);
-    const year = this.facetOf(layer)?.value ?? this.max;
+    const year = yearFacet(description)?.value ?? this.max; // (described once)
     this.saidLang = lang;
     if (layer.hidden) this.said = `${year}: ${description.shown.text}`;
     else if (!layer.features.length) this.said = '';
