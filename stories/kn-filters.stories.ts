@@ -84,6 +84,28 @@ export const InDerKarte: Story = {
   ),
 };
 
+export const AufDemHandy: Story = {
+  name: 'Auf dem Handy',
+  render: (args) => html`
+    <div style="width: 358px">
+      <kn-map style="height: 450px" theme=${args.theme} label="Smart-Green-City-Projekte auf einer Handy-Seite">
+        <kn-filter-chips slot="bottom-left"></kn-filter-chips>
+        <kn-projects-layer categories=${listAttr(args.categories)} status=${listAttr(args.status)}></kn-projects-layer>
+      </kn-map>
+    </div>
+  `,
+  parameters: description(
+    'In einer Ecke haben die Chips eine Überschrift „Filter“, die sie ein- und ausklappt. Auf einer kleinen Karte ' +
+      '(schmaler als 600 px: ein Handy, eine Seitenspalte) beginnen sie eingeklappt, wenn sie offen mehr als 40 % der ' +
+      'Karte bedecken würden. Eingeklappt sagt die Überschrift, wie viele Werte gewählt sind („Filter (2 aktiv)“). Mit ' +
+      '`collapsed` beginnen sie immer eingeklappt; neben der Karte (`data-map`) nie von selbst.',
+    'In a corner the chips have a heading "Filter" that collapses and expands them. On a small map (narrower than ' +
+      '600 px: a phone, a sidebar) they start collapsed when, open, they would cover more than 40 % of the map. ' +
+      'Collapsed, the heading says how many values are ticked ("Filter (2 aktiv)"). With `collapsed` they always start ' +
+      'collapsed; beside the map (`data-map`) never by themselves.',
+  ),
+};
+
 export const NebenDerKarte: Story = {
   name: 'Neben der Karte, mit Legende',
   args: { categories: ['Smarte Stadt'] },

@@ -1,16 +1,16 @@
 // A legend in a corner of a small map (a phone) starts collapsed when, open, it would cover too much of the map
-// (src/controls/legend/auto-collapse.ts); the reader's choice wins from then on.
+// (src/controls/corner-collapse/); the reader's choice wins from then on.
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-legend.js';
-import { AUTO_COLLAPSE_SHARE, SMALL_MAP_WIDTH, startsCollapsed } from '../../src/controls/legend/auto-collapse.js';
+import { AUTO_COLLAPSE_SHARE, SMALL_MAP_WIDTH, startsCollapsed } from '../../src/controls/corner-collapse/starts-collapsed.js';
 import type { KnLegend } from '../../src/controls/legend/legend.js';
 import { mountMap, until } from '../helpers/harness.js';
 import { part } from './control-helpers.js';
 
-/** Whether the legend has made its one decision (or the reader has chosen): a private field, read for the test. */
-const decided = (legend: KnLegend) => !(legend as unknown as { sizeDecides: boolean }).sizeDecides;
+/** Whether the legend has made its one decision (or the reader has chosen): its private controller, read for the test. */
+const decided = (legend: KnLegend) => (legend as unknown as { corner: { decided: boolean } }).corner.decided;
 
 const phone = 'display:block;width:358px;height:450px';
 const desktop = 'display:block;width:1000px;height:560px';

@@ -148,7 +148,7 @@ for (const [width, height] of [
         </kn-map>
       `);
       await laidOut(legendMap);
-      // On a map this small the legend starts collapsed (auto-collapse.ts); opened by its heading, its panel
+      // On a map this small the legend starts collapsed (src/controls/corner-collapse/); opened by its heading, its panel
       // scrolls inside the corner.
       const legend = legendMap.querySelector('kn-legend')!;
       await until(() => legend.collapsed, 'the legend collapsed at the start on a small map');

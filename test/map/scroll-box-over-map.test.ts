@@ -24,7 +24,7 @@ describe('a box that scrolls over the map', () => {
         ><kn-fibre-layer></kn-fibre-layer><kn-legend slot="bottom-left"></kn-legend
       ></kn-map>`,
     );
-    // The legend starts collapsed on a map this small (auto-collapse.ts); the citizen opens it.
+    // The legend starts collapsed on a map this small (src/controls/corner-collapse/); the citizen opens it.
     const legend = map.querySelector('kn-legend')!;
     await until(() => legend.collapsed, 'the legend collapsed at the start');
     legend.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();

@@ -1,12 +1,16 @@
 import { catalogue } from '../../i18n/catalogue.js';
 
 const de = {
+  title: 'Filter',
+  active: '{count} aktiv',
   hint: 'Ohne Auswahl werden alle gezeigt.',
   reset: 'Filter aufheben',
   'no-layer': 'Keine filterbare Ebene auf der Karte.',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
+  title: 'Filters',
+  active: '{count} active',
   hint: 'With nothing selected, all are shown.',
   reset: 'Clear filters',
   'no-layer': 'No layer on the map that can be filtered.',

@@ -8,6 +8,8 @@ import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerDescription, ValuesFacet } from '../../registry/layer-description.js';
 import { renderSymbol } from '../../symbols/render-symbol.js';
 import { controlStyles } from '../control-styles.js';
+import { collapseStyles, collapseToggle } from '../corner-collapse/collapse-toggle.js';
+import { CornerCollapse } from '../corner-collapse/corner-collapse.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import { t } from './filter-chips.messages.js';
@@ -27,12 +29,16 @@ import { listHas, toggleInList } from './filter-list.js';
  * then shown is written to a polite live region ("7 Projekte angezeigt"). It works on the first layer of the
  * map that can be filtered, or the one named by `layer`.
  *
- * Place it in a corner of `<kn-map>` (`slot="bottom-left"` …) or anywhere on the page with `for="map-id"`.
+ * Place it in a corner of `<kn-map>` (`slot="bottom-left"` …) or anywhere on the page with `for="map-id"`. In a
+ * corner it has a heading "Filter" that collapses it, and on a phone-sized map it starts collapsed (see `collapsed`).
  *
  * @tagname kn-filter-chips
  * @summary Filter chips for any layer with categories (projects: fields of action and status), with a count announced.
  *
  * @csspart container - The panel around everything.
+ * @csspart heading - The heading "Filter" (in a corner of the map, or once collapsed), holding the toggle button.
+ * @csspart toggle - The button that collapses and expands the chips.
+ * @csspart body - Everything below the heading (hidden while collapsed).
  * @csspart group - A group of chips (e.g. fields of action, statuses).
  * @csspart legend - The name of a group.
  * @csspart chip - One chip: checkbox, symbol, name.
@@ -61,7 +67,7 @@ import { listHas, toggleInList } from './filter-list.js';
  * @cssproperty [--kn-font-family=system-ui] - Font.
  */
 export class KnFilterChips extends LitElement {
-  static override styles = [controlStyles, filterChipsStyles];
+  static override styles = [controlStyles, collapseStyles, filterChipsStyles];
 
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the chips. */
   @property({ reflect: true }) for?: string;
@@ -72,10 +78,30 @@ export class KnFilterChips extends LitElement {
   /** Id of the layer to filter; without it, the first layer of the map that can be filtered. */
   @property({ reflect: true }) layer?: string;
 
+  /**
+   * Shows only the heading "Filter" (with the number of values ticked); its button expands the chips again. In a
+   * corner of the map the chips have that heading; without `collapsed`, on a small map (narrower than 600 px: a
+   * phone, a sidebar) they start collapsed when, open, they would cover more than 40 % of the map: decided once, when
+   * the map is ready. A click on the heading, or setting `collapsed` before, is a choice the chips keep. Chips beside
+   * the map (`for`, `data-map`) are never collapsed by themselves; set there, `collapsed` gives them the heading too.
+   */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
   private readonly binding = new MapBinding(this, ['layers']);
+
+  /** Starts the chips collapsed in a corner of a small map (see `collapsed`). */
+  private readonly corner = new CornerCollapse(this, () => ({
+    panel: this.renderRoot.querySelector<HTMLElement>('.panel'),
+    hasContent: !!this.target,
+  }));
+
+  /** Whether the chips have their heading: in a corner of the map, or once collapsed (the way to open them again). */
+  private headed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
+    this.corner.noteChanges(changed);
+    this.headed ||= this.collapsed || !!this.corner.cornerMap;
   }
 
   /** The layer the chips filter, if there is one. */
@@ -137,16 +163,29 @@ export class KnFilterChips extends LitElement {
     const layer = this.target;
     const description = layer ? this.binding.describe(layer) : undefined;
     const facets = (description?.facets ?? []).filter((facet): facet is ValuesFacet => facet.kind === 'values');
-    const filtered = facets.some((facet) => facet.selected.length > 0);
+    const ticked = facets.reduce((sum, facet) => sum + facet.selected.length, 0);
+    const filtered = ticked > 0;
+    const collapsed = this.headed && this.collapsed;
     return html`
       <div class="panel" part="container" lang=${lang}>
-        ${facets.map((facet) => this.renderGroup(layer, facet, lang))}
-        <p class="hint muted" id="hint" part="hint">${layer ? t(lang, 'hint') : t(lang, 'no-layer')}</p>
-        <div class="footer">
-          <p class="count" part="count" role="status">${description ? this.countText(description, filtered) : ''}</p>
-          ${filtered && layer
-            ? html`<button class="reset" part="reset" type="button" @click=${() => this.reset(layer, facets)}>${t(lang, 'reset')}</button>`
-            : nothing}
+        ${this.headed
+          ? html`<div class="heading" part="heading">
+              ${collapseToggle(
+                collapsed,
+                () => this.corner.toggle(),
+                html`<span>${filtered ? `${t(lang, 'title')} (${t(lang, 'active', { count: ticked })})` : t(lang, 'title')}</span>`,
+              )}
+            </div>`
+          : nothing}
+        <div class="body" id="body" part="body" ?hidden=${collapsed}>
+          ${facets.map((facet) => this.renderGroup(layer, facet, lang))}
+          <p class="hint muted" id="hint" part="hint">${layer ? t(lang, 'hint') : t(lang, 'no-layer')}</p>
+          <div class="footer">
+            <p class="count" part="count" role="status">${description ? this.countText(description, filtered) : ''}</p>
+            ${filtered && layer
+              ? html`<button class="reset" part="reset" type="button" @click=${() => this.reset(layer, facets)}>${t(lang, 'reset')}</button>`
+              : nothing}
+          </div>
         </div>
       </div>
     `;

@@ -3,59 +3,28 @@ import { css } from 'lit';
 export const legendStyles = css`
   :host {
     max-width: var(--kn-legend-max-width, 20rem);
-    /* In a corner of the map the legend may shrink and scroll instead of running off the map. */
-    min-height: 0;
-    display: flex;
-    flex-direction: column;
-  }
-  .panel {
-    min-height: 0;
   }
   .heading {
     margin: 0;
     font-size: 0.9375rem;
     font-weight: 600;
   }
-  .toggle {
-    display: flex;
-    align-items: center;
-    gap: 0.375rem;
-    width: 100%;
-    min-height: 28px;
-    margin: -2px 0;
-    padding: 2px 0;
-    border: 0;
-    background: none;
-    font-weight: inherit;
-    text-align: start;
-  }
-  .chevron {
-    flex: none;
-    width: 16px;
-    height: 16px;
-    transition: transform 150ms ease;
-  }
-  :host([collapsed]) .chevron {
-    transform: rotate(-90deg);
-  }
   .body {
     margin-top: 0.5rem;
   }
-  .body[hidden] {
-    display: none;
-  }
   /* On paper there is no button to open it, nor scrolling: a legend (collapsed, as it starts on a phone) prints
-     open and whole, as far as its map's height goes. */
+     open and whole, as far as its map's height goes. (Filter chips print as they are: collapsed, their heading says
+     how many values are ticked.) */
   @media print {
     .body[hidden] {
       display: block;
     }
+    .chevron {
+      display: none;
+    }
     .panel {
       max-height: none;
       overflow: visible;
-    }
-    .chevron {
-      display: none;
     }
   }
   ul {

@@ -7,8 +7,9 @@ import type { Lang } from '../../i18n/lang.js';
 import type { LayerDescription } from '../../registry/layer-description.js';
 import { renderSymbol } from '../../symbols/render-symbol.js';
 import { controlStyles } from '../control-styles.js';
+import { collapseStyles, collapseToggle } from '../corner-collapse/collapse-toggle.js';
+import { CornerCollapse } from '../corner-collapse/corner-collapse.js';
 import { MapBinding } from '../map-binding.js';
-import { startsCollapsed } from './auto-collapse.js';
 import { t } from './legend.messages.js';
 import { legendStyles } from './legend.styles.js';
 
@@ -19,10 +20,6 @@ const heading = (level: number, className: string, content: unknown) => {
   const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1];
   return staticHtml`<${tag} class=${className} part=${className}>${content}</${tag}>`;
 };
-
-const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  <path d="M3.5 6l4.5 4.5L12.5 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
 
 /**
  * The legend of a map, generated from its layers' descriptions and written in HTML, so screen readers, zoom
@@ -68,7 +65,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * @cssproperty [--kn-font-family=system-ui] - Font.
  */
 export class KnLegend extends LitElement {
-  static override styles = [controlStyles, legendStyles];
+  static override styles = [controlStyles, collapseStyles, legendStyles];
 
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose corner slot holds the legend. */
   @property({ reflect: true }) for?: string;
@@ -89,52 +86,15 @@ export class KnLegend extends LitElement {
 
   private readonly binding = new MapBinding(this, ['layers']);
 
-  /** Whether the legend may still start collapsed (see `collapsed`): once decided, or once the reader chose, no more. */
-  private sizeDecides = true;
-
-  /** The `<kn-map>` whose corner holds the legend, if it stands in one. */
-  private get cornerMap(): HTMLElement | undefined {
-    const map = this.parentElement;
-    return map?.localName === 'kn-map' && this.slot ? map : undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const map = this.cornerMap;
-    if (!map) return;
-    // When the map is ready its layers are in, and the legend is as large as it gets (or the map cannot start).
-    void customElements
-      .whenDefined('kn-map')
-      .then(() => (map as HTMLElement & { ready: Promise<void> }).ready)
-      .catch(() => undefined)
-      .then(() => this.decideSize());
-  }
+  /** Starts the legend collapsed in a corner of a small map (see `collapsed`). */
+  private readonly corner = new CornerCollapse(this, () => ({
+    panel: this.renderRoot.querySelector<HTMLElement>('.panel'),
+    hasContent: this.binding.layers.length > 0,
+  }));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
-    // The first update carries the initial value (undefined before); a later change is the page's choice.
-    if (changed.has('collapsed') && changed.get('collapsed') !== undefined) this.sizeDecides = false;
-  }
-
-  private toggle(): void {
-    this.sizeDecides = false;
-    this.collapsed = !this.collapsed;
-  }
-
-  /**
-   * Once, when the map is ready: collapses a legend in a corner of a small map that, open, covers too much of it
-   * (see `collapsed`). A map without size yet (a hidden tab) or a legend without layers is left as it is.
-   */
-  private async decideSize(): Promise<void> {
-    this.requestUpdate(); // (drawn with every layer the map has now)
-    await this.updateComplete;
-    const map = this.cornerMap;
-    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
-    if (!this.sizeDecides || this.collapsed || !map || !panel || !this.binding.layers.length) return;
-    const box = map.getBoundingClientRect();
-    if (!box.width || !box.height) return;
-    this.sizeDecides = false;
-    if (startsCollapsed({ width: panel.offsetWidth, height: panel.scrollHeight }, box)) this.collapsed = true;
+    this.corner.noteChanges(changed);
   }
 
   /** One section per layer of the map, in map order. A hidden layer shows its name only. */
@@ -175,9 +135,7 @@ export class KnLegend extends LitElement {
         ${heading(
           level,
           'heading',
-          html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.collapsed ? 'false' : 'true'} aria-controls="body" @click=${this.toggle}>
-            ${chevron}<span>${t(lang, 'title')}</span>
-          </button>`,
+          collapseToggle(this.collapsed, () => this.corner.toggle(), html`<span>${t(lang, 'title')}</span>`),
         )}
         <div class="body" id="body" part="body" ?hidden=${this.collapsed}>
           ${sections.length

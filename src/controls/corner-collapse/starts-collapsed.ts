@@ -4,18 +4,18 @@ export interface Size {
   height: number;
 }
 
-/** A map narrower than this is a small map (a phone upright, a page's sidebar): its corner legend may start collapsed. */
+/** A map narrower than this is a small map (a phone upright, a page's sidebar): a panel in its corner (legend, filter chips) may start collapsed. */
 export const SMALL_MAP_WIDTH = 600;
 
 /**
- * The share of a small map an open legend in its corner may cover before it starts collapsed. On a phone the
+ * The share of a small map an open panel in its corner may cover before it starts collapsed. On a phone the
  * fibre legend, open, covers about three quarters of a 358 × 450 map (the corner then scrolls it).
  */
 export const AUTO_COLLAPSE_SHARE = 0.4;
 
 /**
- * Whether a legend in a corner of the map starts collapsed: on a small map (narrower than SMALL_MAP_WIDTH) when,
- * open, it would cover more than AUTO_COLLAPSE_SHARE of it. `open` is the legend's box with all its content (not
+ * Whether a panel in a corner of the map (legend, filter chips) starts collapsed: on a small map (narrower than SMALL_MAP_WIDTH) when,
+ * open, it would cover more than AUTO_COLLAPSE_SHARE of it. `open` is the panel's box with all its content (not
  * clipped by the corner's room), `map` the map's box. A map without size (not laid out yet) gives false.
  */
 export function startsCollapsed(open: Size, map: Size): boolean {

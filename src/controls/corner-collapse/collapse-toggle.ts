@@ -1,0 +1,52 @@
+import { css, html, type TemplateResult } from 'lit';
+
+const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path d="M3.5 6l4.5 4.5L12.5 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
+/** The button that collapses and expands a panel's body (`#body`): a chevron and the panel's name (part `toggle`). */
+export function collapseToggle(collapsed: boolean, onClick: () => void, label: unknown): TemplateResult {
+  return html`<button class="toggle" part="toggle" type="button" aria-expanded=${collapsed ? 'false' : 'true'} aria-controls="body" @click=${onClick}>
+    ${chevron}${label}
+  </button>`;
+}
+
+/**
+ * The toggle's look and the collapsed body (`.body[hidden]`). In a corner of the map the panel may shrink and scroll
+ * instead of running off the map.
+ */
+export const collapseStyles = css`
+  :host {
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .panel {
+    min-height: 0;
+  }
+  .toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    width: 100%;
+    min-height: 28px;
+    margin: -2px 0;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+  }
+  .chevron {
+    flex: none;
+    width: 16px;
+    height: 16px;
+    transition: transform 150ms ease;
+  }
+  :host([collapsed]) .chevron {
+    transform: rotate(-90deg);
+  }
+  .body[hidden] {
+    display: none;
+  }
+`;

@@ -1,0 +1,102 @@
+// Filter chips in a corner of the map have a heading "Filter" that collapses them; on a phone-sized map they start
+// collapsed when, open, they would cover too much of it (src/controls/corner-collapse/), as the legend does. Beside the
+// map they stay as they were, unless the page collapses them.
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../src/define.js';
+import '../../src/kn-filter-chips.js';
+import type { KnFilterChips } from '../../src/controls/filter-chips/filter-chips.js';
+import type { KnProjectsLayer } from '../../src/layers/projects/kn-projects-layer.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { mountMap, until } from '../helpers/harness.js';
+import { part, text } from './control-helpers.js';
+
+const phone = 'display:block;width:358px;height:450px';
+const desktop = 'display:block;width:1000px;height:560px';
+
+const decided = (chips: KnFilterChips) => (chips as unknown as { corner: { decided: boolean } }).corner.decided;
+const toggle = (chips: KnFilterChips) => chips.shadowRoot!.querySelector<HTMLButtonElement>('.toggle');
+const body = (chips: KnFilterChips) => part(chips, '.body');
+const box = (chips: KnFilterChips, label: string) =>
+  [...chips.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((input) => text(input.closest('label')) === label)!;
+
+describe('<kn-filter-chips> in a corner of the map', () => {
+  it('starts collapsed on a phone-sized map; opened, ticked and closed, its heading says how many are ticked', async () => {
+    const { map } = await mountMap(html`<kn-map style=${phone}><kn-projects-layer></kn-projects-layer><kn-filter-chips slot="bottom-left"></kn-filter-chips></kn-map>`);
+    const chips = map.querySelector<KnFilterChips>('kn-filter-chips')!;
+    const layer = map.querySelector<KnProjectsLayer>('kn-projects-layer')!;
+    await until(() => chips.collapsed, 'the chips collapsed');
+    await chips.updateComplete;
+    expect(chips.hasAttribute('collapsed'), 'reflected').to.equal(true);
+    expect(text(toggle(chips)), 'the heading').to.equal('Filter');
+    expect(toggle(chips)!.getAttribute('aria-expanded')).to.equal('false');
+    expect(body(chips).hidden, 'the chips hidden').to.equal(true);
+    await expectAccessible(chips);
+
+    toggle(chips)!.click();
+    await chips.updateComplete;
+    expect(chips.collapsed, 'opened by its heading').to.equal(false);
+    expect(toggle(chips)!.getAttribute('aria-expanded')).to.equal('true');
+    expect(body(chips).hidden).to.equal(false);
+    box(chips, 'Smarte Stadt').click();
+    box(chips, 'geplant').click();
+    await until(() => layer.getAttribute('status') === 'geplant', 'the layer filtered');
+    await until(() => text(toggle(chips)) === 'Filter (2 aktiv)', 'the heading with two ticked', 5000);
+
+    toggle(chips)!.click();
+    await chips.updateComplete;
+    expect(chips.collapsed, 'closed again').to.equal(true);
+    expect(text(toggle(chips)), 'what is filtered stays said').to.equal('Filter (2 aktiv)');
+    expect(layer.getAttribute('categories'), 'the filter stays').to.equal('Smarte Stadt');
+
+    map.setAttribute('lang', 'en');
+    await until(() => text(toggle(chips)) === 'Filters (2 active)', 'the heading in English');
+  });
+
+  it('stays open on a desktop-sized map, with its heading', async () => {
+    const { map } = await mountMap(html`<kn-map style=${desktop}><kn-projects-layer></kn-projects-layer><kn-filter-chips slot="bottom-left"></kn-filter-chips></kn-map>`);
+    const chips = map.querySelector<KnFilterChips>('kn-filter-chips')!;
+    await until(() => decided(chips), 'the chips’ decision');
+    await chips.updateComplete;
+    expect(chips.collapsed).to.equal(false);
+    expect(text(toggle(chips))).to.equal('Filter');
+    expect(body(chips).hidden).to.equal(false);
+  });
+
+  it('keeps the page’s choice: collapsed = false before the map is ready leaves them open on a phone', async () => {
+    const { map } = await mountMap(
+      html`<kn-map style=${phone}><kn-projects-layer></kn-projects-layer><kn-filter-chips slot="top-left" .collapsed=${true}></kn-filter-chips></kn-map>`,
+    );
+    const chips = map.querySelector<KnFilterChips>('kn-filter-chips')!;
+    chips.collapsed = false;
+    await chips.updateComplete;
+    await (map as HTMLElement & { ready: Promise<void> }).ready;
+    await until(() => decided(chips), 'the chips’ decision');
+    await chips.updateComplete;
+    expect(chips.collapsed, 'still open').to.equal(false);
+  });
+});
+
+describe('<kn-filter-chips> beside the map', () => {
+  it('has no heading and never collapses by itself; collapsed by the page, it gets the heading to open it', async () => {
+    const { root } = await mountMap(
+      html`<div><kn-map id="klein" style=${phone}><kn-projects-layer></kn-projects-layer></kn-map><kn-filter-chips data-map="klein"></kn-filter-chips></div>`,
+    );
+    const map = root.querySelector('kn-map') as HTMLElement & { ready: Promise<void> };
+    const chips = root.querySelector<KnFilterChips>('kn-filter-chips')!;
+    await map.ready;
+    await until(() => !!chips.shadowRoot?.querySelector('fieldset'), 'the chips');
+    await chips.updateComplete;
+    expect(chips.collapsed, 'open beside the map').to.equal(false);
+    expect(toggle(chips), 'no heading').to.equal(null);
+    expect(decided(chips), 'no decision to make beside the map').to.equal(false);
+
+    chips.collapsed = true;
+    await chips.updateComplete;
+    expect(body(chips).hidden).to.equal(true);
+    toggle(chips)!.click();
+    await chips.updateComplete;
+    expect(body(chips).hidden, 'opened').to.equal(false);
+    expect(!!toggle(chips), 'the heading stays, to close them again').to.equal(true);
+  });
+});
