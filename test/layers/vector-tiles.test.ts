@@ -34,6 +34,8 @@ describe('data layers with vector tiles (tiles attribute)', () => {
     expect(names).to.have.length(15);
     expect(new Set(names).size).to.equal(15);
     expect(names).to.include.members(['Altstadt', 'Paradies', 'Petershausen-West', 'Dettingen']);
+    // Described tiles count as shown (what kn-nearest asks before it searches).
+    expect(layer.dataState).to.equal('shown');
     const ids = styleIds(layer);
     expect(renderedNames(map, ids.fill)).to.include('Altstadt');
     // The deepest tiles are zoom 14; closer up the map enlarges them instead of asking for tiles that do not exist.
@@ -165,14 +167,15 @@ describe('data layers with vector tiles (tiles attribute)', () => {
       await map.ready;
       const notice = map.shadowRoot!.querySelector('.notices')!.textContent!;
       // The other layer on the same map is not affected.
-      const other = container.querySelectorAll('kn-geojson-layer')[1];
+      const [layer, other] = container.querySelectorAll('kn-geojson-layer');
       expect(other.features).to.have.length(1);
-      return { detail, notice, map };
+      return { detail, notice, map, layer };
     }
 
     it('says an archive is missing (HTTP 404), on the map and in an event', async () => {
-      const { detail, notice } = await failing(`tiles="${tilesBase}/fehlt.pmtiles"`);
+      const { detail, notice, layer } = await failing(`tiles="${tilesBase}/fehlt.pmtiles"`);
       expect(detail.code).to.equal('data-http');
+      expect(layer.dataState, 'no search can use it').to.equal('unavailable');
       expect(detail.message).to.contain('„Bäume“').and.to.contain('404');
       expect(notice).to.contain(detail.message);
     });
@@ -190,8 +193,9 @@ describe('data layers with vector tiles (tiles attribute)', () => {
     });
 
     it('says when the first view has no tile at a {z}/{x}/{y} address, naming the address and tiles-max-zoom', async () => {
-      const { detail } = await failing(`tiles="${tilesBase}/gibt-es-nicht/{z}/{x}/{y}.pbf" source-layer="wlan"`);
+      const { detail, layer } = await failing(`tiles="${tilesBase}/gibt-es-nicht/{z}/{x}/{y}.pbf" source-layer="wlan"`);
       expect(detail.code).to.equal('data-tiles');
+      expect(layer.dataState).to.equal('unavailable');
       expect(detail.message).to.contain('404').and.to.contain('/gibt-es-nicht/').and.to.contain('tiles-max-zoom');
     });
 
