@@ -319,15 +319,24 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
 
   /**
    * The layer's name for people: `label`; else a themed layer's name (the fibre layer's with its own `src` is still
-   * "Glasfaserausbau"); else, for a generic layer, its file or service name, else a generic name.
+   * "Glasfaserausbau"), with its file's name after it while another layer of the same kind without `label` is on the
+   * map ("Konstanz-WLAN (hotspots-2027.geojson)"); else, for a generic layer, its file or service name, else a generic
+   * name.
    */
   displayName(lang: Lang = this.lang$): string {
     if (this.label?.trim()) return this.label.trim();
-    const file = this.theme.generic && this.src && (collectionId(this.src) ?? arcgisServiceName(this.src) ?? this.src.split(/[?#]/)[0].split('/').pop());
-    if (file) return file;
+    const file = this.src && (collectionId(this.src) ?? arcgisServiceName(this.src) ?? this.src.split(/[?#]/)[0].split('/').pop());
+    if (file && this.theme.generic) return file;
     // A function of the language; `{de, en}` and plain text are still read as before.
     const label = this.theme.label as LayerTheme['label'] | { de: string; en: string } | string;
-    return typeof label === 'function' ? label(lang) : typeof label === 'object' ? label[lang] : String(label);
+    const name = typeof label === 'function' ? label(lang) : typeof label === 'object' ? label[lang] : String(label);
+    return file && this.hasTwin() ? `${name} (${file})` : name;
+  }
+
+  /** Whether another layer of the same kind without `label` is on the map (the registry re-describes both as they come and go). */
+  private hasTwin(): boolean {
+    const twin = (other: DescribedLayer) => other !== this && other.localName === this.localName && !(other as { label?: string }).label?.trim();
+    return !!this.mapLayer.registry?.layers.some(twin);
   }
 
   /**

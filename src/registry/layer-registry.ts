@@ -115,14 +115,28 @@ export class LayerRegistry {
   unregister(layer: DescribedLayer): void {
     if (!this.members.delete(layer)) return;
     if (this.selected?.layer === layer) this.select(undefined);
+    this.renameTwins(layer);
     this.changed();
+  }
+
+  /**
+   * Layers of the same kind name themselves after their files while another without `label` is on the map
+   * (`KnDataLayer.displayName`): a change of one (come, gone, labelled) describes the others again.
+   */
+  private renameTwins(layer: DescribedLayer): void {
+    for (const other of this.members) {
+      if (other !== layer && other.localName === layer.localName) this.layerVersions.set(other, (this.layerVersions.get(other) ?? 0) + 1);
+    }
   }
 
   /** A layer's description (or the set of layers) changed. */
   changed(layer?: DescribedLayer): void {
     this.ordered = undefined;
     this.versionValue++;
-    if (layer) this.layerVersions.set(layer, (this.layerVersions.get(layer) ?? 0) + 1);
+    if (layer) {
+      this.layerVersions.set(layer, (this.layerVersions.get(layer) ?? 0) + 1);
+      this.renameTwins(layer);
+    }
     this.notify('layers');
   }
 
