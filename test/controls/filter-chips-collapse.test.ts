@@ -1,7 +1,7 @@
 // Filter chips in a corner of the map have a heading "Filter" that collapses them; on a phone-sized map they start
 // collapsed when, open, they would cover too much of it (src/controls/corner-collapse/), as the legend does. Beside the
 // map they stay as they were, unless the page collapses them.
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-filter-chips.js';
@@ -29,6 +29,7 @@ describe('<kn-filter-chips> in a corner of the map', () => {
     await chips.updateComplete;
     expect(chips.hasAttribute('collapsed'), 'reflected').to.equal(true);
     expect(text(toggle(chips)), 'the heading').to.equal('Filter');
+    expect(toggle(chips)!.parentElement!.localName, 'a real heading, found by heading navigation').to.equal('h2');
     expect(toggle(chips)!.getAttribute('aria-expanded')).to.equal('false');
     expect(body(chips).hidden, 'the chips hidden').to.equal(true);
     await expectAccessible(chips);
@@ -51,6 +52,41 @@ describe('<kn-filter-chips> in a corner of the map', () => {
 
     map.setAttribute('lang', 'en');
     await until(() => text(toggle(chips)) === 'Filters (2 active)', 'the heading in English');
+  });
+
+  it('stays open when the reader ticks a chip before the map is ready (and not from under the reader’s hand)', async () => {
+    // The map is ready only once every layer's data is in: a second layer's file, held back here, keeps it waiting.
+    const originalFetch = window.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input, init) => {
+      if (!String(input instanceof Request ? input.url : input).includes('gehalten.geojson')) return originalFetch(input, init);
+      await held;
+      return new Response(JSON.stringify({ type: 'FeatureCollection', features: [] }), { headers: { 'content-type': 'application/geo+json' } });
+    };
+    try {
+      const map = await fixture<HTMLElement & { ready: Promise<void> }>(html`<kn-map style=${phone}>
+        <kn-projects-layer></kn-projects-layer>
+        <kn-geojson-layer src="/daten/gehalten.geojson"></kn-geojson-layer>
+        <kn-filter-chips slot="bottom-left"></kn-filter-chips>
+      </kn-map>`);
+      const chips = map.querySelector<KnFilterChips>('kn-filter-chips')!;
+      const layer = map.querySelector<KnProjectsLayer>('kn-projects-layer')!;
+      await until(() => !!chips.shadowRoot?.querySelector('fieldset:not([disabled]) input'), 'the chips usable');
+      expect(decided(chips), 'not decided yet: the map waits for the held file').to.equal(false);
+      box(chips, 'Smarte Stadt').focus();
+      box(chips, 'Smarte Stadt').click();
+      await until(() => layer.getAttribute('categories') === 'Smarte Stadt', 'the layer filtered');
+      release();
+      await map.ready;
+      await (chips as unknown as { corner: { whenLooked: Promise<void> } }).corner.whenLooked;
+      await chips.updateComplete;
+      expect(chips.collapsed, 'still open under the reader’s hand').to.equal(false);
+      expect(chips.shadowRoot!.activeElement === box(chips, 'Smarte Stadt'), 'the focus still on the chip').to.equal(true);
+    } finally {
+      window.fetch = originalFetch;
+      release();
+    }
   });
 
   it('stays open on a desktop-sized map, with its heading', async () => {

@@ -12,8 +12,9 @@ export function collapseToggle(collapsed: boolean, onClick: () => void, label: u
 }
 
 /**
- * The toggle's look and the collapsed body (`.body[hidden]`). In a corner of the map the panel may shrink and scroll
- * instead of running off the map.
+ * The heading with the toggle, and the collapsed body (`.body[hidden]`). In a corner of the map the panel may shrink
+ * and scroll instead of running off the map. On paper there is no button to open it: a panel collapsed (as it starts
+ * on a phone) prints open, without the chevron.
  */
 export const collapseStyles = css`
   :host {
@@ -23,6 +24,14 @@ export const collapseStyles = css`
   }
   .panel {
     min-height: 0;
+  }
+  .heading {
+    margin: 0;
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+  .heading + .body {
+    margin-top: 0.5rem;
   }
   .toggle {
     display: flex;
@@ -48,5 +57,13 @@ export const collapseStyles = css`
   }
   .body[hidden] {
     display: none;
+  }
+  @media print {
+    .body[hidden] {
+      display: block;
+    }
+    .chevron {
+      display: none;
+    }
   }
 `;

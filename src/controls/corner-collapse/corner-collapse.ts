@@ -8,12 +8,18 @@ export interface CollapsiblePanel extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Decides once, when the map is ready, whether a panel in a corner of a `<kn-map>` starts collapsed: on a small map
- * when, open, it would cover too much of it (`startsCollapsed`). The reader's click on the heading (`chose`) or the
- * page setting `collapsed` is a choice the panel keeps; a panel beside the map is never collapsed by itself.
+ * when, open, it would cover too much of it (`startsCollapsed`). The reader's click on the heading (`toggle`), any use
+ * of the panel before (`chose`) or the page setting `collapsed` is a choice the panel keeps; a panel beside the map is
+ * never collapsed by itself.
  */
 export class CornerCollapse implements ReactiveController {
   /** Whether the panel may still start collapsed: once decided, or once the reader or the page chose, no more. */
   private decides = true;
+
+  private looked!: () => void;
+
+  /** @internal Settles once the panel in a corner has looked at its size, when the map is ready (for tests). */
+  readonly whenLooked = new Promise<void>((resolve) => (this.looked = resolve));
 
   /**
    * @param open The panel's box with all its content (`.panel`), and whether it has anything to show yet (a legend
@@ -45,7 +51,8 @@ export class CornerCollapse implements ReactiveController {
       .whenDefined('kn-map')
       .then(() => (map as HTMLElement & { ready: Promise<void> }).ready)
       .catch(() => undefined)
-      .then(() => this.decide());
+      .then(() => this.decide())
+      .finally(() => this.looked());
   }
 
   /** From the host's `willUpdate`: a change of `collapsed` after the first update is the page's choice. */
@@ -59,12 +66,18 @@ export class CornerCollapse implements ReactiveController {
     this.host.collapsed = !this.host.collapsed;
   }
 
+  /** The reader used the panel (ticked a chip before the map was ready): it stays as it is. */
+  chose(): void {
+    this.decides = false;
+  }
+
   private async decide(): Promise<void> {
     this.host.requestUpdate(); // (drawn with every layer the map has now)
     await this.host.updateComplete;
     const map = this.cornerMap;
     const { panel, hasContent } = this.open();
-    if (!this.decides || this.host.collapsed || !map || !panel || !hasContent) return;
+    // (Not from under the reader's hand: the focus in the panel.)
+    if (!this.decides || this.host.collapsed || !map || !panel || !hasContent || this.host.matches(':focus-within')) return;
     const box = map.getBoundingClientRect();
     if (!box.width || !box.height) return; // (no size yet: a hidden tab)
     this.decides = false;

@@ -2,7 +2,7 @@ import { catalogue } from '../../i18n/catalogue.js';
 
 const de = {
   title: 'Filter',
-  active: '{count} aktiv',
+  'title-active': 'Filter ({count} aktiv)',
   hint: 'Ohne Auswahl werden alle gezeigt.',
   reset: 'Filter aufheben',
   'no-layer': 'Keine filterbare Ebene auf der Karte.',
@@ -10,7 +10,7 @@ const de = {
 
 const en: Record<keyof typeof de, string> = {
   title: 'Filters',
-  active: '{count} active',
+  'title-active': 'Filters ({count} active)',
   hint: 'With nothing selected, all are shown.',
   reset: 'Clear filters',
   'no-layer': 'No layer on the map that can be filtered.',

@@ -4,13 +4,6 @@ export const filterChipsStyles = css`
   :host {
     max-width: var(--kn-filter-chips-max-width, 28rem);
   }
-  .heading {
-    font-size: 0.9375rem;
-    font-weight: 600;
-  }
-  .heading + .body {
-    margin-top: 0.5rem;
-  }
   fieldset {
     min-inline-size: 0;
     margin: 0;

@@ -10,6 +10,7 @@ import { renderSymbol } from '../../symbols/render-symbol.js';
 import { controlStyles } from '../control-styles.js';
 import { collapseStyles, collapseToggle } from '../corner-collapse/collapse-toggle.js';
 import { CornerCollapse } from '../corner-collapse/corner-collapse.js';
+import { heading } from '../heading.js';
 import { MapBinding } from '../map-binding.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import { t } from './filter-chips.messages.js';
@@ -30,7 +31,8 @@ import { listHas, toggleInList } from './filter-list.js';
  * map that can be filtered, or the one named by `layer`.
  *
  * Place it in a corner of `<kn-map>` (`slot="bottom-left"` …) or anywhere on the page with `for="map-id"`. In a
- * corner it has a heading "Filter" that collapses it, and on a phone-sized map it starts collapsed (see `collapsed`).
+ * corner it has a heading "Filter" that collapses it; on a phone-sized map it starts collapsed where, open, it would
+ * cover much of the map (see `collapsed`).
  *
  * @tagname kn-filter-chips
  * @summary Filter chips for any layer with categories (projects: fields of action and status), with a count announced.
@@ -79,13 +81,18 @@ export class KnFilterChips extends LitElement {
   @property({ reflect: true }) layer?: string;
 
   /**
-   * Shows only the heading "Filter" (with the number of values ticked); its button expands the chips again. In a
-   * corner of the map the chips have that heading; without `collapsed`, on a small map (narrower than 600 px: a
-   * phone, a sidebar) they start collapsed when, open, they would cover more than 40 % of the map: decided once, when
-   * the map is ready. A click on the heading, or setting `collapsed` before, is a choice the chips keep. Chips beside
-   * the map (`for`, `data-map`) are never collapsed by themselves; set there, `collapsed` gives them the heading too.
+   * Shows only the heading "Filter" (which says how many values are ticked: "Filter (2 aktiv)"); its button expands
+   * the chips again. In a corner of the map the chips have that heading; without `collapsed`, on a small map (narrower
+   * than 600 px: a phone, a sidebar) they start collapsed when, open, they would cover more than 40 % of the map:
+   * decided once, when the map is ready. A click on the heading, a chip ticked before, or setting `collapsed` before
+   * is a choice the chips keep. Chips beside the map (`for`, `data-map`) are never collapsed by themselves; set there,
+   * `collapsed` gives them the heading too. Collapsed, the count of what is shown is not announced (it is in the
+   * hidden part); on paper the chips print open.
    */
   @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  /** Level of the heading "Filter" (1–6), where the chips have it. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
   private readonly binding = new MapBinding(this, ['layers']);
 
@@ -110,6 +117,7 @@ export class KnFilterChips extends LitElement {
   }
 
   private async setFilter(layer: DescribedLayer, facet: ValuesFacet, value: string, on: boolean): Promise<void> {
+    this.corner.chose();
     const next = toggleInList(facet.selected.join(', '), value, on, facet.options.map((option) => option.value));
     if (next) layer.setAttribute(facet.attribute, next);
     else layer.removeAttribute(facet.attribute);
@@ -117,6 +125,7 @@ export class KnFilterChips extends LitElement {
   }
 
   private async reset(layer: DescribedLayer, facets: ValuesFacet[]): Promise<void> {
+    this.corner.chose();
     for (const facet of facets) layer.removeAttribute(facet.attribute);
     await this.changed(layer);
     // The button is gone now: keep the keyboard user in the chips.
@@ -169,13 +178,11 @@ export class KnFilterChips extends LitElement {
     return html`
       <div class="panel" part="container" lang=${lang}>
         ${this.headed
-          ? html`<div class="heading" part="heading">
-              ${collapseToggle(
-                collapsed,
-                () => this.corner.toggle(),
-                html`<span>${filtered ? `${t(lang, 'title')} (${t(lang, 'active', { count: ticked })})` : t(lang, 'title')}</span>`,
-              )}
-            </div>`
+          ? heading(
+              this.headingLevel,
+              'heading',
+              collapseToggle(collapsed, () => this.corner.toggle(), html`<span>${filtered ? t(lang, 'title-active', { count: ticked }) : t(lang, 'title')}</span>`),
+            )
           : nothing}
         <div class="body" id="body" part="body" ?hidden=${collapsed}>
           ${facets.map((facet) => this.renderGroup(layer, facet, lang))}

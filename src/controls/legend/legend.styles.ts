@@ -4,24 +4,8 @@ export const legendStyles = css`
   :host {
     max-width: var(--kn-legend-max-width, 20rem);
   }
-  .heading {
-    margin: 0;
-    font-size: 0.9375rem;
-    font-weight: 600;
-  }
-  .body {
-    margin-top: 0.5rem;
-  }
-  /* On paper there is no button to open it, nor scrolling: a legend (collapsed, as it starts on a phone) prints
-     open and whole, as far as its map's height goes. (Filter chips print as they are: collapsed, their heading says
-     how many values are ticked.) */
+  /* On paper there is no scrolling: a legend prints whole (and open: collapseStyles), as far as its map's height goes. */
   @media print {
-    .body[hidden] {
-      display: block;
-    }
-    .chevron {
-      display: none;
-    }
     .panel {
       max-height: none;
       overflow: visible;

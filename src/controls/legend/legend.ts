@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { langAttribute } from '../../i18n/data-lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { LayerDescription } from '../../registry/layer-description.js';
@@ -9,17 +8,10 @@ import { renderSymbol } from '../../symbols/render-symbol.js';
 import { controlStyles } from '../control-styles.js';
 import { collapseStyles, collapseToggle } from '../corner-collapse/collapse-toggle.js';
 import { CornerCollapse } from '../corner-collapse/corner-collapse.js';
+import { clampLevel, heading } from '../heading.js';
 import { MapBinding } from '../map-binding.js';
 import { t } from './legend.messages.js';
 import { legendStyles } from './legend.styles.js';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** A heading of level 1–6 (real `<hN>`, so heading navigation of screen readers finds it). */
-const heading = (level: number, className: string, content: unknown) => {
-  const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1];
-  return staticHtml`<${tag} class=${className} part=${className}>${content}</${tag}>`;
-};
 
 /**
  * The legend of a map, generated from its layers' descriptions and written in HTML, so screen readers, zoom
@@ -128,7 +120,7 @@ export class KnLegend extends LitElement {
 
   override render() {
     const lang = this.binding.lang;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = clampLevel(this.headingLevel);
     const sections = this.binding.layers.map((layer) => this.binding.describe(layer));
     return html`
       <div class="panel" part="container" lang=${lang}>

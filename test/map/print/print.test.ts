@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { KONSTANZ_PALETTE } from '../../../src/map/basemaps/konstanz-style.js';
 import type { KnMap } from '../../../src/map/kn-map.js';
 import '../../../src/kn-legend.js';
+import '../../../src/kn-filter-chips.js';
 import { mountMap, readyMap, until } from '../../helpers/harness.js';
 
 /** What the print-pdf command (test/server/print-command.js) saw on the printed page. */
@@ -115,6 +116,17 @@ describe('<kn-map> on paper', () => {
     const last = rows[rows.length - 1].getBoundingClientRect();
     const mapBox = el.getBoundingClientRect();
     expect(last.top >= mapBox.top && last.bottom <= mapBox.bottom, 'its last symbol on the map').to.equal(true);
+  });
+
+  it('prints collapsed filter chips open, so the paper says what the map is filtered by', async () => {
+    const el = await readyMap(html`<kn-map style="width:358px;height:450px"><kn-projects-layer categories="Smarte Stadt"></kn-projects-layer><kn-filter-chips slot="bottom-left"></kn-filter-chips></kn-map>`);
+    const chips = el.querySelector('kn-filter-chips')!;
+    await until(() => chips.collapsed, 'the chips collapsed on a phone-sized map');
+    const body = chips.shadowRoot!.querySelector('.body');
+    expect(shown(body), 'on screen: only the heading').to.equal(false);
+    await emulateMedia({ media: 'print' });
+    await until(() => shown(body), 'the chips under print media');
+    expect(shown(chips.shadowRoot!.querySelector('.chevron')), 'no chevron on paper').to.equal(false);
   });
 
   it('keeps the consent card on paper', async () => {
