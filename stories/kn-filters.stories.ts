@@ -96,11 +96,11 @@ export const AufDemHandy: Story = {
   `,
   parameters: description(
     'In einer Ecke haben die Chips eine Überschrift „Filter“, die sie ein- und ausklappt. Auf einer kleinen Karte ' +
-      '(schmaler als 600 px: ein Handy, eine Seitenspalte) beginnen sie eingeklappt, wenn sie offen mehr als 40 % der ' +
+      '(schmaler als 600 px: ein Handy, eine Seitenspalte; niedriger als 480 px: ein Handy quer) beginnen sie eingeklappt, wenn sie offen mehr als 40 % der ' +
       'Karte bedecken würden. Die Überschrift sagt, wie viele Werte gewählt sind („Filter (2 aktiv)“). Mit ' +
       '`collapsed` beginnen sie immer eingeklappt; neben der Karte (`data-map`) nie von selbst.',
     'In a corner the chips have a heading "Filter" that collapses and expands them. On a small map (narrower than ' +
-      '600 px: a phone, a sidebar) they start collapsed when, open, they would cover more than 40 % of the map. ' +
+      '600 px: a phone, a sidebar; lower than 480 px: a phone held sideways) they start collapsed when, open, they would cover more than 40 % of the map. ' +
       'The heading says how many values are ticked ("Filter (2 aktiv)"). With `collapsed` they always start ' +
       'collapsed; beside the map (`data-map`) never by themselves.',
   ),

@@ -107,10 +107,10 @@ export const AufDemHandy: Story = {
     </div>
   `,
   parameters: description(
-    'Auf einer kleinen Karte (schmaler als 600 px: ein Handy, eine Seitenspalte) beginnt die Legende in einer Ecke ' +
+    'Auf einer kleinen Karte (schmaler als 600 px: ein Handy, eine Seitenspalte; niedriger als 480 px: ein Handy quer) beginnt die Legende in einer Ecke ' +
       'eingeklappt, wenn sie offen mehr als 40 % der Karte bedecken würde. Ein Klick auf „Legende“ öffnet sie; sie ' +
       'rollt dann in ihrer Ecke. Mit `collapsed` beginnt sie immer eingeklappt; neben der Karte (`data-map`) nie.',
-    'On a small map (narrower than 600 px: a phone, a sidebar) a legend in a corner starts collapsed when, open, it ' +
+    'On a small map (narrower than 600 px: a phone, a sidebar; lower than 480 px: a phone held sideways) a legend in a corner starts collapsed when, open, it ' +
       'would cover more than 40 % of the map. A click on "Legende" opens it; it then scrolls in its corner. With ' +
       '`collapsed` it always starts collapsed; beside the map (`data-map`) never.',
   ),

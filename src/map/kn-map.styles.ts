@@ -101,6 +101,10 @@ export const mapStyles = css`
   .corner ::slotted(:not(kn-search)) {
     overflow: auto;
   }
+  /* A collapsed panel (legend, filter chips) keeps its heading whole beside an open one in the same corner. */
+  .corner ::slotted([collapsed]) {
+    flex-shrink: 0;
+  }
   .corner--top-left {
     top: 10px;
     left: 10px;

@@ -49,9 +49,21 @@ describe('<kn-filter-chips> in a corner of the map', () => {
     expect(chips.collapsed, 'closed again').to.equal(true);
     expect(text(toggle(chips)), 'what is filtered stays said').to.equal('Filter (2 aktiv)');
     expect(layer.getAttribute('categories'), 'the filter stays').to.equal('Smarte Stadt');
+    // Below the heading: how many the filter leaves, and the way to clear it.
+    const footer = part(chips, '.footer');
+    expect(footer.offsetHeight > 0, 'the count shown while collapsed').to.equal(true);
+    expect(text(part(chips, '[role="status"]'))).to.match(/^\d+ Projekte? angezeigt$/);
+    part<HTMLButtonElement>(chips, '.reset').click();
+    await until(() => !layer.hasAttribute('categories') && !layer.hasAttribute('status'), 'the filters cleared');
+    await until(() => chips.shadowRoot!.activeElement === toggle(chips), 'the focus on the heading (the chips are hidden)');
+    await chips.updateComplete;
+    expect(footer.offsetHeight, 'no count while collapsed without a filter').to.equal(0);
+    expect(text(toggle(chips))).to.equal('Filter');
+    box(chips, 'Smarte Stadt').click(); // (hidden, but still the layer's)
+    await until(() => text(toggle(chips)) === 'Filter (1 aktiv)', 'one ticked again');
 
     map.setAttribute('lang', 'en');
-    await until(() => text(toggle(chips)) === 'Filters (2 active)', 'the heading in English');
+    await until(() => text(toggle(chips)) === 'Filters (1 active)', 'the heading in English');
   });
 
   it('stays open when the reader ticks a chip before the map is ready (and not from under the reader’s hand)', async () => {
@@ -87,6 +99,29 @@ describe('<kn-filter-chips> in a corner of the map', () => {
       window.fetch = originalFetch;
       release();
     }
+  });
+
+  it('starts collapsed on a wide but low map (a phone held sideways)', async () => {
+    const { map } = await mountMap(html`<kn-map style="display:block;width:844px;height:390px"><kn-projects-layer></kn-projects-layer><kn-filter-chips slot="bottom-left"></kn-filter-chips></kn-map>`);
+    const chips = map.querySelector<KnFilterChips>('kn-filter-chips')!;
+    await until(() => chips.collapsed, 'the chips collapsed');
+  });
+
+  it('keeps a collapsed heading whole beside an open legend in the same corner', async () => {
+    const { map } = await mountMap(html`<kn-map style=${phone}>
+      <kn-fibre-layer></kn-fibre-layer><kn-projects-layer></kn-projects-layer>
+      <kn-filter-chips slot="bottom-left"></kn-filter-chips><kn-legend slot="bottom-left" .collapsed=${false}></kn-legend>
+    </kn-map>`);
+    const chips = map.querySelector<KnFilterChips>('kn-filter-chips')!;
+    const legend = map.querySelector<HTMLElement & { collapsed: boolean; updateComplete: Promise<unknown> }>('kn-legend')!;
+    await until(() => chips.collapsed, 'the chips collapsed');
+    legend.collapsed = false; // (the reader opened it)
+    await legend.updateComplete;
+    await until(() => legend.shadowRoot!.querySelectorAll('.symbol').length > 4, 'the legend open');
+    const button = toggle(chips)!.getBoundingClientRect();
+    const host = chips.getBoundingClientRect();
+    expect(host.height >= chips.scrollHeight - 1, `the collapsed chips whole (${host.height} of ${chips.scrollHeight} px)`).to.equal(true);
+    expect(button.top >= host.top - 1 && button.bottom <= host.bottom + 1, 'the heading inside its box').to.equal(true);
   });
 
   it('stays open on a desktop-sized map, with its heading', async () => {

@@ -48,8 +48,9 @@ export const collapseStyles = css`
   }
   .chevron {
     flex: none;
-    width: 16px;
-    height: 16px;
+    /* 16 px at the usual text size, growing with larger text. */
+    width: max(16px, 1.05em);
+    height: max(16px, 1.05em);
     transition: transform 150ms ease;
   }
   :host([collapsed]) .chevron {

@@ -7,6 +7,9 @@ export interface Size {
 /** A map narrower than this is a small map (a phone upright, a page's sidebar): a panel in its corner (legend, filter chips) may start collapsed. */
 export const SMALL_MAP_WIDTH = 600;
 
+/** A map lower than this is a small map too (a phone held sideways: 844 × 390). */
+export const SMALL_MAP_HEIGHT = 480;
+
 /**
  * The share of a small map an open panel in its corner may cover before it starts collapsed. On a phone the
  * fibre legend, open, covers about three quarters of a 358 × 450 map (the corner then scrolls it).
@@ -14,12 +17,13 @@ export const SMALL_MAP_WIDTH = 600;
 export const AUTO_COLLAPSE_SHARE = 0.4;
 
 /**
- * Whether a panel in a corner of the map (legend, filter chips) starts collapsed: on a small map (narrower than SMALL_MAP_WIDTH) when,
- * open, it would cover more than AUTO_COLLAPSE_SHARE of it. `open` is the panel's box with all its content (not
- * clipped by the corner's room), `map` the map's box. A map without size (not laid out yet) gives false.
+ * Whether a panel in a corner of the map (legend, filter chips) starts collapsed: on a small map (narrower than
+ * SMALL_MAP_WIDTH or lower than SMALL_MAP_HEIGHT) when, open, it would cover more than AUTO_COLLAPSE_SHARE of it.
+ * `open` is the panel's box with all its content (not clipped by the corner's room), `map` the map's box. A map
+ * without size (not laid out yet) gives false.
  */
 export function startsCollapsed(open: Size, map: Size): boolean {
   const mapArea = map.width * map.height;
-  if (!(mapArea > 0) || map.width >= SMALL_MAP_WIDTH) return false;
+  if (!(mapArea > 0) || (map.width >= SMALL_MAP_WIDTH && map.height >= SMALL_MAP_HEIGHT)) return false;
   return (open.width * open.height) / mapArea > AUTO_COLLAPSE_SHARE;
 }

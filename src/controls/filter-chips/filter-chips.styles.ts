@@ -77,6 +77,9 @@ export const filterChipsStyles = css`
     margin: 0.375rem 0 0;
     font-size: 0.8125rem;
   }
+  .footer[hidden] {
+    display: none;
+  }
   .footer {
     display: flex;
     flex-wrap: wrap;

@@ -83,11 +83,11 @@ export class KnFilterChips extends LitElement {
   /**
    * Shows only the heading "Filter" (which says how many values are ticked: "Filter (2 aktiv)"); its button expands
    * the chips again. In a corner of the map the chips have that heading; without `collapsed`, on a small map (narrower
-   * than 600 px: a phone, a sidebar) they start collapsed when, open, they would cover more than 40 % of the map:
+   * than 600 px: a phone, a sidebar; or lower than 480 px: a phone held sideways) they start collapsed when, open, they would cover more than 40 % of the map:
    * decided once, when the map is ready. A click on the heading, a chip ticked before, or setting `collapsed` before
    * is a choice the chips keep. Chips beside the map (`for`, `data-map`) are never collapsed by themselves; set there,
-   * `collapsed` gives them the heading too. Collapsed, the count of what is shown is not announced (it is in the
-   * hidden part); on paper the chips print open.
+   * `collapsed` gives them the heading too. Collapsed while a filter is set, the number shown ("0 Projekte
+   * angezeigt") and "Filter aufheben" stay below the heading; on paper the chips print open.
    */
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
@@ -128,8 +128,9 @@ export class KnFilterChips extends LitElement {
     this.corner.chose();
     for (const facet of facets) layer.removeAttribute(facet.attribute);
     await this.changed(layer);
-    // The button is gone now: keep the keyboard user in the chips.
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
+    // The button is gone now: keep the keyboard user in the chips (at their heading while they are collapsed).
+    const chips = this.renderRoot.querySelector<HTMLElement>(this.collapsed && this.headed ? '.toggle' : 'input[type="checkbox"]');
+    chips?.focus();
   }
 
   private async changed(layer: DescribedLayer): Promise<void> {
@@ -187,12 +188,13 @@ export class KnFilterChips extends LitElement {
         <div class="body" id="body" part="body" ?hidden=${collapsed}>
           ${facets.map((facet) => this.renderGroup(layer, facet, lang))}
           <p class="hint muted" id="hint" part="hint">${layer ? t(lang, 'hint') : t(lang, 'no-layer')}</p>
-          <div class="footer">
-            <p class="count" part="count" role="status">${description ? this.countText(description, filtered) : ''}</p>
-            ${filtered && layer
-              ? html`<button class="reset" part="reset" type="button" @click=${() => this.reset(layer, facets)}>${t(lang, 'reset')}</button>`
-              : nothing}
-          </div>
+        </div>
+        <!-- Collapsed while a filter is set, the count and the reset stay: a map the filter emptied says so. -->
+        <div class="footer" ?hidden=${collapsed && !filtered}>
+          <p class="count" part="count" role="status">${description ? this.countText(description, filtered) : ''}</p>
+          ${filtered && layer
+            ? html`<button class="reset" part="reset" type="button" @click=${() => this.reset(layer, facets)}>${t(lang, 'reset')}</button>`
+            : nothing}
         </div>
       </div>
     `;
