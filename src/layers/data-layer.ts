@@ -31,6 +31,7 @@ import type { LoadMessageKey } from './load-error.messages.js';
 import { CHOSEN_MOVE, POSITION_MOVE, SELECTION_MOVE } from '../map/move-tags.js';
 import { CLUSTER_OPENING, clusterOpeningPadding } from '../map/pick/cluster-opening.js';
 import type { DescribedLayer, FocusOptions, PickTarget } from '../registry/described-layer.js';
+import { fieldsWithout } from './missing-field.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { AttributeChecks } from './attribute-checks.js';
 import { geometryRows, hiddenShown, shownText } from './describe-features.js';
@@ -151,6 +152,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** The view-following source whose skipped features were already reported. */
   private skippedSaidFor?: string;
   private noticesSaidFor?: string;
+  /** The data and `category-field` last said to miss that field (once per pair, also while the view moves). */
+  private fieldSaidFor?: string;
   /** The load whose outcome the layer said without a map (only the still picture shows it). */
   private saidWithoutMap?: Promise<LoadResult>;
 
@@ -903,7 +906,20 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
         if (token !== this.loadToken) return; // a newer load took over meanwhile: its notices count, not these
       }
     }
+    await this.sayMissingField();
+    if (token !== this.loadToken) return;
     this.dispatchEvent(new KnDataLoadEvent({ count: this.collection.features.length, bbox: bboxOf(this.collection) }));
+  }
+
+  /** A `category-field` the page gave that no feature has (misspelt): said with the fields the data has. */
+  private async sayMissingField(): Promise<void> {
+    const field = this.getAttribute('category-field')?.trim();
+    const key = `${this.src ?? ''} ${field}`;
+    if (!field || this.fieldSaidFor === key) return;
+    const fields = fieldsWithout(this.collection.features, field);
+    if (!fields) return;
+    this.fieldSaidFor = key;
+    await this.reportNotice('data-notice', 'category-field-missing', { field, fields: fields.join(', ') });
   }
 
   /** The map gets a copy whose feature ids are the indices into `features`, to find a clicked feature again. */

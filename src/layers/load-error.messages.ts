@@ -25,6 +25,8 @@ const de = {
     'In den Daten „{layer}“ wurde 1 fehlerhaftes Objekt übersprungen (ungültige Geometrie oder Koordinaten). {shown} Objekte werden angezeigt.',
   'data-truncated':
     'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden die ersten {shown}. Zoomen Sie hinein, um alle zu sehen.',
+  'category-field-missing':
+    'In den Daten „{layer}“ gibt es das Feld „{field}“ aus dem Attribut „category-field“ nicht. Felder der Daten: {fields}.',
   'data-truncated-total':
     'Die Daten „{layer}“ umfassen in diesem Kartenausschnitt mehr Objekte, als geladen werden (Attribut „max-features“): Angezeigt werden {shown} von {total}. Zoomen Sie hinein, um alle zu sehen.',
   // What the visitor can make of a failed download, after the technical sentence (see `fetchHint`).
@@ -62,6 +64,8 @@ const en: Record<LoadMessageKey, string> = {
     '1 faulty object in the data “{layer}” was skipped (invalid geometry or coordinates). {shown} objects are shown.',
   'data-truncated':
     'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): the first {shown} are shown. Zoom in to see all of them.',
+  'category-field-missing':
+    'The data “{layer}” has no field “{field}” (the “category-field” attribute). Fields of the data: {fields}.',
   'data-truncated-total':
     'The data “{layer}” holds more objects in this view than are loaded (the “max-features” attribute): {shown} of {total} are shown. Zoom in to see all of them.',
   'hint.missing': 'There is no such file at this address (any more).',

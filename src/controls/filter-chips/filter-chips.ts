@@ -185,8 +185,9 @@ export class KnFilterChips extends LitElement {
               collapseToggle(collapsed, () => this.corner.toggle(), html`<span>${filtered ? t(lang, 'title-active', { count: ticked }) : t(lang, 'title')}</span>`),
             )
           : nothing}
+        <!-- A group with no values (the data not there yet, or a misspelt category-field, which the layer says) is left out. -->
         <div class="body" id="body" part="body" ?hidden=${collapsed}>
-          ${facets.map((facet) => this.renderGroup(layer, facet, lang))}
+          ${facets.filter((facet) => facet.options.length).map((facet) => this.renderGroup(layer, facet, lang))}
           <p class="hint muted" id="hint" part="hint">${layer ? t(lang, 'hint') : t(lang, 'no-layer')}</p>
         </div>
         <!-- Collapsed while a filter is set, the count and the reset stay: a map the filter emptied says so. -->
