@@ -124,6 +124,26 @@ describe('<kn-filter-chips> in a corner of the map', () => {
     expect(button.top >= host.top - 1 && button.bottom <= host.bottom + 1, 'the heading inside its box').to.equal(true);
   });
 
+  it('keeps its heading in view while its chips scroll in a low corner', async () => {
+    const { map } = await mountMap(html`<kn-map style="display:block;width:358px;height:420px">
+      <kn-projects-layer></kn-projects-layer><kn-filter-chips slot="bottom-left"></kn-filter-chips>
+    </kn-map>`);
+    const chips = map.querySelector<KnFilterChips>('kn-filter-chips')!;
+    await until(() => chips.collapsed, 'the chips collapsed on a map this small');
+    toggle(chips)!.click(); // (the citizen opens them)
+    await chips.updateComplete;
+    const scroller = body(chips);
+    await until(() => scroller.scrollHeight > scroller.clientHeight + 20, 'the chips scrolling in their corner');
+    scroller.scrollTop = scroller.scrollHeight;
+    await until(() => scroller.scrollTop > 0, 'scrolled to the end');
+    const button = toggle(chips)!.getBoundingClientRect();
+    const host = chips.getBoundingClientRect();
+    expect(button.top >= host.top - 1 && button.bottom <= host.bottom + 1, 'the heading still inside the panel’s box').to.equal(true);
+    const last = [...chips.shadowRoot!.querySelectorAll('label')].at(-1)!.getBoundingClientRect();
+    expect(last.bottom <= host.bottom + 1, 'the last chip scrolled into view').to.equal(true);
+    await expectAccessible(chips);
+  });
+
   it('stays open on a desktop-sized map, with its heading', async () => {
     const { map } = await mountMap(html`<kn-map style=${desktop}><kn-projects-layer></kn-projects-layer><kn-filter-chips slot="bottom-left"></kn-filter-chips></kn-map>`);
     const chips = map.querySelector<KnFilterChips>('kn-filter-chips')!;

@@ -81,6 +81,9 @@ export class CornerCollapse implements ReactiveController {
     const box = map.getBoundingClientRect();
     if (!box.width || !box.height) return; // (no size yet: a hidden tab)
     this.decides = false;
-    if (startsCollapsed({ width: panel.offsetWidth, height: panel.scrollHeight }, box)) this.host.collapsed = true;
+    // Open, whole: the panel as high as it is, plus what a body that scrolls (the chips') hides.
+    const body = panel.querySelector<HTMLElement>('.body');
+    const height = panel.scrollHeight + (body ? body.scrollHeight - body.clientHeight : 0);
+    if (startsCollapsed({ width: panel.offsetWidth, height }, box)) this.host.collapsed = true;
   }
 }

@@ -4,6 +4,32 @@ export const filterChipsStyles = css`
   :host {
     max-width: var(--kn-filter-chips-max-width, 28rem);
   }
+  /* In a corner too low for all chips, the chips scroll under their heading, which stays in view with its button.
+     (Not the legend's way: its body has nothing to focus, so a keyboard could not scroll it; the chips' boxes can.
+     The body draws no background, so no opaque box scrolls over the map: scroller-background.ts.) */
+  .panel {
+    display: flex;
+    flex-direction: column;
+  }
+  .heading,
+  .footer {
+    flex: none;
+  }
+  .body {
+    min-height: 0;
+    overflow: auto;
+    /* Room for a chip's focus ring at the body's edge, which the scrolling box would cut off. */
+    margin: -6px;
+    padding: 6px;
+  }
+  .heading + .body {
+    margin-top: calc(0.5rem - 6px);
+  }
+  @media print {
+    .body {
+      overflow: visible;
+    }
+  }
   fieldset {
     min-inline-size: 0;
     margin: 0;
