@@ -336,6 +336,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     return file && this.hasTwin() ? `${name} (${file})` : name;
   }
 
+  /** @internal Whether its name may name its file beside a twin (see `DescribedLayer.namedByTwins`). */
+  get namedByTwins(): boolean {
+    return !this.theme.generic && !!this.src && !this.label?.trim();
+  }
+
   /** Whether another layer of the same kind without `label` is on the map (the registry re-describes both as they come and go). */
   private hasTwin(): boolean {
     const twin = (other: DescribedLayer) => other !== this && other.localName === this.localName && !(other as { label?: string }).label?.trim();
@@ -760,6 +765,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     // Switched off: what it showed is no longer selected (a details panel closes), nor highlighted when it is back.
     if (changed.has('hidden') && this.hidden && this.mapLayer.registry?.selection?.layer === this) this.mapLayer.registry.clearSelection();
     if (stages.has('description')) this.describeChanged();
+    if (changed.has('categoryField') && this.loaded) void this.sayMissingField();
     const map = this.mapLayer.map;
     if (!map) {
       // No map yet, or only its still picture: the data and its drawing stay up to date for the picture and the controls.
@@ -911,11 +917,15 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     this.dispatchEvent(new KnDataLoadEvent({ count: this.collection.features.length, bbox: bboxOf(this.collection) }));
   }
 
-  /** A `category-field` the page gave that no feature has (misspelt): said with the fields the data has. */
+  /**
+   * A `category-field` the page gave that no feature has (misspelt): said with the fields the data has, after a load
+   * and when the attribute changes. Not for data that follows the view, nor vector tiles.
+   */
   private async sayMissingField(): Promise<void> {
     const field = this.getAttribute('category-field')?.trim();
     const key = `${this.src ?? ''} ${field}`;
-    if (!field || this.fieldSaidFor === key) return;
+    // (Data that follows the view holds only the features in view: a field missing there may be elsewhere.)
+    if (!field || this.fieldSaidFor === key || this.followsView || this.tileSet?.described) return;
     const fields = fieldsWithout(this.collection.features, field);
     if (!fields) return;
     this.fieldSaidFor = key;

@@ -28,6 +28,11 @@ export interface DescribedLayer extends HTMLElement {
    * failed and nothing is shown). Undefined: the layer does not say (taken as loading while it has no features).
    */
   readonly dataState?: 'loading' | 'shown' | 'unavailable';
+  /**
+   * Whether its name may name its file while another layer of the same kind is on the map (a Konstanz layer with its
+   * own `src` and no `label`): the registry describes it again when such a layer comes, goes or changes.
+   */
+  readonly namedByTwins?: boolean;
   hidden: boolean;
   /** The layer's name, legend, notes, fields and facets in a language. */
   describe(lang: Lang): LayerDescription;

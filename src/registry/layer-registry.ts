@@ -125,7 +125,7 @@ export class LayerRegistry {
    */
   private renameTwins(layer: DescribedLayer): void {
     for (const other of this.members) {
-      if (other !== layer && other.localName === layer.localName) this.layerVersions.set(other, (this.layerVersions.get(other) ?? 0) + 1);
+      if (other !== layer && other.namedByTwins && other.localName === layer.localName) this.layerVersions.set(other, (this.layerVersions.get(other) ?? 0) + 1);
     }
   }
 

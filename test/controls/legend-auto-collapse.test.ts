@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-legend.js';
-import { AUTO_COLLAPSE_SHARE, SMALL_MAP_HEIGHT, SMALL_MAP_WIDTH, startsCollapsed } from '../../src/controls/corner-collapse/starts-collapsed.js';
+import { AUTO_COLLAPSE_SHARE, LOW_MAP_WIDTH, SMALL_MAP_HEIGHT, SMALL_MAP_WIDTH, startsCollapsed } from '../../src/controls/corner-collapse/starts-collapsed.js';
 import type { KnLegend } from '../../src/controls/legend/legend.js';
 import { mountMap, until } from '../helpers/harness.js';
 import { part } from './control-helpers.js';
@@ -22,7 +22,7 @@ describe('startsCollapsed', () => {
     expect(startsCollapsed({ width: 100, height: 101 }, { width: 100, height: 100 / AUTO_COLLAPSE_SHARE })).to.equal(true);
   });
 
-  it('is false on a map as wide as a desktop page’s, however much the legend covers', () => {
+  it('is false on a map as wide and high as a desktop page’s, however much the legend covers', () => {
     expect(startsCollapsed({ width: 320, height: 378 }, { width: 1000, height: 560 })).to.equal(false);
     expect(startsCollapsed({ width: 320, height: 600 }, { width: SMALL_MAP_WIDTH, height: SMALL_MAP_HEIGHT })).to.equal(false);
     expect(startsCollapsed({ width: 320, height: 600 }, { width: SMALL_MAP_WIDTH - 1, height: SMALL_MAP_HEIGHT })).to.equal(true);
@@ -32,6 +32,7 @@ describe('startsCollapsed', () => {
     expect(startsCollapsed({ width: 400, height: 360 }, { width: 844, height: 390 })).to.equal(true);
     expect(startsCollapsed({ width: 400, height: 360 }, { width: 844, height: SMALL_MAP_HEIGHT })).to.equal(false);
     expect(startsCollapsed({ width: 200, height: 200 }, { width: 844, height: 390 }), 'a small legend').to.equal(false);
+    expect(startsCollapsed({ width: 400, height: 360 }, { width: LOW_MAP_WIDTH, height: 390 }), 'a desktop page’s banner map').to.equal(false);
   });
 
   it('gives no answer for a map without size', () => {

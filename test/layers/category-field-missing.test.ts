@@ -49,13 +49,19 @@ describe('a layer whose category-field names no field of its data', () => {
     await until(() => map.shadowRoot!.querySelector('.notices')!.textContent!.includes('„betreiber“'), 'the notice on the map');
 
     const chips = container.querySelector('kn-filter-chips')!;
-    await chips.updateComplete;
+    await until(() => chips.shadowRoot!.querySelector('.hint')?.textContent === 'Ohne Auswahl werden alle gezeigt.', 'the chips bound to the layer');
     expect(chips.shadowRoot!.querySelectorAll('fieldset').length, 'no empty group').to.equal(0);
+
+    // Changed to another field the data does not have: said again, without a new download.
+    layer.setAttribute('category-field', 'Betreiber');
+    await until(() => errors.length === 2, 'the second notice');
+    expect(errors[1].detail.message).to.contain('„Betreiber“');
 
     // Mended: the field the data has; nothing more is said, and the chips offer its values.
     const field = Object.keys(layer.features[0].properties!)[0];
     layer.setAttribute('category-field', field);
     await until(() => chips.shadowRoot!.querySelectorAll('fieldset input').length > 0, 'the chips of the mended field');
-    expect(errors).to.have.length(1);
+    await map.updateComplete;
+    expect(errors).to.have.length(2);
   });
 });

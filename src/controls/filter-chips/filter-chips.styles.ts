@@ -7,7 +7,7 @@ export const filterChipsStyles = css`
   /* In a corner too low for all chips, the chips scroll under their heading, which stays in view with its button.
      (Not the legend's way: its body has nothing to focus, so a keyboard could not scroll it; the chips' boxes can.
      The body draws no background, so no opaque box scrolls over the map: scroller-background.ts.) */
-  .panel {
+  :host([slot]) .panel {
     display: flex;
     flex-direction: column;
   }
@@ -15,19 +15,23 @@ export const filterChipsStyles = css`
   .footer {
     flex: none;
   }
-  .body {
+  :host([slot]) .body {
     min-height: 0;
     overflow: auto;
     /* Room for a chip's focus ring at the body's edge, which the scrolling box would cut off. */
     margin: -6px;
     padding: 6px;
   }
-  .heading + .body {
+  :host([slot]) .heading + .body {
     margin-top: calc(0.5rem - 6px);
   }
   @media print {
-    .body {
+    :host([slot]) .body {
       overflow: visible;
+    }
+    /* The chips print open (collapseStyles): the count with them. */
+    :host .footer[hidden] {
+      display: flex;
     }
   }
   fieldset {

@@ -127,6 +127,13 @@ describe('<kn-map> on paper', () => {
     await emulateMedia({ media: 'print' });
     await until(() => shown(body), 'the chips under print media');
     expect(shown(chips.shadowRoot!.querySelector('.chevron')), 'no chevron on paper').to.equal(false);
+    expect(shown(chips.shadowRoot!.querySelector('.footer')), 'the count on paper').to.equal(true);
+    await emulateMedia({ media: 'screen' });
+    // Without a filter the collapsed chips show no count on screen; on paper (open) they do.
+    el.querySelector('kn-projects-layer')!.removeAttribute('categories');
+    await until(() => !shown(chips.shadowRoot!.querySelector('.footer')), 'no count on screen without a filter');
+    await emulateMedia({ media: 'print' });
+    await until(() => shown(chips.shadowRoot!.querySelector('.footer')), 'the count on paper without a filter');
   });
 
   it('keeps the consent card on paper', async () => {
