@@ -765,7 +765,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     // Switched off: what it showed is no longer selected (a details panel closes), nor highlighted when it is back.
     if (changed.has('hidden') && this.hidden && this.mapLayer.registry?.selection?.layer === this) this.mapLayer.registry.clearSelection();
     if (stages.has('description')) this.describeChanged();
-    if (changed.has('categoryField') && this.loaded) void this.sayMissingField();
+    // (A new input in the same update is checked when it is in: the data shown now may not be what the field is for.)
+    if (changed.has('categoryField') && this.loaded && !this.reading && !stages.has('data') && changed.size > 0) void this.sayMissingField();
     const map = this.mapLayer.map;
     if (!map) {
       // No map yet, or only its still picture: the data and its drawing stay up to date for the picture and the controls.
