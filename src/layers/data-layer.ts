@@ -31,10 +31,10 @@ import type { LoadMessageKey } from './load-error.messages.js';
 import { CHOSEN_MOVE, POSITION_MOVE, SELECTION_MOVE } from '../map/move-tags.js';
 import { CLUSTER_OPENING, clusterOpeningPadding } from '../map/pick/cluster-opening.js';
 import type { DescribedLayer, FocusOptions, PickTarget } from '../registry/described-layer.js';
-import { fieldsWithout } from './missing-field.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { AttributeChecks } from './attribute-checks.js';
 import { geometryRows, hiddenShown, shownText } from './describe-features.js';
+import { fieldsWithout } from './missing-field.js';
 import { DataLayerAttributes } from './data-layer-attributes.js';
 import { inputsOf, stagesFor, type InputTable } from './inputs.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
@@ -766,7 +766,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (changed.has('hidden') && this.hidden && this.mapLayer.registry?.selection?.layer === this) this.mapLayer.registry.clearSelection();
     if (stages.has('description')) this.describeChanged();
     // (A new input in the same update is checked when it is in: the data shown now may not be what the field is for.)
-    if (changed.has('categoryField') && this.loaded && !this.reading && !stages.has('data') && changed.size > 0) void this.sayMissingField();
+    if (changed.has('categoryField') && this.loaded && !this.reading && !stages.has('data')) void this.sayMissingField();
     const map = this.mapLayer.map;
     if (!map) {
       // No map yet, or only its still picture: the data and its drawing stay up to date for the picture and the controls.

@@ -31,7 +31,7 @@ import { listHas, toggleInList } from './filter-list.js';
  * map that can be filtered, or the one named by `layer`.
  *
  * Place it in a corner of `<kn-map>` (`slot="bottom-left"` …) or anywhere on the page with `for="map-id"`. In a
- * corner it has a heading "Filter" that collapses it; on a phone-sized map it starts collapsed where, open, it would
+ * corner it has a heading "Filter" that collapses it; on a small map it starts collapsed where, open, it would
  * cover much of the map (see `collapsed`).
  *
  * @tagname kn-filter-chips
@@ -83,8 +83,8 @@ export class KnFilterChips extends LitElement {
   /**
    * Shows only the heading "Filter" (which says how many values are ticked: "Filter (2 aktiv)"); its button expands
    * the chips again. In a corner of the map the chips have that heading; without `collapsed`, on a small map (narrower
-   * than 600 px: a phone, a sidebar; or lower than 480 px: a phone held sideways) they start collapsed when, open, they would cover more than 40 % of the map:
-   * decided once, when the map is ready. A click on the heading, a chip ticked before, or setting `collapsed` before
+   * than 600 px: a phone, a sidebar; or lower than 480 px and narrower than 960 px: a phone held sideways) they start
+   * collapsed when, open, they would cover more than 40 % of the map: decided once, when the map is ready. A click on the heading, a chip ticked before, or setting `collapsed` before
    * is a choice the chips keep. Chips beside the map (`for`, `data-map`) are never collapsed by themselves; set there,
    * `collapsed` gives them the heading too. Collapsed while a filter is set, the number shown ("0 Projekte
    * angezeigt") and "Filter aufheben" stay below the heading; on paper the chips print open.

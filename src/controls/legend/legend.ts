@@ -70,8 +70,8 @@ export class KnLegend extends LitElement {
 
   /**
    * Shows only the heading; its button expands the legend again. Without it, a legend in a corner of a small map
-   * (narrower than 600 px: a phone, a sidebar; or lower than 480 px: a phone held sideways) starts collapsed when, open, it would cover more than 40 % of the
-   * map: decided once, when the map is ready. A click on its heading, or setting `collapsed` before, is a choice
+   * (narrower than 600 px: a phone, a sidebar; or lower than 480 px and narrower than 960 px: a phone held sideways)
+   * starts collapsed when, open, it would cover more than 40 % of the map: decided once, when the map is ready. A click on its heading, or setting `collapsed` before, is a choice
    * the legend keeps. A legend beside the map (`for`, `data-map`) is never collapsed by itself.
    */
   @property({ type: Boolean, reflect: true }) collapsed = false;
