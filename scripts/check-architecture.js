@@ -1,13 +1,15 @@
 // Checks the shape the library promises (issue 9): the generic controls know no layer's kind. Nothing under
 // src/controls/ may import from a theme's folder (src/layers/wlan, fibre, innovation, projects, or any other
-// folder of src/layers/ but tiles); controls render what layers describe. Run by `npm test` before the browser tests.
+// folder of src/layers/ but the shared tiles and nearest); controls render what layers describe. Run by `npm test` before the browser tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const layers = join(root, 'src', 'layers');
-const themes = readdirSync(layers).filter((name) => statSync(join(layers, name)).isDirectory() && name !== 'tiles');
+// Folders of capabilities every layer may share (vector tiles, the nearest search) are not themes.
+const shared = ['tiles', 'nearest'];
+const themes = readdirSync(layers).filter((name) => statSync(join(layers, name)).isDirectory() && !shared.includes(name));
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {

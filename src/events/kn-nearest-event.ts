@@ -9,7 +9,7 @@ export interface KnNearestDetail {
   distance: number | null;
 }
 
-/** The nearest hotspot to a point was found. */
+/** The nearest feature of a layer to a point was found (a WLAN hotspot, a Smart Green City project). */
 export class KnNearestEvent extends CustomEvent<KnNearestDetail> {
   static readonly eventName = 'kn-nearest';
   constructor(detail: KnNearestDetail) {

@@ -59,6 +59,10 @@ export interface NearestFacet {
   result: string;
   /** Said when there is none, e.g. "Kein Hotspot in Betrieb auf der Karte". */
   none: string;
+  /** What is found, where the visitor chooses among several layers, e.g. "WLAN-Hotspot". Default: the layer's name. */
+  choice?: string;
+  /** The result names the feature's category too (`featureCategory`: a project's field of action and status). */
+  category?: boolean;
 }
 
 export type Facet = ValuesFacet | YearFacet | NearestFacet;

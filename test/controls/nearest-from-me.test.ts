@@ -11,7 +11,7 @@ import '../../src/kn-search.js';
 import type { KnNearest } from '../../src/controls/nearest/nearest.js';
 import { NEAREST_MAX_ZOOM, nearestPadding } from '../../src/controls/nearest/frame.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
-import { NEAREST_START } from '../../src/layers/wlan/wlan-style.js';
+import { NEAREST_START } from '../../src/layers/nearest/nearest-style.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE } from '../../src/map/basemaps/konstanz-style.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { contrast } from '../../src/symbols/contrast.js';

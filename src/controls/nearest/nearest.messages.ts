@@ -2,6 +2,8 @@ import { catalogue } from '../../i18n/catalogue.js';
 
 const de = {
   label: 'Nächstes finden',
+  // Among several layers (hotspots, projects): what the visitor looks for.
+  what: 'Was suchen Sie?',
   from: 'Von wo aus?',
   'from.place': 'Vom gesuchten Ort: {place}',
   'from.me': 'Von meinem Standort',
@@ -31,6 +33,7 @@ const de = {
 
 const en: Record<keyof typeof de, string> = {
   label: 'Find the nearest',
+  what: 'What are you looking for?',
   from: 'From where?',
   'from.place': 'From the place searched: {place}',
   'from.me': 'From my location',

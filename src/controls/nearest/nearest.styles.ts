@@ -7,6 +7,17 @@ export const nearestStyles = css`
   .from {
     margin: 0 0 0.35rem;
   }
+  .what {
+    margin: 0 0 0.75rem;
+  }
+  .what legend {
+    font-size: inherit;
+    font-weight: normal;
+  }
+  /* Each choice at least 44 px high to touch. */
+  .what label {
+    min-height: 44px;
+  }
   .choices {
     display: flex;
     flex-direction: column;

@@ -1,15 +1,17 @@
 import type { Feature } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { formatDistance } from '../../i18n/distance.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { ChosenPlace } from '../../registry/layer-registry.js';
 import type { NearestFacet } from '../../registry/layer-description.js';
 import { asText } from '../../text/as-text.js';
-import { controlStyles } from '../control-styles.js';
+import { choiceGroupStyles, controlStyles } from '../control-styles.js';
 import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
 import { MapBinding } from '../map-binding.js';
+import { parseList } from '../../layers/parse-list.js';
 import { targetLayer } from '../target-layer/target-layer.js';
 import type { Padding } from '../../map/framing.js';
 import { viewCentre } from '../../map/still/mercator.js';
@@ -59,7 +61,7 @@ type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataP
  * @cssproperty [--kn-color-error=#a4262c] - Colour of a problem (position refused).
  */
 export class KnNearest extends LitElement {
-  static override styles = [controlStyles, nearestStyles];
+  static override styles = [controlStyles, choiceGroupStyles, nearestStyles];
 
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose slot holds the control. */
   @property({ reflect: true }) for?: string;
@@ -67,10 +69,16 @@ export class KnNearest extends LitElement {
   /** Like `for` (which wins), in the form CMS editors keep (TinyMCE 8 removes `for`). */
   @property({ attribute: 'data-map', reflect: true }) dataMap?: string;
 
-  /** Id of the layer to search in; without it, the first layer of the map that offers "nearest". */
+  /**
+   * Id of the layer to search in, or several ids separated by commas (`layer="wlan, projekte"`): the visitor chooses
+   * among them what to find, the first one to begin with. Without it, every layer of the map that offers "nearest"
+   * (WLAN hotspots, Smart Green City projects), in the page's order.
+   */
   @property({ reflect: true }) layer?: string;
 
   @state() private outcome?: Outcome;
+  /** What the visitor chose to find, among several layers. */
+  @state() private chosen?: DescribedLayer;
 
   private readonly binding = new MapBinding(this, ['layers', 'place']);
   private request = 0;
@@ -102,9 +110,25 @@ export class KnNearest extends LitElement {
     else this.binding.registry?.setOrigin(undefined);
   }
 
-  /** The layer searched, if there is one. */
+  /** The layer searched, if there is one: the one chosen among `candidates`, else the first of them. */
   get target(): DescribedLayer | undefined {
-    return targetLayer(this, this.binding, this.layer, 'nearest');
+    const candidates = this.candidates;
+    return this.chosen && candidates.includes(this.chosen) ? this.chosen : candidates[0];
+  }
+
+  /** The layers to search in: those `layer` names (that offer "nearest"), or every layer of the map offering it. */
+  get candidates(): DescribedLayer[] {
+    const ids = parseList(this.layer);
+    if (!ids.length) return this.binding.layers.filter((layer) => !!this.facetOf(layer));
+    const named = ids.map((id) => targetLayer(this, this.binding, id, 'nearest'));
+    return named.filter((layer, i): layer is DescribedLayer => !!layer && named.indexOf(layer) === i);
+  }
+
+  /** Chooses what to find; a result shown of the layer before goes (its line, its status line). */
+  private choose(layer: DescribedLayer): void {
+    if (layer === this.target) return;
+    this.chosen = layer;
+    this.clearResult();
   }
 
   /**
@@ -129,6 +153,8 @@ export class KnNearest extends LitElement {
     const state = layer.features.length ? 'shown' : (layer.dataState ?? 'loading');
     if (state === 'loading') return this.say('problem', t(lang, 'loading')), null;
     if (state === 'unavailable') return this.say('problem', t(lang, 'unavailable', { layer: this.binding.describe(layer).name })), null;
+    // A result of another layer shown before goes: one line on the map, one status line.
+    if (this.shownIn && this.shownIn !== layer) this.clearResult();
     // Asked for a hotspot, the visitor wants to see the hotspots: a layer switched off comes back on.
     if (layer.hidden) layer.hidden = false;
     const result = layer.showNearest(from, start.label ? { label: start.label } : undefined);
@@ -138,13 +164,17 @@ export class KnNearest extends LitElement {
     this.place = this.binding.registry?.place;
     this.fromSearchedPlace = !!start.place;
     const { nameField, dataLang } = this.binding.describe(layer);
-    const name = asText(result.feature.properties?.[nameField]).trim();
+    const featureName = asText(result.feature.properties?.[nameField]).trim();
+    // What kind of thing it is, where the layer says so (a project's field of action and status).
+    const category = facet.category ? layer.featureCategory(result.feature, lang).trim() : '';
+    const name = featureName && category ? `${featureName} (${category})` : featureName;
     const params = { result: facet.result, name, distance: formatDistance(result.distance, lang), from: start.name, label: t(lang, 'me.label') };
     // Under a metre from a place searched: the place is the feature itself.
     const itself = !!start.place && !!name && result.distance < 1;
     const key: NearestMessageKey = start.me ? (name ? 'found.me' : 'found.me.unnamed') : itself ? 'found.itself' : name ? 'found' : 'found.unnamed';
     this.say('found', t(lang, key, params), [
-      { text: name, lang: dataLang },
+      { text: featureName, lang: dataLang },
+      ...(category ? [{ text: category, lang: layer.featureCategoryLang?.(result.feature, lang) }] : []),
       { text: start.name, lang: start.lang },
     ]);
     // The status line drawn before the framing: a panel of its own in a corner of the map is measured with it.
@@ -212,6 +242,25 @@ export class KnNearest extends LitElement {
     void this.updateComplete.then(() => (this.outcome = { kind, text, parts }));
   }
 
+  /** What to find, among several layers: a radio button each, named by its facet's `choice` (or the layer's name). */
+  private renderWhat(candidates: DescribedLayer[], current: DescribedLayer | undefined, lang: Lang) {
+    return html`<fieldset class="what" part="what">
+      <legend class="muted">${t(lang, 'what')}</legend>
+      <ul>
+        ${candidates.map((layer) => {
+          const description = this.binding.describe(layer);
+          const choice = this.facetOf(layer)?.choice ?? description.name;
+          return html`<li>
+            <label>
+              <input type="radio" name="what" part="choice" .checked=${live(layer === current)} @change=${() => this.choose(layer)} />
+              <span>${choice}</span>
+            </label>
+          </li>`;
+        })}
+      </ul>
+    </fieldset>`;
+  }
+
   private facetOf(layer: DescribedLayer | undefined): NearestFacet | undefined {
     return layer && this.binding.describe(layer).facets.find((facet): facet is NearestFacet => facet.kind === 'nearest');
   }
@@ -220,11 +269,14 @@ export class KnNearest extends LitElement {
     const lang = this.binding.lang;
     const layer = this.target;
     const facet = this.facetOf(layer);
+    const candidates = this.candidates;
+    const several = candidates.length > 1;
     const place = this.binding.registry?.place;
     const disabled = !layer;
     return html`
       <section class="panel" part="container" lang=${lang} aria-labelledby="heading">
-        <h2 id="heading" part="heading">${facet?.label ?? t(lang, 'label')}</h2>
+        <h2 id="heading" part="heading">${several ? t(lang, 'label') : (facet?.label ?? t(lang, 'label'))}</h2>
+        ${several ? this.renderWhat(candidates, layer, lang) : nothing}
         ${layer
           ? html`<p class="from muted" id="from">${t(lang, 'from')}</p>
               <div class="choices" role="group" aria-labelledby="heading from">

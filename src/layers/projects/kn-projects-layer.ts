@@ -2,14 +2,17 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { property } from 'lit/decorators.js';
 import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.js';
+import type { RegistryTopic } from '../../registry/layer-registry.js';
 import type { DescribedField, Facet, LegendRow } from '../../registry/layer-description.js';
 import { asText } from '../../text/as-text.js';
 import { KnDataLayer, type LayerStyleInput, type LayerTheme } from '../data-layer.js';
 import { shownText } from '../describe-features.js';
 import type { InputTable } from '../inputs.js';
+import type { NearestResult } from '../nearest/nearest-point.js';
+import { ShownNearest, visitorPosition, type StartLabel } from '../nearest/shown-nearest.js';
 import type { AttributeProblem } from '../validate-attributes.js';
 import { matchesFilters, PROJECTS_COLOR, projectFilters, type ProjectFilters } from './projects.js';
-import { projectsFacets, projectsLegend } from './projects-description.js';
+import { projectsFacets, projectsLegend, projectsNearestFacet } from './projects-description.js';
 import { CLUSTER_SHAPE, projectImages, projectsStyle } from './projects-style.js';
 import { knownValueName, t, valueName } from './projects.messages.js';
 import { cityValueLabel } from '../city-values.js';
@@ -20,7 +23,7 @@ import { cityValueLabel } from '../city-values.js';
  * place of its own its location is assumed (`lage: angenommen`).
  *
  * @tagname kn-projects-layer
- * @summary Smart Green City projects: symbol per field of action, filters, clusters.
+ * @summary Smart Green City projects: symbol per field of action, filters, clusters, nearest project.
  *
  * @slot - An optional `<script type="application/geo+json">` with the data inline.
  *
@@ -29,6 +32,7 @@ import { cityValueLabel } from '../city-values.js';
  * @event {KnDataLoadEvent} kn-data-load - The projects are shown. `detail: {count, bbox}`.
  * @event {KnDataProgressEvent} kn-data-progress - Progress while a large file loads. `detail: {fraction}`.
  * @event {KnSelectEvent} kn-select - A project was clicked. `detail: {layer, feature}`.
+ * @event {KnNearestEvent} kn-nearest - The nearest project to a point was found. `detail: {from, feature, distance}`.
  * @event {KnErrorEvent} kn-error - The data could not be loaded or read, or `categories`/`status` name unknown values. `detail: {code, message}`.
  * @csspart outside-map - The message the layer shows where it stands when it is outside every `<kn-map>` (it fires `kn-error` `layer-outside-map` then).
  */
@@ -61,8 +65,10 @@ export class KnProjectsLayer extends KnDataLayer {
     status: ['prepare', 'description'],
     statusField: ['prepare', 'style', 'description'],
     categoryField: ['prepare', 'style', 'description'],
+    mapLang: [...KnDataLayer.inputs.mapLang, 'derived'], // the label at the nearest line's start
   };
 
+  private readonly nearest = new ShownNearest({ target: this, registry: () => this.mapLayer.registry, redraw: () => this.pushDerived() });
 
   constructor() {
     super();
@@ -138,9 +144,39 @@ export class KnProjectsLayer extends KnDataLayer {
     ];
   }
 
+  /** The two filters, and "where is the nearest project?" (`<kn-nearest>`). */
   protected override facets(lang: Lang): Facet[] {
     const { categories, statuses } = this.filters();
-    return projectsFacets(categories.join(', '), statuses.join(', '), lang, this.effectiveColor);
+    const filtered = categories.length > 0 || statuses.length > 0;
+    return [...projectsFacets(categories.join(', '), statuses.join(', '), lang, this.effectiveColor), projectsNearestFacet(filtered, lang)];
+  }
+
+  protected override derivedSources(): Record<string, FeatureCollection> {
+    return { nearest: this.nearest.source(this.lang$) };
+  }
+
+  /**
+   * The nearest project shown (the filters `categories` and `status` apply) to a point, with the straight-line
+   * distance in metres; shown on the map as a dotted line and announced with `kn-nearest`. `label`: the point's
+   * label on the map ("Ihr Standort"; text, or text in the map's language).
+   */
+  showNearest(from: [number, number], { label }: { label?: StartLabel } = {}): NearestResult | null {
+    return this.nearest.show(from, this.features, undefined, label);
+  }
+
+  /** Asks the browser for the user's position (the browser asks for consent) and shows the nearest project. The position is not sent anywhere. */
+  async showNearestToMe(): Promise<NearestResult | null> {
+    return this.showNearest(await visitorPosition(), { label: (lang) => t(lang, 'nearest.me') });
+  }
+
+  /** Removes the nearest-project line. */
+  clearNearest(): void {
+    this.nearest.clear();
+  }
+
+  /** @internal A place chosen or cleared in the search while a nearest line is shown (see ShownNearest). */
+  registryChanged(topics: ReadonlySet<RegistryTopic>): void {
+    this.nearest.registryChanged(topics);
   }
 
   /** Unknown `categories` and `status` values, once the data is there (its own values count as known). */

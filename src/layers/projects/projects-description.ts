@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import type { Lang } from '../../i18n/lang.js';
-import type { LegendRow, ValuesFacet } from '../../registry/layer-description.js';
+import type { LegendRow, NearestFacet, ValuesFacet } from '../../registry/layer-description.js';
 import { asText } from '../../text/as-text.js';
 import { parseList } from '../parse-list.js';
 import { FIELD_SHAPES, FIELDS_OF_ACTION, OTHER_SHAPE, PROJECT_STATUSES } from './projects.js';
@@ -42,4 +42,19 @@ export function projectsFacets(categories: string | undefined, status: string | 
       selected: parseList(status),
     },
   ];
+}
+
+/**
+ * "Where is the nearest project?" (`<kn-nearest>`): among the projects shown, whatever their status; the result says
+ * the project's field of action and status. `filtered`: `categories` or `status` leave some out (said when none is left).
+ */
+export function projectsNearestFacet(filtered: boolean, lang: Lang): NearestFacet {
+  return {
+    kind: 'nearest',
+    label: t(lang, 'nearest.label'),
+    result: t(lang, 'nearest.result'),
+    none: t(lang, filtered ? 'nearest.none.filtered' : 'nearest.none'),
+    choice: t(lang, 'nearest.choice'),
+    category: true,
+  };
 }

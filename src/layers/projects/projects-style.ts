@@ -3,6 +3,7 @@ import { shapeSymbol, type ImageRecipe } from '../../symbols/map-images.js';
 import { colourKey } from '../../symbols/provide-images.js';
 import { clusterLayers, type ClusterShape } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
+import { NEAREST_END, nearestBelow, nearestLabel } from '../nearest/nearest-style.js';
 import { FIELD_SHAPES, OTHER_SHAPE, PLANNED_STATUS } from './projects.js';
 
 export interface ProjectsStyleInput extends LayerStyleInput {
@@ -47,13 +48,17 @@ function iconExpression({ id, color, categoryField, statusField }: ProjectsStyle
 
 /**
  * Projects as symbols per field of action — planned ones hollow: pale inside, a dashed outline — and square
- * clusters with counts at low zoom (see `clusterLayers`). Style-layer names: `clusters`, `symbols`.
+ * clusters with counts at low zoom (see `clusterLayers`); the line to the nearest project, its start labelled, and the
+ * project found on top in its own symbol, ringed (it shows where the projects are clustered). Style-layer names:
+ * `clusters`, `symbols`, `nearest-*`.
  */
 export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
   const { id, source, opacity, visible, nameField } = input;
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
   const clustered: ExpressionSpecification = ['has', 'point_count'];
+  const icon = iconExpression(input);
   return [
+    ...nearestBelow(input),
     ...clusterLayers(input),
     {
       id: id('symbols'),
@@ -62,7 +67,7 @@ export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
       filter: ['!', clustered],
       layout: {
         ...layout,
-        'icon-image': iconExpression(input),
+        'icon-image': icon,
         'icon-allow-overlap': true,
         'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 1.1],
         'text-field': ['to-string', ['get', nameField]],
@@ -81,5 +86,23 @@ export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
         'text-opacity': ['step', ['zoom'], 0, 15, opacity],
       },
     },
+    {
+      // The ring of a selected feature (selection-style.ts) round the project found.
+      id: id('nearest-ring'),
+      type: 'circle',
+      source: id('nearest'),
+      filter: NEAREST_END,
+      layout,
+      paint: { 'circle-radius': 15, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 3 },
+    },
+    {
+      id: id('nearest-to'),
+      type: 'symbol',
+      source: id('nearest'),
+      filter: NEAREST_END,
+      layout: { ...layout, 'icon-image': icon, 'icon-allow-overlap': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 1.1] },
+      paint: { 'icon-opacity': opacity },
+    },
+    nearestLabel(input),
   ];
 }

@@ -1,9 +1,7 @@
 import circle from '@turf/circle';
-import distance from '@turf/distance';
 import type { Feature, FeatureCollection } from 'geojson';
 import { property } from 'lit/decorators.js';
 import type { LayerSpecification } from 'maplibre-gl';
-import { KnNearestEvent } from '../../events/kn-nearest-event.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { RegistryTopic } from '../../registry/layer-registry.js';
 import type { DescribedField, Facet, LegendRow } from '../../registry/layer-description.js';
@@ -14,14 +12,10 @@ import type { AttributeProblem } from '../validate-attributes.js';
 import { coverageRadius, coverageRule, wlanFields, wlanLegend } from './wlan-description.js';
 import { t, VALUE_KEYS } from './wlan.messages.js';
 import { cityValueLabel, wordFor } from '../city-values.js';
-import { isPlanned, nearestPoint, type NearestResult } from './nearest.js';
+import type { NearestResult } from '../nearest/nearest-point.js';
+import { ShownNearest, visitorPosition, type StartLabel } from '../nearest/shown-nearest.js';
+import { isPlanned } from './planned.js';
 import { WLAN_COLOR, wlanImages, wlanStyle } from './wlan-style.js';
-
-/**
- * How close to the chosen place's pin the nearest search's start counts as under it: the place itself, or the map's
- * middle after the search moved there (the view fitted around it may leave it a little off).
- */
-const PIN_REACH_M = 5;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -66,9 +60,7 @@ export class KnWlanLayer extends KnDataLayer {
     mapLang: [...KnDataLayer.inputs.mapLang, 'derived'], // the label at the nearest line's start
   };
 
-  private nearestFrom?: [number, number];
-  private nearestResult: NearestResult | null = null;
-  private nearestLabel?: string | ((lang: Lang) => string);
+  private readonly nearest = new ShownNearest({ target: this, registry: () => this.mapLayer.registry, redraw: () => this.pushDerived() });
 
   constructor() {
     super();
@@ -113,7 +105,9 @@ export class KnWlanLayer extends KnDataLayer {
 
   /** "Where is the nearest hotspot?" (`<kn-nearest>`). */
   protected override facets(lang: Lang): Facet[] {
-    return [{ kind: 'nearest', label: t(lang, 'nearest.label'), result: t(lang, 'nearest.result'), none: t(lang, 'nearest.none') }];
+    return [
+      { kind: 'nearest', label: t(lang, 'nearest.label'), result: t(lang, 'nearest.result'), none: t(lang, 'nearest.none'), choice: t(lang, 'nearest.choice') },
+    ];
   }
 
   protected override shownText(count: number, lang: Lang): string {
@@ -121,7 +115,7 @@ export class KnWlanLayer extends KnDataLayer {
   }
 
   protected override derivedSources(collection: FeatureCollection): Record<string, FeatureCollection> {
-    return { coverage: this.coverageCircles(collection), nearest: this.nearestLine() };
+    return { coverage: this.coverageCircles(collection), nearest: this.nearest.source(this.lang$) };
   }
 
   /**
@@ -129,16 +123,9 @@ export class KnWlanLayer extends KnDataLayer {
    * distance in metres; shown on the map as a dotted line and announced with `kn-nearest`. `label`: the point's
    * label on the map ("Ihr Standort"; text, or text in the map's language). The point stays in the page.
    */
-  showNearest(from: [number, number], { includePlanned = false, label }: { includePlanned?: boolean; label?: string | ((lang: Lang) => string) } = {}): NearestResult | null {
+  showNearest(from: [number, number], { includePlanned = false, label }: { includePlanned?: boolean; label?: StartLabel } = {}): NearestResult | null {
     const status = this.categoryField ?? 'status';
-    const result = nearestPoint(from, this.features, (f) => includePlanned || !isPlanned(f.properties?.[status]));
-    this.nearestFrom = from;
-    this.nearestResult = result;
-    this.nearestLabel = label;
-    this.pushDerived();
-    this.mapLayer.registry?.setOrigin(from);
-    this.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
-    return result;
+    return this.nearest.show(from, this.features, (f) => includePlanned || !isPlanned(f.properties?.[status]), label);
   }
 
   /**
@@ -146,27 +133,20 @@ export class KnWlanLayer extends KnDataLayer {
    * position labelled "Ihr Standort". The position is not sent anywhere.
    */
   async showNearestToMe(): Promise<NearestResult | null> {
-    const position = await new Promise<GeolocationPosition>((resolve, reject) =>
-      navigator.geolocation.getCurrentPosition(resolve, reject, { enableHighAccuracy: false, timeout: 15000 }),
-    );
-    return this.showNearest([position.coords.longitude, position.coords.latitude], { label: (lang) => t(lang, 'nearest.me') });
+    return this.showNearest(await visitorPosition(), { label: (lang) => t(lang, 'nearest.me') });
   }
 
   /**
    * @internal A place chosen or cleared in the search while a nearest line is shown: the start's label moves onto or
-   * off the search's pin (`pinned`, see `nearestLine`). Told by the layer's MapLayerController.
+   * off the search's pin. Told by the layer's MapLayerController.
    */
   registryChanged(topics: ReadonlySet<RegistryTopic>): void {
-    if (topics.has('place') && this.nearestFrom) this.pushDerived();
+    this.nearest.registryChanged(topics);
   }
 
   /** Removes the nearest-hotspot line. */
   clearNearest(): void {
-    this.nearestFrom = undefined;
-    this.nearestResult = null;
-    this.nearestLabel = undefined;
-    this.pushDerived();
-    this.mapLayer.registry?.setOrigin(undefined);
+    this.nearest.clear();
   }
 
   /** A click beside every point: with `nearest-on-click`, shows the nearest active hotspot to it. */
@@ -186,27 +166,5 @@ export class KnWlanLayer extends KnDataLayer {
       .filter((f) => f.geometry?.type === 'Point' && !isPlanned(f.properties?.[status]))
       .map((f) => circle((f.geometry as { coordinates: number[] }).coordinates, radius, { units: 'meters', steps: 48 }));
     return { type: 'FeatureCollection', features };
-  }
-
-  /** Whether the map's pin of a chosen place (place-marker.ts) stands on `point` (within a few metres). */
-  private underPin(point: [number, number]): boolean {
-    const place = this.mapLayer.registry?.place?.lngLat;
-    return !!place && distance(place, point, { units: 'meters' }) <= PIN_REACH_M;
-  }
-
-  private nearestLine(): FeatureCollection {
-    const from = this.nearestFrom;
-    const to = this.nearestResult?.feature.geometry.coordinates;
-    if (!from) return EMPTY;
-    const label = typeof this.nearestLabel === 'function' ? this.nearestLabel(this.lang$) : this.nearestLabel?.trim();
-    // The label above the point when the hotspot lies to the south, so that the line does not run through it; above
-    // the search's pin when the start is the place it marks (`pinned`).
-    const anchor = to && to[1] < from[1] ? 'bottom' : 'top';
-    const pinned = this.underPin(from);
-    const start: Feature = { type: 'Feature', properties: label ? { label, anchor, ...(pinned ? { pinned } : {}) } : {}, geometry: { type: 'Point', coordinates: from } };
-    if (!to) return { type: 'FeatureCollection', features: [start] };
-    const line: Feature = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [from, to] } };
-    const end: Feature = { type: 'Feature', properties: { end: 'to' }, geometry: { type: 'Point', coordinates: to } };
-    return { type: 'FeatureCollection', features: [line, start, end] };
   }
 }

@@ -3,7 +3,8 @@ import { LAYER_COLOURS, RIM } from '../../symbols/palette.js';
 import { clusterLayers } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import type { ImageRecipe } from '../../symbols/provide-images.js';
-import { PLANNED_VALUES } from './nearest.js';
+import { NEAREST_END, nearestBelow, nearestLabel } from '../nearest/nearest-style.js';
+import { PLANNED_VALUES } from './planned.js';
 
 /** The layer's colour (blue, see symbols/palette.ts): hotspots, clusters and coverage circles, nothing else. */
 export const WLAN_COLOR = LAYER_COLOURS.wlan;
@@ -14,15 +15,6 @@ export const WLAN_COLOR = LAYER_COLOURS.wlan;
  * (the blue alone has less than 3:1 there).
  */
 export const COVERAGE_LOOK = { fill: 0.08, edge: 1, casing: 0.5 } as const;
-
-/** The light casing under the dark dotted line to the nearest hotspot, so the line shows on the dark basemap too. */
-export const NEAREST_CASING = 0.85;
-
-/**
- * Where a search for the nearest hotspot started ("Ihr Standort"): a near-black dot in a white rim (the dot carries
- * it on the light basemap, the rim on the dark one), its label near-black on a wide white halo (readable on both).
- */
-export const NEAREST_START = { fill: '#1f1f1f', rim: RIM, radius: 6, rimWidth: 2.5, text: '#1f1f1f', halo: RIM, haloWidth: 2 } as const;
 
 export interface WlanStyleInput extends LayerStyleInput {
   statusField: string;
@@ -75,35 +67,7 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
       layout,
       paint: { 'line-color': color, 'line-opacity': COVERAGE_LOOK.edge * opacity, 'line-width': 1.5, 'line-dasharray': [2, 2] },
     },
-    {
-      id: id('nearest-casing'),
-      type: 'line',
-      source: id('nearest'),
-      filter: ['==', ['geometry-type'], 'LineString'],
-      layout: { ...layout, 'line-cap': 'round' },
-      paint: { 'line-color': RIM, 'line-opacity': NEAREST_CASING, 'line-width': 5 },
-    },
-    {
-      id: id('nearest-line'),
-      type: 'line',
-      source: id('nearest'),
-      filter: ['==', ['geometry-type'], 'LineString'],
-      layout: { ...layout, 'line-cap': 'round' },
-      paint: { 'line-color': '#1f1f1f', 'line-width': 2, 'line-dasharray': [1, 2] },
-    },
-    {
-      id: id('nearest-from'),
-      type: 'circle',
-      source: id('nearest'),
-      filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'end'], 'to']],
-      layout,
-      paint: {
-        'circle-radius': NEAREST_START.radius,
-        'circle-color': NEAREST_START.fill,
-        'circle-stroke-color': NEAREST_START.rim,
-        'circle-stroke-width': NEAREST_START.rimWidth,
-      },
-    },
+    ...nearestBelow(input),
     ...clusterLayers(input),
     {
       id: id('active'),
@@ -173,34 +137,10 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
       id: id('nearest-to'),
       type: 'circle',
       source: id('nearest'),
-      filter: ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'end'], 'to']],
+      filter: NEAREST_END,
       layout,
       paint: { 'circle-radius': 8, 'circle-color': color, 'circle-stroke-color': '#111111', 'circle-stroke-width': 3 },
     },
-    {
-      // The starting point's label ("Ihr Standort", a place's name), on the side away from the hotspot (`anchor`,
-      // see the layer's nearestLine). The topmost label: placed first, always shown; others give way to it.
-      id: id('nearest-from-label'),
-      type: 'symbol',
-      source: id('nearest'),
-      filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'end'], 'to'], ['has', 'label']],
-      layout: {
-        ...layout,
-        'text-field': ['to-string', ['get', 'label']],
-        'text-font': ['Noto Sans Medium'],
-        'text-size': 14,
-        'text-anchor': ['match', ['get', 'anchor'], 'bottom', 'bottom', 'top'],
-        // Above the point, clear of the search's pin where it stands there (34 px high: 2.9 em of 14 px, with room).
-        'text-offset': [
-          'case',
-          ['all', ['==', ['get', 'anchor'], 'bottom'], ['==', ['get', 'pinned'], true]],
-          ['literal', [0, -2.9]],
-          ['match', ['get', 'anchor'], 'bottom', ['literal', [0, -0.9]], ['literal', [0, 0.9]]],
-        ],
-        'text-max-width': 12,
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': NEAREST_START.text, 'text-halo-color': NEAREST_START.halo, 'text-halo-width': NEAREST_START.haloWidth },
-    },
+    nearestLabel(input),
   ];
 }

@@ -17,6 +17,7 @@ const de = {
   'nearest.result': 'Nächster Hotspot in Betrieb',
   'nearest.none': 'Kein Hotspot in Betrieb auf der Karte.',
   'nearest.me': 'Ihr Standort',
+  'nearest.choice': 'WLAN-Hotspot in Betrieb',
   // The status words of the city's data, as the data writes them; English below.
   'value.aktiv': 'in Betrieb', // as the legend and the search for the nearest say it
   'value.in Betrieb': 'in Betrieb',
@@ -42,6 +43,7 @@ const en: Record<keyof typeof de, string> = {
   'nearest.result': 'Nearest hotspot in operation',
   'nearest.none': 'No hotspot in operation on the map.',
   'nearest.me': 'Your location',
+  'nearest.choice': 'WLAN hotspot in operation',
   'value.aktiv': 'in operation',
   'value.in Betrieb': 'in operation',
   'value.geplant': 'planned',

@@ -1,6 +1,5 @@
 import distance from '@turf/distance';
 import type { Feature, Point } from 'geojson';
-import { asText } from '../../text/as-text.js';
 
 export interface NearestResult {
   feature: Feature<Point>;
@@ -18,8 +17,3 @@ export function nearestPoint(from: [number, number], features: readonly Feature[
   }
   return best;
 }
-
-/** Values of a status field that mean "planned, not yet in service". */
-export const PLANNED_VALUES = ['geplant', 'planned', 'in planung', 'beschlossen'];
-
-export const isPlanned = (value: unknown): boolean => PLANNED_VALUES.includes(asText(value).trim().toLowerCase());

@@ -1,0 +1,90 @@
+import distance from '@turf/distance';
+import type { Feature, FeatureCollection } from 'geojson';
+import { KnNearestEvent } from '../../events/kn-nearest-event.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
+import { nearestLine } from './nearest-line.js';
+import { nearestPoint, type NearestResult } from './nearest-point.js';
+
+/**
+ * How close to the chosen place's pin the nearest search's start counts as under it: the place itself, or the map's
+ * middle after the search moved there (the view fitted around it may leave it a little off).
+ */
+const PIN_REACH_M = 5;
+
+/** The start's label on the map: text, or text in the map's language. */
+export type StartLabel = string | ((lang: Lang) => string);
+
+/** What a layer that answers "where is the nearest one?" gives its `ShownNearest`. */
+export interface NearestHost {
+  /** The layer itself: it fires `kn-nearest`. */
+  readonly target: EventTarget;
+  /** The registry of the layer's map, if it is on one (the origin of distances, the chosen place). */
+  registry(): LayerRegistry | undefined;
+  /** Draws the layer's derived sources again (its `nearest` source is `ShownNearest.source`). */
+  redraw(): void;
+}
+
+/**
+ * The nearest result a layer shows on the map (the line, the start and its label, the feature found), shared by every
+ * layer with a `nearest` facet (WLAN hotspots, Smart Green City projects). The layer draws `source()` as its derived
+ * source `nearest` with the layers of nearest-style.ts; this keeps the search's state and says it (`kn-nearest`, the
+ * map's origin of distances).
+ */
+export class ShownNearest {
+  private from?: [number, number];
+  private result: NearestResult | null = null;
+  private label?: StartLabel;
+
+  constructor(private readonly host: NearestHost) {}
+
+  /** Finds the nearest of `features` that `accept` lets through to `from`, shows it and says it; null when there is none. */
+  show(from: [number, number], features: readonly Feature[], accept?: (feature: Feature) => boolean, label?: StartLabel): NearestResult | null {
+    const result = nearestPoint(from, features, accept);
+    this.from = from;
+    this.result = result;
+    this.label = label;
+    this.host.redraw();
+    this.host.registry()?.setOrigin(from);
+    this.host.target.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
+    return result;
+  }
+
+  /** Takes the result off the map, and the map's origin of distances. */
+  clear(): void {
+    this.from = undefined;
+    this.result = null;
+    this.label = undefined;
+    this.host.redraw();
+    this.host.registry()?.setOrigin(undefined);
+  }
+
+  /** A place chosen or cleared in the search while a result is shown: the start's label moves onto or off its pin. */
+  registryChanged(topics: ReadonlySet<RegistryTopic>): void {
+    if (topics.has('place') && this.from) this.host.redraw();
+  }
+
+  /** The layer's `nearest` source: nothing, or the result in `lang` (see nearestLine). */
+  source(lang: Lang): FeatureCollection {
+    const from = this.from;
+    if (!from) return { type: 'FeatureCollection', features: [] };
+    const label = typeof this.label === 'function' ? this.label(lang) : this.label?.trim();
+    return nearestLine({ from, to: this.result?.feature, label, pinned: this.underPin(from) });
+  }
+
+  /** Whether the map's pin of a chosen place (place-marker.ts) stands on `point` (within a few metres). */
+  private underPin(point: [number, number]): boolean {
+    const place = this.host.registry()?.place?.lngLat;
+    return !!place && distance(place, point, { units: 'meters' }) <= PIN_REACH_M;
+  }
+}
+
+/** The visitor's position, [lon, lat]; the browser asks for consent. It is not sent anywhere. */
+export function visitorPosition(): Promise<[number, number]> {
+  return new Promise((resolve, reject) =>
+    navigator.geolocation.getCurrentPosition((position) => resolve([position.coords.longitude, position.coords.latitude]), reject, {
+      enableHighAccuracy: false,
+      timeout: 15000,
+    }),
+  );
+}

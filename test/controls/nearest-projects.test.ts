@@ -1,0 +1,154 @@
+// "What is being built near me?": the nearest Smart Green City project, and <kn-nearest> choosing among several layers
+// that answer "where is the nearest one?" (WLAN hotspots and projects).
+import distance from '@turf/distance';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { html } from 'lit';
+import '../../src/kn-nearest.js';
+import '../../src/kn-projects-layer.js';
+import type { KnNearest } from '../../src/controls/nearest/nearest.js';
+import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
+import type { KnDataLayer } from '../../src/layers/data-layer.js';
+import { nearestLine } from '../../src/layers/nearest/nearest-line.js';
+import type { KnProjectsLayer } from '../../src/layers/projects/kn-projects-layer.js';
+import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { idle, mountMap, styleId, until } from '../helpers/harness.js';
+import { part, parts, text } from './control-helpers.js';
+
+const CENTRE: [number, number] = [9.175, 47.665];
+
+/** The project nearest to a point among `features`, worked out here independently of the library. */
+function nearestOf(features: readonly Feature[], from: [number, number]): { name: string; metres: number } {
+  const ranked = (features as Feature<Point>[]).map((f) => ({ name: String(f.properties!.name), metres: distance(from, f.geometry.coordinates, { units: 'meters' }) }));
+  return ranked.sort((a, b) => a.metres - b.metres)[0];
+}
+
+/** What the layer's `nearest` source holds on the map now. */
+async function nearestSource(layer: KnDataLayer): Promise<FeatureCollection> {
+  const map = layer.closest('kn-map')!.map!;
+  const source = map.getSource(map.getLayer(styleId(layer, 'nearest-line'))!.source) as GeoJSONSource;
+  return (await source.getData()) as FeatureCollection;
+}
+
+async function mount(nearestLayer?: string, lang = 'de') {
+  const mounted = await mountMap<HTMLElement>(html`
+    <div style="display:flex;align-items:flex-start">
+      <kn-nearest for="karte" layer=${nearestLayer ?? ''} style="width:260px"></kn-nearest>
+      <kn-map id="karte" lang=${lang} style="display:block;width:520px;height:500px">
+        <kn-projects-layer id="projekte"></kn-projects-layer>
+        <kn-wlan-layer id="wlan"></kn-wlan-layer>
+      </kn-map>
+    </div>
+  `);
+  const nearest = mounted.root.querySelector('kn-nearest') as KnNearest;
+  await nearest.updateComplete;
+  return { ...mounted, nearest, projects: mounted.layers[0] as KnProjectsLayer, wlan: mounted.layers[1] as KnWlanLayer };
+}
+
+const radios = (control: KnNearest) => parts<HTMLInputElement>(control, 'input[type="radio"]');
+const choiceNames = (control: KnNearest) => radios(control).map((radio) => text(radio.closest('label')));
+const fromCentre = (control: KnNearest) => parts<HTMLButtonElement>(control, 'button').find((b) => text(b) === 'Von der Kartenmitte' || text(b) === 'From the centre of the map')!;
+const status = (control: KnNearest) => text(part(control, '[role="status"]'));
+
+describe('the nearest Smart Green City project', () => {
+  it('is found among the projects shown, drawn with a line from the start, said in an event, and taken off again', async () => {
+    const { projects } = await mount();
+    const events: KnNearestEvent[] = [];
+    projects.addEventListener('kn-nearest', (event) => events.push(event));
+    const result = projects.showNearest(CENTRE, { label: 'Hier' });
+    const expected = nearestOf(projects.features, CENTRE);
+    expect(result?.feature.properties?.name).to.equal(expected.name);
+    expect(result!.distance).to.be.closeTo(expected.metres, 0.5);
+    expect(events.length).to.equal(1);
+    expect(events[0].detail.feature?.properties?.name).to.equal(expected.name);
+    const drawn = await nearestSource(projects);
+    expect(drawn.features.map((f) => f.geometry.type)).to.deep.equal(['LineString', 'Point', 'Point']);
+    // The project found keeps its own properties, so the map draws it in its own symbol above the clusters.
+    expect(drawn.features[2].properties).to.include({ end: 'to', name: expected.name });
+    expect(drawn.features[1].properties).to.include({ label: 'Hier' });
+    projects.clearNearest();
+    expect((await nearestSource(projects)).features).to.have.length(0);
+  });
+
+  it('leaves out projects the filters hide, and says so when the filters leave none', async () => {
+    const { projects, nearest, map } = await mount('projekte');
+    projects.status = 'abgeschlossen';
+    await projects.updateComplete;
+    await until(() => projects.features.every((f) => f.properties?.status === 'abgeschlossen'), 'the filter applied');
+    const done = projects.features;
+    expect(done.length, 'some completed projects in the bundled data').to.be.greaterThan(0);
+    expect(projects.showNearest(CENTRE)?.feature.properties?.name).to.equal(nearestOf(done, CENTRE).name);
+    projects.categories = 'Smarte Stadt';
+    await projects.updateComplete;
+    await until(() => projects.features.length === 0, 'no project left by the filters');
+    await nearest.updateComplete;
+    await idle(map.map!);
+    fromCentre(nearest).click();
+    await nearest.updateComplete;
+    expect(status(nearest)).to.equal('Kein Projekt auf der Karte passt zu den gewählten Filtern.');
+  });
+});
+
+describe('<kn-nearest> with several layers to search in', () => {
+  it('lets the visitor choose what to find, in the page order, and names the project found with its field and status', async () => {
+    const { root, nearest, map, projects, wlan } = await mount();
+    expect(text(part(nearest, 'h2'))).to.equal('Nächstes finden');
+    expect(choiceNames(nearest)).to.deep.equal(['Smart-Green-City-Projekt', 'WLAN-Hotspot in Betrieb']);
+    expect(radios(nearest).map((radio) => radio.checked)).to.deep.equal([true, false]);
+    map.map!.jumpTo({ center: CENTRE, zoom: 14 });
+    await idle(map.map!);
+    fromCentre(nearest).click();
+    await nearest.updateComplete;
+    const expected = nearestOf(projects.features, CENTRE);
+    const project = projects.features.find((f) => f.properties?.name === expected.name)!;
+    const category = `${project.properties!.handlungsfeld} · ${project.properties!.status}`;
+    expect(status(nearest)).to.equal(`Nächstes Projekt: ${expected.name} (${category}), ${status(nearest).match(/, ([\d.,]+ k?m) Luftlinie/)![1]} Luftlinie von der Kartenmitte.`);
+    expect(map.registry.selection?.layer).to.equal(projects);
+    await until(() => map.map!.queryRenderedFeatures({ layers: [styleId(projects, 'nearest-to')] }).length > 0, 'the project found drawn on top');
+    await expectAccessible(root, { what: 'the choice of what to find, with a project found' });
+
+    // Choosing the hotspots takes the project's result off; the next search finds a hotspot.
+    radios(nearest)[1].click();
+    await nearest.updateComplete;
+    expect(status(nearest), 'the status line emptied').to.equal('');
+    expect((await nearestSource(projects)).features, "the project's line gone").to.have.length(0);
+    expect(text(part(nearest, 'h2'))).to.equal('Nächstes finden');
+    fromCentre(nearest).click();
+    await nearest.updateComplete;
+    expect(status(nearest)).to.match(/^Nächster Hotspot in Betrieb: /);
+    expect(map.registry.selection?.layer).to.equal(wlan);
+    expect((await nearestSource(wlan)).features.length).to.equal(3);
+  });
+
+  it('offers the layers `layer` names, in its order, and chooses by keyboard with the arrow keys', async () => {
+    const { nearest } = await mount('wlan, projekte', 'en');
+    expect(choiceNames(nearest)).to.deep.equal(['WLAN hotspot in operation', 'Smart Green City project']);
+    expect(radios(nearest)[0].checked).to.equal(true);
+    radios(nearest)[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await nearest.updateComplete;
+    expect(radios(nearest)[1].checked).to.equal(true);
+    expect(nearest.target?.localName).to.equal('kn-projects-layer');
+  });
+
+  it('with one layer named keeps its own heading and offers no choice', async () => {
+    const { nearest } = await mount('projekte');
+    expect(text(part(nearest, 'h2'))).to.equal('Nächstes Projekt finden');
+    expect(radios(nearest)).to.have.length(0);
+  });
+});
+
+describe('nearestLine', () => {
+  it('puts the start label away from the feature found and carries the feature’s properties to the end', () => {
+    const to: Feature<Point> = { type: 'Feature', properties: { name: 'Süd', end: 'x' }, geometry: { type: 'Point', coordinates: [9.17, 47.66] } };
+    const south = nearestLine({ from: [9.17, 47.67], to, label: 'Start', pinned: true });
+    expect(south.features[1].properties).to.deep.equal({ label: 'Start', anchor: 'bottom', pinned: true });
+    expect(south.features[2].properties).to.deep.equal({ name: 'Süd', end: 'to' });
+    const north = nearestLine({ from: [9.17, 47.65], to, label: 'Start' });
+    expect(north.features[1].properties).to.deep.equal({ label: 'Start', anchor: 'top' });
+    expect(nearestLine({ from: [9.17, 47.65] }).features).to.have.length(1);
+  });
+});
