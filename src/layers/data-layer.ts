@@ -493,6 +493,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       this.loaded = result;
       this.unavailable = false;
       this.collection = this.prepare(result.collection);
+      this.shownFeaturesChanged();
       this.describeChanged();
       this.dispatchEvent(new KnDataProgressEvent({ fraction: 1 })); // read: its progress bar goes
     }
@@ -690,6 +691,12 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     return shownText(count, lang);
   }
 
+  /**
+   * The features shown were replaced (new data, or `prepare` ran again), before they go to the map: a layer that shows
+   * something about its features besides (the nearest one found) follows them here.
+   */
+  protected shownFeaturesChanged(): void {}
+
   /** Tells the map's controls that the description changed. */
   protected describeChanged(): void {
     this.mapLayer.registry?.changed(this);
@@ -701,6 +708,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (!this.loaded || this.tileSet?.described) return;
     const before = this.collection;
     this.collection = this.prepare(this.loaded.collection);
+    this.shownFeaturesChanged();
     if (map) this.pushToMap(map);
     this.describeChanged();
     this.renewSelection(before);
@@ -891,7 +899,10 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     this.loaded = result;
     this.unavailable = false;
     this.highlight(null); // maplibre keeps feature-state across setData: the old index would stay drawn
-    if (fresh) this.collection = this.prepare(result.collection);
+    if (fresh) {
+      this.collection = this.prepare(result.collection);
+      this.shownFeaturesChanged();
+    }
     this.pushToMap(map);
     this.remountIfOptionsChanged(map); // e.g. the bundled data's credit goes with it
     this.describeChanged();

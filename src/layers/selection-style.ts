@@ -30,33 +30,51 @@ export function selectionLayers({ id, source, visible }: LayerStyleInput): Layer
       layout,
       paint: { 'line-color': '#111111', 'line-width': ['case', selected, 4, 0], 'line-opacity': ['case', selected, 1, 0] },
     },
+    ...selectionRing({ id, visible }, source, ['all', ['==', ['geometry-type'], 'Point'], ['!', ['has', 'point_count']]], 'selected-point', selected),
+  ];
+}
+
+/**
+ * The ring round a selected point: a dark ring with a white one just outside. `name`: the dark ring's style-layer name
+ * (the white one's is `${name}-halo`); `when`: for which features it shows (default: all those of `filter`).
+ */
+export function selectionRing(
+  { id, visible }: Pick<LayerStyleInput, 'id' | 'visible'>,
+  source: string,
+  filter: ExpressionSpecification,
+  name: string,
+  when: ExpressionSpecification | true = true,
+): LayerSpecification[] {
+  const layout = { visibility: visible ? 'visible' : 'none' } as const;
+  const shown = (value: number): number | ExpressionSpecification => (when === true ? value : ['case', when, value, 0]);
+  return [
     {
-      id: id('selected-point'),
+      id: id(name),
       type: 'circle',
       source,
-      filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', ['has', 'point_count']]],
+      filter,
       layout,
       paint: {
         'circle-radius': 13,
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': '#111111',
-        'circle-stroke-width': ['case', selected, 3, 0],
-        'circle-stroke-opacity': ['case', selected, 1, 0],
+        'circle-stroke-width': shown(3),
+        'circle-stroke-opacity': shown(1),
       },
     },
     {
       // A white ring just outside the dark one.
-      id: id('selected-point-halo'),
+      id: id(`${name}-halo`),
       type: 'circle',
       source,
-      filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', ['has', 'point_count']]],
+      filter,
       layout,
       paint: {
         'circle-radius': 16,
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': HALO,
-        'circle-stroke-width': ['case', selected, 2.5, 0],
-        'circle-stroke-opacity': ['case', selected, 0.9, 0],
+        'circle-stroke-width': shown(2.5),
+        'circle-stroke-opacity': shown(0.9),
       },
     },
   ];

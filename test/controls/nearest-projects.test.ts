@@ -9,6 +9,8 @@ import { html } from 'lit';
 import '../../src/kn-nearest.js';
 import '../../src/kn-projects-layer.js';
 import type { KnNearest } from '../../src/controls/nearest/nearest.js';
+import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
+import { formatDistance } from '../../src/i18n/distance.js';
 import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import { nearestLine } from '../../src/layers/nearest/nearest-line.js';
@@ -73,8 +75,24 @@ describe('the nearest Smart Green City project', () => {
     expect((await nearestSource(projects)).features).to.have.length(0);
   });
 
-  it('leaves out projects the filters hide, and says so when the filters leave none', async () => {
+  it('leaves out projects the filters hide; a result the filters then hide goes; none left is said, with nothing left on the map', async () => {
     const { projects, nearest, map } = await mount('projekte');
+    map.map!.jumpTo({ center: CENTRE, zoom: 14 });
+    await idle(map.map!);
+    fromCentre(nearest).click();
+    await nearest.updateComplete;
+    const found = nearestOf(projects.features, CENTRE);
+    expect(status(nearest)).to.match(new RegExp(`^Nächstes Projekt: ${found.name.replace(/[()]/g, '.')} `));
+    const statusOfFound = projects.features.find((f) => f.properties?.name === found.name)!.properties!.status;
+    // A filter that hides the project found: its line and the status line go, as its selection does.
+    projects.status = ['geplant', 'in Umsetzung', 'abgeschlossen'].find((value) => value !== statusOfFound)!;
+    await projects.updateComplete;
+    await until(() => projects.features.every((f) => f.properties?.status === projects.status), 'the filter applied');
+    await nearest.updateComplete;
+    expect((await nearestSource(projects)).features, 'the line of a project no longer shown').to.have.length(0);
+    expect(map.registry.origin, 'no origin of distances').to.equal(undefined);
+    expect(status(nearest), 'the status line emptied').to.equal('');
+
     projects.status = 'abgeschlossen';
     await projects.updateComplete;
     await until(() => projects.features.every((f) => f.properties?.status === 'abgeschlossen'), 'the filter applied');
@@ -85,10 +103,11 @@ describe('the nearest Smart Green City project', () => {
     await projects.updateComplete;
     await until(() => projects.features.length === 0, 'no project left by the filters');
     await nearest.updateComplete;
-    await idle(map.map!);
     fromCentre(nearest).click();
     await nearest.updateComplete;
     expect(status(nearest)).to.equal('Kein Projekt auf der Karte passt zu den gewählten Filtern.');
+    expect((await nearestSource(projects)).features, 'no start left on the map').to.have.length(0);
+    expect(map.registry.origin).to.equal(undefined);
   });
 });
 
@@ -105,9 +124,11 @@ describe('<kn-nearest> with several layers to search in', () => {
     const expected = nearestOf(projects.features, CENTRE);
     const project = projects.features.find((f) => f.properties?.name === expected.name)!;
     const category = `${project.properties!.handlungsfeld} · ${project.properties!.status}`;
-    expect(status(nearest)).to.equal(`Nächstes Projekt: ${expected.name} (${category}), ${status(nearest).match(/, ([\d.,]+ k?m) Luftlinie/)![1]} Luftlinie von der Kartenmitte.`);
+    expect(status(nearest)).to.equal(`Nächstes Projekt: ${expected.name} (${category}), ${formatDistance(expected.metres, 'de')} Luftlinie von der Kartenmitte.`);
     expect(map.registry.selection?.layer).to.equal(projects);
     await until(() => map.map!.queryRenderedFeatures({ layers: [styleId(projects, 'nearest-to')] }).length > 0, 'the project found drawn on top');
+    // Ringed as a selected point is: a dark ring in a white one (visible on the dark basemap too).
+    expect(map.map!.getPaintProperty(styleId(projects, 'nearest-ring-halo'), 'circle-stroke-color')).to.equal('#ffffff');
     await expectAccessible(root, { what: 'the choice of what to find, with a project found' });
 
     // Choosing the hotspots takes the project's result off; the next search finds a hotspot.
@@ -132,6 +153,43 @@ describe('<kn-nearest> with several layers to search in', () => {
     await nearest.updateComplete;
     expect(radios(nearest)[1].checked).to.equal(true);
     expect(nearest.target?.localName).to.equal('kn-projects-layer');
+  });
+
+  it('takes the result off when its layer leaves the map', async () => {
+    const { nearest, map, projects } = await mount();
+    map.map!.jumpTo({ center: CENTRE, zoom: 14 });
+    await idle(map.map!);
+    fromCentre(nearest).click();
+    await nearest.updateComplete;
+    expect(status(nearest)).to.match(/^Nächstes Projekt: /);
+    projects.remove();
+    await until(() => !map.registry.layers.includes(projects), 'the layer gone from the registry');
+    await nearest.updateComplete;
+    expect(status(nearest)).to.equal('');
+    expect(map.registry.origin).to.equal(undefined);
+    expect(choiceNames(nearest), 'no choice left').to.deep.equal([]);
+    expect(text(part(nearest, 'h2'))).to.equal('Nächsten Hotspot finden');
+  });
+
+  it('says an id in `layer` that names no layer to search in, once, beside the map and as a kn-error', async () => {
+    // Each with the element that fired it (composedPath() is empty once the event is done).
+    const errors: { from: EventTarget; event: KnErrorEvent }[] = [];
+    const listen = (event: Event) => errors.push({ from: event.composedPath()[0], event: event as KnErrorEvent });
+    document.addEventListener('kn-error', listen);
+    try {
+      const { nearest } = await mount('wlan, tippfehler, projekte');
+      await nearest.updateComplete;
+      expect(choiceNames(nearest)).to.deep.equal(['WLAN-Hotspot in Betrieb', 'Smart-Green-City-Projekt']);
+      const problem = '„tippfehler“ im Attribut „layer“ ist keine Ebene dieser Karte, in der Nächstgelegenes gesucht werden kann.';
+      expect(parts(nearest, '[part="problem"]').map(text)).to.deep.equal([problem]);
+      const mine = errors.filter(({ from }) => from === nearest);
+      expect(mine.map(({ event }) => [event.detail.code, event.detail.message])).to.deep.equal([['invalid-attribute', problem]]);
+      nearest.requestUpdate();
+      await nearest.updateComplete;
+      expect(errors.filter(({ from }) => from === nearest), 'said once').to.have.length(1);
+    } finally {
+      document.removeEventListener('kn-error', listen);
+    }
   });
 
   it('with one layer named keeps its own heading and offers no choice', async () => {

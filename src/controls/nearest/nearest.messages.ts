@@ -27,6 +27,7 @@ const de = {
   'me.unsupported': 'Dieser Browser kann keinen Standort ermitteln. Suchen Sie stattdessen eine Adresse.',
   'no-layer': 'Keine Ebene auf der Karte, in der Nächstgelegenes gesucht werden kann.',
   'no-map': 'Die Karte ist noch nicht bereit.',
+  'unknown-layer': '„{id}“ im Attribut „layer“ ist keine Ebene dieser Karte, in der Nächstgelegenes gesucht werden kann.',
   loading: 'Die Daten der Ebene werden noch geladen. Bitte gleich noch einmal versuchen.',
   unavailable: 'Die Suche ist nicht möglich: Die Daten der Ebene „{layer}“ konnten nicht geladen werden.',
 } as const;
@@ -54,6 +55,7 @@ const en: Record<keyof typeof de, string> = {
   'me.unsupported': 'This browser cannot find your location. Search for an address instead.',
   'no-layer': 'No layer on the map to find the nearest feature in.',
   'no-map': 'The map is not ready yet.',
+  'unknown-layer': '“{id}” in the attribute “layer” is no layer of this map to find the nearest feature in.',
   loading: "The layer's data is still loading. Please try again in a moment.",
   unavailable: 'Cannot search: the data of the layer “{layer}” could not be loaded.',
 };

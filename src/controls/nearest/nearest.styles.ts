@@ -57,7 +57,8 @@ export const nearestStyles = css`
   .result:empty {
     margin: 0;
   }
-  .result.problem {
+  .problem {
+    margin: 0.5rem 0 0;
     color: var(--kn-color-error, #a4262c);
   }
 `;

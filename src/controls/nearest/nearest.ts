@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { ChosenPlace } from '../../registry/layer-registry.js';
 import type { NearestFacet } from '../../registry/layer-description.js';
+import { KnErrorEvent } from '../../events/kn-error-event.js';
 import { asText } from '../../text/as-text.js';
 import { choiceGroupStyles, controlStyles } from '../control-styles.js';
 import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
@@ -52,6 +53,9 @@ type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataP
  * @csspart container - The panel around everything.
  * @csspart heading - The task's name, e.g. "Nächsten Hotspot finden".
  * @csspart button - Each starting-point button.
+ * @csspart what - The choice of what to find, where several layers offer it ("Was suchen Sie?").
+ * @csspart choice - Each radio button of that choice.
+ * @csspart problem - A message about the `layer` attribute (an id that names no layer to search in), beside the map.
  * @csspart result - The status line with the result.
  *
  * @cssproperty [--kn-nearest-accent=#1d5fa8] - Colour of the buttons (falls back to `--kn-color-link`, light blue on a dark map).
@@ -80,7 +84,9 @@ export class KnNearest extends LitElement {
   /** What the visitor chose to find, among several layers. */
   @state() private chosen?: DescribedLayer;
 
-  private readonly binding = new MapBinding(this, ['layers', 'place']);
+  private readonly binding = new MapBinding(this, ['layers', 'place', 'origin']);
+  /** The ids in `layer` already reported as naming no layer to search in (each once). */
+  private readonly reported = new Set<string>();
   private request = 0;
   /** The place chosen in the search when the result was found, and whether the result started there. */
   private place?: ChosenPlace;
@@ -97,6 +103,25 @@ export class KnNearest extends LitElement {
       if (place || this.fromSearchedPlace) this.clearResult();
       this.place = place;
     }
+    const candidates = this.candidates;
+    if (this.chosen && !candidates.includes(this.chosen)) this.chosen = undefined;
+    // The layer of the result left the page or `layer`: its result goes. The layer took it off itself (its filters
+    // now hide the feature found, new data): the status line goes with it.
+    if (this.shownIn && !candidates.includes(this.shownIn)) this.clearResult();
+    else if (this.shownIn && !this.binding.registry?.origin) {
+      this.shownIn = undefined;
+      this.fromSearchedPlace = false;
+      if (this.outcome?.kind === 'found') this.outcome = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    for (const id of this.missingIds()) {
+      if (this.reported.has(id)) continue;
+      this.reported.add(id);
+      const message = (lang: Lang) => t(lang, 'unknown-layer', { id });
+      this.dispatchEvent(new KnErrorEvent({ code: 'invalid-attribute', message: message(this.binding.lang) }, message));
+    }
   }
 
   /** Takes the result off: its status line, its line and starting point on the map, the map's origin. */
@@ -106,8 +131,24 @@ export class KnNearest extends LitElement {
     const layer = this.shownIn;
     this.shownIn = undefined;
     if (!layer) return;
-    if (layer.clearNearest) layer.clearNearest();
-    else this.binding.registry?.setOrigin(undefined);
+    layer.clearNearest?.();
+    // Also where the layer cannot: one removed from the map no longer reaches its registry.
+    this.binding.registry?.setOrigin(undefined);
+  }
+
+  /**
+   * The ids in `layer` that name no layer of the map to search in: no element, not a layer, one without "nearest",
+   * or one of another map. An element not yet defined (an autoloader still loading it) is not missing yet.
+   */
+  private missingIds(): string[] {
+    if (!this.binding.registry) return [];
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const candidates = this.candidates;
+    return parseList(this.layer).filter((id) => {
+      const element = root.getElementById?.(id) ?? document.getElementById(id);
+      if (!element?.localName.includes('-')) return true;
+      return !!customElements.get(element.localName) && !candidates.includes(element as DescribedLayer);
+    });
   }
 
   /** The layer searched, if there is one: the one chosen among `candidates`, else the first of them. */
@@ -158,7 +199,8 @@ export class KnNearest extends LitElement {
     // Asked for a hotspot, the visitor wants to see the hotspots: a layer switched off comes back on.
     if (layer.hidden) layer.hidden = false;
     const result = layer.showNearest(from, start.label ? { label: start.label } : undefined);
-    if (!result) return this.say('problem', facet.none), null;
+    // None: the layer shows nothing of this search (nor of one before).
+    if (!result) return (this.shownIn = undefined), this.say('problem', facet.none), null;
     this.binding.registry?.setOrigin(from, start.name, start.lang);
     this.shownIn = layer;
     this.place = this.binding.registry?.place;
@@ -290,6 +332,10 @@ export class KnNearest extends LitElement {
               </div>
               ${place ? nothing : html`<p class="hint muted">${t(lang, 'place.hint')}</p>`}`
           : html`<p class="muted">${t(lang, 'no-layer')}</p>`}
+        ${
+          // Inside a map its notices show the `kn-error` (once is enough); beside it, the panel says it.
+          this.closest('kn-map') ? nothing : this.missingIds().map((id) => html`<p class="problem" part="problem">${t(lang, 'unknown-layer', { id })}</p>`)
+        }
         <p class="result ${this.outcome?.kind === 'problem' ? 'problem' : ''}" part="result" role="status">
           ${this.outcome ? withDataParts(this.outcome.text, this.outcome.parts ?? [], lang) : ''}
         </p>

@@ -38,14 +38,18 @@ export class ShownNearest {
 
   constructor(private readonly host: NearestHost) {}
 
-  /** Finds the nearest of `features` that `accept` lets through to `from`, shows it and says it; null when there is none. */
+  /**
+   * Finds the nearest of `features` that `accept` lets through to `from`, shows it and says it (`kn-nearest`, with
+   * `feature: null` when there is none: then nothing stays on the map, not the start either, and the map has no origin
+   * of distances).
+   */
   show(from: [number, number], features: readonly Feature[], accept?: (feature: Feature) => boolean, label?: StartLabel): NearestResult | null {
     const result = nearestPoint(from, features, accept);
-    this.from = from;
+    this.from = result ? from : undefined;
     this.result = result;
-    this.label = label;
+    this.label = result ? label : undefined;
     this.host.redraw();
-    this.host.registry()?.setOrigin(from);
+    this.host.registry()?.setOrigin(result ? from : undefined);
     this.host.target.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
     return result;
   }
@@ -57,6 +61,15 @@ export class ShownNearest {
     this.label = undefined;
     this.host.redraw();
     this.host.registry()?.setOrigin(undefined);
+  }
+
+  /**
+   * The layer's features changed (new data, or its filters): a result no longer among them goes, as the selection of
+   * a feature filtered out does (the map would otherwise point at what it no longer shows).
+   */
+  follow(features: readonly Feature[]): void {
+    const shown = this.result?.feature;
+    if (shown && !features.includes(shown)) this.clear();
   }
 
   /** A place chosen or cleared in the search while a result is shown: the start's label moves onto or off its pin. */

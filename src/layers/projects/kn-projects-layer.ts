@@ -147,7 +147,8 @@ export class KnProjectsLayer extends KnDataLayer {
   /** The two filters, and "where is the nearest project?" (`<kn-nearest>`). */
   protected override facets(lang: Lang): Facet[] {
     const { categories, statuses } = this.filters();
-    const filtered = categories.length > 0 || statuses.length > 0;
+    // Whether the filters leave projects out (said when none is left for the nearest search).
+    const filtered = this.features.length < (this.loaded?.collection.features.length ?? 0);
     return [...projectsFacets(categories.join(', '), statuses.join(', '), lang, this.effectiveColor), projectsNearestFacet(filtered, lang)];
   }
 
@@ -167,6 +168,11 @@ export class KnProjectsLayer extends KnDataLayer {
   /** Asks the browser for the user's position (the browser asks for consent) and shows the nearest project. The position is not sent anywhere. */
   async showNearestToMe(): Promise<NearestResult | null> {
     return this.showNearest(await visitorPosition(), { label: (lang) => t(lang, 'nearest.me') });
+  }
+
+  /** New data, or filters: a result no longer shown goes. */
+  protected override shownFeaturesChanged(): void {
+    this.nearest.follow(this.features);
   }
 
   /** Removes the nearest-project line. */

@@ -4,6 +4,7 @@ import { colourKey } from '../../symbols/provide-images.js';
 import { clusterLayers, type ClusterShape } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import { NEAREST_END, nearestBelow, nearestLabel } from '../nearest/nearest-style.js';
+import { selectionRing } from '../selection-style.js';
 import { FIELD_SHAPES, OTHER_SHAPE, PLANNED_STATUS } from './projects.js';
 
 export interface ProjectsStyleInput extends LayerStyleInput {
@@ -86,21 +87,14 @@ export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
         'text-opacity': ['step', ['zoom'], 0, 15, opacity],
       },
     },
-    {
-      // The ring of a selected feature (selection-style.ts) round the project found.
-      id: id('nearest-ring'),
-      type: 'circle',
-      source: id('nearest'),
-      filter: NEAREST_END,
-      layout,
-      paint: { 'circle-radius': 15, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 3 },
-    },
+    // The ring of a selected feature (selection-style.ts) round the project found, and its symbol above it.
+    ...selectionRing(input, id('nearest'), NEAREST_END, 'nearest-ring'),
     {
       id: id('nearest-to'),
       type: 'symbol',
       source: id('nearest'),
       filter: NEAREST_END,
-      layout: { ...layout, 'icon-image': icon, 'icon-allow-overlap': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 1.1] },
+      layout: { ...layout, 'icon-image': icon, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 1.1] },
       paint: { 'icon-opacity': opacity },
     },
     nearestLabel(input),

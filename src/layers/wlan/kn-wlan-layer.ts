@@ -144,6 +144,11 @@ export class KnWlanLayer extends KnDataLayer {
     this.nearest.registryChanged(topics);
   }
 
+  /** New data, or filters: a result no longer shown goes. */
+  protected override shownFeaturesChanged(): void {
+    this.nearest.follow(this.features);
+  }
+
   /** Removes the nearest-hotspot line. */
   clearNearest(): void {
     this.nearest.clear();
