@@ -32,7 +32,7 @@ const meta = {
     ),
   args: { layer: '', lang: 'de', theme: 'light' },
   argTypes: {
-    layer: { control: 'text', description: 'Id der Ebene, oder mehrere durch Kommas: zur Auswahl (ohne: alle, die „Nächstes finden“ anbieten)' },
+    layer: { control: 'text', description: 'Id der Ebene, oder mehrere durch Kommas: zur Auswahl (ohne: alle, die „In der Nähe finden“ anbieten)' },
     lang: { control: { type: 'inline-radio' }, options: ['de', 'en'], table: { category: 'story' } },
     theme: { control: { type: 'select' }, options: ['light', 'dark', 'auto'], table: { category: 'story' } },
   },

@@ -103,7 +103,7 @@ export const choiceGroupStyles = css`
     width: max(20px, 1.4em);
     height: max(20px, 1.4em);
     margin: 0;
-    accent-color: var(--kn-choice-accent, var(--kn-color-primary, #1d5fa8));
+    accent-color: var(--kn-choice-accent, var(--kn-color-primary, var(--kn-color-link, #1d5fa8)));
     cursor: pointer;
   }
 `;

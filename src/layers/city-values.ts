@@ -37,3 +37,12 @@ export function wordFor<K extends string>(words: (lang: Lang, key: K) => string,
 export function cityValueLabel(key: string, value: unknown, lang: Lang): string | undefined {
   return key.trim().toLowerCase() === 'lage' ? wordFor(t, Object.keys(de), 'lage', value, lang) : undefined;
 }
+
+/**
+ * Whether a feature stands at a place of its own: not one set on the map only to be seen (`lage: angenommen`), which
+ * a search for the nearest one must not offer as near anything.
+ */
+export function hasOwnPlace(properties: Record<string, unknown> | null | undefined): boolean {
+  const lage = Object.entries(properties ?? {}).find(([key]) => key.trim().toLowerCase() === 'lage')?.[1];
+  return asText(lage).trim().toLowerCase() !== 'angenommen';
+}

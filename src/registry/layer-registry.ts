@@ -162,6 +162,9 @@ export class LayerRegistry {
   }
 
   select(selection: Selection | undefined): void {
+    // Another layer's feature selected: the highlight of the one before goes (a layer clears its own when it selects).
+    const before = this.selected?.layer as ({ highlight?: (feature: null) => void } & DescribedLayer) | undefined;
+    if (before && before !== selection?.layer) before.highlight?.(null);
     this.selected = selection && this.input && !selection.via ? { ...selection, via: this.input } : selection;
     if (this.selected && this.pickedHere) this.selected = { ...this.selected, here: this.pickedHere.here, hereIndex: this.pickedHere.index };
     this.notify('selection');

@@ -11,6 +11,8 @@ import '../../src/kn-projects-layer.js';
 import type { KnNearest } from '../../src/controls/nearest/nearest.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import { formatDistance } from '../../src/i18n/distance.js';
+import '../../src/kn-layer-switcher.js';
+import { contrast } from '../../src/symbols/contrast.js';
 import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import { nearestLine } from '../../src/layers/nearest/nearest-line.js';
@@ -22,9 +24,13 @@ import { part, parts, text } from './control-helpers.js';
 
 const CENTRE: [number, number] = [9.175, 47.665];
 
-/** The project nearest to a point among `features`, worked out here independently of the library. */
+/**
+ * The project nearest to a point among `features` that stand at a place of their own (not `lage: angenommen`), worked
+ * out here independently of the library.
+ */
 function nearestOf(features: readonly Feature[], from: [number, number]): { name: string; metres: number } {
-  const ranked = (features as Feature<Point>[]).map((f) => ({ name: String(f.properties!.name), metres: distance(from, f.geometry.coordinates, { units: 'meters' }) }));
+  const placed = features.filter((f) => f.properties?.lage !== 'angenommen') as Feature<Point>[];
+  const ranked = placed.map((f) => ({ name: String(f.properties!.name), metres: distance(from, f.geometry.coordinates, { units: 'meters' }) }));
   return ranked.sort((a, b) => a.metres - b.metres)[0];
 }
 
@@ -75,6 +81,18 @@ describe('the nearest Smart Green City project', () => {
     expect((await nearestSource(projects)).features).to.have.length(0);
   });
 
+  it('never offers a project without a place of its own (lage: angenommen) as near anything, even from where it is drawn', async () => {
+    const { projects } = await mount();
+    const unplaced = projects.features.filter((f) => f.properties?.lage === 'angenommen') as Feature<Point>[];
+    expect(unplaced.length, 'such projects in the bundled data').to.be.greaterThan(0);
+    for (const project of unplaced) {
+      const at = project.geometry.coordinates as [number, number];
+      const result = projects.showNearest(at);
+      expect(result?.feature.properties?.lage, `from ${project.properties!.name}`).to.equal('genau');
+      expect(result?.feature.properties?.name).to.equal(nearestOf(projects.features, at).name);
+    }
+  });
+
   it('leaves out projects the filters hide; a result the filters then hide goes; none left is said, with nothing left on the map', async () => {
     const { projects, nearest, map } = await mount('projekte');
     map.map!.jumpTo({ center: CENTRE, zoom: 14 });
@@ -93,13 +111,13 @@ describe('the nearest Smart Green City project', () => {
     expect(map.registry.origin, 'no origin of distances').to.equal(undefined);
     expect(status(nearest), 'the status line emptied').to.equal('');
 
-    projects.status = 'abgeschlossen';
+    projects.status = '';
+    projects.categories = 'Smarte Wirtschaft';
     await projects.updateComplete;
-    await until(() => projects.features.every((f) => f.properties?.status === 'abgeschlossen'), 'the filter applied');
-    const done = projects.features;
-    expect(done.length, 'some completed projects in the bundled data').to.be.greaterThan(0);
-    expect(projects.showNearest(CENTRE)?.feature.properties?.name).to.equal(nearestOf(done, CENTRE).name);
-    projects.categories = 'Smarte Stadt';
+    await until(() => projects.features.length > 0 && projects.features.every((f) => f.properties?.handlungsfeld === 'Smarte Wirtschaft'), 'the filter applied');
+    expect(projects.showNearest(CENTRE)?.feature.properties?.name).to.equal(nearestOf(projects.features, CENTRE).name);
+    projects.categories = 'Smart Leben';
+    projects.status = 'in Umsetzung';
     await projects.updateComplete;
     await until(() => projects.features.length === 0, 'no project left by the filters');
     await nearest.updateComplete;
@@ -114,7 +132,7 @@ describe('the nearest Smart Green City project', () => {
 describe('<kn-nearest> with several layers to search in', () => {
   it('lets the visitor choose what to find, in the page order, and names the project found with its field and status', async () => {
     const { root, nearest, map, projects, wlan } = await mount();
-    expect(text(part(nearest, 'h2'))).to.equal('Nächstes finden');
+    expect(text(part(nearest, 'h2'))).to.equal('In der Nähe finden');
     expect(choiceNames(nearest)).to.deep.equal(['Smart-Green-City-Projekt', 'WLAN-Hotspot in Betrieb']);
     expect(radios(nearest).map((radio) => radio.checked)).to.deep.equal([true, false]);
     map.map!.jumpTo({ center: CENTRE, zoom: 14 });
@@ -125,8 +143,12 @@ describe('<kn-nearest> with several layers to search in', () => {
     const project = projects.features.find((f) => f.properties?.name === expected.name)!;
     const category = `${project.properties!.handlungsfeld} · ${project.properties!.status}`;
     expect(status(nearest)).to.equal(`Nächstes Projekt: ${expected.name} (${category}), ${formatDistance(expected.metres, 'de')} Luftlinie von der Kartenmitte.`);
-    expect(map.registry.selection?.layer).to.equal(projects);
+    expect(map.registry.selection?.layer === projects, 'the project selected').to.equal(true);
     await until(() => map.map!.queryRenderedFeatures({ layers: [styleId(projects, 'nearest-to')] }).length > 0, 'the project found drawn on top');
+    // Above every layer's points, the hotspots of the later WLAN layer too: a hotspot at the same place must not hide it.
+    const order = map.map!.getLayersOrder();
+    expect(order.indexOf(styleId(projects, 'nearest-to')), 'above the hotspots').to.be.greaterThan(order.indexOf(styleId(wlan, 'active')));
+    expect(order.indexOf(styleId(projects, 'nearest-from-label')), 'the start label above the hotspot names').to.be.greaterThan(order.indexOf(styleId(wlan, 'names')));
     // Ringed as a selected point is: a dark ring in a white one (visible on the dark basemap too).
     expect(map.map!.getPaintProperty(styleId(projects, 'nearest-ring-halo'), 'circle-stroke-color')).to.equal('#ffffff');
     await expectAccessible(root, { what: 'the choice of what to find, with a project found' });
@@ -136,11 +158,13 @@ describe('<kn-nearest> with several layers to search in', () => {
     await nearest.updateComplete;
     expect(status(nearest), 'the status line emptied').to.equal('');
     expect((await nearestSource(projects)).features, "the project's line gone").to.have.length(0);
-    expect(text(part(nearest, 'h2'))).to.equal('Nächstes finden');
+    // (Booleans: a failing comparison of elements makes chai print the whole DOM.)
+    expect(map.registry.selection === undefined, 'the project found no longer selected (its details close)').to.equal(true);
+    expect(text(part(nearest, 'h2'))).to.equal('In der Nähe finden');
     fromCentre(nearest).click();
     await nearest.updateComplete;
     expect(status(nearest)).to.match(/^Nächster Hotspot in Betrieb: /);
-    expect(map.registry.selection?.layer).to.equal(wlan);
+    expect(map.registry.selection?.layer === wlan, 'the hotspot selected').to.equal(true);
     expect((await nearestSource(wlan)).features.length).to.equal(3);
   });
 
@@ -196,6 +220,31 @@ describe('<kn-nearest> with several layers to search in', () => {
     const { nearest } = await mount('projekte');
     expect(text(part(nearest, 'h2'))).to.equal('Nächstes Projekt finden');
     expect(radios(nearest)).to.have.length(0);
+  });
+});
+
+/** A computed `rgb(r, g, b)` as [r, g, b]. */
+const rgbOf = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number];
+
+describe('choices on the dark theme', () => {
+  it('draws the radio buttons and the layer switcher’s boxes with 3:1 on the dark panel', async () => {
+    const { root } = await mountMap<HTMLElement>(html`
+      <kn-map theme="dark" style="display:block;width:700px;height:520px">
+        <kn-projects-layer></kn-projects-layer>
+        <kn-wlan-layer></kn-wlan-layer>
+        <kn-nearest slot="top-left"></kn-nearest>
+        <kn-layer-switcher slot="top-right"></kn-layer-switcher>
+      </kn-map>
+    `);
+    const nearest = root.querySelector('kn-nearest') as KnNearest;
+    const switcher = root.querySelector('kn-layer-switcher')!;
+    await nearest.updateComplete;
+    const inputs = [radios(nearest)[0], switcher.shadowRoot!.querySelector('input')!];
+    for (const input of inputs) {
+      const accent = rgbOf(getComputedStyle(input).accentColor);
+      const panel = rgbOf(getComputedStyle(input.closest('.panel') ?? input.closest('section')!).backgroundColor);
+      expect(contrast(accent, panel), `<${(input.getRootNode() as ShadowRoot).host.localName}>`).to.be.at.least(3);
+    }
   });
 });
 

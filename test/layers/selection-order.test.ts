@@ -35,4 +35,16 @@ describe('the highlight of the selected feature in the style', () => {
     expect(at('selected-point-halo'), 'the white ring under the names').to.be.within(0, at('names'));
     expect(at('selected-point'), 'the ring over the hotspots').to.be.greaterThan(at('active'));
   });
+
+  it('leaves one feature highlighted when the selection moves to another layer', async () => {
+    const { map } = await mapWithLayer<KnDataLayer>(html`<div><kn-map><kn-projects-layer></kn-projects-layer><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
+    const [projects, wlan] = [...map.querySelectorAll('kn-projects-layer, kn-wlan-layer')] as KnDataLayer[];
+    const source = (layer: KnDataLayer) => map.map!.getLayer(styleIds(layer)['selected-point'])!.source;
+    const selected = (layer: KnDataLayer, index: number) => map.map!.getFeatureState({ source: source(layer), id: index }).selected === true;
+    projects.select(projects.features[0]);
+    expect(selected(projects, 0), 'the project highlighted').to.equal(true);
+    wlan.select(wlan.features[0]);
+    expect(selected(wlan, 0), 'the hotspot highlighted').to.equal(true);
+    expect(selected(projects, 0), 'the project no longer').to.equal(false);
+  });
 });

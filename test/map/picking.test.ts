@@ -270,4 +270,20 @@ describe('picking rules (pure)', () => {
     expect(order).to.deep.equal(target);
     expect(movesTo(target, target)).to.deep.equal([]);
   });
+
+  it('stackedOrder: what asks to be on top (a search’s result) lies above every layer’s points, in page order', () => {
+    const current = [
+      { id: 'bg', type: 'background' },
+      { id: 'label', type: 'symbol' },
+      { id: 'a-point', type: 'symbol' },
+      { id: 'a-found', type: 'symbol', top: true },
+      { id: 'b-point', type: 'circle' },
+      { id: 'b-found', type: 'circle', top: true },
+    ];
+    const target = stackedOrder(current, [
+      ['a-point', 'a-found'],
+      ['b-point', 'b-found'],
+    ]);
+    expect(target).to.deep.equal(['bg', 'label', 'a-point', 'b-point', 'a-found', 'b-found']);
+  });
 });

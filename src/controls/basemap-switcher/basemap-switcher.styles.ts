@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const basemapSwitcherStyles = css`
   :host {
     max-width: var(--kn-basemap-switcher-max-width, 18rem);
-    --kn-choice-accent: var(--kn-basemap-switcher-accent, var(--kn-color-primary, #1d5fa8));
+    --kn-choice-accent: var(--kn-basemap-switcher-accent, var(--kn-color-primary, var(--kn-color-link, #1d5fa8)));
   }
   label {
     min-height: 40px;

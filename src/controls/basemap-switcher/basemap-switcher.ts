@@ -62,7 +62,7 @@ const MAP_ATTRIBUTES = ['basemap', 'basemap-layers', 'basemap-attribution', 'bas
  * @csspart external - "extern – Einwilligung nötig" of an external basemap.
  * @csspart problem - The notice naming choices that are no basemap (beside the map; inside it the map's notice says it).
  *
- * @cssproperty [--kn-basemap-switcher-accent=#1d5fa8] - Colour of the chosen radio button (falls back to `--kn-color-primary`).
+ * @cssproperty [--kn-basemap-switcher-accent=#1d5fa8] - Colour of the chosen radio button (falls back to `--kn-color-primary`, then `--kn-color-link`: light blue on the dark theme).
  * @cssproperty [--kn-basemap-switcher-max-width=18rem] - Widest the panel grows.
  * @cssproperty [--kn-basemap-switcher-preview-border=#767676] - Edge of the previews (`#8a9099` inside a dark map, whose panel is dark).
  * @cssproperty [--kn-panel-background=#ffffff] - Background of the panel.

@@ -31,7 +31,7 @@ export const featureListStyles = css`
     width: max(18px, 1.25em);
     height: max(18px, 1.25em);
     margin: 3px;
-    accent-color: var(--kn-color-primary, #1d5fa8);
+    accent-color: var(--kn-color-primary, var(--kn-color-link, #1d5fa8));
   }
   .count {
     margin: 0;

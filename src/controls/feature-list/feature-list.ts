@@ -63,7 +63,7 @@ type Row = FeatureRow<DescribedLayer>;
  * @cssproperty [--kn-feature-list-selected-background] - Background of the selected row (15 % of `--kn-color-link`).
  * @cssproperty [--kn-feature-list-rule-color] - Lines between rows (25 % of the text colour).
  * @cssproperty [--kn-color-link=#1d5fa8] - Name buttons, "show more", the bar beside the selected row.
- * @cssproperty [--kn-color-primary=#1d5fa8] - The checkbox.
+ * @cssproperty [--kn-color-primary=#1d5fa8] - The checkbox (without it: `--kn-color-link`, light blue on the dark theme).
  * @cssproperty [--kn-color-focus=#1d5fa8] - Focus outline.
  * @cssproperty [--kn-panel-background=#ffffff] - Panel background.
  * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour.

@@ -90,7 +90,7 @@ export const filterChipsStyles = css`
     width: max(16px, 1.15em);
     height: max(16px, 1.15em);
     margin: 0;
-    accent-color: var(--kn-color-primary, #1d5fa8);
+    accent-color: var(--kn-color-primary, var(--kn-color-link, #1d5fa8));
     cursor: pointer;
   }
   /* The chip shows focus for the box inside it. */

@@ -57,7 +57,7 @@ import { listHas, toggleInList } from './filter-list.js';
  * @cssproperty [--kn-chip-checked-border-color=currentColor] - Border of a ticked chip.
  * @cssproperty [--kn-chip-checked-color=inherit] - Text of a ticked chip.
  * @cssproperty [--kn-filter-chips-max-width=28rem] - Widest the panel grows.
- * @cssproperty [--kn-color-primary=#1d5fa8] - Checkboxes and the tint of ticked chips.
+ * @cssproperty [--kn-color-primary=#1d5fa8] - Checkboxes (without it: `--kn-color-link`, light blue on the dark theme) and the tint of ticked chips.
  * @cssproperty [--kn-color-link=#1d5fa8] - The reset button.
  * @cssproperty [--kn-panel-background=#ffffff] - Background of the panel.
  * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour (falls back to `--kn-color-text`).

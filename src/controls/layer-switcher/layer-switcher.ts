@@ -26,7 +26,7 @@ import { layerSwitcherStyles } from './layer-switcher.styles.js';
  * @csspart label - The layer's name.
  * @csspart unavailable - "(nicht verfügbar)" after the name of a layer whose data could not be loaded.
  *
- * @cssproperty [--kn-layer-switcher-accent=#1d5fa8] - Colour of the ticked boxes (falls back to `--kn-color-primary`).
+ * @cssproperty [--kn-layer-switcher-accent=#1d5fa8] - Colour of the ticked boxes (falls back to `--kn-color-primary`, then `--kn-color-link`: light blue on the dark theme).
  * @cssproperty [--kn-layer-switcher-max-width=20rem] - Widest the panel grows.
  * @cssproperty [--kn-panel-background=#ffffff] - Background of the panel.
  * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour (falls back to `--kn-color-text`).

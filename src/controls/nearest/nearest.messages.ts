@@ -1,7 +1,7 @@
 import { catalogue } from '../../i18n/catalogue.js';
 
 const de = {
-  label: 'Nächstes finden',
+  label: 'In der Nähe finden',
   // Among several layers (hotspots, projects): what the visitor looks for.
   what: 'Was suchen Sie?',
   from: 'Von wo aus?',
@@ -33,7 +33,7 @@ const de = {
 } as const;
 
 const en: Record<keyof typeof de, string> = {
-  label: 'Find the nearest',
+  label: 'Find nearby',
   what: 'What are you looking for?',
   from: 'From where?',
   'from.place': 'From the place searched: {place}',

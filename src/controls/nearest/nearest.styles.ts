@@ -3,12 +3,18 @@ import { css } from 'lit';
 export const nearestStyles = css`
   :host {
     max-width: var(--kn-nearest-max-width, 22rem);
+    /* The radio buttons in the buttons' colour: light blue on the dark theme's panel (3:1 and more). */
+    --kn-choice-accent: var(--kn-nearest-accent, var(--kn-color-link, #1d5fa8));
   }
   .from {
     margin: 0 0 0.35rem;
   }
   .what {
     margin: 0 0 0.75rem;
+  }
+  .what ul {
+    display: grid;
+    gap: 0.375rem;
   }
   .what legend {
     font-size: inherit;

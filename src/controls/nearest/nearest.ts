@@ -58,7 +58,7 @@ type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataP
  * @csspart problem - A message about the `layer` attribute (an id that names no layer to search in), beside the map.
  * @csspart result - The status line with the result.
  *
- * @cssproperty [--kn-nearest-accent=#1d5fa8] - Colour of the buttons (falls back to `--kn-color-link`, light blue on a dark map).
+ * @cssproperty [--kn-nearest-accent=#1d5fa8] - Colour of the buttons and the radio buttons (falls back to `--kn-color-link`, light blue on a dark map).
  * @cssproperty [--kn-nearest-accent-text=#ffffff] - Text on the first button (falls back to `--kn-panel-background`).
  * @cssproperty [--kn-nearest-max-width=22rem] - Widest the panel grows.
  * @cssproperty [--kn-panel-background=#ffffff] - Background of the panel.
@@ -93,6 +93,8 @@ export class KnNearest extends LitElement {
   private fromSearchedPlace = false;
   /** The layer whose nearest result is shown. */
   private shownIn?: DescribedLayer;
+  /** The feature it found. */
+  private shownFeature?: Feature;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
@@ -165,10 +167,13 @@ export class KnNearest extends LitElement {
     return named.filter((layer, i): layer is DescribedLayer => !!layer && named.indexOf(layer) === i);
   }
 
-  /** Chooses what to find; a result shown of the layer before goes (its line, its status line). */
+  /** Chooses what to find; a result shown of the layer before goes (its line, its status line, its selection). */
   private choose(layer: DescribedLayer): void {
     if (layer === this.target) return;
     this.chosen = layer;
+    const registry = this.binding.registry;
+    const selected = registry?.selection;
+    if (selected && selected.layer === this.shownIn && selected.feature === this.shownFeature) registry!.clearSelection();
     this.clearResult();
   }
 
@@ -203,6 +208,7 @@ export class KnNearest extends LitElement {
     if (!result) return (this.shownIn = undefined), this.say('problem', facet.none), null;
     this.binding.registry?.setOrigin(from, start.name, start.lang);
     this.shownIn = layer;
+    this.shownFeature = result.feature;
     this.place = this.binding.registry?.place;
     this.fromSearchedPlace = !!start.place;
     const { nameField, dataLang } = this.binding.describe(layer);

@@ -20,7 +20,7 @@ export const yearSliderStyles = css`
     min-width: min(8rem, 50%);
     height: 28px;
     margin: 0;
-    accent-color: var(--kn-year-slider-accent, var(--kn-color-primary, #1d5fa8));
+    accent-color: var(--kn-year-slider-accent, var(--kn-color-primary, var(--kn-color-link, #1d5fa8)));
     cursor: pointer;
   }
   input:disabled {

@@ -35,7 +35,7 @@ const yearFacet = (description: LayerDescription) => description.facets.find((fa
  * @csspart ends - The first and last year under the slider.
  * @csspart status - The live region (visually hidden) that says what the year chosen shows.
  *
- * @cssproperty [--kn-year-slider-accent=#1d5fa8] - Colour of the slider (falls back to `--kn-color-primary`).
+ * @cssproperty [--kn-year-slider-accent=#1d5fa8] - Colour of the slider (falls back to `--kn-color-primary`, then `--kn-color-link`: light blue on the dark theme).
  * @cssproperty [--kn-year-slider-max-width=20rem] - Widest the panel grows.
  * @cssproperty [--kn-panel-background=#ffffff] - Background of the panel.
  * @cssproperty [--kn-panel-color=#1f1f1f] - Text colour (falls back to `--kn-color-text`).

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { RIM } from '../../symbols/palette.js';
 import type { LayerStyleInput } from '../data-layer.js';
+import { ON_TOP } from '../stacking.js';
 
 /** The light casing under the dark dotted line to the nearest feature, so the line shows on the dark basemap too. */
 export const NEAREST_CASING = 0.85;
@@ -43,9 +44,11 @@ export function nearestBelow(input: LayerStyleInput): LayerSpecification[] {
       paint: { 'line-color': '#1f1f1f', 'line-width': 2, 'line-dasharray': [1, 2] },
     },
     {
+      // The start, above every layer's points (`ON_TOP`): "Ihr Standort" must not hide under a hotspot.
       id: id('nearest-from'),
       type: 'circle',
       source: id('nearest'),
+      metadata: ON_TOP,
       filter: isStart,
       layout,
       paint: {
@@ -59,10 +62,10 @@ export function nearestBelow(input: LayerStyleInput): LayerSpecification[] {
 }
 
 /**
- * Above everything of the layer: the starting point's label ("Ihr Standort", a place's name), on the side away from
+ * Above everything of every layer (`ON_TOP`): the starting point's label ("Ihr Standort", a place's name), on the side away from
  * the feature (`anchor`, see nearest-line.ts); the topmost label, placed first and always shown, others give way to
  * it. Style-layer name `nearest-from-label`. (The feature found is drawn by each layer in its own look, filter
- * `NEAREST_END`.)
+ * `NEAREST_END`, also `ON_TOP`: another layer's symbol must not cover it.)
  */
 export function nearestLabel(input: LayerStyleInput): LayerSpecification {
   const { id } = input;
@@ -70,6 +73,7 @@ export function nearestLabel(input: LayerStyleInput): LayerSpecification {
     id: id('nearest-from-label'),
     type: 'symbol',
     source: id('nearest'),
+    metadata: ON_TOP,
     filter: ['all', isStart, ['has', 'label']],
     layout: {
       ...layoutOf(input),

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { KnNearestEvent } from '../../events/kn-nearest-event.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
+import { hasOwnPlace } from '../city-values.js';
 import { nearestLine } from './nearest-line.js';
 import { nearestPoint, type NearestResult } from './nearest-point.js';
 
@@ -39,12 +40,14 @@ export class ShownNearest {
   constructor(private readonly host: NearestHost) {}
 
   /**
-   * Finds the nearest of `features` that `accept` lets through to `from`, shows it and says it (`kn-nearest`, with
+   * Finds the nearest of `features` that `accept` lets through to `from` (never one without a place of its own, `lage:
+   * angenommen`), shows it and says it (`kn-nearest`, with
    * `feature: null` when there is none: then nothing stays on the map, not the start either, and the map has no origin
    * of distances).
    */
   show(from: [number, number], features: readonly Feature[], accept?: (feature: Feature) => boolean, label?: StartLabel): NearestResult | null {
-    const result = nearestPoint(from, features, accept);
+    // A feature set on the map only to be seen (no place of its own) is near nothing.
+    const result = nearestPoint(from, features, (feature) => hasOwnPlace(feature.properties) && (!accept || accept(feature)));
     this.from = result ? from : undefined;
     this.result = result;
     this.label = result ? label : undefined;

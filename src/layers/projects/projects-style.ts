@@ -5,6 +5,7 @@ import { clusterLayers, type ClusterShape } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import { NEAREST_END, nearestBelow, nearestLabel } from '../nearest/nearest-style.js';
 import { selectionRing } from '../selection-style.js';
+import { ON_TOP } from '../stacking.js';
 import { FIELD_SHAPES, OTHER_SHAPE, PLANNED_STATUS } from './projects.js';
 
 export interface ProjectsStyleInput extends LayerStyleInput {
@@ -87,12 +88,14 @@ export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
         'text-opacity': ['step', ['zoom'], 0, 15, opacity],
       },
     },
-    // The ring of a selected feature (selection-style.ts) round the project found, and its symbol above it.
-    ...selectionRing(input, id('nearest'), NEAREST_END, 'nearest-ring'),
+    // The ring of a selected feature (selection-style.ts) round the project found, and its symbol above it, both above
+    // every layer's points (`ON_TOP`): a hotspot at the same place must not cover the project found.
+    ...selectionRing(input, id('nearest'), NEAREST_END, 'nearest-ring').map((ring) => ({ ...ring, metadata: ON_TOP })),
     {
       id: id('nearest-to'),
       type: 'symbol',
       source: id('nearest'),
+      metadata: ON_TOP,
       filter: NEAREST_END,
       layout: { ...layout, 'icon-image': icon, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 1.1] },
       paint: { 'icon-opacity': opacity },

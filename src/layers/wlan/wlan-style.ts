@@ -4,6 +4,8 @@ import { clusterLayers } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import type { ImageRecipe } from '../../symbols/provide-images.js';
 import { NEAREST_END, nearestBelow, nearestLabel } from '../nearest/nearest-style.js';
+import { selectionRing } from '../selection-style.js';
+import { ON_TOP } from '../stacking.js';
 import { PLANNED_VALUES } from './planned.js';
 
 /** The layer's colour (blue, see symbols/palette.ts): hotspots, clusters and coverage circles, nothing else. */
@@ -132,15 +134,18 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
       paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': opacity },
     },
     {
-      // The nearest hotspot found, drawn on its own so that it shows even where the hotspots are clustered: a dot
-      // in the ring of a selected feature.
+      // The nearest hotspot found, drawn on its own so that it shows even where the hotspots are clustered and above
+      // every layer's points (`ON_TOP`): a dot as an active hotspot's, in the ring of a selected feature (with its
+      // white halo, which carries it on the dark basemap).
       id: id('nearest-to'),
       type: 'circle',
       source: id('nearest'),
+      metadata: ON_TOP,
       filter: NEAREST_END,
       layout,
-      paint: { 'circle-radius': 8, 'circle-color': color, 'circle-stroke-color': '#111111', 'circle-stroke-width': 3 },
+      paint: { 'circle-radius': 8, 'circle-color': color, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
     },
+    ...selectionRing(input, id('nearest'), NEAREST_END, 'nearest-ring').map((ring) => ({ ...ring, metadata: ON_TOP })),
     nearestLabel(input),
   ];
 }

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { DescribedLayer } from '../../registry/described-layer.js';
-import { stackedOrder } from '../../layers/stacking.js';
+import { isOnTop, stackedOrder } from '../../layers/stacking.js';
 import { clustered, type ClusterOptions } from './cluster.js';
 import type { StillScene } from './scene.js';
 import type { DrawLayer } from './still-draw.js';
@@ -51,7 +51,7 @@ export function composeLayers({ basemap, layers, zoom, state }: ComposeInput): D
     }
     groups.push(scene.layers.map((spec) => spec.id));
   }
-  const current = [...base, ...layers.flatMap(({ scene }) => scene.layers)].map(({ id, type }) => ({ id, type }));
+  const current = [...base, ...layers.flatMap(({ scene }) => scene.layers)].map(({ id, type, metadata }) => ({ id, type, top: isOnTop(metadata) }));
   return stackedOrder(current, groups).map((id) => byId.get(id)!);
 }
 
