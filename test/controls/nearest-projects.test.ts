@@ -81,6 +81,49 @@ describe('the nearest Smart Green City project', () => {
     expect((await nearestSource(projects)).features).to.have.length(0);
   });
 
+  it('follows the project found into data loaded anew (the same features as new objects), and goes with it when it is not there', async () => {
+    const { projects, map } = await mount();
+    const found = projects.showNearest(CENTRE)!;
+    const collection = { type: 'FeatureCollection' as const, features: projects.features.map((f) => structuredClone(f)) };
+    const before = projects.features[0];
+    const loaded = new Promise((resolve) => projects.addEventListener('kn-data-load', resolve, { once: true }));
+    projects.data = collection;
+    await loaded;
+    expect(projects.features[0] !== before, 'new feature objects').to.equal(true);
+    const drawn = await nearestSource(projects);
+    expect(drawn.features.map((f) => f.geometry.type), 'the result still drawn').to.deep.equal(['LineString', 'Point', 'Point']);
+    expect(drawn.features[2].properties!.name).to.equal(found.feature.properties!.name);
+    expect(map.registry.origin, 'the origin kept').to.deep.equal(CENTRE);
+    const again = new Promise((resolve) => projects.addEventListener('kn-data-load', resolve, { once: true }));
+    projects.data = { type: 'FeatureCollection', features: collection.features.filter((f) => f.properties!.name !== found.feature.properties!.name) };
+    await again;
+    expect((await nearestSource(projects)).features, 'gone with its project').to.have.length(0);
+  });
+
+  it('takes off only its own origin: another layer’s result keeps its distances', async () => {
+    const { projects, wlan, map } = await mount();
+    const found = projects.showNearest(CENTRE)!;
+    const other: [number, number] = [9.18, 47.67];
+    wlan.showNearest(other);
+    expect(map.registry.origin).to.equal(other);
+    projects.status = ['geplant', 'in Umsetzung', 'abgeschlossen'].find((value) => value !== found.feature.properties!.status)!;
+    await projects.updateComplete;
+    await until(() => !projects.features.includes(found.feature), 'the project found hidden by the filter');
+    expect((await nearestSource(projects)).features, "the project's result gone").to.have.length(0);
+    expect(map.registry.origin, "the hotspot search's origin kept").to.equal(other);
+  });
+
+  it('says when the projects shown have no place of their own', async () => {
+    const { projects, nearest } = await mount('projekte');
+    projects.categories = 'Smarte Mobilität';
+    await projects.updateComplete;
+    await until(() => projects.features.length > 0 && projects.features.every((f) => f.properties?.handlungsfeld === 'Smarte Mobilität'), 'the filter applied');
+    await nearest.updateComplete;
+    fromCentre(nearest).click();
+    await nearest.updateComplete;
+    expect(status(nearest)).to.equal('Keines der gezeigten Projekte hat einen eigenen Ort.');
+  });
+
   it('never offers a project without a place of its own (lage: angenommen) as near anything, even from where it is drawn', async () => {
     const { projects } = await mount();
     const unplaced = projects.features.filter((f) => f.properties?.lage === 'angenommen') as Feature<Point>[];

@@ -95,6 +95,8 @@ export class KnNearest extends LitElement {
   private shownIn?: DescribedLayer;
   /** The feature it found. */
   private shownFeature?: Feature;
+  /** Where that search started (the map's origin of distances while the result is shown). */
+  private shownFrom?: [number, number];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
@@ -108,9 +110,10 @@ export class KnNearest extends LitElement {
     const candidates = this.candidates;
     if (this.chosen && !candidates.includes(this.chosen)) this.chosen = undefined;
     // The layer of the result left the page or `layer`: its result goes. The layer took it off itself (its filters
-    // now hide the feature found, new data): the status line goes with it.
+    // now hide the feature found), or another search moved the origin (a click with `nearest-on-click`): the status
+    // line goes with it.
     if (this.shownIn && !candidates.includes(this.shownIn)) this.clearResult();
-    else if (this.shownIn && !this.binding.registry?.origin) {
+    else if (this.shownIn && this.binding.registry?.origin !== this.shownFrom) {
       this.shownIn = undefined;
       this.fromSearchedPlace = false;
       if (this.outcome?.kind === 'found') this.outcome = undefined;
@@ -209,6 +212,7 @@ export class KnNearest extends LitElement {
     this.binding.registry?.setOrigin(from, start.name, start.lang);
     this.shownIn = layer;
     this.shownFeature = result.feature;
+    this.shownFrom = from;
     this.place = this.binding.registry?.place;
     this.fromSearchedPlace = !!start.place;
     const { nameField, dataLang } = this.binding.describe(layer);

@@ -1,5 +1,5 @@
 import distance from '@turf/distance';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import { KnNearestEvent } from '../../events/kn-nearest-event.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
@@ -46,33 +46,53 @@ export class ShownNearest {
    * of distances).
    */
   show(from: [number, number], features: readonly Feature[], accept?: (feature: Feature) => boolean, label?: StartLabel): NearestResult | null {
+    const before = this.from;
     // A feature set on the map only to be seen (no place of its own) is near nothing.
     const result = nearestPoint(from, features, (feature) => hasOwnPlace(feature.properties) && (!accept || accept(feature)));
     this.from = result ? from : undefined;
     this.result = result;
     this.label = result ? label : undefined;
     this.host.redraw();
-    this.host.registry()?.setOrigin(result ? from : undefined);
+    if (result) this.host.registry()?.setOrigin(from);
+    else this.dropOrigin(before);
     this.host.target.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
     return result;
   }
 
-  /** Takes the result off the map, and the map's origin of distances. */
+  /** Takes the result off the map, and the map's origin of distances where it is this result's start. */
   clear(): void {
+    const before = this.from;
     this.from = undefined;
     this.result = null;
     this.label = undefined;
     this.host.redraw();
-    this.host.registry()?.setOrigin(undefined);
+    this.dropOrigin(before);
   }
 
   /**
    * The layer's features changed (new data, or its filters): a result no longer among them goes, as the selection of
-   * a feature filtered out does (the map would otherwise point at what it no longer shows).
+   * a feature filtered out does (the map would otherwise point at what it no longer shows). Data loaded anew for a
+   * new view brings the same features as new objects: the result follows the one at the same place (with the same
+   * `id`, where it has one).
    */
   follow(features: readonly Feature[]): void {
-    const shown = this.result?.feature;
-    if (shown && !features.includes(shown)) this.clear();
+    const result = this.result;
+    if (!result || features.includes(result.feature)) return;
+    const [x, y] = result.feature.geometry.coordinates;
+    const same = features.find((feature) => {
+      if (feature.geometry?.type !== 'Point' || (result.feature.id !== undefined && feature.id !== result.feature.id)) return false;
+      const [fx, fy] = feature.geometry.coordinates;
+      return fx === x && fy === y;
+    });
+    if (!same) return this.clear();
+    this.result = { ...result, feature: same as Feature<Point> };
+    this.host.redraw();
+  }
+
+  /** Clears the map's origin of distances if it is `from` (a start of this layer's), not another layer's. */
+  private dropOrigin(from: [number, number] | undefined): void {
+    const registry = this.host.registry();
+    if (from && registry?.origin === from) registry.setOrigin(undefined);
   }
 
   /** A place chosen or cleared in the search while a result is shown: the start's label moves onto or off its pin. */

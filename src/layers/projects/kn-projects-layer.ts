@@ -15,7 +15,7 @@ import { matchesFilters, PROJECTS_COLOR, projectFilters, type ProjectFilters } f
 import { projectsFacets, projectsLegend, projectsNearestFacet } from './projects-description.js';
 import { CLUSTER_SHAPE, projectImages, projectsStyle } from './projects-style.js';
 import { knownValueName, t, valueName } from './projects.messages.js';
-import { cityValueLabel } from '../city-values.js';
+import { cityValueLabel, hasOwnPlace } from '../city-values.js';
 
 /**
  * Smart Green City project locations with title, field of action (Handlungsfeld), status, description and
@@ -147,9 +147,11 @@ export class KnProjectsLayer extends KnDataLayer {
   /** The two filters, and "where is the nearest project?" (`<kn-nearest>`). */
   protected override facets(lang: Lang): Facet[] {
     const { categories, statuses } = this.filters();
-    // Whether the filters leave projects out (said when none is left for the nearest search).
+    // Why the nearest search may find none: the filters leave projects out, or those shown have no place of their own.
     const filtered = this.features.length < (this.loaded?.collection.features.length ?? 0);
-    return [...projectsFacets(categories.join(', '), statuses.join(', '), lang, this.effectiveColor), projectsNearestFacet(filtered, lang)];
+    const unplaced = this.features.length > 0 && !this.features.some((feature) => hasOwnPlace(feature.properties));
+    const nearest = projectsNearestFacet({ filtered, unplaced }, lang);
+    return [...projectsFacets(categories.join(', '), statuses.join(', '), lang, this.effectiveColor), nearest];
   }
 
   protected override derivedSources(): Record<string, FeatureCollection> {

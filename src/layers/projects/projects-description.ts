@@ -45,15 +45,16 @@ export function projectsFacets(categories: string | undefined, status: string | 
 }
 
 /**
- * "Where is the nearest project?" (`<kn-nearest>`): among the projects shown, whatever their status; the result says
- * the project's field of action and status. `filtered`: `categories` or `status` leave some out (said when none is left).
+ * "Where is the nearest project?" (`<kn-nearest>`): among the projects shown that have a place of their own, whatever
+ * their status; the result says the project's field of action and status. When there is none: `unplaced`, projects are
+ * shown but none has a place of its own; `filtered`, the filters leave projects out; else none is on the map.
  */
-export function projectsNearestFacet(filtered: boolean, lang: Lang): NearestFacet {
+export function projectsNearestFacet({ filtered, unplaced }: { filtered: boolean; unplaced: boolean }, lang: Lang): NearestFacet {
   return {
     kind: 'nearest',
     label: t(lang, 'nearest.label'),
     result: t(lang, 'nearest.result'),
-    none: t(lang, filtered ? 'nearest.none.filtered' : 'nearest.none'),
+    none: t(lang, unplaced ? 'nearest.none.unplaced' : filtered ? 'nearest.none.filtered' : 'nearest.none'),
     choice: t(lang, 'nearest.choice'),
     category: true,
   };
