@@ -198,10 +198,8 @@ export class LayerRegistry {
    * was selected before is not what is shown now, and a details panel closes).
    */
   clearSelection(): void {
-    if (!this.selected) return;
-    const layer = this.selected?.layer as ({ highlight?: (feature: null) => void } & object) | undefined;
-    layer?.highlight?.(null);
-    this.select(undefined);
+    // `select` ends the highlight of the layer selected before.
+    if (this.selected) this.select(undefined);
   }
 
   /**

@@ -97,6 +97,9 @@ export class KnNearest extends LitElement {
   private shownFeature?: Feature;
   /** Where that search started (the map's origin of distances while the result is shown). */
   private shownFrom?: [number, number];
+  /** This update's `candidates` and the ids of `layer` that name none (`missingIds`), worked out once in `willUpdate`. */
+  private offered: DescribedLayer[] = [];
+  private missing: string[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
@@ -107,7 +110,8 @@ export class KnNearest extends LitElement {
       if (place || this.fromSearchedPlace) this.clearResult();
       this.place = place;
     }
-    const candidates = this.candidates;
+    const candidates = (this.offered = this.candidates);
+    this.missing = this.missingIds(candidates);
     if (this.chosen && !candidates.includes(this.chosen)) this.chosen = undefined;
     // The layer of the result left the page or `layer`: its result goes. The layer took it off itself (its filters
     // now hide the feature found), or another search moved the origin (a click with `nearest-on-click`): the status
@@ -121,7 +125,7 @@ export class KnNearest extends LitElement {
   }
 
   protected override updated(): void {
-    for (const id of this.missingIds()) {
+    for (const id of this.missing) {
       if (this.reported.has(id)) continue;
       this.reported.add(id);
       const message = (lang: Lang) => t(lang, 'unknown-layer', { id });
@@ -145,10 +149,9 @@ export class KnNearest extends LitElement {
    * The ids in `layer` that name no layer of the map to search in: no element, not a layer, one without "nearest",
    * or one of another map. An element not yet defined (an autoloader still loading it) is not missing yet.
    */
-  private missingIds(): string[] {
+  private missingIds(candidates: readonly DescribedLayer[]): string[] {
     if (!this.binding.registry) return [];
     const root = this.getRootNode() as Document | ShadowRoot;
-    const candidates = this.candidates;
     return parseList(this.layer).filter((id) => {
       const element = root.getElementById?.(id) ?? document.getElementById(id);
       if (!element?.localName.includes('-')) return true;
@@ -158,7 +161,10 @@ export class KnNearest extends LitElement {
 
   /** The layer searched, if there is one: the one chosen among `candidates`, else the first of them. */
   get target(): DescribedLayer | undefined {
-    const candidates = this.candidates;
+    return this.pick(this.candidates);
+  }
+
+  private pick(candidates: readonly DescribedLayer[]): DescribedLayer | undefined {
     return this.chosen && candidates.includes(this.chosen) ? this.chosen : candidates[0];
   }
 
@@ -295,13 +301,12 @@ export class KnNearest extends LitElement {
   }
 
   /** What to find, among several layers: a radio button each, named by its facet's `choice` (or the layer's name). */
-  private renderWhat(candidates: DescribedLayer[], current: DescribedLayer | undefined, lang: Lang) {
+  private renderWhat(candidates: readonly DescribedLayer[], current: DescribedLayer | undefined, lang: Lang) {
     return html`<fieldset class="what" part="what">
       <legend class="muted">${t(lang, 'what')}</legend>
       <ul>
         ${candidates.map((layer) => {
-          const description = this.binding.describe(layer);
-          const choice = this.facetOf(layer)?.choice ?? description.name;
+          const choice = this.facetOf(layer)?.choice ?? this.binding.describe(layer).name;
           return html`<li>
             <label>
               <input type="radio" name="what" part="choice" .checked=${live(layer === current)} @change=${() => this.choose(layer)} />
@@ -319,9 +324,9 @@ export class KnNearest extends LitElement {
 
   override render() {
     const lang = this.binding.lang;
-    const layer = this.target;
+    const candidates = this.offered;
+    const layer = this.pick(candidates);
     const facet = this.facetOf(layer);
-    const candidates = this.candidates;
     const several = candidates.length > 1;
     const place = this.binding.registry?.place;
     const disabled = !layer;
@@ -344,7 +349,7 @@ export class KnNearest extends LitElement {
           : html`<p class="muted">${t(lang, 'no-layer')}</p>`}
         ${
           // Inside a map its notices show the `kn-error` (once is enough); beside it, the panel says it.
-          this.closest('kn-map') ? nothing : this.missingIds().map((id) => html`<p class="problem" part="problem">${t(lang, 'unknown-layer', { id })}</p>`)
+          this.closest('kn-map') ? nothing : this.missing.map((id) => html`<p class="problem" part="problem">${t(lang, 'unknown-layer', { id })}</p>`)
         }
         <p class="result ${this.outcome?.kind === 'problem' ? 'problem' : ''}" part="result" role="status">
           ${this.outcome ? withDataParts(this.outcome.text, this.outcome.parts ?? [], lang) : ''}

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { RIM } from '../../symbols/palette.js';
 import type { LayerStyleInput } from '../data-layer.js';
+import { selectionRing } from '../selection-style.js';
 import { ON_TOP } from '../stacking.js';
 
 /** The light casing under the dark dotted line to the nearest feature, so the line shows on the dark basemap too. */
@@ -93,4 +94,13 @@ export function nearestLabel(input: LayerStyleInput): LayerSpecification {
     },
     paint: { 'text-color': NEAREST_START.text, 'text-halo-color': NEAREST_START.halo, 'text-halo-width': NEAREST_START.haloWidth },
   };
+}
+
+/**
+ * The ring of a selected point (selection-style.ts) round the feature found, above every layer's points (`ON_TOP`), so
+ * that it shows where the layer is clustered and where another layer's symbol stands at the same place. Style-layer
+ * names `nearest-ring`, `nearest-ring-halo`.
+ */
+export function nearestRing(input: LayerStyleInput): LayerSpecification[] {
+  return selectionRing(input, input.id('nearest'), NEAREST_END, 'nearest-ring').map((ring) => ({ ...ring, metadata: ON_TOP }));
 }

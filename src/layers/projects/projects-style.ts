@@ -3,8 +3,7 @@ import { shapeSymbol, type ImageRecipe } from '../../symbols/map-images.js';
 import { colourKey } from '../../symbols/provide-images.js';
 import { clusterLayers, type ClusterShape } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
-import { NEAREST_END, nearestBelow, nearestLabel } from '../nearest/nearest-style.js';
-import { selectionRing } from '../selection-style.js';
+import { NEAREST_END, nearestBelow, nearestLabel, nearestRing } from '../nearest/nearest-style.js';
 import { ON_TOP } from '../stacking.js';
 import { FIELD_SHAPES, OTHER_SHAPE, PLANNED_STATUS } from './projects.js';
 
@@ -90,7 +89,7 @@ export function projectsStyle(input: ProjectsStyleInput): LayerSpecification[] {
     },
     // The ring of a selected feature (selection-style.ts) round the project found, and its symbol above it, both above
     // every layer's points (`ON_TOP`): a hotspot at the same place must not cover the project found.
-    ...selectionRing(input, id('nearest'), NEAREST_END, 'nearest-ring').map((ring) => ({ ...ring, metadata: ON_TOP })),
+    ...nearestRing(input),
     {
       id: id('nearest-to'),
       type: 'symbol',

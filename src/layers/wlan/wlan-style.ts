@@ -3,8 +3,7 @@ import { LAYER_COLOURS, RIM } from '../../symbols/palette.js';
 import { clusterLayers } from '../cluster-style.js';
 import type { LayerStyleInput } from '../data-layer.js';
 import type { ImageRecipe } from '../../symbols/provide-images.js';
-import { NEAREST_END, nearestBelow, nearestLabel } from '../nearest/nearest-style.js';
-import { selectionRing } from '../selection-style.js';
+import { NEAREST_END, nearestBelow, nearestLabel, nearestRing } from '../nearest/nearest-style.js';
 import { ON_TOP } from '../stacking.js';
 import { PLANNED_VALUES } from './planned.js';
 
@@ -145,7 +144,7 @@ export function wlanStyle(input: WlanStyleInput): LayerSpecification[] {
       layout,
       paint: { 'circle-radius': 8, 'circle-color': color, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
     },
-    ...selectionRing(input, id('nearest'), NEAREST_END, 'nearest-ring').map((ring) => ({ ...ring, metadata: ON_TOP })),
+    ...nearestRing(input),
     nearestLabel(input),
   ];
 }
