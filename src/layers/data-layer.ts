@@ -33,6 +33,7 @@ import { CLUSTER_OPENING, clusterOpeningPadding } from '../map/pick/cluster-open
 import type { DescribedLayer, FocusOptions, PickTarget } from '../registry/described-layer.js';
 import type { DescribedField, Facet, LayerDescription, LayerNote, LegendRow } from '../registry/layer-description.js';
 import { AttributeChecks } from './attribute-checks.js';
+import { hasOwnPlace } from './city-values.js';
 import { geometryRows, hiddenShown, shownText } from './describe-features.js';
 import { fieldsWithout } from './missing-field.js';
 import { DataLayerAttributes } from './data-layer-attributes.js';
@@ -253,6 +254,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
    * Whether the map draws this feature under the layer's current filters, so that lists and search show
    * what the map shows. Layers that filter in their style (not in `features`) override it.
    */
+  /** Whether the feature stands at a place of its own: not one set on the map only to be seen (`lage: angenommen`). */
+  hasPlace(feature: Feature): boolean {
+    return hasOwnPlace(feature.properties);
+  }
+
   isShown(_feature: Feature): boolean {
     return true;
   }

@@ -52,6 +52,12 @@ export interface DescribedLayer extends HTMLElement {
   /** Whether the map draws the feature under the layer's current filters. */
   isShown(feature: Feature): boolean;
   /**
+   * Whether the feature stands at a place of its own. False for one set on the map only to be seen (the city's
+   * `lage: angenommen`): lists and details give no distance to it, and no search offers it as the nearest. Undefined:
+   * every feature has.
+   */
+  hasPlace?(feature: Feature): boolean;
+  /**
    * Frames, highlights and selects a feature (lists, search); with `include`, frames that point too; `maxZoom` and
    * `padding` (pixels kept free at the edges) for that framing, instead of the map's.
    */

@@ -379,7 +379,16 @@ describe('<kn-feature-list>', () => {
     const distances = [...el.shadowRoot!.querySelectorAll('tbody tr td.number')].map((td) => td.textContent!.trim());
     expect(distances.slice(0, 2)).to.deep.equal(['53 m', '53 m']);
     const metres = (text: string) => (text.endsWith(' km') ? parseFloat(text.replace(',', '.')) * 1000 : parseFloat(text.replace('.', '')));
-    expect(distances.map(metres)).to.deep.equal([...distances.map(metres)].sort((a, b) => a - b));
+    // Projects with no place of its own (`lage: angenommen`) have no distance: they say so, last either way.
+    const unplaced = ['Digitales Verkehrsmanagement', 'Gebärdensprach-Avatar', 'Glasfaserausbau', 'Online-Beteiligungsplattform', 'Virtuelles Rathaus'];
+    expect(rowNames(el).slice(-5)).to.deep.equal(unplaced);
+    expect(distances.slice(-5)).to.deep.equal(Array(5).fill('kein eigener Ort'));
+    const placed = distances.slice(0, -5);
+    expect(placed.map(metres)).to.deep.equal([...placed.map(metres)].sort((a, b) => a - b));
+    headers(el)[3].querySelector('button')!.click();
+    await el.updateComplete;
+    expect(headers(el)[3].getAttribute('aria-sort')).to.equal('descending');
+    expect(rowNames(el).slice(-5)).to.deep.equal(unplaced);
   });
 
   it('renders at most max-rows rows and shows more on request, moving the focus to the first new row', async () => {

@@ -12,6 +12,7 @@ import type { KnNearest } from '../../src/controls/nearest/nearest.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import { formatDistance } from '../../src/i18n/distance.js';
 import '../../src/kn-layer-switcher.js';
+import '../../src/kn-feature-details.js';
 import { contrast } from '../../src/symbols/contrast.js';
 import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
@@ -288,6 +289,30 @@ describe('choices on the dark theme', () => {
       const panel = rgbOf(getComputedStyle(input.closest('.panel') ?? input.closest('section')!).backgroundColor);
       expect(contrast(accent, panel), `<${(input.getRootNode() as ShadowRoot).host.localName}>`).to.be.at.least(3);
     }
+  });
+});
+
+describe('a project with no place of its own', () => {
+  it('has no distance in the details: its place says why', async () => {
+    const { root, map, layers } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map id="ort" lang="de" style="display:block;width:600px;height:450px">
+          <kn-projects-layer></kn-projects-layer>
+        </kn-map>
+        <kn-feature-details for="ort"></kn-feature-details>
+      </div>
+    `);
+    const projects = layers[0] as KnProjectsLayer;
+    const details = root.querySelector('kn-feature-details')!;
+    projects.showNearest(CENTRE, { label: 'Hier' });
+    map.registry.setOrigin(CENTRE, 'der Kartenmitte');
+    const entries = () => parts(details, '.entry').map((entry) => text(entry));
+    const named = (name: string) => projects.features.find((f) => f.properties?.name === name)!;
+    projects.focusFeature(named('Stadtklima-Messnetz: Station Hörnle'));
+    await until(() => entries().some((entry) => entry.startsWith('Entfernung von der Kartenmitte')), 'the distance of a project with a place');
+    projects.focusFeature(named('Glasfaserausbau'));
+    await until(() => entries().some((entry) => entry.includes('kein eigener Ort')), 'the details of the project with no place');
+    expect(entries().filter((entry) => entry.startsWith('Entfernung'))).to.deep.equal([]);
   });
 });
 

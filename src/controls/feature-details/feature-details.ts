@@ -267,11 +267,14 @@ export class KnFeatureDetails extends LitElement {
     >`;
   }
 
-  /** How far the feature is from where distances are measured (a nearest-hotspot search's start), if set. */
+  /**
+   * How far the feature is from where distances are measured (a nearest-hotspot search's start), if set. None for a
+   * feature with no place of its own: its "Lage" says so, and a distance to where it is drawn would mislead.
+   */
   private renderDistance(feature: Feature, lang: Lang) {
     const registry = this.binding.registry;
     const origin = registry?.origin;
-    const metres = origin && distanceTo(origin, feature);
+    const metres = origin && this.layer?.hasPlace?.(feature) !== false ? distanceTo(origin, feature) : undefined;
     if (metres === undefined) return nothing;
     const from = registry?.originName;
     return html`<div class="entry distance">

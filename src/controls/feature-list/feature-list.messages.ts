@@ -19,6 +19,8 @@ const de = {
   more: 'Weitere {next} anzeigen',
   unnamed: 'Ohne Namen',
   'no-value': 'keine Angabe',
+  // The distance column for a feature set on the map only to be seen (`lage: angenommen`).
+  'no-place': 'kein eigener Ort',
   'no-map': 'Keine Karte verbunden.',
   empty: 'Im Kartenausschnitt ist nichts zu sehen. Verschieben oder verkleinern Sie die Karte oder zeigen Sie alle Einträge.',
   'empty.all': 'Die sichtbaren Ebenen enthalten keine Einträge.',
@@ -44,6 +46,7 @@ const en: Record<keyof typeof de, string> = {
   more: 'Show {next} more',
   unnamed: 'Unnamed',
   'no-value': 'not given',
+  'no-place': 'no place of its own',
   'no-map': 'No map connected.',
   empty: 'Nothing is shown in the map view. Move or zoom out the map, or show all entries.',
   'empty.all': 'The visible layers have no entries.',

@@ -338,7 +338,7 @@ export class KnFeatureList extends LitElement {
       <td class="category" lang=${ifDefined(row.category ? categoryLang : undefined)}>${row.category || this.renderNoValue(lang)}</td>
       ${
         withDistance
-          ? html`<td class="number">${row.distance === undefined ? this.renderNoValue(lang) : formatDistance(row.distance, lang)}</td>`
+          ? html`<td class="number">${row.placeless ? html`<span class="muted">${t(lang, 'no-place')}</span>` : row.distance === undefined ? this.renderNoValue(lang) : formatDistance(row.distance, lang)}</td>`
           : nothing
       }
     </tr>`;

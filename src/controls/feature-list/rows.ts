@@ -15,6 +15,8 @@ export interface ListLayer {
   featureCategoryLang?(feature: Feature, lang: Lang): string | undefined;
   /** Whether the layer draws the feature under its current filters. */
   isShown(feature: Feature): boolean;
+  /** Whether the feature stands at a place of its own (undefined: it does). */
+  hasPlace?(feature: Feature): boolean;
 }
 
 /** A layer with what its description says of it: its name and the property holding a feature's name. */
@@ -41,8 +43,10 @@ export interface FeatureRow<L extends ListLayer = ListLayer> {
   /** The languages of `name` and `category` where they are the data's (undefined: the map's language). */
   nameLang?: string;
   categoryLang?: string;
-  /** Metres from the position, when one is known. */
+  /** Metres from the position, when one is known (never to a feature with no place of its own). */
   distance?: number;
+  /** The feature has no place of its own (set on the map only to be seen): no distance, and it says so. */
+  placeless?: boolean;
 }
 
 const keys = new WeakMap<Feature, number>();
@@ -127,6 +131,7 @@ export function buildRows<L extends ListLayer>(sources: readonly ListSource<L>[]
     if (layer.hidden) continue;
     for (const feature of layer.features) {
       if (!layer.isShown(feature) || (options.view && !inView(feature, options.view))) continue;
+      const placeless = layer.hasPlace?.(feature) === false;
       rows.push({
         key: keyOf(feature),
         layer,
@@ -136,7 +141,8 @@ export function buildRows<L extends ListLayer>(sources: readonly ListSource<L>[]
         category: layer.featureCategory(feature, options.lang),
         nameLang: dataLang,
         categoryLang: layer.featureCategoryLang?.(feature, options.lang),
-        distance: options.position ? distanceTo(options.position, feature) : undefined,
+        distance: options.position && !placeless ? distanceTo(options.position, feature) : undefined,
+        ...(placeless ? { placeless } : {}),
       });
     }
   }
