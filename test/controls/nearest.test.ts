@@ -67,7 +67,7 @@ describe('<kn-nearest>', () => {
     expect(map.registry.selection?.feature.properties!.name).to.equal(expected.name);
     expect(map.registry.origin).to.deep.equal(BUECKLESTRASSE.lngLat);
     const said = text(status(nearest));
-    const match = said.match(new RegExp(`^Nächster Hotspot in Betrieb: ${expected.name}, ([\\d.,]+) (m|km) Luftlinie von Bushaltestelle Bücklestraße\\.$`));
+    const match = said.match(new RegExp(`^Nächster Hotspot in Betrieb: ${expected.name}, ([\\d.,]+) (m|km) Luftlinie vom gesuchten Ort „Bushaltestelle Bücklestraße“\\.$`));
     expect(match, said).to.not.equal(null);
     const metres = Number(match![1].replace('.', '').replace(',', '.')) * (match![2] === 'km' ? 1000 : 1);
     expect(Math.abs(metres - expected.metres), 'the distance said').to.be.below(50);
@@ -146,7 +146,7 @@ describe('<kn-nearest>', () => {
     nearest.fromPlace();
     await nearest.updateComplete;
     await settled(map);
-    expect(text(status(nearest))).to.contain('Luftlinie von Bushaltestelle Bücklestraße');
+    expect(text(status(nearest))).to.contain('Luftlinie vom gesuchten Ort „Bushaltestelle Bücklestraße“');
     expect(line(), 'the hotspot found drawn').to.equal(1);
 
     // Another place: the result, its line and the origin of the distances in the details and the list go.

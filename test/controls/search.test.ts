@@ -259,6 +259,30 @@ describe('<kn-search>', () => {
     await until(() => !pin()?.isConnected, 'the pin taken off');
   });
 
+  it('gives the place up when the field is emptied by hand, as ✕ does', async () => {
+    const { map, el } = await mountSearch();
+    await search(el, 'Paradies', (e) => optionNames(e)[0] === 'Paradies');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => map.registry.place?.name === 'Paradies', 'the place chosen');
+    const pin = () => map.shadowRoot!.querySelector<HTMLElement>('.kn-place-marker');
+    await until(() => pin()?.dataset.knPlace === 'Paradies', 'the pin of the place');
+    // Typing on keeps the place until another is chosen.
+    input(el).focus();
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(map.registry.place?.name === 'Paradies', 'the place kept while a name stands in the field').to.equal(true);
+    // Select all, Backspace: the field is empty, the place and its pin go.
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyA' });
+    await sendKeys({ up: 'Control' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+    await until(() => map.registry.place === undefined, 'the place given up');
+    await until(() => !pin()?.isConnected, 'the pin taken off');
+  });
+
   it("makes a chosen feature the map's place too: its point, the centroid of an area", async () => {
     const { map, layers, el } = await mountSearch({ innovation: true });
     await search(el, 'KINA', (e) => optionNames(e).length > 0);

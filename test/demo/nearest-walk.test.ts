@@ -31,7 +31,7 @@ function centreOf(demo: Demo, element: Element): [number, number] {
 async function expectAnswer(demo: Demo): Promise<void> {
   const { said } = parts(demo);
   await until(() => said().length > 0, 'the answer in the status line');
-  expect(said()).to.match(/^Nächster Hotspot in Betrieb: Fischmarkt Richtung Stadtgarten, 1,6 km Luftlinie von Bushaltestelle Bücklestraße\.$/);
+  expect(said()).to.match(/^Nächster Hotspot in Betrieb: Fischmarkt Richtung Stadtgarten, 1,6 km Luftlinie vom gesuchten Ort „Bushaltestelle Bücklestraße“\.$/);
   const selection = demo.map.registry.selection;
   expect(selection?.feature.properties?.name).to.equal('Fischmarkt Richtung Stadtgarten');
   await until(() => !demo.map.map!.isMoving(), 'the map to stop');

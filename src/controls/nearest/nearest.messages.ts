@@ -16,6 +16,9 @@ const de = {
   'centre.label': 'Kartenmitte',
   found: '{result}: {name}, {distance} Luftlinie von {from}.',
   'found.unnamed': '{result}: {distance} Luftlinie von {from}.',
+  // From a place chosen in the search: its name in quotes, as names like "Bushaltestelle …" take no article here.
+  'found.place': '{result}: {name}, {distance} Luftlinie vom gesuchten Ort „{from}“.',
+  'found.place.unnamed': '{result}: {distance} Luftlinie vom gesuchten Ort „{from}“.',
   // The place chosen in the search is that feature itself (a hotspot searched by its name): not "0 m von …".
   'found.itself': '{result}: {name} – der gesuchte Ort selbst.',
   // From the visitor's position: named as the label on the map names it.
@@ -46,6 +49,8 @@ const en: Record<keyof typeof de, string> = {
   'centre.label': 'Map centre',
   found: '{result}: {name}, {distance} as the crow flies from {from}.',
   'found.unnamed': '{result}: {distance} as the crow flies from {from}.',
+  'found.place': '{result}: {name}, {distance} as the crow flies from the place searched, “{from}”.',
+  'found.place.unnamed': '{result}: {distance} as the crow flies from the place searched, “{from}”.',
   'found.itself': '{result}: {name}, the place searched itself.',
   'found.me': '{result}: {name}, {distance} as the crow flies from the point “{label}” on the map.',
   'found.me.unnamed': '{result}: {distance} as the crow flies from the point “{label}” on the map.',

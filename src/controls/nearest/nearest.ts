@@ -41,7 +41,7 @@ type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataP
  * map. The result is framed on the map together with the starting point (clear of the map's controls, with room
  * for their labels, at most zoom 16 so the streets around are in view), selected (so `<kn-feature-details>`
  * shows it and `<kn-feature-list>` gets a distance column) and said in a status line that screen readers
- * announce: "Nächster Hotspot in Betrieb: Fischmarkt Richtung Stadtgarten, 1,6 km Luftlinie von Bushaltestelle Bücklestraße."
+ * announce: "Nächster Hotspot in Betrieb: Fischmarkt Richtung Stadtgarten, 1,6 km Luftlinie vom gesuchten Ort „Bushaltestelle Bücklestraße“."
  * The visitor's position is labelled "Ihr Standort" on the map, and the status line names it so ("… Luftlinie vom
  * Punkt „Ihr Standort“ auf der Karte."). The position stays in the page: it is drawn and measured from, never sent.
  *
@@ -229,7 +229,8 @@ export class KnNearest extends LitElement {
     const params = { result: facet.result, name, distance: formatDistance(result.distance, lang), from: start.name, label: t(lang, 'me.label') };
     // Under a metre from a place searched: the place is the feature itself.
     const itself = !!start.place && !!name && result.distance < 1;
-    const key: NearestMessageKey = start.me ? (name ? 'found.me' : 'found.me.unnamed') : itself ? 'found.itself' : name ? 'found' : 'found.unnamed';
+    const kind = start.me ? 'found.me' : start.place ? 'found.place' : 'found';
+    const key: NearestMessageKey = itself ? 'found.itself' : name ? kind : `${kind}.unnamed`;
     this.say('found', t(lang, key, params), [
       { text: featureName, lang: dataLang },
       ...(category ? [{ text: category, lang: layer.featureCategoryLang?.(result.feature, lang) }] : []),

@@ -214,6 +214,8 @@ export class KnSearch extends LitElement {
   private onInput(event: Event): void {
     this.loadPlaces();
     this.query = (event.target as HTMLInputElement).value;
+    // Emptied by hand (select all, Backspace; Escape in the field) as by ✕: the place chosen is given up.
+    if (!this.query.trim()) this.givePlaceUp();
     this.expanded = true;
     this.active = -1;
     this.addresses.search(this.geocoder, this.query);
@@ -277,11 +279,15 @@ export class KnSearch extends LitElement {
   private clear(): void {
     this.query = '';
     this.addresses.search(undefined, '');
-    // The place chosen is given up with its name: "nearest hotspot" no longer offers to start there.
-    if (this.binding.registry?.place) this.binding.registry.setPlace(undefined);
+    this.givePlaceUp();
     this.announce('');
     this.close();
     this.input?.focus();
+  }
+
+  /** The place chosen is given up with its name: "nearest hotspot" no longer offers to start there, its pin goes. */
+  private givePlaceUp(): void {
+    if (this.binding.registry?.place) this.binding.registry.setPlace(undefined);
   }
 
   // ---- choosing ----
