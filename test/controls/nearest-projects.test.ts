@@ -249,12 +249,37 @@ describe('<kn-nearest> with several layers to search in', () => {
       await nearest.updateComplete;
       expect(choiceNames(nearest)).to.deep.equal(['WLAN-Hotspot in Betrieb', 'Smart-Green-City-Projekt']);
       const problem = '„tippfehler“ im Attribut „layer“ ist keine Ebene dieser Karte, in der Nächstgelegenes gesucht werden kann.';
+      // Said a moment after the map is there (a layer added just after the panel is not missing).
+      await until(() => errors.some(({ from }) => from === nearest), 'the kn-error of the wrong id');
+      await nearest.updateComplete;
       expect(parts(nearest, '[part="problem"]').map(text)).to.deep.equal([problem]);
       const mine = errors.filter(({ from }) => from === nearest);
       expect(mine.map(({ event }) => [event.detail.code, event.detail.message])).to.deep.equal([['invalid-attribute', problem]]);
       nearest.requestUpdate();
       await nearest.updateComplete;
       expect(errors.filter(({ from }) => from === nearest), 'said once').to.have.length(1);
+    } finally {
+      document.removeEventListener('kn-error', listen);
+    }
+  });
+
+  it('waits a moment for a layer named in `layer` that a framework adds after the panel', async () => {
+    const errors: { from: EventTarget; event: KnErrorEvent }[] = [];
+    const listen = (event: Event) => errors.push({ from: event.composedPath()[0], event: event as KnErrorEvent });
+    document.addEventListener('kn-error', listen);
+    try {
+      const { nearest, map } = await mount('wlan, spaet, tippfehler');
+      // Added once the map is there, as a framework rendering its children later would.
+      const late = document.createElement('kn-projects-layer');
+      late.id = 'spaet';
+      map.append(late);
+      // The wrong id is said; the late one, checked in the same moment, is not.
+      await until(() => errors.some(({ from }) => from === nearest), 'the kn-error of the wrong id');
+      await nearest.updateComplete;
+      const said = errors.filter(({ from }) => from === nearest).map(({ event }) => event.detail.message);
+      expect(said).to.deep.equal(['„tippfehler“ im Attribut „layer“ ist keine Ebene dieser Karte, in der Nächstgelegenes gesucht werden kann.']);
+      expect(parts(nearest, '[part="problem"]').map(text)).to.deep.equal(said);
+      expect(choiceNames(nearest), 'the late layer offered').to.deep.equal(['WLAN-Hotspot in Betrieb', 'Smart-Green-City-Projekt']);
     } finally {
       document.removeEventListener('kn-error', listen);
     }

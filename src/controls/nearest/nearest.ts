@@ -18,6 +18,9 @@ import type { Padding } from '../../map/framing.js';
 import { viewCentre } from '../../map/still/mercator.js';
 import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
+
+/** Time for a layer named in `layer` to arrive (a framework adding it a moment later) before its id is said missing. */
+const SETTLE_MS = 1000;
 import { nearestStyles } from './nearest.styles.js';
 
 /** Where a search starts: its name in the status line and its language (a name from data), its label on the map. */
@@ -85,8 +88,10 @@ export class KnNearest extends LitElement {
   @state() private chosen?: DescribedLayer;
 
   private readonly binding = new MapBinding(this, ['layers', 'place', 'origin']);
-  /** The ids in `layer` already reported as naming no layer to search in (each once). */
+  /** The ids in `layer` reported as naming no layer to search in (each once), and the wait before reporting more. */
   private readonly reported = new Set<string>();
+  private settleTimer?: ReturnType<typeof setTimeout>;
+  private waitingFor = '';
   private request = 0;
   /** The place chosen in the search when the result was found, and whether the result started there. */
   private place?: ChosenPlace;
@@ -124,13 +129,33 @@ export class KnNearest extends LitElement {
     }
   }
 
+  /**
+   * An id of `layer` naming no layer is said (in the panel, and once as a `kn-error`) only when it still names none a
+   * moment after the last change: a framework may add the layer just after the panel.
+   */
   protected override updated(): void {
-    for (const id of this.missing) {
+    const waiting = this.missing.filter((id) => !this.reported.has(id)).join('\u0000');
+    if (waiting === this.waitingFor) return;
+    this.waitingFor = waiting;
+    clearTimeout(this.settleTimer);
+    if (waiting) this.settleTimer = setTimeout(() => this.reportMissing(), SETTLE_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+    this.waitingFor = '';
+  }
+
+  private reportMissing(): void {
+    this.waitingFor = '';
+    for (const id of this.missingIds(this.candidates)) {
       if (this.reported.has(id)) continue;
       this.reported.add(id);
       const message = (lang: Lang) => t(lang, 'unknown-layer', { id });
       this.dispatchEvent(new KnErrorEvent({ code: 'invalid-attribute', message: message(this.binding.lang) }, message));
     }
+    this.requestUpdate();
   }
 
   /** Takes the result off: its status line, its line and starting point on the map, the map's origin. */
@@ -350,7 +375,9 @@ export class KnNearest extends LitElement {
           : html`<p class="muted">${t(lang, 'no-layer')}</p>`}
         ${
           // Inside a map its notices show the `kn-error` (once is enough); beside it, the panel says it.
-          this.closest('kn-map') ? nothing : this.missing.map((id) => html`<p class="problem" part="problem">${t(lang, 'unknown-layer', { id })}</p>`)
+          this.closest('kn-map')
+            ? nothing
+            : this.missing.filter((id) => this.reported.has(id)).map((id) => html`<p class="problem" part="problem">${t(lang, 'unknown-layer', { id })}</p>`)
         }
         <p class="result ${this.outcome?.kind === 'problem' ? 'problem' : ''}" part="result" role="status">
           ${this.outcome ? withDataParts(this.outcome.text, this.outcome.parts ?? [], lang) : ''}
