@@ -317,6 +317,44 @@ describe('choices on the dark theme', () => {
   });
 });
 
+describe('a result beside a map scrolled away', () => {
+  it('offers "Auf der Karte zeigen", which brings the map into view and the focus to it', async () => {
+    const { root, map } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map id="oben" lang="de" style="display:block;width:400px;height:400px">
+          <kn-projects-layer></kn-projects-layer>
+        </kn-map>
+        <div style="height:2500px"></div>
+        <kn-nearest for="oben" style="width:300px"></kn-nearest>
+      </div>
+    `);
+    const nearest = root.querySelector('kn-nearest') as KnNearest;
+    const showMap = () => nearest.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-map"]');
+    try {
+      nearest.scrollIntoView({ block: 'end' });
+      await nearest.updateComplete;
+      expect(showMap() === null, 'no button before a result').to.equal(true);
+      fromCentre(nearest).click();
+      await until(() => status(nearest).startsWith('Nächstes Projekt:'), 'the result');
+      await nearest.updateComplete;
+      const inView = () => {
+        const box = map.getBoundingClientRect();
+        return box.top >= -1 && box.bottom <= innerHeight + 1;
+      };
+      expect(inView(), 'the map scrolled away above').to.equal(false);
+      expect(text(showMap())).to.equal('Auf der Karte zeigen');
+      // Not inside the status line: not read out with every result.
+      expect(part(nearest, '[role="status"]').contains(showMap()), 'outside the status line').to.equal(false);
+      showMap()!.click();
+      await until(inView, 'the map in view');
+      const canvas = map.map!.getCanvas();
+      expect((canvas.getRootNode() as ShadowRoot).activeElement === canvas, 'the focus on the map').to.equal(true);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+});
+
 describe('a project with no place of its own', () => {
   it('has no distance in the details: its place says why', async () => {
     const { root, map, layers } = await mountMap<HTMLElement>(html`

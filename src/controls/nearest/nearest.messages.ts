@@ -24,6 +24,8 @@ const de = {
   // From the visitor's position: named as the label on the map names it.
   'found.me': '{result}: {name}, {distance} Luftlinie vom Punkt „{label}“ auf der Karte.',
   'found.me.unnamed': '{result}: {distance} Luftlinie vom Punkt „{label}“ auf der Karte.',
+  // Beside the map, under a result: scrolls the map into view and moves the focus to it (on a phone the map is above).
+  'show-map': 'Auf der Karte zeigen',
   locating: 'Ihr Standort wird ermittelt …',
   'me.denied': 'Ihr Standort ist nicht freigegeben. Erlauben Sie den Zugriff in Ihrem Browser oder wählen Sie in der Suche einen Ort.',
   'me.unavailable': 'Ihr Standort konnte nicht ermittelt werden. Suchen Sie stattdessen eine Adresse.',
@@ -54,6 +56,7 @@ const en: Record<keyof typeof de, string> = {
   'found.itself': '{result}: {name}, the place searched itself.',
   'found.me': '{result}: {name}, {distance} as the crow flies from the point “{label}” on the map.',
   'found.me.unnamed': '{result}: {distance} as the crow flies from the point “{label}” on the map.',
+  'show-map': 'Show on the map',
   locating: 'Finding your location …',
   'me.denied': 'Your location is not shared. Allow it in your browser or choose a place in the search.',
   'me.unavailable': 'Your location could not be found. Search for an address instead.',

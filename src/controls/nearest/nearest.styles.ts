@@ -63,6 +63,20 @@ export const nearestStyles = css`
   .result:empty {
     margin: 0;
   }
+  /* A text button under the result, 44 px high to touch. */
+  .show-map {
+    min-height: 44px;
+    margin-top: 0.25rem;
+    padding: 0 0.25rem;
+    margin-inline-start: -0.25rem;
+    border: none;
+    background: none;
+    color: var(--kn-nearest-accent, var(--kn-color-link, #1d5fa8));
+    font: inherit;
+    text-decoration: underline;
+    text-align: start;
+    cursor: pointer;
+  }
   .problem {
     margin: 0.5rem 0 0;
     color: var(--kn-color-error, #a4262c);

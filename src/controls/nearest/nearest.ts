@@ -60,6 +60,8 @@ type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataP
  * @csspart choice - Each radio button of that choice.
  * @csspart problem - A message about the `layer` attribute (an id that names no layer to search in), beside the map.
  * @csspart result - The status line with the result.
+ * @csspart show-map - "Auf der Karte zeigen" under a result, in a panel beside the map: brings the map into view and
+ *   moves the focus to it (on a phone the map is often scrolled away above the panel).
  *
  * @cssproperty [--kn-nearest-accent=#1d5fa8] - Colour of the buttons and the radio buttons (falls back to `--kn-color-link`, light blue on a dark map).
  * @cssproperty [--kn-nearest-accent-text=#ffffff] - Text on the first button (falls back to `--kn-panel-background`).
@@ -316,6 +318,20 @@ export class KnNearest extends LitElement {
     );
   }
 
+  /**
+   * Brings the map with the result into view (all of it where it fits, else its top) and moves the focus to it, where
+   * the arrow keys and Enter go on from the feature found.
+   */
+  private showMap(): void {
+    const element = this.binding.mapElement;
+    if (!element) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const fits = element.getBoundingClientRect().height <= innerHeight;
+    element.scrollIntoView({ block: fits ? 'nearest' : 'start', behavior: smooth ? 'smooth' : 'auto' });
+    // Without WebGL the still picture has no focus of its own: the view is brought there only.
+    this.binding.map?.getCanvas().focus({ preventScroll: true });
+  }
+
   /** Says it in the status line; the same words again are said again (a live region only reads changes). */
   private say(kind: Outcome['kind'], text: string, parts?: DataPart[]): void {
     if (this.outcome?.text !== text) {
@@ -382,6 +398,12 @@ export class KnNearest extends LitElement {
         <p class="result ${this.outcome?.kind === 'problem' ? 'problem' : ''}" part="result" role="status">
           ${this.outcome ? withDataParts(this.outcome.text, this.outcome.parts ?? [], lang) : ''}
         </p>
+        ${
+          // Outside the status line, so it is not read out with every result.
+          this.outcome?.kind === 'found' && this.binding.mapElement && !this.closest('kn-map')
+            ? html`<button type="button" class="show-map" part="show-map" @click=${this.showMap}>${t(lang, 'show-map')}</button>`
+            : nothing
+        }
       </section>
     `;
   }
