@@ -8,6 +8,8 @@ import { scrollerBackground } from '../map/scroller-background.js';
 export const controlStyles = css`
   :host {
     display: block;
+    /* Holds the hidden texts (.visually-hidden, absolute): in a scrolling column they stay inside it, not make the page taller. */
+    position: relative;
     box-sizing: border-box;
     font-family: var(--kn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-size: var(--kn-font-size, 0.875rem);
