@@ -251,14 +251,17 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   /**
-   * Whether the map draws this feature under the layer's current filters, so that lists and search show
-   * what the map shows. Layers that filter in their style (not in `features`) override it.
+   * Whether the feature stands at a place of its own: not one set on the map only to be seen (`lage: angenommen`).
+   * Lists and details give no distance to one that does not, and no nearest search offers it.
    */
-  /** Whether the feature stands at a place of its own: not one set on the map only to be seen (`lage: angenommen`). */
   hasPlace(feature: Feature): boolean {
     return hasOwnPlace(feature.properties);
   }
 
+  /**
+   * Whether the map draws this feature under the layer's current filters, so that lists and search show
+   * what the map shows. Layers that filter in their style (not in `features`) override it.
+   */
   isShown(_feature: Feature): boolean {
     return true;
   }

@@ -375,6 +375,29 @@ export class KnMap extends LitElement implements BudgetClient {
     return this.readyState.promise;
   }
 
+  /**
+   * Moves the focus onto the map where a visitor operates it: MapLibre's canvas, or without WebGL the still picture;
+   * while the map is still starting (it starts when it nears the viewport), once it is ready. A map with
+   * `interactive="false"` takes no focus.
+   */
+  override focus(options?: FocusOptions): void {
+    const surface = this.operableSurface();
+    if (surface) return surface.focus(options);
+    if (!this.interactive) return;
+    const ready = this.ready;
+    // Without WebGL `ready` rejects, and the still picture is operable then.
+    void ready.then(
+      () => this.operableSurface()?.focus(options),
+      () => this.operableSurface()?.focus(options),
+    );
+  }
+
+  private operableSurface(): HTMLElement | null {
+    if (!this.interactive) return null;
+    if (this.mapInstance) return this.mapInstance.getCanvas();
+    return this.renderRoot?.querySelector<HTMLElement>('.still-view--operable') ?? null;
+  }
+
   /** The language in use: the element's `lang`, else the page's, else the site's default, else German. */
   get effectiveLang(): Lang {
     return normaliseLang(this.lang || this.inheritedLang || getConfig().lang);

@@ -88,6 +88,7 @@ export class LayerRegistry {
   private originPoint?: [number, number];
   private originLabel?: string;
   private originLang?: string;
+  private originPlace = false;
   private chosenPlace?: ChosenPlace;
   private input?: Selection['via'];
   private pickedHere?: { here: readonly PickedHere[]; index: number };
@@ -272,10 +273,20 @@ export class LayerRegistry {
     return this.originLang;
   }
 
-  setOrigin(point: [number, number] | undefined, name?: string, nameLang?: string): void {
+  /** Whether `originName` names a place chosen in the search ("Bushaltestelle Bücklestraße"): said as such, quoted. */
+  get originIsPlace(): boolean {
+    return this.originPlace;
+  }
+
+  /**
+   * Sets (or with undefined, clears) where distances are measured from, with its name for people and the name's
+   * language where it is the data's; `isPlace`: the name is that of a place chosen in the search.
+   */
+  setOrigin(point: [number, number] | undefined, name?: string, nameLang?: string, isPlace = false): void {
     this.originPoint = point;
     this.originLabel = point ? name : undefined;
     this.originLang = point ? nameLang : undefined;
+    this.originPlace = !!point && !!name && isPlace;
     this.notify('origin');
   }
 

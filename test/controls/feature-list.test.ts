@@ -591,6 +591,21 @@ describe('feature-list rows (pure)', () => {
     expect(generic.isShown(f)).to.equal(true);
   });
 
+  it('gives no distance to a feature with no place of its own, and sorts it after those whose distance is unknown', () => {
+    const unplaced = point('A fern', 9, 47, { lage: 'angenommen' });
+    const nowhere: Feature = { type: 'Feature', properties: { name: 'B ohne Geometrie' }, geometry: null as unknown as Feature['geometry'] };
+    const near = point('Z nah', 9, 47.001);
+    const far = point('Y weit', 9, 47.01);
+    const source = layer([unplaced, nowhere, far, near], { hasPlace: (f) => f.properties?.lage !== 'angenommen' });
+    for (const direction of ['ascending', 'descending'] as const) {
+      const rows = buildRows([source], { lang: 'de', position: [9, 47], sort: 'distance', direction });
+      const names = rows.map((r) => r.name);
+      expect(names, direction).to.deep.equal([...(direction === 'ascending' ? ['Z nah', 'Y weit'] : ['Y weit', 'Z nah']), 'B ohne Geometrie', 'A fern']);
+      const last = rows.at(-1)!;
+      expect([last.placeless, last.distance]).to.deep.equal([true, undefined]);
+    }
+  });
+
   it('leaves out hidden layers', () => {
     const rows = buildRows([layer([point('A', 9, 47)]), layer([point('B', 9, 47)], { hidden: true })], {
       lang: 'de',

@@ -2,13 +2,14 @@
 // that answer "where is the nearest one?" (WLAN hotspots and projects).
 import distance from '@turf/distance';
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { html } from 'lit';
 import '../../src/kn-nearest.js';
 import '../../src/kn-projects-layer.js';
-import type { KnNearest } from '../../src/controls/nearest/nearest.js';
+import { KnNearest } from '../../src/controls/nearest/nearest.js';
+import type { DescribedLayer } from '../../src/registry/described-layer.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import { formatDistance } from '../../src/i18n/distance.js';
 import '../../src/kn-layer-switcher.js';
@@ -267,13 +268,21 @@ describe('<kn-nearest> with several layers to search in', () => {
     const errors: { from: EventTarget; event: KnErrorEvent }[] = [];
     const listen = (event: Event) => errors.push({ from: event.composedPath()[0], event: event as KnErrorEvent });
     document.addEventListener('kn-error', listen);
+    // The time driven here: the wait ends when the test says so, however slow the machine.
+    const settle = KnNearest.settle;
+    const waits: (() => void)[] = [];
+    KnNearest.settle = (check) => (waits.push(check), setTimeout(() => undefined));
     try {
       const { nearest, map } = await mount('wlan, spaet, tippfehler');
+      await until(() => waits.length > 0, 'the wait for late layers');
+      expect(errors.filter(({ from }) => from === nearest), 'nothing said while waiting').to.have.length(0);
       // Added once the map is there, as a framework rendering its children later would.
       const late = document.createElement('kn-projects-layer');
       late.id = 'spaet';
       map.append(late);
-      // The wrong id is said; the late one, checked in the same moment, is not.
+      await until(() => nearest.candidates.includes(late as unknown as DescribedLayer), 'the late layer offered');
+      // The wait is over: the wrong id is said, the late one is not.
+      waits.at(-1)!();
       await until(() => errors.some(({ from }) => from === nearest), 'the kn-error of the wrong id');
       await nearest.updateComplete;
       const said = errors.filter(({ from }) => from === nearest).map(({ event }) => event.detail.message);
@@ -281,6 +290,7 @@ describe('<kn-nearest> with several layers to search in', () => {
       expect(parts(nearest, '[part="problem"]').map(text)).to.deep.equal(said);
       expect(choiceNames(nearest), 'the late layer offered').to.deep.equal(['WLAN-Hotspot in Betrieb', 'Smart-Green-City-Projekt']);
     } finally {
+      KnNearest.settle = settle;
       document.removeEventListener('kn-error', listen);
     }
   });
@@ -318,7 +328,7 @@ describe('choices on the dark theme', () => {
 });
 
 describe('a result beside a map scrolled away', () => {
-  it('offers "Auf der Karte zeigen", which brings the map into view and the focus to it', async () => {
+  it('offers "Auf der Karte zeigen", which brings the map into view, and by keyboard the focus to it', async () => {
     const { root, map } = await mountMap<HTMLElement>(html`
       <div>
         <kn-map id="oben" lang="de" style="display:block;width:400px;height:400px">
@@ -345,10 +355,34 @@ describe('a result beside a map scrolled away', () => {
       expect(text(showMap())).to.equal('Auf der Karte zeigen');
       // Not inside the status line: not read out with every result.
       expect(part(nearest, '[role="status"]').contains(showMap()), 'outside the status line').to.equal(false);
-      showMap()!.click();
-      await until(inView, 'the map in view');
       const canvas = map.map!.getCanvas();
-      expect((canvas.getRootNode() as ShadowRoot).activeElement === canvas, 'the focus on the map').to.equal(true);
+      const mapFocused = () => (canvas.getRootNode() as ShadowRoot).activeElement === canvas;
+      // A click scrolls only (a tap's focus on the map would be greeted with words about keys).
+      showMap()!.scrollIntoView({ block: 'end' });
+      const box = showMap()!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await until(inView, 'the map in view after the click');
+      expect(mapFocused(), 'the focus left where it was after a click').to.equal(false);
+      // By keyboard the focus goes with the view.
+      nearest.scrollIntoView({ block: 'end' });
+      await until(() => !inView(), 'the map scrolled away again');
+      showMap()!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(inView, 'the map in view after Enter');
+      expect(mapFocused(), 'the focus on the map').to.equal(true);
+      // The keyboard walk goes on from the project found: its marker stands on it.
+      const found = (map.registry.selection!.feature.geometry as Point).coordinates as [number, number];
+      const marker = () => map.shadowRoot!.querySelector<HTMLElement>('[part="walk-marker"]');
+      await until(() => !!marker() && !marker()!.hidden, 'the walk marker shown');
+      await until(() => !map.map!.isMoving(), 'the framing done');
+      await idle(map.map!);
+      const at = map.map!.project(found);
+      expect(marker()!.style.transform).to.equal(`translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`);
+      // The result taken off while the button has the focus: the focus stays in the panel, on its heading.
+      showMap()!.focus();
+      (root.querySelector('kn-projects-layer') as KnProjectsLayer).clearNearest();
+      await until(() => showMap() === null, 'the button gone with the result');
+      expect(nearest.shadowRoot!.activeElement === part(nearest, 'h2'), 'the focus on the heading').to.equal(true);
     } finally {
       scrollTo(0, 0);
     }
@@ -376,6 +410,27 @@ describe('a project with no place of its own', () => {
     projects.focusFeature(named('Glasfaserausbau'));
     await until(() => entries().some((entry) => entry.includes('kein eigener Ort')), 'the details of the project with no place');
     expect(entries().filter((entry) => entry.startsWith('Entfernung'))).to.deep.equal([]);
+  });
+
+  it('is said on the map without a distance', async () => {
+    const { map, layers } = await mountMap<HTMLElement>(html`
+      <kn-map lang="de" style="display:block;width:600px;height:450px">
+        <kn-projects-layer></kn-projects-layer>
+      </kn-map>
+    `);
+    const projects = layers[0] as KnProjectsLayer;
+    const said = () => map.shadowRoot!.querySelector('[part="announcer"]')?.textContent?.trim() ?? '';
+    map.registry.setOrigin(CENTRE, 'der Kartenmitte');
+    // The focus on the map: what is selected is said there.
+    map.map!.getCanvas().focus();
+    await until(() => said().includes('Fragezeichen'), 'the greeting');
+    const named = (name: string) => projects.features.find((f) => f.properties?.name === name)!;
+    projects.focusFeature(named('Stadtklima-Messnetz: Station Hörnle'));
+    await until(() => said().startsWith('Ausgewählt:'), 'the project with a place said');
+    expect(said()).to.match(/^Ausgewählt: Smart-Green-City-Projekte: Stadtklima-Messnetz: Station Hörnle, [\d,]+ k?m Luftlinie von der Kartenmitte\.$/);
+    projects.focusFeature(named('Glasfaserausbau'));
+    await until(() => said().includes('Glasfaserausbau'), 'the project with no place said');
+    expect(said()).to.equal('Ausgewählt: Smart-Green-City-Projekte: Glasfaserausbau.');
   });
 });
 

@@ -225,6 +225,36 @@ describe('<kn-nearest>', () => {
     expect(details.shadowRoot!.activeElement === null, 'nothing in the details focused').to.equal(true);
   });
 
+  it('names a place searched the same way in the status line, the details and on the map: quoted, “vom gesuchten Ort”', async () => {
+    const { root, map } = await mountMap<HTMLElement>(html`
+      <div>
+        <kn-map id="ort" lang="de" style="display:block;width:500px;height:400px">
+          <kn-wlan-layer></kn-wlan-layer>
+        </kn-map>
+        <kn-nearest for="ort"></kn-nearest>
+        <kn-feature-details for="ort"></kn-feature-details>
+      </div>
+    `);
+    const nearest = root.querySelector('kn-nearest') as KnNearest;
+    const details = root.querySelector('kn-feature-details')!;
+    const distanceTerm = () => text(details.shadowRoot!.querySelector('.distance dt'));
+    const said = () => map.shadowRoot!.querySelector('[part="announcer"]')?.textContent?.trim() ?? '';
+    // The focus on the map: a selection made is said there too.
+    map.map!.getCanvas().focus();
+    await until(() => said().includes('Fragezeichen'), 'the greeting');
+    map.registry.setPlace(BUECKLESTRASSE);
+    await nearest.updateComplete;
+    nearest.fromPlace();
+    await until(() => distanceTerm() !== '', 'the distance in the details');
+    expect(text(status(nearest))).to.contain('Luftlinie vom gesuchten Ort „Bushaltestelle Bücklestraße“.');
+    expect(distanceTerm()).to.equal('Entfernung vom gesuchten Ort „Bushaltestelle Bücklestraße“ (Luftlinie)');
+    await until(() => said().startsWith('Ausgewählt:'), 'the selection said on the map');
+    expect(said()).to.match(/^Ausgewählt: Konstanz-WLAN: .+, [\d,]+ k?m Luftlinie vom gesuchten Ort „Bushaltestelle Bücklestraße“\.$/);
+    // From the map's centre: no quotes.
+    nearest.fromCentre();
+    await until(() => distanceTerm() === 'Entfernung von der Kartenmitte (Luftlinie)', 'the distance from the centre');
+  });
+
   it('asks for the position only when pressed, and explains a refusal', async () => {
     const { root, nearest } = await mount();
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;

@@ -271,6 +271,7 @@ describe('<kn-search>', () => {
     input(el).focus();
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
+    expect(input(el).value).to.equal('Paradie');
     expect(map.registry.place?.name === 'Paradies', 'the place kept while a name stands in the field').to.equal(true);
     // Select all, Backspace: the field is empty, the place and its pin go.
     await sendKeys({ down: 'Control' });
@@ -281,6 +282,26 @@ describe('<kn-search>', () => {
     expect(input(el).value).to.equal('');
     await until(() => map.registry.place === undefined, 'the place given up');
     await until(() => !pin()?.isConnected, 'the pin taken off');
+  });
+
+  it('makes no place of a project with no place of its own, and gives up the place before', async () => {
+    const { map, el } = await mountSearch();
+    await search(el, 'Paradies', (e) => optionNames(e)[0] === 'Paradies');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => map.registry.place?.name === 'Paradies', 'the place chosen');
+    // Typed over (selected, then replaced): the place stays until the project is chosen.
+    input(el).focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyA' });
+    await sendKeys({ up: 'Control' });
+    await search(el, 'Glasfaserausbau', (e) => optionNames(e)[0] === 'Glasfaserausbau');
+    const selected = nextEvent<CustomEvent>(map, 'kn-select');
+    expect(map.registry.place?.name === 'Paradies', 'the place kept while typing').to.equal(true);
+    options(el)[0].click();
+    expect((await selected).detail.feature.properties.name).to.equal('Glasfaserausbau');
+    await el.updateComplete;
+    expect(map.registry.place === undefined, 'no place to start a nearest search from').to.equal(true);
   });
 
   it("makes a chosen feature the map's place too: its point, the centroid of an area", async () => {

@@ -134,6 +134,9 @@ describe('<kn-map> in a browser without WebGL', () => {
     expect(map.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.contain('Pfeiltasten');
     expect(map.shadowRoot!.querySelector('.still-credits')!.textContent).to.contain('Stadtwerke Konstanz');
     await expect(map).to.be.accessible();
+    // focus() on the map (as "Auf der Karte zeigen" does) goes to the picture, where the keys work.
+    map.focus();
+    expect(map.shadowRoot!.activeElement === canvas, 'the focus on the still picture').to.equal(true);
   });
 
   itOnStill('zooms with its buttons and with + and −, and pans with the arrow keys and its pan buttons, drawing anew', async ({ map }) => {

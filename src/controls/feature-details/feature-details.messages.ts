@@ -9,6 +9,8 @@ const de = {
   sample: 'Beispieldaten, keine amtlichen Angaben.',
   distance: 'Entfernung (Luftlinie)',
   'distance.from': 'Entfernung von {from} (Luftlinie)',
+  // From a place chosen in the search: its name quoted ("Bushaltestelle …" takes no article here).
+  'distance.from.place': 'Entfernung vom gesuchten Ort „{from}“ (Luftlinie)',
   'share.copy': 'Link kopieren',
   'share.copied': 'Link kopiert',
   'share.failed': 'Der Link konnte nicht kopiert werden. Er steht im Feld darunter: markieren und kopieren.',
@@ -41,6 +43,7 @@ const en: Record<DetailsMessageKey, string> = {
   sample: 'Sample data, not official.',
   distance: 'Distance (as the crow flies)',
   'distance.from': 'Distance from {from} (as the crow flies)',
+  'distance.from.place': 'Distance from the place searched, “{from}” (as the crow flies)',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',
   'share.failed': 'The link could not be copied. It is in the field below: select and copy it.',

@@ -278,7 +278,7 @@ export class KnFeatureDetails extends LitElement {
     if (metres === undefined) return nothing;
     const from = registry?.originName;
     return html`<div class="entry distance">
-      <dt>${from ? withDataParts(t(lang, 'distance.from', { from }), [{ text: from, lang: registry?.originNameLang }], lang) : t(lang, 'distance')}</dt>
+      <dt>${from ? withDataParts(t(lang, registry?.originIsPlace ? 'distance.from.place' : 'distance.from', { from }), [{ text: from, lang: registry?.originNameLang }], lang) : t(lang, 'distance')}</dt>
       <dd>${formatDistance(metres, lang)}</dd>
     </div>`;
   }

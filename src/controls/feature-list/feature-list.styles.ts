@@ -91,6 +91,10 @@ export const featureListStyles = css`
     text-align: right;
     white-space: nowrap;
   }
+  /* "kein eigener Ort" in the distance column wraps between its words. */
+  td.number .muted {
+    white-space: normal;
+  }
   .sort {
     display: flex;
     align-items: center;

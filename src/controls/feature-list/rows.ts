@@ -149,13 +149,17 @@ export function buildRows<L extends ListLayer>(sources: readonly ListSource<L>[]
   return sortRows(rows, options.sort, options.direction, options.lang);
 }
 
-/** Sorts by one column, then by name; empty values and unknown distances last in either direction. */
+/**
+ * Sorts by one column, then by name; empty values and unknown distances last in either direction, and after them the
+ * features with no place of their own.
+ */
 export function sortRows<R extends FeatureRow>(rows: R[], sort: SortKey, direction: SortDirection, lang: Lang): R[] {
   const collator = new Intl.Collator(locale(lang), { numeric: true, sensitivity: 'base' });
   const sign = direction === 'descending' ? -1 : 1;
   const text = (row: R) => (sort === 'layer' ? row.layerName : sort === 'category' ? row.category : row.name);
   const primary = (a: R, b: R): number => {
     if (sort === 'distance') {
+      if (!!a.placeless !== !!b.placeless) return a.placeless ? 1 : -1;
       if (a.distance === undefined || b.distance === undefined) return a.distance === b.distance ? 0 : a.distance === undefined ? 1 : -1;
       return sign * (a.distance - b.distance);
     }

@@ -70,6 +70,9 @@ type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataP
  * @cssproperty [--kn-color-error=#a4262c] - Colour of a problem (position refused).
  */
 export class KnNearest extends LitElement {
+  /** @internal Runs `check` once the wait for late layers is over; a test drives the time through it. */
+  static settle = (check: () => void): ReturnType<typeof setTimeout> => setTimeout(check, SETTLE_MS);
+
   static override styles = [controlStyles, choiceGroupStyles, nearestStyles];
 
   /** Id of a `<kn-map>` elsewhere on the page; without it, the `<kn-map>` whose slot holds the control. */
@@ -93,6 +96,8 @@ export class KnNearest extends LitElement {
   /** The ids in `layer` reported as naming no layer to search in (each once), and the wait before reporting more. */
   private readonly reported = new Set<string>();
   private settleTimer?: ReturnType<typeof setTimeout>;
+  /** Whether "Auf der Karte zeigen" had the focus before this update. */
+  private showMapFocused = false;
   private waitingFor = '';
   private request = 0;
   /** The place chosen in the search when the result was found, and whether the result started there. */
@@ -110,6 +115,7 @@ export class KnNearest extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.binding.bindIfNamed(changed);
+    this.showMapFocused = !!this.shadowRoot?.activeElement?.matches('.show-map');
     const place = this.binding.registry?.place;
     if (place !== this.place) {
       // A new place chosen (or the search emptied after the result started at a place): the result, its line and the
@@ -136,11 +142,13 @@ export class KnNearest extends LitElement {
    * moment after the last change: a framework may add the layer just after the panel.
    */
   protected override updated(): void {
+    // "Auf der Karte zeigen" went with its result (filters, new data, another origin): the focus stays in the panel.
+    if (this.showMapFocused && !this.renderRoot.querySelector('.show-map')) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     const waiting = this.missing.filter((id) => !this.reported.has(id)).join('\u0000');
     if (waiting === this.waitingFor) return;
     this.waitingFor = waiting;
     clearTimeout(this.settleTimer);
-    if (waiting) this.settleTimer = setTimeout(() => this.reportMissing(), SETTLE_MS);
+    if (waiting) this.settleTimer = KnNearest.settle(() => this.reportMissing());
   }
 
   override disconnectedCallback(): void {
@@ -242,7 +250,7 @@ export class KnNearest extends LitElement {
     const result = layer.showNearest(from, start.label ? { label: start.label } : undefined);
     // None: the layer shows nothing of this search (nor of one before).
     if (!result) return (this.shownIn = undefined), this.say('problem', facet.none), null;
-    this.binding.registry?.setOrigin(from, start.name, start.lang);
+    this.binding.registry?.setOrigin(from, start.name, start.lang, !!start.place);
     this.shownIn = layer;
     this.shownFeature = result.feature;
     this.shownFrom = from;
@@ -319,17 +327,18 @@ export class KnNearest extends LitElement {
   }
 
   /**
-   * Brings the map with the result into view (all of it where it fits, else its top) and moves the focus to it, where
-   * the arrow keys and Enter go on from the feature found.
+   * Brings the map with the result into view (all of it where it fits, else its top). Pressed by keyboard, the focus
+   * goes with it, onto the map, where the arrow keys and Enter go on from the feature found; a tap or a click only
+   * scrolls (the map would greet a finger with words about keys).
    */
-  private showMap(): void {
+  private showMap(event: MouseEvent): void {
     const element = this.binding.mapElement;
     if (!element) return;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const fits = element.getBoundingClientRect().height <= innerHeight;
-    element.scrollIntoView({ block: fits ? 'nearest' : 'start', behavior: smooth ? 'smooth' : 'auto' });
-    // Without WebGL the still picture has no focus of its own: the view is brought there only.
-    this.binding.map?.getCanvas().focus({ preventScroll: true });
+    // At once: a smooth scroll stopped short in Chromium when the button was pressed with Enter.
+    element.scrollIntoView({ block: fits ? 'nearest' : 'start' });
+    // A click the keyboard made (Enter, Space) has no pointer: detail 0.
+    if (event.detail === 0) element.focus({ preventScroll: true });
   }
 
   /** Says it in the status line; the same words again are said again (a live region only reads changes). */
@@ -374,7 +383,7 @@ export class KnNearest extends LitElement {
     const disabled = !layer;
     return html`
       <section class="panel" part="container" lang=${lang} aria-labelledby="heading">
-        <h2 id="heading" part="heading">${several ? t(lang, 'label') : (facet?.label ?? t(lang, 'label'))}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${several ? t(lang, 'label') : (facet?.label ?? t(lang, 'label'))}</h2>
         ${several ? this.renderWhat(candidates, layer, lang) : nothing}
         ${layer
           ? html`<p class="from muted" id="from">${t(lang, 'from')}</p>

@@ -316,10 +316,11 @@ export class KnSearch extends LitElement {
       this.frame(hit.entry.lngLat, hit.entry.bounds, hit.entry.zoom);
       this.announce(t(lang, 'moved-to', { label: `${name} (${this.kindOf(hit)})` }), [{ text: name, lang: nameLang }]);
     }
-    if (lngLat) this.setPlace(name, lngLat, nameLang);
+    // A feature with no place of its own (set on the map only to be seen) is no place to start from.
+    const placeless = hit.source === 'layer' && hit.layer.hasPlace?.(hit.feature) === false;
+    if (lngLat && !placeless) this.setPlace(name, lngLat, nameLang);
+    else if (placeless) this.givePlaceUp();
   }
-
-
 
   /** Makes the choice the map's place, where tasks like "nearest hotspot" start. */
   private setPlace(name: string, lngLat: LngLat, lang?: string): void {

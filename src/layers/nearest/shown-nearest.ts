@@ -3,7 +3,6 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { KnNearestEvent } from '../../events/kn-nearest-event.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
-import { hasOwnPlace } from '../city-values.js';
 import { nearestLine } from './nearest-line.js';
 import { nearestPoint, type NearestResult } from './nearest-point.js';
 
@@ -24,6 +23,8 @@ export interface NearestHost {
   registry(): LayerRegistry | undefined;
   /** Draws the layer's derived sources again (its `nearest` source is `ShownNearest.source`). */
   redraw(): void;
+  /** Whether a feature stands at a place of its own (the layer's `hasPlace`): one that does not is near nothing. */
+  hasPlace(feature: Feature): boolean;
 }
 
 /**
@@ -48,7 +49,7 @@ export class ShownNearest {
   show(from: [number, number], features: readonly Feature[], accept?: (feature: Feature) => boolean, label?: StartLabel): NearestResult | null {
     const before = this.from;
     // A feature set on the map only to be seen (no place of its own) is near nothing.
-    const result = nearestPoint(from, features, (feature) => hasOwnPlace(feature.properties) && (!accept || accept(feature)));
+    const result = nearestPoint(from, features, (feature) => this.host.hasPlace(feature) && (!accept || accept(feature)));
     this.from = result ? from : undefined;
     this.result = result;
     this.label = result ? label : undefined;

@@ -15,7 +15,7 @@ import { matchesFilters, PROJECTS_COLOR, projectFilters, type ProjectFilters } f
 import { projectsFacets, projectsLegend, projectsNearestFacet } from './projects-description.js';
 import { CLUSTER_SHAPE, projectImages, projectsStyle } from './projects-style.js';
 import { knownValueName, t, valueName } from './projects.messages.js';
-import { cityValueLabel, hasOwnPlace } from '../city-values.js';
+import { cityValueLabel } from '../city-values.js';
 
 /**
  * Smart Green City project locations with title, field of action (Handlungsfeld), status, description and
@@ -68,7 +68,12 @@ export class KnProjectsLayer extends KnDataLayer {
     mapLang: [...KnDataLayer.inputs.mapLang, 'derived'], // the label at the nearest line's start
   };
 
-  private readonly nearest = new ShownNearest({ target: this, registry: () => this.mapLayer.registry, redraw: () => this.pushDerived() });
+  private readonly nearest = new ShownNearest({
+    target: this,
+    registry: () => this.mapLayer.registry,
+    redraw: () => this.pushDerived(),
+    hasPlace: (feature) => this.hasPlace(feature),
+  });
 
   constructor() {
     super();
@@ -149,7 +154,7 @@ export class KnProjectsLayer extends KnDataLayer {
     const { categories, statuses } = this.filters();
     // Why the nearest search may find none: the filters leave projects out, or those shown have no place of their own.
     const filtered = this.features.length < (this.loaded?.collection.features.length ?? 0);
-    const unplaced = this.features.length > 0 && !this.features.some((feature) => hasOwnPlace(feature.properties));
+    const unplaced = this.features.length > 0 && !this.features.some((feature) => this.hasPlace(feature));
     const nearest = projectsNearestFacet({ filtered, unplaced }, lang);
     return [...projectsFacets(categories.join(', '), statuses.join(', '), lang, this.effectiveColor), nearest];
   }

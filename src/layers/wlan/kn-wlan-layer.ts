@@ -60,7 +60,12 @@ export class KnWlanLayer extends KnDataLayer {
     mapLang: [...KnDataLayer.inputs.mapLang, 'derived'], // the label at the nearest line's start
   };
 
-  private readonly nearest = new ShownNearest({ target: this, registry: () => this.mapLayer.registry, redraw: () => this.pushDerived() });
+  private readonly nearest = new ShownNearest({
+    target: this,
+    registry: () => this.mapLayer.registry,
+    redraw: () => this.pushDerived(),
+    hasPlace: (feature) => this.hasPlace(feature),
+  });
 
   constructor() {
     super();

@@ -214,6 +214,15 @@ export class FeatureWalk {
     return { layer: description.name, name, category, parts };
   }
 
+  /** Marks the selected feature, where the walk has it (shown, in view, of a layer walked). */
+  private markSelection(): void {
+    const selection = this.host.registry.selection;
+    if (!selection) return;
+    const entries = (this.entries = this.collect());
+    const entry = entries.find((candidate) => candidate.layer === selection.layer && candidate.feature === selection.feature);
+    if (entry) this.mark(entry);
+  }
+
   private mark(entry: WalkEntry<DescribedLayer> | undefined): void {
     this.current = entry;
     this.place();
@@ -281,9 +290,15 @@ export class FeatureWalk {
    * (Not private: walk-loader.ts hands on what happened while this module loaded, `touched` among it.)
    * @internal
    */
-  readonly onFocus = (touched = this.touched): void => {
+  readonly onFocus = (touched = this.touched, pointed = this.pointed): void => {
     this.touched = false;
-    if (!this.host.interactive() || touched) return;
+    this.pointed = false;
+    if (!this.host.interactive()) return;
+    // Coming to the map by keyboard (or a page's button, "Auf der Karte zeigen") with a feature selected (the nearest
+    // one found): the walk goes on from it, N steps to the next one, Enter shows it again. Not when a pointer pressed
+    // on the canvas: its click selects what is under it.
+    if (!this.current && !pointed) this.markSelection();
+    if (touched) return;
     const lang = this.host.lang();
     if (!this.greeted) this.host.say(t(lang, 'greeting', { name: this.host.label() }));
     else if (this.away) this.host.say(t(lang, 'back', { name: this.host.label() }));
@@ -291,11 +306,16 @@ export class FeatureWalk {
     this.away = false;
   };
 
-  /** Whether the pointer that pressed on the canvas last was a finger (the focus that follows is a tap's). */
+  /**
+   * Whether a pointer pressed on the canvas while it had no focus (the focus that follows is its), and whether that
+   * was a finger (a tap's).
+   */
+  private pointed = false;
   private touched = false;
   private readonly onPointerdown = (event: PointerEvent): void => {
     const canvas = this.map.getCanvas();
-    this.touched = event.pointerType === 'touch' && (canvas.getRootNode() as Document | ShadowRoot).activeElement !== canvas;
+    this.pointed = (canvas.getRootNode() as Document | ShadowRoot).activeElement !== canvas;
+    this.touched = this.pointed && event.pointerType === 'touch';
   };
   private readonly onFocusEvent = (): void => this.onFocus();
 
@@ -356,12 +376,13 @@ export class FeatureWalk {
   private sayChosen(selection: { layer: DescribedLayer; feature: GeoJSON.Feature }): void {
     const lang = this.host.lang();
     const { layer, name, parts } = this.words(selection);
-    const origin = this.host.registry.origin;
+    // No distance to a feature with no place of its own (set on the map only to be seen): its details say why.
+    const origin = selection.layer.hasPlace?.(selection.feature) === false ? undefined : this.host.registry.origin;
     const at = representativePoint(selection.feature.geometry);
     const from = this.host.registry.originName ?? t(lang, 'from.point');
     const text =
       origin && at
-        ? t(lang, 'selected.distance', { layer, name, distance: formatDistance(distance(origin, at) * 1000, lang), from })
+        ? t(lang, this.host.registry.originIsPlace ? 'selected.distance.place' : 'selected.distance', { layer, name, distance: formatDistance(distance(origin, at) * 1000, lang), from })
         : t(lang, 'selected', { layer, name });
     const fromLang = this.host.registry.originName ? this.host.registry.originNameLang : undefined;
     this.host.say(text, withDataParts(text, [...parts.slice(0, 1), { text: from, lang: fromLang }], lang));
