@@ -52,6 +52,13 @@ async function type(el: KnSearch, text: string) {
   await el.updateComplete;
 }
 
+/** Control+A in the focused field. */
+async function selectAll() {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'KeyA' });
+  await sendKeys({ up: 'Control' });
+}
+
 async function clearField(el: KnSearch) {
   el.shadowRoot!.querySelector<HTMLButtonElement>('.clear')!.click();
   await el.updateComplete;
@@ -274,9 +281,7 @@ describe('<kn-search>', () => {
     expect(input(el).value).to.equal('Paradie');
     expect(map.registry.place?.name === 'Paradies', 'the place kept while a name stands in the field').to.equal(true);
     // Select all, Backspace: the field is empty, the place and its pin go.
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'KeyA' });
-    await sendKeys({ up: 'Control' });
+    await selectAll();
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
     expect(input(el).value).to.equal('');
@@ -292,9 +297,7 @@ describe('<kn-search>', () => {
     await until(() => map.registry.place?.name === 'Paradies', 'the place chosen');
     // Typed over (selected, then replaced): the place stays until the project is chosen.
     input(el).focus();
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'KeyA' });
-    await sendKeys({ up: 'Control' });
+    await selectAll();
     await search(el, 'Glasfaserausbau', (e) => optionNames(e)[0] === 'Glasfaserausbau');
     const selected = nextEvent<CustomEvent>(map, 'kn-select');
     expect(map.registry.place?.name === 'Paradies', 'the place kept while typing').to.equal(true);
