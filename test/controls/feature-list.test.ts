@@ -265,6 +265,25 @@ describe('<kn-feature-list>', () => {
     expect(rowNames(el).length, 'the rows follow the view again').to.be.lessThan(before.length);
   });
 
+  it('lists what the view shows after a nearest search framed its result (the visitor did not choose from the list)', async () => {
+    const { map, layers, el } = await mountInside();
+    const wide = nextEvent(map, 'kn-move-end');
+    map.map!.jumpTo({ center: [9.175, 47.664], zoom: 14.5 });
+    await wide;
+    await el.updateComplete;
+    const before = rowNames(el);
+    expect(before.length, 'a view with many entries').to.be.greaterThan(10);
+    const wlan = layers[0];
+    const found = featureNamed(wlan, before.includes('Herosépark') ? 'Herosépark' : before[0]);
+    // As <kn-nearest> selects what it found.
+    const moved = nextEvent(map, 'kn-move-end');
+    map.registry.withInput('nearest', () => wlan.focusFeature(found, { maxZoom: 17 }));
+    await moved;
+    await el.updateComplete;
+    expect(map.map!.getZoom(), 'the map zoomed in to the result').to.be.at.least(16);
+    expect(rowNames(el).length, 'the rows follow the view').to.be.lessThan(before.length);
+  });
+
   it('keeps its rows after a district is chosen, also when the fibre year then moves (the district derived anew)', async () => {
     const { map, layers } = await mount(html`
       <div>

@@ -209,8 +209,8 @@ export class KnFeatureList extends LitElement {
 
   /**
    * The view the rows are limited to (none with `scope="all"`): the map's, except after a move that brought the
-   * selected feature into view while it was listed (an entry chosen here, Enter on the map): the rows stay as they
-   * were, so the visitor can go on down the list, until the map is moved otherwise.
+   * selected feature into view while it was listed (an entry chosen here, Enter on the map; not a nearest search's
+   * result): the rows stay as they were, so the visitor can go on down the list, until the map is moved otherwise.
    */
   private listedView(registry: LayerRegistry | undefined, selected: Feature | undefined): Bounds | undefined {
     const view = this.scope === 'all' ? undefined : registry?.view;
@@ -218,7 +218,9 @@ export class KnFeatureList extends LitElement {
     const selection = registry?.selection;
     // Listed: the same feature, or the same one derived anew since (`renewed`: a new object with the same geometry).
     const listed = (feature: Feature) => feature === selected || (!!selection?.renewed && !!feature.geometry && feature.geometry === selected?.geometry);
-    const keep = view && kept && view !== kept && registry?.viewFramesSelection && selected && this.rows.some((row) => listed(row.feature));
+    // Not after a nearest search: the visitor did not go down this list, and it says what the view shows.
+    const keep =
+      view && kept && view !== kept && registry?.viewFramesSelection && selected && selection?.via !== 'nearest' && this.rows.some((row) => listed(row.feature));
     return keep ? kept : view;
   }
 
