@@ -6,6 +6,7 @@ import '../../src/define.js';
 import '../../src/kn-feature-list.js';
 import { buildRows, distanceTo, formatDistance, inView, type ListLayer, type ListSource } from '../../src/controls/feature-list/rows.js';
 import type { KnFeatureList } from '../../src/controls/feature-list/feature-list.js';
+import type { KnMap } from '../../src/map/kn-map.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import { expectAccessible } from '../helpers/a11y.js';
@@ -36,6 +37,17 @@ async function mountInside(extra: { scope?: string; style?: string } = {}) {
     </div>
   `);
   return { ...mounted, el: list(mounted.container) };
+}
+
+/** Moves the map out to a view with many entries and gives the rows listed then. */
+async function wideView(map: KnMap, el: KnFeatureList): Promise<string[]> {
+  const wide = nextEvent(map, 'kn-move-end');
+  map.map!.jumpTo({ center: [9.175, 47.664], zoom: 14.5 });
+  await wide;
+  await el.updateComplete;
+  const rows = rowNames(el);
+  expect(rows.length, 'a view with many entries').to.be.greaterThan(10);
+  return rows;
 }
 
 /** The list's count region and its `aria-live` at each change of its words, while `watch()`ed (until `observer.disconnect()`). */
@@ -231,12 +243,7 @@ describe('<kn-feature-list>', () => {
 
   it('keeps its rows after an entry is chosen and the map moves to it, until the map is moved otherwise', async () => {
     const { map, el } = await mountInside();
-    const wide = nextEvent(map, 'kn-move-end');
-    map.map!.jumpTo({ center: [9.175, 47.664], zoom: 14.5 });
-    await wide;
-    await el.updateComplete;
-    const before = rowNames(el);
-    expect(before.length, 'a view with many entries').to.be.greaterThan(10);
+    const before = await wideView(map, el);
     const name = before[Math.floor(before.length / 2)];
     const button = nameButton(el, name);
     button.focus();
@@ -267,12 +274,7 @@ describe('<kn-feature-list>', () => {
 
   it('lists what the view shows after a nearest search framed its result (the visitor did not choose from the list)', async () => {
     const { map, layers, el } = await mountInside();
-    const wide = nextEvent(map, 'kn-move-end');
-    map.map!.jumpTo({ center: [9.175, 47.664], zoom: 14.5 });
-    await wide;
-    await el.updateComplete;
-    const before = rowNames(el);
-    expect(before.length, 'a view with many entries').to.be.greaterThan(10);
+    const before = await wideView(map, el);
     const wlan = layers[0];
     const found = featureNamed(wlan, before.includes('Herosépark') ? 'Herosépark' : before[0]);
     // As <kn-nearest> selects what it found.
