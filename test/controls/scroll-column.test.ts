@@ -47,7 +47,7 @@ describe('controls in a scrolling side column', () => {
     await until(() => controls.every((control) => !!control.shadowRoot), 'every control defined');
     await Promise.all(controls.map((control) => (control as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     // Something selected: the details open (their hidden texts too).
-    const wlan = root.querySelector('kn-wlan-layer') as HTMLElement & { features: GeoJSON.Feature[]; focusFeature(f: GeoJSON.Feature): void };
+    const wlan = root.querySelector('kn-wlan-layer')!;
     wlan.focusFeature(wlan.features[0]);
     await until(() => !!root.querySelector('kn-feature-details')!.shadowRoot!.querySelector('.heading'), 'the details open');
     await new Promise((resolve) => requestAnimationFrame(resolve));
