@@ -86,11 +86,17 @@ describe('<kn-nearest>', () => {
   it('says a hotspot searched by its name is the place itself, not "0 m from" it', async () => {
     const { map, nearest, wlan } = await mount();
     const marktstaette = wlan.features.find((f) => f.properties!.name === 'Marktstätte')!;
+    const details = document.createElement('kn-feature-details');
+    details.setAttribute('for', map.id);
+    map.after(details);
     map.registry.setPlace({ name: 'Marktstätte', lngLat: (marktstaette.geometry as Point).coordinates as [number, number] });
     await nearest.updateComplete;
     buttons(nearest)[0].click(); // from the place searched
     await nearest.updateComplete;
     expect(text(status(nearest))).to.equal('Nächster Hotspot in Betrieb: Marktstätte – der gesuchte Ort selbst.');
+    // The details say so too, not "0 m".
+    await until(() => text(details.shadowRoot?.querySelector('.distance dd')) !== '', 'the distance in the details');
+    expect(text(details.shadowRoot!.querySelector('.distance dd'))).to.equal('der gesuchte Ort selbst');
     expect(map.registry.selection?.feature === marktstaette, 'the hotspot selected').to.equal(true);
   });
 

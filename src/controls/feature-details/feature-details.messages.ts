@@ -11,6 +11,8 @@ const de = {
   'distance.from': 'Entfernung von {from} (Luftlinie)',
   // From a place chosen in the search: its name quoted ("Bushaltestelle …" takes no article here).
   'distance.from.place': 'Entfernung vom gesuchten Ort „{from}“ (Luftlinie)',
+  // Under a metre from a place searched: the feature is that place (a hotspot searched by its name), not "0 m" from it.
+  'distance.itself': 'der gesuchte Ort selbst',
   'share.copy': 'Link kopieren',
   'share.copied': 'Link kopiert',
   'share.failed': 'Der Link konnte nicht kopiert werden. Er steht im Feld darunter: markieren und kopieren.',
@@ -44,6 +46,7 @@ const en: Record<DetailsMessageKey, string> = {
   distance: 'Distance (as the crow flies)',
   'distance.from': 'Distance from {from} (as the crow flies)',
   'distance.from.place': 'Distance from the place searched, “{from}” (as the crow flies)',
+  'distance.itself': 'the place searched itself',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',
   'share.failed': 'The link could not be copied. It is in the field below: select and copy it.',

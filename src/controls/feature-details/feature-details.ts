@@ -279,7 +279,7 @@ export class KnFeatureDetails extends LitElement {
     const from = registry?.originName;
     return html`<div class="entry distance">
       <dt>${from ? withDataParts(t(lang, registry?.originIsPlace ? 'distance.from.place' : 'distance.from', { from }), [{ text: from, lang: registry?.originNameLang }], lang) : t(lang, 'distance')}</dt>
-      <dd>${formatDistance(metres, lang)}</dd>
+      <dd>${registry?.originIsPlace && metres < 1 ? t(lang, 'distance.itself') : formatDistance(metres, lang)}</dd>
     </div>`;
   }
 
