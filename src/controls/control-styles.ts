@@ -8,8 +8,6 @@ import { scrollerBackground } from '../map/scroller-background.js';
 export const controlStyles = css`
   :host {
     display: block;
-    /* Holds the hidden texts (.visually-hidden, absolute): in a scrolling column they stay inside it, not make the page taller. */
-    position: relative;
     box-sizing: border-box;
     font-family: var(--kn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-size: var(--kn-font-size, 0.875rem);
@@ -20,6 +18,9 @@ export const controlStyles = css`
     display: none;
   }
   .panel {
+    /* Holds its hidden texts (.visually-hidden, absolute): in a scrolling column, or the panel scrolling itself, they
+       stay inside, not make the page taller. */
+    position: relative;
     box-sizing: border-box;
     padding: var(--kn-panel-padding, 0.625rem 0.75rem);
     border-radius: var(--kn-panel-radius, 6px);

@@ -30,6 +30,7 @@ import { LayerRegistry } from '../registry/layer-registry.js';
 import { restack } from '../layers/stacking.js';
 import { PickLoader } from './pick/pick-loader.js';
 import { Announcer } from './walk/announcer.js';
+import { deepActiveElement } from '../registry/deep-active-element.js';
 import type { WalkHost } from './walk/feature-walk.js';
 import { WalkLoader } from './walk/walk-loader.js';
 import { t as walkText } from './walk/canvas.messages.js';
@@ -376,20 +377,29 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   /**
-   * Moves the focus onto the map where a visitor operates it: MapLibre's canvas, or without WebGL the still picture;
-   * while the map is still starting (it starts when it nears the viewport), once it is ready. A map with
-   * `interactive="false"` takes no focus.
+   * Moves the focus onto the map where a visitor operates it: MapLibre's canvas, or without WebGL the still picture.
+   * Where there is none (`interactive="false"`, or the map still starting) the element itself as any element (a page
+   * may give it `tabindex`), scrolled into view unless `preventScroll`; a map still starting then hands the focus on
+   * to its canvas once ready, if the focus has not gone elsewhere meanwhile.
    */
   override focus(options?: FocusOptions): void {
     const surface = this.operableSurface();
     if (surface) return surface.focus(options);
+    super.focus(options);
+    if (!options?.preventScroll) this.scrollIntoView({ block: 'nearest' });
     if (!this.interactive) return;
-    const ready = this.ready;
+    const before = deepActiveElement();
+    const handOn = () => {
+      if (deepActiveElement() === before) this.operableSurface()?.focus({ preventScroll: true });
+    };
     // Without WebGL `ready` rejects, and the still picture is operable then.
-    void ready.then(
-      () => this.operableSurface()?.focus(options),
-      () => this.operableSurface()?.focus(options),
-    );
+    void this.ready.then(handOn, handOn);
+  }
+
+  override blur(): void {
+    const surface = this.operableSurface();
+    if (surface) surface.blur();
+    else super.blur();
   }
 
   private operableSurface(): HTMLElement | null {

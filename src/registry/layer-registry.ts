@@ -39,8 +39,9 @@ export interface Selection {
    * focus, as it does for a choice in a list, so that Escape brings the visitor back to the map. `nearest`: found by
    * a search for the nearest one (`<kn-nearest>`), whose own status line says it: a details panel opens without
    * taking the focus, which stays on the button the visitor pressed (on a phone the page does not jump to the panel).
+   * `list`: chosen in `<kn-feature-list>`, whose rows stay as they were while the map frames it.
    */
-  via?: 'keyboard' | 'nearest';
+  via?: 'keyboard' | 'nearest' | 'list';
   /**
    * Where a click or tap picked it, every point drawn there (of any layer, this one included, in the order the map
    * prefers them), when there was more than one: a details panel offers the others. `hereIndex`: this one's place.

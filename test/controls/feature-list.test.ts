@@ -272,7 +272,7 @@ describe('<kn-feature-list>', () => {
     expect(rowNames(el).length, 'the rows follow the view again').to.be.lessThan(before.length);
   });
 
-  it('lists what the view shows after a nearest search framed its result (the visitor did not choose from the list)', async () => {
+  it('lists what the view shows after a search or a nearest search framed its result (the visitor did not choose from the list)', async () => {
     const { map, layers, el } = await mountInside();
     const before = await wideView(map, el);
     const wlan = layers[0];
@@ -284,6 +284,13 @@ describe('<kn-feature-list>', () => {
     await el.updateComplete;
     expect(map.map!.getZoom(), 'the map zoomed in to the result').to.be.at.least(16);
     expect(rowNames(el).length, 'the rows follow the view').to.be.lessThan(before.length);
+    // The same after a choice in the search (which calls focusFeature as it is).
+    expect(await wideView(map, el)).to.deep.equal(before);
+    const searched = nextEvent(map, 'kn-move-end');
+    wlan.focusFeature(found, { maxZoom: 17 });
+    await searched;
+    await el.updateComplete;
+    expect(rowNames(el).length, 'the rows follow the view after the search').to.be.lessThan(before.length);
   });
 
   it('keeps its rows after a district is chosen, also when the fibre year then moves (the district derived anew)', async () => {

@@ -2,7 +2,7 @@
 // that answer "where is the nearest one?" (WLAN hotspots and projects).
 import distance from '@turf/distance';
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { html } from 'lit';
@@ -328,7 +328,7 @@ describe('choices on the dark theme', () => {
 });
 
 describe('a result beside a map scrolled away', () => {
-  it('offers "Auf der Karte zeigen", which brings the map into view, and by keyboard the focus to it', async () => {
+  it('offers "Auf der Karte zeigen", which brings the map into view, and but for a tap the focus to it', async () => {
     const { root, map } = await mountMap<HTMLElement>(html`
       <div>
         <kn-map id="oben" lang="de" style="display:block;width:400px;height:400px">
@@ -357,12 +357,17 @@ describe('a result beside a map scrolled away', () => {
       expect(part(nearest, '[role="status"]').contains(showMap()), 'outside the status line').to.equal(false);
       const canvas = map.map!.getCanvas();
       const mapFocused = () => (canvas.getRootNode() as ShadowRoot).activeElement === canvas;
-      // A click scrolls only (a tap's focus on the map would be greeted with words about keys).
-      showMap()!.scrollIntoView({ block: 'end' });
-      const box = showMap()!.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      // A finger's tap scrolls only (its focus on the map would be greeted with words about keys).
+      showMap()!.dispatchEvent(new PointerEvent('click', { pointerType: 'touch', bubbles: true, composed: true }));
+      await until(inView, 'the map in view after the tap');
+      expect(mapFocused(), 'the focus left where it was after a tap').to.equal(false);
+      // A mouse click brings the focus too, as a click on the map would.
+      nearest.scrollIntoView({ block: 'end' });
+      await until(() => !inView(), 'the map scrolled away again');
+      showMap()!.dispatchEvent(new PointerEvent('click', { pointerType: 'mouse', detail: 1, bubbles: true, composed: true }));
       await until(inView, 'the map in view after the click');
-      expect(mapFocused(), 'the focus left where it was after a click').to.equal(false);
+      expect(mapFocused(), 'the focus on the map after a click').to.equal(true);
+      showMap()!.focus();
       // By keyboard the focus goes with the view.
       nearest.scrollIntoView({ block: 'end' });
       await until(() => !inView(), 'the map scrolled away again');

@@ -261,6 +261,42 @@ describe('feature walk on the map', () => {
     await until(() => said(map) === 'Zurück auf der Karte: Karte von Konstanz: Konstanz-WLAN.', 'the way back said');
   });
 
+  it('goes on from a feature selected elsewhere when the focus comes back by keyboard, not when a pointer gives it', async () => {
+    const { map, wlan, canvas } = await mount();
+    await until(() => said(map).includes('Fragezeichen'), 'the greeting (the walk loaded)');
+    const outside = document.createElement('button');
+    outside.textContent = 'außerhalb';
+    document.body.append(outside);
+    try {
+      const [first, second] = expectedOrder(map, wlan);
+      outside.focus();
+      // Selected elsewhere (a list, a search, a nearest search), then a pointer presses on the map: no marker.
+      wlan.focusFeature(first);
+      await until(() => !map.map!.isMoving(), 'the framing done');
+      const box = canvas.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * 0.7), Math.round(box.top + box.height * 0.7)] });
+      await until(() => deepActive() === canvas, 'the focus on the map after the click');
+      expect(marker(map).hidden, 'no marker after a pointer gave the focus').to.equal(true);
+      // Selected elsewhere again, then the focus comes by keyboard: the marker stands on it.
+      outside.focus();
+      wlan.focusFeature(second);
+      await until(() => !map.map!.isMoving(), 'the framing done');
+      await sendKeys({ press: 'Shift' }); // keyboard modality: the focus that follows is a keyboard's
+      canvas.focus();
+      await until(() => !marker(map).hidden, 'the marker on the feature selected');
+      const at = map.map!.project(second.geometry.coordinates as [number, number]);
+      expect(marker(map).style.transform).to.equal(`translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`);
+      // Escape takes it off; the next focus by keyboard does not bring it back.
+      await press(map, 'Escape');
+      outside.focus();
+      canvas.focus();
+      await until(() => deepActive() === canvas, 'the focus back on the map');
+      expect(marker(map).hidden, 'the marker stays off').to.equal(true);
+    } finally {
+      outside.remove();
+    }
+  });
+
   it('Enter without a marker does what a click at the centre does: with nearest-on-click, the nearest hotspot is selected and said', async () => {
     const { map, wlan } = await mount({ nearestOnClick: true });
     map.querySelector('kn-feature-details')!.remove(); // the focus stays on the map: the map says the selection

@@ -209,8 +209,9 @@ export class KnFeatureList extends LitElement {
 
   /**
    * The view the rows are limited to (none with `scope="all"`): the map's, except after a move that brought the
-   * selected feature into view while it was listed (an entry chosen here, Enter on the map; not a nearest search's
-   * result): the rows stay as they were, so the visitor can go on down the list, until the map is moved otherwise.
+   * selected feature into view while it was listed (an entry chosen here, Enter on the map; not a result of the search
+   * or of a nearest search): the rows stay as they were, so the visitor can go on down the list, until the map is
+   * moved otherwise.
    */
   private listedView(registry: LayerRegistry | undefined, selected: Feature | undefined): Bounds | undefined {
     const view = this.scope === 'all' ? undefined : registry?.view;
@@ -218,9 +219,9 @@ export class KnFeatureList extends LitElement {
     const selection = registry?.selection;
     // Listed: the same feature, or the same one derived anew since (`renewed`: a new object with the same geometry).
     const listed = (feature: Feature) => feature === selected || (!!selection?.renewed && !!feature.geometry && feature.geometry === selected?.geometry);
-    // Not after a nearest search: the visitor did not go down this list, and it says what the view shows.
-    const keep =
-      view && kept && view !== kept && registry?.viewFramesSelection && selected && selection?.via !== 'nearest' && this.rows.some((row) => listed(row.feature));
+    // Only for a choice in this list or by Enter on the map: after a search it says what the new view shows.
+    const chosenHere = selection?.via === 'list' || selection?.via === 'keyboard';
+    const keep = view && kept && view !== kept && registry?.viewFramesSelection && selected && chosenHere && this.rows.some((row) => listed(row.feature));
     return keep ? kept : view;
   }
 
@@ -306,6 +307,13 @@ export class KnFeatureList extends LitElement {
     </th>`;
   }
 
+  /** Shows a row's feature on the map, as chosen in this list (its rows stay while the map frames it). */
+  private choose(row: Row): void {
+    const registry = this.binding.registry;
+    if (registry) registry.withInput('list', () => row.layer.focusFeature(row.feature));
+    else row.layer.focusFeature(row.feature);
+  }
+
   private renderRow(row: Row, index: number, lang: Lang, withDistance: boolean) {
     const selected = row.feature === this.selected;
     const position = t(lang, 'position', { position: (index + 1).toLocaleString(lang), count: this.rows.length.toLocaleString(lang) });
@@ -326,7 +334,7 @@ export class KnFeatureList extends LitElement {
           data-key=${row.key}
           tabindex=${row.key === this.current?.key ? 0 : -1}
           aria-describedby="d-${row.key} hint"
-          @click=${() => row.layer.focusFeature(row.feature)}
+          @click=${() => this.choose(row)}
         >
           <span class="marker" aria-hidden="true">▶</span>${row.name
             ? html`<span lang=${ifDefined(langAttribute(row.nameLang, lang))}>${row.name}</span>`

@@ -60,8 +60,8 @@ type Outcome = { kind: 'found' | 'problem' | 'busy'; text: string; parts?: DataP
  * @csspart choice - Each radio button of that choice.
  * @csspart problem - A message about the `layer` attribute (an id that names no layer to search in), beside the map.
  * @csspart result - The status line with the result.
- * @csspart show-map - "Auf der Karte zeigen" under a result, in a panel beside the map: brings the map into view and
- *   moves the focus to it (on a phone the map is often scrolled away above the panel).
+ * @csspart show-map - "Auf der Karte zeigen" under a result, in a panel beside the map: brings the map into view (on a
+ *   phone the map is often scrolled away above the panel) and, but for a finger's tap, the focus onto it.
  *
  * @cssproperty [--kn-nearest-accent=#1d5fa8] - Colour of the buttons and the radio buttons (falls back to `--kn-color-link`, light blue on a dark map).
  * @cssproperty [--kn-nearest-accent-text=#ffffff] - Text on the first button (falls back to `--kn-panel-background`).
@@ -143,7 +143,7 @@ export class KnNearest extends LitElement {
    */
   protected override updated(): void {
     // "Auf der Karte zeigen" went with its result (filters, new data, another origin): the focus stays in the panel.
-    if (this.showMapFocused && !this.renderRoot.querySelector('.show-map')) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    if (this.showMapFocused && !this.renderRoot.querySelector('.show-map')) this.renderRoot.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     const waiting = this.missing.filter((id) => !this.reported.has(id)).join('\u0000');
     if (waiting === this.waitingFor) return;
     this.waitingFor = waiting;
@@ -327,18 +327,17 @@ export class KnNearest extends LitElement {
   }
 
   /**
-   * Brings the map with the result into view (all of it where it fits, else its top). Pressed by keyboard, the focus
-   * goes with it, onto the map, where the arrow keys and Enter go on from the feature found; a tap or a click only
-   * scrolls (the map would greet a finger with words about keys).
+   * Brings the map with the result into view (all of it where it fits, else its top) and the focus onto it, where N
+   * and Enter go on from the feature found. A finger's tap only scrolls (the map would greet it with words about keys).
    */
   private showMap(event: MouseEvent): void {
     const element = this.binding.mapElement;
     if (!element) return;
     const fits = element.getBoundingClientRect().height <= innerHeight;
-    // At once: a smooth scroll stopped short in Chromium when the button was pressed with Enter.
-    element.scrollIntoView({ block: fits ? 'nearest' : 'start' });
-    // A click the keyboard made (Enter, Space) has no pointer: detail 0.
-    if (event.detail === 0) element.focus({ preventScroll: true });
+    // At once, also where the page asks for smooth scrolling: a smooth scroll stopped short in Chromium when the button
+    // was pressed with Enter.
+    element.scrollIntoView({ block: fits ? 'nearest' : 'start', behavior: 'instant' });
+    if ((event as PointerEvent).pointerType !== 'touch') element.focus({ preventScroll: true });
   }
 
   /** Says it in the status line; the same words again are said again (a live region only reads changes). */

@@ -7,7 +7,7 @@ import { formatDistance } from '../../i18n/distance.js';
 import { asText } from '../../text/as-text.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
-import type { Bounds, LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
+import type { Bounds, LayerRegistry, RegistryTopic, Selection } from '../../registry/layer-registry.js';
 import { districtUnder } from './district-at.js';
 import { viewSaidByMap } from '../move-tags.js';
 import { viewSummary } from './view-summary.js';
@@ -214,10 +214,22 @@ export class FeatureWalk {
     return { layer: description.name, name, category, parts };
   }
 
-  /** Marks the selected feature, where the walk has it (shown, in view, of a layer walked). */
-  private markSelection(): void {
+  /** The selection when the canvas last took the focus. */
+  private seenSelection?: Selection;
+
+  /**
+   * Coming to the map by keyboard (Tab, or a page's button pressed by keyboard: "Auf der Karte zeigen") with a feature
+   * selected since it last had the focus (the nearest one found): the walk goes on from it, N steps to the next one,
+   * Enter shows it again. Not for a pointer's focus (its click selects what is under it), not again once the visitor
+   * took the marker off (Escape), and the layer chosen with L gives way to the selection's.
+   */
+  private markNewSelection(): void {
     const selection = this.host.registry.selection;
-    if (!selection) return;
+    const seen = this.seenSelection;
+    this.seenSelection = selection;
+    if (!selection || selection === seen || selection.feature === this.current?.feature) return;
+    if (!this.map.getCanvas().matches(':focus-visible')) return;
+    if (this.only && this.only !== selection.layer) this.only = null;
     const entries = (this.entries = this.collect());
     const entry = entries.find((candidate) => candidate.layer === selection.layer && candidate.feature === selection.feature);
     if (entry) this.mark(entry);
@@ -290,14 +302,10 @@ export class FeatureWalk {
    * (Not private: walk-loader.ts hands on what happened while this module loaded, `touched` among it.)
    * @internal
    */
-  readonly onFocus = (touched = this.touched, pointed = this.pointed): void => {
+  readonly onFocus = (touched = this.touched): void => {
     this.touched = false;
-    this.pointed = false;
     if (!this.host.interactive()) return;
-    // Coming to the map by keyboard (or a page's button, "Auf der Karte zeigen") with a feature selected (the nearest
-    // one found): the walk goes on from it, N steps to the next one, Enter shows it again. Not when a pointer pressed
-    // on the canvas: its click selects what is under it.
-    if (!this.current && !pointed) this.markSelection();
+    this.markNewSelection();
     if (touched) return;
     const lang = this.host.lang();
     if (!this.greeted) this.host.say(t(lang, 'greeting', { name: this.host.label() }));
@@ -306,16 +314,11 @@ export class FeatureWalk {
     this.away = false;
   };
 
-  /**
-   * Whether a pointer pressed on the canvas while it had no focus (the focus that follows is its), and whether that
-   * was a finger (a tap's).
-   */
-  private pointed = false;
+  /** Whether the pointer that pressed on the canvas last was a finger (the focus that follows is a tap's). */
   private touched = false;
   private readonly onPointerdown = (event: PointerEvent): void => {
     const canvas = this.map.getCanvas();
-    this.pointed = (canvas.getRootNode() as Document | ShadowRoot).activeElement !== canvas;
-    this.touched = this.pointed && event.pointerType === 'touch';
+    this.touched = event.pointerType === 'touch' && (canvas.getRootNode() as Document | ShadowRoot).activeElement !== canvas;
   };
   private readonly onFocusEvent = (): void => this.onFocus();
 

@@ -48,17 +48,10 @@ export class WalkLoader {
     this.walk = undefined;
   }
 
-  /**
-   * Whether the turn that loads the walk was a pointer's press (the focus it gives the canvas is its), and a finger's
-   * tap (the canvas it focused is not greeted with keys).
-   */
-  private pointed = false;
+  /** Whether the turn that loads the walk was a finger's tap (the canvas it focused is not greeted with keys). */
   private touched = false;
   private readonly load = (event: Event): void => {
-    if (event.type === 'pointerdown') {
-      this.pointed = true;
-      this.touched = (event as PointerEvent).pointerType === 'touch';
-    }
+    if (event.type === 'pointerdown') this.touched = (event as PointerEvent).pointerType === 'touch';
     void this.start();
   };
 
@@ -71,7 +64,7 @@ export class WalkLoader {
         const walk = (this.walk = new FeatureWalk(this.map, this.host));
         // What the walk missed while it loaded.
         const canvas = this.map.getCanvas();
-        if ((canvas.getRootNode() as Document | ShadowRoot).activeElement === canvas) walk.onFocus(this.touched, this.pointed);
+        if ((canvas.getRootNode() as Document | ShadowRoot).activeElement === canvas) walk.onFocus(this.touched);
         for (const key of this.keys.splice(0)) walk.onKeydown(key);
         if (this.moveEnd) walk.onMoveEnd(this.moveEnd);
         if (this.selected) walk.onRegistry(new Set<RegistryTopic>(['selection']));
