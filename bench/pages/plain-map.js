@@ -15,6 +15,7 @@ import { formatHectares, hectares, isArea, labelPoints } from '/dist/layers/inno
 import { innovationStyle } from '/dist/layers/innovation/innovation-style.js';
 import { CLUSTER_SHAPE, projectImages, projectsStyle } from '/dist/layers/projects/projects-style.js';
 import { clusterBadge, clusterBadgeName } from '/dist/layers/cluster-style.js';
+import { isOnTop } from '/dist/layers/stacking.js';
 import { KONSTANZ_BOUNDS } from '/dist/map/view.js';
 import { Framing } from '/dist/map/framing.js';
 import { t as fibreText } from '/dist/layers/fibre/fibre.messages.js';
@@ -113,17 +114,23 @@ export function createPlainMap(container, style, { fibreData, innovationData }) 
     extraSources: ['label-points'], // its name and size, written at one point per area
     layers: (input) => innovationStyle({ ...input, nameField: 'name' }),
   });
-  // <kn-projects-layer>: clustered projects, a symbol per field of action.
+  // <kn-projects-layer>: clustered projects, a symbol per field of action; an empty nearest-line source.
   addLayer('projects', 1, {
     color: '#a02438',
     data: assetUrl('data/sgc-projekte.geojson'),
     sourceOptions: { attribution: 'Projekte: Smart Green City Konstanz', cluster: true, clusterRadius: 36, clusterMaxZoom: 13 },
     clusterShape: CLUSTER_SHAPE,
+    extraSources: ['nearest'],
     layers: (input, id) => {
       Object.assign(images, projectImages(id, input.color));
       return projectsStyle({ ...input, categoryField: 'handlungsfeld', nameField: 'name', statusField: 'status' });
     },
   });
+
+  // What a nearest search found lies above every layer's points (style-layer metadata kn:on-top,
+  // src/layers/stacking.ts): those style layers go last, in their order.
+  const onTop = style.layers.filter((layer) => isOnTop(layer.metadata));
+  style.layers = [...style.layers.filter((layer) => !onTop.includes(layer)), ...onTop];
 
   const map = new Map({
     container,
