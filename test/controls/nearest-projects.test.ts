@@ -22,7 +22,7 @@ import type { KnProjectsLayer } from '../../src/layers/projects/kn-projects-laye
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { idle, mountMap, styleId, until } from '../helpers/harness.js';
-import { part, parts, text } from './control-helpers.js';
+import { focusMapToHear, part, parts, text } from './control-helpers.js';
 
 const CENTRE: [number, number] = [9.175, 47.665];
 
@@ -424,11 +424,9 @@ describe('a project with no place of its own', () => {
       </kn-map>
     `);
     const projects = layers[0] as KnProjectsLayer;
-    const said = () => map.shadowRoot!.querySelector('[part="announcer"]')?.textContent?.trim() ?? '';
     map.registry.setOrigin(CENTRE, 'der Kartenmitte');
     // The focus on the map: what is selected is said there.
-    map.map!.getCanvas().focus();
-    await until(() => said().includes('Fragezeichen'), 'the greeting');
+    const said = await focusMapToHear(map);
     const named = (name: string) => projects.features.find((f) => f.properties?.name === name)!;
     projects.focusFeature(named('Stadtklima-Messnetz: Station Hörnle'));
     await until(() => said().startsWith('Ausgewählt:'), 'the project with a place said');

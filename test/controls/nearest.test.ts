@@ -13,7 +13,7 @@ import type { KnMap } from '../../src/map/kn-map.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { idle, mountMap, styleId, until } from '../helpers/harness.js';
 import { nextEvent } from '../helpers/map.js';
-import { part, parts, text } from './control-helpers.js';
+import { focusMapToHear, part, parts, text } from './control-helpers.js';
 
 const BUECKLESTRASSE = { name: 'Bushaltestelle Bücklestraße', lngLat: [9.171873, 47.675877] as [number, number] };
 
@@ -244,10 +244,8 @@ describe('<kn-nearest>', () => {
     const nearest = root.querySelector('kn-nearest') as KnNearest;
     const details = root.querySelector('kn-feature-details')!;
     const distanceTerm = () => text(details.shadowRoot!.querySelector('.distance dt'));
-    const said = () => map.shadowRoot!.querySelector('[part="announcer"]')?.textContent?.trim() ?? '';
     // The focus on the map: a selection made is said there too.
-    map.map!.getCanvas().focus();
-    await until(() => said().includes('Fragezeichen'), 'the greeting');
+    const said = await focusMapToHear(map);
     map.registry.setPlace(BUECKLESTRASSE);
     await nearest.updateComplete;
     nearest.fromPlace();

@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import '../../src/define.js';
 import '../../src/kn-search.js';
 import type { KnSearch } from '../../src/controls/search/search.js';
+import type { KnMap } from '../../src/map/kn-map.js';
 import type { KnFeatureDetails } from '../../src/controls/feature-details/feature-details.js';
 import { geocoderUrl, parsePlaces, readPlaces } from '../../src/controls/search/geocoder.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
@@ -50,6 +51,14 @@ async function type(el: KnSearch, text: string) {
   input(el).focus();
   await sendKeys({ type: text });
   await el.updateComplete;
+}
+
+/** Searches a place of Konstanz, chooses it with the keyboard and waits until it is the map's place. */
+async function choosePlace(el: KnSearch, map: KnMap, name: string) {
+  await search(el, name, (e) => optionNames(e)[0] === name);
+  await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
+  await until(() => map.registry.place?.name === name, 'the place chosen');
 }
 
 /** Control+A in the focused field. */
@@ -268,10 +277,7 @@ describe('<kn-search>', () => {
 
   it('gives the place up when the field is emptied by hand, as ✕ does', async () => {
     const { map, el } = await mountSearch();
-    await search(el, 'Paradies', (e) => optionNames(e)[0] === 'Paradies');
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'Enter' });
-    await until(() => map.registry.place?.name === 'Paradies', 'the place chosen');
+    await choosePlace(el, map, 'Paradies');
     const pin = () => map.shadowRoot!.querySelector<HTMLElement>('.kn-place-marker');
     await until(() => pin()?.dataset.knPlace === 'Paradies', 'the pin of the place');
     // Typing on keeps the place until another is chosen.
@@ -291,10 +297,7 @@ describe('<kn-search>', () => {
 
   it('makes no place of a project with no place of its own, and gives up the place before', async () => {
     const { map, el } = await mountSearch();
-    await search(el, 'Paradies', (e) => optionNames(e)[0] === 'Paradies');
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'Enter' });
-    await until(() => map.registry.place?.name === 'Paradies', 'the place chosen');
+    await choosePlace(el, map, 'Paradies');
     // Typed over (selected, then replaced): the place stays until the project is chosen.
     input(el).focus();
     await selectAll();

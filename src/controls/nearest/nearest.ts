@@ -18,10 +18,10 @@ import type { Padding } from '../../map/framing.js';
 import { viewCentre } from '../../map/still/mercator.js';
 import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
+import { nearestStyles } from './nearest.styles.js';
 
 /** Time for a layer named in `layer` to arrive (a framework adding it a moment later) before its id is said missing. */
 const SETTLE_MS = 1000;
-import { nearestStyles } from './nearest.styles.js';
 
 /** Where a search starts: its name in the status line and its language (a name from data), its label on the map. */
 interface StartPoint {
