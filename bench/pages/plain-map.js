@@ -7,7 +7,7 @@
 //   const derived = startDerivedData();            // at once, while the page makes its style
 //   await showPlainMap(style, derived);            // adds the layers, shows the map, resolves the bench
 import { AttributionControl, Map, NavigationControl } from '/node_modules/maplibre-gl/dist/maplibre-gl.mjs';
-import { selectionLayers, withSelection } from '/dist/layers/selection-style.js';
+import { SELECTED_SOURCE, selectedOnTop, selectionLayers, withSelectedOnTop, withSelection } from '/dist/layers/selection-style.js';
 import { wlanImages, wlanStyle } from '/dist/layers/wlan/wlan-style.js';
 import { statusInYear } from '/dist/layers/fibre/fibre-status.js';
 import { FIBRE_COLORS, fibreImages, fibreStyle, STATUS_PROPERTY } from '/dist/layers/fibre/fibre-style.js';
@@ -72,12 +72,14 @@ export function createPlainMap(container, style, { fibreData, innovationData }) 
     const id = (name) => `${prefix}-${name}`;
     const source = id('source');
     style.sources[source] = { type: 'geojson', data, ...sourceOptions, generateId: true };
-    for (const name of extraSources) style.sources[id(name)] = { type: 'geojson', data: EMPTY };
+    // Every data layer's source of its selected point, drawn on top (src/layers/selection-style.ts selectedOnTop).
+    for (const name of [...extraSources, SELECTED_SOURCE]) style.sources[id(name)] = { type: 'geojson', data: EMPTY };
     // A clustering layer's badge (src/layers/data-layer.ts images).
     const badge = clusterBadgeName(id, clusterShape, color);
     if (sourceOptions.cluster) images[badge] = clusterBadge(clusterShape, color);
     const input = { id, source, color, opacity: 1, visible: true, clusterBadge: badge };
-    const dataLayers = withSelection(layers(input, id), selectionLayers(input));
+    const own = layers(input, id);
+    const dataLayers = withSelectedOnTop(withSelection(own, selectionLayers(input)), selectedOnTop(own, input));
     const below = dataLayers.filter((layer) => layer.type === 'fill' || layer.type === 'line');
     const firstLabel = style.layers.findIndex((layer) => layer.type === 'symbol' && !layer.id.startsWith('kn-'));
     style.layers.splice(firstLabel, 0, ...below);
@@ -127,7 +129,7 @@ export function createPlainMap(container, style, { fibreData, innovationData }) 
     },
   });
 
-  // What a nearest search found lies above every layer's points (style-layer metadata kn:on-top,
+  // What a nearest search found and the selected points lie above every layer's points (style-layer metadata kn:on-top,
   // src/layers/stacking.ts): those style layers go last, in their order.
   const onTop = style.layers.filter((layer) => isOnTop(layer.metadata));
   style.layers = [...style.layers.filter((layer) => !onTop.includes(layer)), ...onTop];

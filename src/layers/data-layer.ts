@@ -41,7 +41,7 @@ import { inputsOf, stagesFor, type InputTable } from './inputs.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
 import { MissingDataError } from './missing-data-error.js';
-import { selectionLayers, withSelection } from './selection-style.js';
+import { SELECTED_SOURCE, selectedOnTop, selectionLayers, withSelectedOnTop, withSelection } from './selection-style.js';
 import { t as layerText } from './layer.messages.js';
 import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import { isAreaLike, restack } from './stacking.js';
@@ -144,6 +144,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   private shownKey?: DataKey;
   private loadToken = 0;
   private highlighted?: string | number;
+  /** The selected feature where it is a point: drawn on top (source `selected`). */
+  private selectedPoint?: Feature;
   /** The style layers on the map (ids and types), while they are there. */
   private mountedStyle?: { id: string; type: string }[];
   /** The source options on the map, to see whether a change needs the source put on again. */
@@ -194,6 +196,17 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   /** Further GeoJSON sources computed from the shown data (e.g. coverage circles), by name for `id(name)`. */
   protected derivedSources(_collection: FeatureCollection): Record<string, FeatureCollection> {
     return {};
+  }
+  /** The derived sources and the selected point's (`selectedOnTop`). */
+  private ownSources(collection: FeatureCollection): Record<string, FeatureCollection> {
+    return { ...this.derivedSources(collection), [SELECTED_SOURCE]: this.selectedData() };
+  }
+  /** The selected point, alone, with its id on the map (see `findLoaded`: a click on it picks it). */
+  private selectedData(): FeatureCollection {
+    const feature = this.selectedPoint;
+    if (!feature) return EMPTY;
+    const id = this.tileSet?.described ? feature.id : this.collection.features.indexOf(feature);
+    return { type: 'FeatureCollection', features: [{ type: 'Feature', ...(id === undefined || id === -1 ? {} : { id }), geometry: feature.geometry, properties: feature.properties }] };
   }
   /** Legend rows. Default: one per kind of geometry in the data (point, line, area) in the layer's colour. */
   protected legendRows(lang: Lang): LegendRow[] {
@@ -391,9 +404,12 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     this.select(feature, !map && include && box ? box : undefined);
   }
 
-  /** Highlights one feature (or none) on the map. */
+  /** Highlights one feature (or none) on the map; a point is drawn again on top of every layer (`selectedOnTop`). */
   highlight(feature: Feature | null): void {
+    const before = this.selectedPoint;
+    this.selectedPoint = feature && /Point$/.test(feature.geometry?.type ?? '') ? feature : undefined;
     const map = this.mapLayer.map;
+    if (before || this.selectedPoint) (map?.getSource(this.layerId(SELECTED_SOURCE)) as GeoJSONSource | undefined)?.setData(this.selectedData());
     if (!map?.getSource(this.sourceId)) return;
     // On the map a feature is known by its index in `features`, or in vector tiles by the tiles' own id.
     const sourceLayer = this.tileSet?.described?.sourceLayer;
@@ -409,7 +425,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
    * added), e.g. to style or query them directly, or in tests.
    */
   mapIds(): { sources: string[]; layers: string[] } {
-    const sources = ['source', ...Object.keys(this.derivedSources(EMPTY))].map((name) => this.layerId(name));
+    const sources = ['source', ...Object.keys(this.ownSources(EMPTY))].map((name) => this.layerId(name));
     return { sources, layers: this.styleRefs().map((layer) => layer.id) };
   }
 
@@ -430,6 +446,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const clusters = new Set([this.layerId('clusters')]);
     return this.styleRefs().flatMap((layer): PickTarget[] => {
       if (clusters.has(layer.id)) return [{ id: layer.id, role: 'cluster' }];
+      // The selected point drawn again on top (`selectedOnTop`): what is seen there is what a click picks.
+      if (layer.id.endsWith('-top') && selectable.has(layer.id.slice(0, -'-top'.length))) return [{ id: layer.id, role: 'point', top: true }];
       if (!selectable.has(layer.id)) return [];
       return [{ id: layer.id, role: layer.type === 'line' ? 'line' : isAreaLike(layer.type) ? 'area' : 'point' }];
     });
@@ -523,7 +541,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const cluster = options.cluster
       ? { cluster: { radius: options.clusterRadius ?? 50, maxZoom: Math.min(options.clusterMaxZoom ?? 17, (options.maxzoom ?? 18) - 1), minPoints: options.clusterMinPoints ?? 2 } }
       : {};
-    const derived = Object.entries(this.derivedSources(this.collection)).map(([name, data]) => [this.layerId(name), { data }]);
+    const derived = Object.entries(this.ownSources(this.collection)).map(([name, data]) => [this.layerId(name), { data }]);
     return {
       sources: { [this.sourceId]: { data: this.collection, ...cluster }, ...Object.fromEntries(derived) },
       layers: this.currentStyle(),
@@ -562,7 +580,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const options = this.sourceOptions();
     this.mountedOptions = JSON.stringify(options);
     map.addSource(this.sourceId, described?.source ?? { type: 'geojson', data: this.mapData(), ...options });
-    for (const [name, data] of Object.entries(this.derivedSources(described ? EMPTY : this.collection))) {
+    for (const [name, data] of Object.entries(this.ownSources(described ? EMPTY : this.collection))) {
       map.addSource(this.layerId(name), { type: 'geojson', data });
     }
     const firstLabel = belowLabels(map);
@@ -582,7 +600,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   private removeSourceObjects(map: MaplibreMap): void {
-    for (const name of ['source', ...Object.keys(this.derivedSources(EMPTY))]) {
+    for (const name of ['source', ...Object.keys(this.ownSources(EMPTY))]) {
       if (map.getSource(this.layerId(name))) map.removeSource(this.layerId(name));
     }
   }
@@ -640,6 +658,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     this.removeFromMap(map);
     this.collection = EMPTY;
     this.loaded = undefined;
+    this.selectedPoint = undefined; // of the tiles before
     this.mount(map, described, wanted);
     if (!described) await this.show(map);
   }
@@ -739,8 +758,8 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     // Gone: no selection, no highlight (maplibre keeps feature states by index across new data).
     if (!renewed) return registry.clearSelection();
     registry.renewSelected(this, renewed);
-    // The highlight goes by the feature's index on the map.
-    if (features.indexOf(renewed) !== index) this.highlight(renewed);
+    // The highlight goes by the feature's index on the map; the point on top shows the feature as it is now.
+    if (features.indexOf(renewed) !== index || renewed !== selected.feature) this.highlight(renewed);
   }
 
   /** The last successful load, as read (before `prepare`). */
@@ -1025,7 +1044,9 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
       visible: !this.hidden,
       clusterBadge: this.clusterBadgeName(),
     };
-    return withSourceLayer(withSelection(this.styleLayers(input), selectionLayers(input)), this.sourceId, this.tileSet?.described?.sourceLayer);
+    const own = this.styleLayers(input);
+    const style = withSelectedOnTop(withSelection(own, selectionLayers(input)), selectedOnTop(own, input));
+    return withSourceLayer(style, this.sourceId, this.tileSet?.described?.sourceLayer);
   }
 
   /** The loaded feature behind a rendered one (maplibre returns copies, with nested properties as strings). */

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerStyleInput } from './data-layer.js';
+import { isOnTop, ON_TOP } from './stacking.js';
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
@@ -7,9 +8,9 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const HALO = '#ffffff';
 
 /**
- * The highlight of the selected feature, the same for every data layer: a dark ring with a white halo
- * around a point, a dark outline on a white casing along a line or area — visible on every basemap (≥ 3:1 on the
- * light and the dark one) and not by colour alone.
+ * The highlight of a selected line or area, the same for every data layer: a dark outline on a white casing — visible
+ * on every basemap (≥ 3:1 on the light and the dark one) and not by colour alone. (A selected point is drawn again on
+ * top, in a ring: `selectedOnTop`.)
  */
 export function selectionLayers({ id, source, visible }: LayerStyleInput): LayerSpecification[] {
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
@@ -30,7 +31,6 @@ export function selectionLayers({ id, source, visible }: LayerStyleInput): Layer
       layout,
       paint: { 'line-color': '#111111', 'line-width': ['case', selected, 4, 0], 'line-opacity': ['case', selected, 1, 0] },
     },
-    ...selectionRing({ id, visible }, source, ['all', ['==', ['geometry-type'], 'Point'], ['!', ['has', 'point_count']]], 'selected-point', selected),
   ];
 }
 
@@ -78,6 +78,57 @@ export function selectionRing(
       },
     },
   ];
+}
+
+/** The source of a layer's selected point, drawn on top (`selectedOnTop`): by name, for `id(name)`. */
+export const SELECTED_SOURCE = 'selected';
+
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+/** A style layer that draws clusters only (`['has', 'point_count']`, alone or among others in `all`). */
+const drawsClusters = (layer: LayerSpecification): boolean => {
+  const filter = (layer as { filter?: unknown }).filter;
+  const isClusterTest = (part: unknown) => JSON.stringify(part) === '["has","point_count"]';
+  return isClusterTest(filter) || (Array.isArray(filter) && filter[0] === 'all' && filter.slice(1).some(isClusterTest));
+};
+
+/**
+ * The selected point above every layer's points and labels (`ON_TOP`), from the layer's source `selected` (which holds
+ * it alone, never clustered, with its id on the map): a dark ring with a white halo round it, then the point again as
+ * the layer draws it (every circle and symbol layer of its source that draws single points), its names last. A
+ * hotspot or a cluster of another layer at the same place no longer covers what was chosen, and its name lies above
+ * the ring (which would cover its accents). Without such a style layer, nothing: lines and areas keep their highlight
+ * in their layer (`selectionLayers`). Copies are `<id>-top`; their icons are always drawn and take no room from
+ * others; their names keep their own placement, before every other layer's (a nearest search's start label, above
+ * them, comes first). They go below the layer's own on-top layers (what a nearest search found).
+ */
+export function selectedOnTop(styleLayers: readonly LayerSpecification[], input: LayerStyleInput): LayerSpecification[] {
+  const source = input.id(SELECTED_SOURCE);
+  const ofSource = styleLayers.filter((layer) => 'source' in layer && layer.source === input.source && !drawsClusters(layer));
+  const points = ofSource.filter((layer) => layer.type === 'circle' || (layer.type === 'symbol' && layer.layout?.['icon-image'] !== undefined));
+  if (!points.length) return [];
+  const labels = ofSource.filter((layer) => isLabel(layer) && !points.includes(layer));
+  const copy = (layer: LayerSpecification): LayerSpecification => {
+    const { 'source-layer': _sourceLayer, ...rest } = layer as LayerSpecification & { 'source-layer'?: string };
+    const top = { ...rest, id: `${layer.id}-top`, source, metadata: { ...(layer.metadata as object | undefined), ...ON_TOP } } as LayerSpecification;
+    if (top.type === 'symbol' && top.layout?.['icon-image'] !== undefined) {
+      const { 'icon-overlap': _overlap, ...layout } = top.layout;
+      top.layout = { ...layout, 'icon-allow-overlap': true, 'icon-ignore-placement': true };
+    }
+    return top;
+  };
+  const ring = selectionRing(input, source, isPoint, 'selected-point').map((layer) => ({ ...layer, metadata: ON_TOP }));
+  return [...ring, ...points.map(copy), ...labels.map(copy)];
+}
+
+/**
+ * A layer's style with the selected point on top (`selectedOnTop`): after its own layers, below those of them that
+ * are on top already (what a nearest search found, its start's label, which nothing may cover).
+ */
+export function withSelectedOnTop(styleLayers: readonly LayerSpecification[], top: readonly LayerSpecification[]): LayerSpecification[] {
+  const first = styleLayers.findIndex((layer) => isOnTop(layer.metadata));
+  if (first < 0) return [...styleLayers, ...top];
+  return [...styleLayers.slice(0, first), ...top, ...styleLayers.slice(first)];
 }
 
 /** A symbol layer that writes features' names (not a cluster's count): the highlight lies under it. */

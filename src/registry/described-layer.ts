@@ -102,4 +102,6 @@ export interface PickTarget {
   /** The maplibre style-layer id. */
   id: string;
   role: 'point' | 'cluster' | 'line' | 'area';
+  /** Drawn above every layer (the selected point, again on top): it wins over another layer's at the same place. */
+  top?: boolean;
 }

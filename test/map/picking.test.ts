@@ -72,6 +72,24 @@ describe('one click, one selection', () => {
     expect(seen[0].detail.feature.properties!.name).to.equal('Konstanz-WLAN');
   });
 
+  it('a selected project drawn on top of the hotspot at its place is what a click there picks, and is listed once among the points there', async () => {
+    const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-projects-layer></kn-projects-layer><kn-wlan-layer></kn-wlan-layer>`);
+    const projects = layers[1];
+    const project = projects.features.find((feature) => feature.properties!.name === 'Konstanz-WLAN')!;
+    projects.select(project);
+    await idle(map.map!);
+    const seen = recordSelections(map);
+    await click(map, pagePoint(map, MARKTSTAETTE));
+    await until(() => seen.length > 0, 'a kn-select');
+    expect(seen).to.have.length(1);
+    // (Booleans: a failing comparison of elements stalls the test runner.)
+    expect(seen[0].detail.layer === projects, `the project, seen on top, not ${seen[0].detail.layer.localName}`).to.equal(true);
+    expect(seen[0].detail.feature === project, 'the loaded feature itself').to.equal(true);
+    const here = map.registry.selection?.here?.map((point) => String(point.feature.properties?.name)) ?? [];
+    expect(here.filter((name) => name === 'Konstanz-WLAN'), `the points there: ${here.join(', ')}`).to.have.length(1);
+    expect(here, 'the hotspot there too').to.include('Marktstätte');
+  });
+
   it('an area is selected only where no point is hit, and once', async () => {
     const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-wlan-layer></kn-wlan-layer>`);
     map.map!.jumpTo({ center: PETERSHAUSEN_FIELD, zoom: 15 });

@@ -143,7 +143,9 @@ export class PickController {
         const found = targets.get(feature.layer.id);
         if (!found) return;
         const { layer, index, target } = found;
-        candidates.push({ role: target.role, layerIndex: index, distance: distance(feature), hitOrder: candidates.length, value: { layer, target, feature } });
+        // What lies on top of every layer is preferred as a later layer would be.
+        const layerIndex = target.top ? this.registry.layers.length : index;
+        candidates.push({ role: target.role, layerIndex, distance: distance(feature), hitOrder: candidates.length, value: { layer, target, feature } });
       });
     add(this.query(point, [...targets.keys()]), () => 0);
     if (!candidates.some((c) => c.role !== 'area') && reach > 0) {
@@ -171,5 +173,8 @@ export class PickController {
   }
 }
 
-/** A point as maplibre drew it, the same in every tile: its source and id. */
-const hitKey = ({ feature }: Hit): string => `${feature.source}|${feature.id ?? JSON.stringify(feature.properties)}`;
+/**
+ * A point as maplibre drew it, the same in every tile and on top (the selected point, drawn again from its own source
+ * with its id): its source, or with an id its layer's ids, and its id.
+ */
+const hitKey = ({ feature, layer }: Hit): string => (feature.id === undefined ? `${feature.source}|${JSON.stringify(feature.properties)}` : `${layer.mapIds?.().sources[0] ?? feature.source}|${feature.id}`);
