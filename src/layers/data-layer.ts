@@ -800,6 +800,10 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const stages = stagesFor(this.inputs, changed.keys());
     // Switched off: what it showed is no longer selected (a details panel closes), nor highlighted when it is back.
     if (changed.has('hidden') && this.hidden && this.mapLayer.registry?.selection?.layer === this) this.mapLayer.registry.clearSelection();
+    // Left out by a filter that works in the style (`isShown`: a generic layer's `categories`): no longer selected either,
+    // as a feature filtered out of the data is not (`renewSelection`); its ring and details would point at nothing.
+    const selection = this.mapLayer.registry?.selection;
+    if (stages.has('style') && selection?.layer === this && !this.isShown(selection.feature)) this.mapLayer.registry!.clearSelection();
     if (stages.has('description')) this.describeChanged();
     // (A new input in the same update is checked when it is in: the data shown now may not be what the field is for.)
     if (changed.has('categoryField') && this.loaded && !this.reading && !stages.has('data')) void this.sayMissingField();

@@ -1,5 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { KnDataLoadEvent } from '../../src/events/kn-data-load-event.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnGeojsonLayer } from '../../src/layers/kn-geojson-layer.js';
@@ -142,6 +144,25 @@ describe('<kn-geojson-layer>', () => {
     expect(shown()).to.deep.equal(new Set(['B']));
     expect(rebuilt).to.equal(false);
     expect(layer.features).to.have.length(400);
+  });
+
+  it('lets go of a selected feature that its category filter leaves out, and keeps one it still shows', async () => {
+    const el = await readyMap(html`
+      <kn-map style="width:800px;height:600px">
+        <kn-geojson-layer src="/__test/points.geojson?n=400" category-field="kategorie" categories="A, C"></kn-geojson-layer>
+      </kn-map>
+    `);
+    const layer = el.querySelector('kn-geojson-layer')!;
+    const a = layer.features.find((feature) => feature.properties!.kategorie === 'A')!;
+    layer.select(a);
+    layer.categories = 'A, B';
+    await layer.updateComplete;
+    expect(el.registry.selection?.feature === a, 'still shown: still selected').to.equal(true);
+    layer.categories = 'B';
+    await layer.updateComplete;
+    expect(el.registry.selection === undefined, 'left out: no longer selected').to.equal(true);
+    const selected = el.map!.getSource(sourceId(layer, 'selected')) as GeoJSONSource;
+    expect(((await selected.getData()) as FeatureCollection).features, 'nor drawn on top').to.deep.equal([]);
   });
 
   it('clusters points with counts when asked', async () => {
