@@ -53,6 +53,17 @@ export const controlStyles = css`
     outline: 3px solid var(--kn-color-focus, #1d5fa8);
     outline-offset: 2px;
   }
+  /* Scrolled into view by the focus (Tab to a control at the window's or a column's edge), a control comes in far
+     enough for its ring (5 px beyond it) to show; the browser otherwise stops at its edge. */
+  button,
+  input,
+  select,
+  textarea,
+  a,
+  summary,
+  [tabindex] {
+    scroll-margin: 8px;
+  }
   .muted {
     color: var(--kn-color-muted, #555555);
   }

@@ -27,25 +27,31 @@ const CONTROLS = [
   'kn-basemap-switcher',
 ];
 
+/** Every control for the map "spalte", in a column of 240 px that scrolls, below 3000 px of other content. */
+async function mountColumn(): Promise<{ root: HTMLElement; controls: HTMLElement[]; column: HTMLElement }> {
+  const { root } = await mountMap<HTMLElement>(html`
+    <div>
+      <kn-map id="spalte" style="display:block;width:300px;height:200px">
+        <kn-fibre-layer></kn-fibre-layer>
+        <kn-wlan-layer></kn-wlan-layer>
+        <kn-projects-layer></kn-projects-layer>
+      </kn-map>
+      <div class="column" style="height:240px;overflow:auto">
+        <div style="height:3000px"></div>
+        ${CONTROLS.map((tag) => html`<div .innerHTML=${`<${tag} for="spalte"></${tag}>`}></div>`)}
+      </div>
+    </div>
+  `);
+  const controls = CONTROLS.map((tag) => root.querySelector<HTMLElement>(tag)!);
+  await until(() => controls.every((control) => !!control.shadowRoot), 'every control defined');
+  await Promise.all(controls.map((control) => (control as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+  return { root, controls, column: root.querySelector<HTMLElement>('.column')! };
+}
+
 describe('controls in a scrolling side column', () => {
   it('keep their hidden texts inside it: the page does not grow beyond the window', async function () {
     this.timeout(60_000);
-    const { root } = await mountMap<HTMLElement>(html`
-      <div>
-        <kn-map id="spalte" style="display:block;width:300px;height:200px">
-          <kn-fibre-layer></kn-fibre-layer>
-          <kn-wlan-layer></kn-wlan-layer>
-          <kn-projects-layer></kn-projects-layer>
-        </kn-map>
-        <div class="column" style="height:240px;overflow:auto">
-          <div style="height:3000px"></div>
-          ${CONTROLS.map((tag) => html`<div .innerHTML=${`<${tag} for="spalte"></${tag}>`}></div>`)}
-        </div>
-      </div>
-    `);
-    const controls = CONTROLS.map((tag) => root.querySelector(tag)!);
-    await until(() => controls.every((control) => !!control.shadowRoot), 'every control defined');
-    await Promise.all(controls.map((control) => (control as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    const { root } = await mountColumn();
     // Something selected: the details open (their hidden texts too).
     const wlan = root.querySelector('kn-wlan-layer')!;
     wlan.focusFeature(wlan.features[0]);
@@ -53,5 +59,27 @@ describe('controls in a scrolling side column', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const page = document.scrollingElement!;
     expect(page.scrollHeight, 'the page no taller than the window').to.be.at.most(innerHeight);
+  });
+
+  it('bring a control focused at the column’s edge far enough in for its focus ring to show (tester: “Auf der Karte zeigen” at the window’s bottom)', async function () {
+    this.timeout(60_000);
+    const { controls, column } = await mountColumn();
+    const cut: string[] = [];
+    let checked = 0;
+    for (const control of controls) {
+      const target = control.shadowRoot!.querySelector<HTMLElement>('button, input, select, a[href], [tabindex]:not([tabindex="-1"])');
+      if (!target || !target.getClientRects().length) continue;
+      column.scrollTop = 0;
+      // Its last 2 px below the column's edge, as a control half in view when the visitor tabs to it.
+      column.scrollTop += target.getBoundingClientRect().bottom - column.getBoundingClientRect().bottom + 2;
+      target.focus();
+      const room = column.getBoundingClientRect().bottom - target.getBoundingClientRect().bottom;
+      checked++;
+      // The ring: 3 px, 2 px beyond the control.
+      if (room < 5) cut.push(`${control.localName} ${target.localName}: ${room.toFixed(1)} px`);
+      target.blur();
+    }
+    expect(checked, 'controls with something to focus').to.be.at.least(5);
+    expect(cut, 'rings cut at the edge').to.deep.equal([]);
   });
 });
