@@ -20,6 +20,16 @@ const renderedByType = (el: KnMap) => {
   return result;
 };
 
+/** A map with 400 test points of categories A to D (`category-field="kategorie"`), showing A and C. */
+async function categoryMap() {
+  const el = await readyMap(html`
+    <kn-map style="width:800px;height:600px">
+      <kn-geojson-layer src="/__test/points.geojson?n=400" category-field="kategorie" categories="A, C"></kn-geojson-layer>
+    </kn-map>
+  `);
+  return { el, layer: el.querySelector('kn-geojson-layer')! };
+}
+
 describe('<kn-geojson-layer>', () => {
   it('shows the points, lines and polygons of a GeoJSON URL', async () => {
     const el = await readyMap(html`
@@ -122,12 +132,7 @@ describe('<kn-geojson-layer>', () => {
   });
 
   it('filters by category with a style filter, leaving the data and the source alone', async () => {
-    const el = await readyMap(html`
-      <kn-map style="width:800px;height:600px">
-        <kn-geojson-layer src="/__test/points.geojson?n=400" category-field="kategorie" categories="A, C"></kn-geojson-layer>
-      </kn-map>
-    `);
-    const layer = el.querySelector('kn-geojson-layer')!;
+    const { el, layer } = await categoryMap();
     const pointLayer = dataLayerIds(el).find((id) => id.endsWith('-point') && !id.includes('selected'))!;
     const shown = () => new Set(el.map!.queryRenderedFeatures({ layers: [pointLayer] }).map((f) => f.properties.kategorie));
     expect(shown()).to.deep.equal(new Set(['A', 'C']));
@@ -147,12 +152,7 @@ describe('<kn-geojson-layer>', () => {
   });
 
   it('lets go of a selected feature that its category filter leaves out, and keeps one it still shows', async () => {
-    const el = await readyMap(html`
-      <kn-map style="width:800px;height:600px">
-        <kn-geojson-layer src="/__test/points.geojson?n=400" category-field="kategorie" categories="A, C"></kn-geojson-layer>
-      </kn-map>
-    `);
-    const layer = el.querySelector('kn-geojson-layer')!;
+    const { el, layer } = await categoryMap();
     const a = layer.features.find((feature) => feature.properties!.kategorie === 'A')!;
     layer.select(a);
     layer.categories = 'A, B';
