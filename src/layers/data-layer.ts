@@ -720,10 +720,11 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
   }
 
   /**
-   * The features shown were replaced (new data, or `prepare` ran again), before they go to the map: a layer that shows
-   * something about its features besides (the nearest one found) follows them here.
+   * The features shown were replaced (new data, or `prepare` ran again: `refiltered`, the same data through changed
+   * filters), before they go to the map: a layer that shows something about its features besides (the nearest one
+   * found) follows them here.
    */
-  protected shownFeaturesChanged(): void {}
+  protected shownFeaturesChanged(_refiltered = false): void {}
 
   /** Tells the map's controls that the description changed. */
   protected describeChanged(): void {
@@ -736,7 +737,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     if (!this.loaded || this.tileSet?.described) return;
     const before = this.collection;
     this.collection = this.prepare(this.loaded.collection);
-    this.shownFeaturesChanged();
+    this.shownFeaturesChanged(true);
     if (map) this.pushToMap(map);
     this.describeChanged();
     this.renewSelection(before);

@@ -138,7 +138,7 @@ describe('the nearest Smart Green City project', () => {
     }
   });
 
-  it('leaves out projects the filters hide; a result the filters then hide goes; none left is said, with nothing left on the map', async () => {
+  it('leaves out projects the filters hide; when the filters change, searches again from the same start; none left is said, with nothing left on the map', async () => {
     const { projects, nearest, map } = await mount('projekte');
     map.map!.jumpTo({ center: CENTRE, zoom: 14 });
     await idle(map.map!);
@@ -146,17 +146,22 @@ describe('the nearest Smart Green City project', () => {
     await nearest.updateComplete;
     const found = nearestOf(projects.features, CENTRE);
     expect(status(nearest)).to.match(new RegExp(`^Nächstes Projekt: ${found.name.replace(/[()]/g, '.')} `));
-    const statusOfFound = projects.features.find((f) => f.properties?.name === found.name)!.properties!.status;
-    // A filter that hides the project found: its line and the status line go, as its selection does.
-    projects.status = ['geplant', 'in Umsetzung', 'abgeschlossen'].find((value) => value !== statusOfFound)!;
+    const start = map.registry.origin;
+    const fieldOfFound = projects.features.find((f) => f.properties?.name === found.name)!.properties!.handlungsfeld;
+    // A filter that hides the project found: the search runs again from the same start, among the projects shown now
+    // (the tester: the result went, and the visitor had to search again).
+    const others = [...new Set(projects.features.filter((f) => f.properties?.lage !== 'angenommen').map((f) => String(f.properties!.handlungsfeld)))].filter((field) => field !== fieldOfFound);
+    projects.categories = others.join(', ');
     await projects.updateComplete;
-    await until(() => projects.features.every((f) => f.properties?.status === projects.status), 'the filter applied');
-    await nearest.updateComplete;
-    expect((await nearestSource(projects)).features, 'the line of a project no longer shown').to.have.length(0);
-    expect(map.registry.origin, 'no origin of distances').to.equal(undefined);
-    expect(status(nearest), 'the status line emptied').to.equal('');
+    await until(() => projects.features.every((f) => others.includes(String(f.properties?.handlungsfeld))), 'the filter applied');
+    const now = nearestOf(projects.features, CENTRE);
+    expect(now.name, 'another project nearest now').not.to.equal(found.name);
+    await until(() => status(nearest).startsWith(`Nächstes Projekt: ${now.name} `), () => `the status line to name ${now.name}, not “${status(nearest)}”`);
+    const line = (await nearestSource(projects)).features;
+    expect(line[line.length - 1].properties!.name, 'the line to it').to.equal(now.name);
+    expect(!!start && map.registry.origin === start, 'the same start').to.equal(true);
+    expect(String(map.registry.selection?.feature.properties?.name), 'selected').to.equal(now.name);
 
-    projects.status = '';
     projects.categories = 'Smarte Wirtschaft';
     await projects.updateComplete;
     await until(() => projects.features.length > 0 && projects.features.every((f) => f.properties?.handlungsfeld === 'Smarte Wirtschaft'), 'the filter applied');
@@ -165,10 +170,13 @@ describe('the nearest Smart Green City project', () => {
     projects.status = 'in Umsetzung';
     await projects.updateComplete;
     await until(() => projects.features.length === 0, 'no project left by the filters');
-    await nearest.updateComplete;
+    // The search again finds none: said at once, nothing left on the map.
+    await until(() => status(nearest) === 'Kein Projekt auf der Karte passt zu den gewählten Filtern.', () => `none left said, not “${status(nearest)}”`);
+    expect((await nearestSource(projects)).features, 'no line left').to.have.length(0);
+    expect(map.registry.origin, 'no origin of distances').to.equal(undefined);
+    // Asked again: the same words, said again (the status line empties for a moment so that it is read out anew).
     fromCentre(nearest).click();
-    await nearest.updateComplete;
-    expect(status(nearest)).to.equal('Kein Projekt auf der Karte passt zu den gewählten Filtern.');
+    await until(() => status(nearest) === 'Kein Projekt auf der Karte passt zu den gewählten Filtern.', () => `said again, not “${status(nearest)}”`);
     expect((await nearestSource(projects)).features, 'no start left on the map').to.have.length(0);
     expect(map.registry.origin).to.equal(undefined);
   });

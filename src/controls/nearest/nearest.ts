@@ -8,6 +8,7 @@ import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { ChosenPlace } from '../../registry/layer-registry.js';
 import type { NearestFacet } from '../../registry/layer-description.js';
 import { KnErrorEvent } from '../../events/kn-error-event.js';
+import { KnNearestEvent } from '../../events/kn-nearest-event.js';
 import { asText } from '../../text/as-text.js';
 import { choiceGroupStyles, controlStyles } from '../control-styles.js';
 import { withDataParts, type DataPart } from '../../i18n/data-parts.js';
@@ -107,8 +108,11 @@ export class KnNearest extends LitElement {
   private shownIn?: DescribedLayer;
   /** The feature it found. */
   private shownFeature?: Feature;
-  /** Where that search started (the map's origin of distances while the result is shown). */
+  /** Where that search started (the map's origin of distances while the result is shown), and what it is. */
   private shownFrom?: [number, number];
+  private shownStart?: StartPoint;
+  /** A search of this panel's is running: the layer's `kn-nearest` is its own. */
+  private finding = false;
   /** This update's `candidates` and the ids of `layer` that name none (`missingIds`), worked out once in `willUpdate`. */
   private offered: DescribedLayer[] = [];
   private missing: string[] = [];
@@ -153,6 +157,7 @@ export class KnNearest extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener(KnNearestEvent.eventName, this.onNearest);
     clearTimeout(this.settleTimer);
     this.waitingFor = '';
   }
@@ -247,13 +252,51 @@ export class KnNearest extends LitElement {
     if (this.shownIn && this.shownIn !== layer) this.clearResult();
     // Asked for a hotspot, the visitor wants to see the hotspots: a layer switched off comes back on.
     if (layer.hidden) layer.hidden = false;
-    const result = layer.showNearest(from, start.label ? { label: start.label } : undefined);
+    this.finding = true;
+    let result: { feature: Feature; distance: number } | null;
+    try {
+      result = layer.showNearest(from, start.label ? { label: start.label } : undefined);
+    } finally {
+      this.finding = false;
+    }
     // None: the layer shows nothing of this search (nor of one before).
     if (!result) return (this.shownIn = undefined), this.say('problem', facet.none), null;
+    this.showFound(layer, facet, result, from, start);
+    return result;
+  }
+
+  /**
+   * The layer searched again from the same start (its filters changed, `ShownNearest.follow`): what it found now is
+   * said and shown as a search of the visitor's would be; none left, the layer's words say why.
+   */
+  private readonly onNearest = (event: Event): void => {
+    const layer = this.shownIn;
+    if (this.finding || !layer || !this.shownStart || event.composedPath()[0] !== layer) return;
+    const { from, feature, distance } = (event as KnNearestEvent).detail;
+    const start = this.shownStart;
+    // After the layer's change is done: its description (why none is left) is the new one.
+    // (None left: the layer gave up the origin, and this panel's update may have let go of the result already.)
+    queueMicrotask(() => {
+      const facet = this.facetOf(layer);
+      if ((this.shownIn && this.shownIn !== layer) || !facet) return;
+      if (!feature || distance === null) return (this.shownIn = undefined), this.say('problem', facet.none);
+      this.showFound(layer, facet, { feature, distance }, from, start);
+    });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(KnNearestEvent.eventName, this.onNearest);
+  }
+
+  /** Says the result found from `start` at `from`, makes `from` the map's origin of distances, and frames and selects the feature. */
+  private showFound(layer: DescribedLayer, facet: NearestFacet, result: { feature: Feature; distance: number }, from: [number, number], start: StartPoint): void {
+    const lang = this.binding.lang;
     this.binding.registry?.setOrigin(from, start.name, start.lang, !!start.place);
     this.shownIn = layer;
     this.shownFeature = result.feature;
     this.shownFrom = from;
+    this.shownStart = start;
     this.place = this.binding.registry?.place;
     this.fromSearchedPlace = !!start.place;
     const { nameField, dataLang } = this.binding.describe(layer);
@@ -277,7 +320,6 @@ export class KnNearest extends LitElement {
     const focus = () => layer.focusFeature(result.feature, { include: from, maxZoom: NEAREST_MAX_ZOOM, padding: this.padding(), fromPosition: start.me });
     if (this.binding.registry) this.binding.registry.withInput('nearest', focus);
     else focus();
-    return result;
   }
 
   /** Clear of the map's controls, with room for the labels at the two points. */

@@ -37,6 +37,7 @@ export class ShownNearest {
   private from?: [number, number];
   private result: NearestResult | null = null;
   private label?: StartLabel;
+  private accept?: (feature: Feature) => boolean;
 
   constructor(private readonly host: NearestHost) {}
 
@@ -53,6 +54,7 @@ export class ShownNearest {
     this.from = result ? from : undefined;
     this.result = result;
     this.label = result ? label : undefined;
+    this.accept = result ? accept : undefined;
     this.host.redraw();
     if (result) this.host.registry()?.setOrigin(from);
     else this.dropOrigin(before);
@@ -66,18 +68,27 @@ export class ShownNearest {
     this.from = undefined;
     this.result = null;
     this.label = undefined;
+    this.accept = undefined;
     this.host.redraw();
     this.dropOrigin(before);
   }
 
   /**
-   * The layer's features changed (new data, or its filters): a result no longer among them goes, as the selection of
-   * a feature filtered out does (the map would otherwise point at what it no longer shows). Data loaded anew for a
-   * new view brings the same features as new objects: the result follows the one at the same place (with the same
-   * `id`, where it has one).
+   * The layer's features changed (new data, or its filters). `searchAgain` (the filters changed): while the result's
+   * start is the map's origin of distances, the search runs again from it among the features shown now, and a new result is shown and said (`kn-nearest`; with `feature:
+   * null` when none is left). Otherwise a result no longer among them goes, as the selection of a feature filtered out
+   * does (the map would otherwise point at what it no longer shows); data loaded anew for a new view brings the same
+   * features as new objects: the result follows the one at the same place (with the same `id`, where it has one).
    */
-  follow(features: readonly Feature[]): void {
+  follow(features: readonly Feature[], searchAgain = false): void {
     const result = this.result;
+    // (Only while its start is the map's origin of distances: a later search of another layer's keeps its own.)
+    const registry = this.host.registry();
+    if (result && this.from && searchAgain && (!registry || registry.origin === this.from)) {
+      const now = nearestPoint(this.from, features, (feature) => this.host.hasPlace(feature) && (!this.accept || this.accept(feature)));
+      if (now?.feature !== result.feature) this.show(this.from, features, this.accept, this.label);
+      return;
+    }
     if (!result || features.includes(result.feature)) return;
     const [x, y] = result.feature.geometry.coordinates;
     const same = features.find((feature) => {

@@ -177,9 +177,9 @@ export class KnProjectsLayer extends KnDataLayer {
     return this.showNearest(await visitorPosition(), { label: (lang) => t(lang, 'nearest.me') });
   }
 
-  /** New data, or filters: a result no longer shown goes. */
-  protected override shownFeaturesChanged(): void {
-    this.nearest.follow(this.features);
+  /** New data: a result no longer shown goes. Filters: the search runs again from the same start among the projects shown. */
+  protected override shownFeaturesChanged(refiltered = false): void {
+    this.nearest.follow(this.features, refiltered);
   }
 
   /** Removes the nearest-project line. */
