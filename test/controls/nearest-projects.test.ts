@@ -179,6 +179,15 @@ describe('the nearest Smart Green City project', () => {
     await until(() => status(nearest) === 'Kein Projekt auf der Karte passt zu den gewählten Filtern.', () => `said again, not “${status(nearest)}”`);
     expect((await nearestSource(projects)).features, 'no start left on the map').to.have.length(0);
     expect(map.registry.origin).to.equal(undefined);
+    // Filters that show a project again: found from the same start without asking again (tester: the panel stayed at
+    // "none" until the button was pressed again).
+    projects.status = '';
+    projects.categories = 'Smarte Wirtschaft';
+    await projects.updateComplete;
+    await until(() => projects.features.length > 0, 'projects shown again');
+    const back = nearestOf(projects.features, CENTRE);
+    await until(() => status(nearest).startsWith(`Nächstes Projekt: ${back.name} `), () => `the status line to name ${back.name}, not “${status(nearest)}”`);
+    expect(String(map.registry.selection?.feature.properties?.name), 'selected').to.equal(back.name);
   });
 });
 

@@ -111,6 +111,8 @@ export class KnNearest extends LitElement {
   /** Where that search started (the map's origin of distances while the result is shown), and what it is. */
   private shownFrom?: [number, number];
   private shownStart?: StartPoint;
+  /** The layer whose last search found none: it searches again when its filters change (see `onNearest`). */
+  private waitingIn?: DescribedLayer;
   /** A search of this panel's is running: the layer's `kn-nearest` is its own. */
   private finding = false;
   /** This update's `candidates` and the ids of `layer` that name none (`missingIds`), worked out once in `willUpdate`. */
@@ -177,6 +179,9 @@ export class KnNearest extends LitElement {
   private clearResult(): void {
     this.fromSearchedPlace = false;
     if (this.outcome?.kind !== 'busy') this.outcome = undefined;
+    // A search that found none no longer waits for the filters either.
+    this.waitingIn?.clearNearest?.();
+    this.waitingIn = undefined;
     const layer = this.shownIn;
     this.shownIn = undefined;
     if (!layer) return;
@@ -249,7 +254,7 @@ export class KnNearest extends LitElement {
     if (state === 'loading') return this.say('problem', t(lang, 'loading')), null;
     if (state === 'unavailable') return this.say('problem', t(lang, 'unavailable', { layer: this.binding.describe(layer).name })), null;
     // A result of another layer shown before goes: one line on the map, one status line.
-    if (this.shownIn && this.shownIn !== layer) this.clearResult();
+    if ((this.shownIn && this.shownIn !== layer) || (this.waitingIn && this.waitingIn !== layer)) this.clearResult();
     // Asked for a hotspot, the visitor wants to see the hotspots: a layer switched off comes back on.
     if (layer.hidden) layer.hidden = false;
     this.finding = true;
@@ -259,8 +264,8 @@ export class KnNearest extends LitElement {
     } finally {
       this.finding = false;
     }
-    // None: the layer shows nothing of this search (nor of one before).
-    if (!result) return (this.shownIn = undefined), this.say('problem', facet.none), null;
+    // None: the layer shows nothing of this search (nor of one before); it searches again when its filters change.
+    if (!result) return this.sayNone(layer, facet, start), null;
     this.showFound(layer, facet, result, from, start);
     return result;
   }
@@ -270,7 +275,7 @@ export class KnNearest extends LitElement {
    * said and shown as a search of the visitor's would be; none left, the layer's words say why.
    */
   private readonly onNearest = (event: Event): void => {
-    const layer = this.shownIn;
+    const layer = this.shownIn ?? this.waitingIn;
     if (this.finding || !layer || !this.shownStart || event.composedPath()[0] !== layer) return;
     const { from, feature, distance } = (event as KnNearestEvent).detail;
     const start = this.shownStart;
@@ -278,11 +283,19 @@ export class KnNearest extends LitElement {
     // (None left: the layer gave up the origin, and this panel's update may have let go of the result already.)
     queueMicrotask(() => {
       const facet = this.facetOf(layer);
-      if ((this.shownIn && this.shownIn !== layer) || !facet) return;
-      if (!feature || distance === null) return (this.shownIn = undefined), this.say('problem', facet.none);
+      if ((this.shownIn ?? this.waitingIn ?? layer) !== layer || !facet) return;
+      if (!feature || distance === null) return this.sayNone(layer, facet, start);
       this.showFound(layer, facet, { feature, distance }, from, start);
     });
   };
+
+  /** The search found none: said with the layer's words; the layer searches again when its filters change. */
+  private sayNone(layer: DescribedLayer, facet: NearestFacet, start: StartPoint): void {
+    this.shownIn = undefined;
+    this.waitingIn = layer;
+    this.shownStart = start;
+    this.say('problem', facet.none);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -294,6 +307,7 @@ export class KnNearest extends LitElement {
     const lang = this.binding.lang;
     this.binding.registry?.setOrigin(from, start.name, start.lang, !!start.place);
     this.shownIn = layer;
+    this.waitingIn = undefined;
     this.shownFeature = result.feature;
     this.shownFrom = from;
     this.shownStart = start;

@@ -38,6 +38,8 @@ export class ShownNearest {
   private result: NearestResult | null = null;
   private label?: StartLabel;
   private accept?: (feature: Feature) => boolean;
+  /** The start of a search that found none: searched from again when the filters change (`follow`). */
+  private waiting?: [number, number];
 
   constructor(private readonly host: NearestHost) {}
 
@@ -52,9 +54,10 @@ export class ShownNearest {
     // A feature set on the map only to be seen (no place of its own) is near nothing.
     const result = nearestPoint(from, features, (feature) => this.host.hasPlace(feature) && (!accept || accept(feature)));
     this.from = result ? from : undefined;
+    this.waiting = result ? undefined : from;
     this.result = result;
-    this.label = result ? label : undefined;
-    this.accept = result ? accept : undefined;
+    this.label = label;
+    this.accept = accept;
     this.host.redraw();
     if (result) this.host.registry()?.setOrigin(from);
     else this.dropOrigin(before);
@@ -66,6 +69,7 @@ export class ShownNearest {
   clear(): void {
     const before = this.from;
     this.from = undefined;
+    this.waiting = undefined;
     this.result = null;
     this.label = undefined;
     this.accept = undefined;
@@ -75,18 +79,22 @@ export class ShownNearest {
 
   /**
    * The layer's features changed (new data, or its filters). `searchAgain` (the filters changed): while the result's
-   * start is the map's origin of distances, the search runs again from it among the features shown now, and a new result is shown and said (`kn-nearest`; with `feature:
+   * start is the map's origin of distances (or the last search found none), the search runs again from it among the
+   * features shown now, and a new result is shown and said (`kn-nearest`; with `feature:
    * null` when none is left). Otherwise a result no longer among them goes, as the selection of a feature filtered out
    * does (the map would otherwise point at what it no longer shows); data loaded anew for a new view brings the same
    * features as new objects: the result follows the one at the same place (with the same `id`, where it has one).
    */
   follow(features: readonly Feature[], searchAgain = false): void {
     const result = this.result;
-    // (Only while its start is the map's origin of distances: a later search of another layer's keeps its own.)
+    // A search that found none is searched again too. (Only while its start is the map's origin of distances, or with
+    // none found while the map has none: a later search of another layer's keeps its own.)
+    const start = this.from ?? this.waiting;
     const registry = this.host.registry();
-    if (result && this.from && searchAgain && (!registry || registry.origin === this.from)) {
-      const now = nearestPoint(this.from, features, (feature) => this.host.hasPlace(feature) && (!this.accept || this.accept(feature)));
-      if (now?.feature !== result.feature) this.show(this.from, features, this.accept, this.label);
+    const own = !registry || registry.origin === this.from;
+    if (start && searchAgain && own) {
+      const now = nearestPoint(start, features, (feature) => this.host.hasPlace(feature) && (!this.accept || this.accept(feature)));
+      if (now?.feature !== result?.feature) this.show(start, features, this.accept, this.label);
       return;
     }
     if (!result || features.includes(result.feature)) return;
