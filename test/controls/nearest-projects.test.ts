@@ -3,7 +3,7 @@
 import distance from '@turf/distance';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { html } from 'lit';
 import '../../src/kn-nearest.js';
@@ -165,7 +165,8 @@ describe('the nearest Smart Green City project', () => {
     projects.categories = 'Smarte Wirtschaft';
     await projects.updateComplete;
     await until(() => projects.features.length > 0 && projects.features.every((f) => f.properties?.handlungsfeld === 'Smarte Wirtschaft'), 'the filter applied');
-    expect(projects.showNearest(CENTRE)?.feature.properties?.name).to.equal(nearestOf(projects.features, CENTRE).name);
+    const wirtschaft = nearestOf(projects.features, CENTRE).name;
+    await until(() => status(nearest).startsWith(`Nächstes Projekt: ${wirtschaft} `), () => `the status line to name ${wirtschaft}, not “${status(nearest)}”`);
     projects.categories = 'Smart Leben';
     projects.status = 'in Umsetzung';
     await projects.updateComplete;
@@ -174,12 +175,15 @@ describe('the nearest Smart Green City project', () => {
     await until(() => status(nearest) === 'Kein Projekt auf der Karte passt zu den gewählten Filtern.', () => `none left said, not “${status(nearest)}”`);
     expect((await nearestSource(projects)).features, 'no line left').to.have.length(0);
     expect(map.registry.origin, 'no origin of distances').to.equal(undefined);
-    // Asked again: the same words, said again (the status line empties for a moment so that it is read out anew).
+    // Asked again from the map's centre now: none, and nothing left on the map.
+    const clickedAt = map.map!.getCenter().toArray() as [number, number];
     fromCentre(nearest).click();
-    await until(() => status(nearest) === 'Kein Projekt auf der Karte passt zu den gewählten Filtern.', () => `said again, not “${status(nearest)}”`);
+    await nearest.updateComplete;
+    await nearest.updateComplete; // (the same words: emptied for a moment, so that they are read out anew)
+    expect(status(nearest)).to.equal('Kein Projekt auf der Karte passt zu den gewählten Filtern.');
     expect((await nearestSource(projects)).features, 'no start left on the map').to.have.length(0);
     expect(map.registry.origin).to.equal(undefined);
-    // Filters that show a project again: found from the same start without asking again (tester: the panel stayed at
+    // Filters that show a project again: found from that start without asking again (tester: the panel stayed at
     // "none" until the button was pressed again).
     projects.status = '';
     projects.categories = 'Smarte Wirtschaft';
@@ -188,6 +192,25 @@ describe('the nearest Smart Green City project', () => {
     const back = nearestOf(projects.features, CENTRE);
     await until(() => status(nearest).startsWith(`Nächstes Projekt: ${back.name} `), () => `the status line to name ${back.name}, not “${status(nearest)}”`);
     expect(String(map.registry.selection?.feature.properties?.name), 'selected').to.equal(back.name);
+    const drawnLine = (await nearestSource(projects)).features.find((f) => f.geometry.type === 'LineString');
+    const [x, y] = (drawnLine?.geometry as LineString | undefined)?.coordinates[0] ?? [NaN, NaN];
+    expect(x, 'the line from where the visitor asked').to.be.closeTo(clickedAt[0], 1e-9);
+    expect(y).to.be.closeTo(clickedAt[1], 1e-9);
+  });
+
+  it('takes over only its own search again: a developer’s call of showNearest is not said as the panel’s', async () => {
+    const { projects, nearest, map } = await mount('projekte');
+    map.map!.jumpTo({ center: CENTRE, zoom: 14 });
+    await idle(map.map!);
+    fromCentre(nearest).click();
+    await nearest.updateComplete;
+    expect(status(nearest)).to.match(/^Nächstes Projekt: /);
+    const elsewhere: [number, number] = [9.19, 47.68];
+    projects.showNearest(elsewhere);
+    await nearest.updateComplete;
+    await nearest.updateComplete;
+    expect(status(nearest), 'the status line of the panel’s search goes with its origin').to.equal('');
+    expect(map.registry.origin === elsewhere, 'the developer’s start is the origin').to.equal(true);
   });
 });
 

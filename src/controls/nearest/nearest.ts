@@ -136,6 +136,7 @@ export class KnNearest extends LitElement {
     // now hide the feature found), or another search moved the origin (a click with `nearest-on-click`): the status
     // line goes with it.
     if (this.shownIn && !candidates.includes(this.shownIn)) this.clearResult();
+    else if (this.waitingIn && !candidates.includes(this.waitingIn)) this.clearResult();
     else if (this.shownIn && this.binding.registry?.origin !== this.shownFrom) {
       this.shownIn = undefined;
       this.fromSearchedPlace = false;
@@ -265,7 +266,7 @@ export class KnNearest extends LitElement {
       this.finding = false;
     }
     // None: the layer shows nothing of this search (nor of one before); it searches again when its filters change.
-    if (!result) return this.sayNone(layer, facet, start), null;
+    if (!result) return this.sayNone(layer, facet, from, start), null;
     this.showFound(layer, facet, result, from, start);
     return result;
   }
@@ -276,24 +277,30 @@ export class KnNearest extends LitElement {
    */
   private readonly onNearest = (event: Event): void => {
     const layer = this.shownIn ?? this.waitingIn;
-    if (this.finding || !layer || !this.shownStart || event.composedPath()[0] !== layer) return;
     const { from, feature, distance } = (event as KnNearestEvent).detail;
+    // Only the layer's search again from this panel's own start (the same array): not a click's (`nearest-on-click`), a
+    // developer's call, or another panel's search.
+    if (this.finding || !layer || !this.shownStart || from !== this.shownFrom || event.composedPath()[0] !== layer) return;
     const start = this.shownStart;
     // After the layer's change is done: its description (why none is left) is the new one.
     // (None left: the layer gave up the origin, and this panel's update may have let go of the result already.)
     queueMicrotask(() => {
       const facet = this.facetOf(layer);
-      if ((this.shownIn ?? this.waitingIn ?? layer) !== layer || !facet) return;
-      if (!feature || distance === null) return this.sayNone(layer, facet, start);
+      // (Not over a search the visitor started meanwhile: "Ihr Standort" still being located.)
+      if ((this.shownIn ?? this.waitingIn ?? layer) !== layer || !facet || this.outcome?.kind === 'busy') return;
+      if (!feature || distance === null) return this.sayNone(layer, facet, from, start);
       this.showFound(layer, facet, { feature, distance }, from, start);
     });
   };
 
   /** The search found none: said with the layer's words; the layer searches again when its filters change. */
-  private sayNone(layer: DescribedLayer, facet: NearestFacet, start: StartPoint): void {
+  private sayNone(layer: DescribedLayer, facet: NearestFacet, from: [number, number], start: StartPoint): void {
     this.shownIn = undefined;
     this.waitingIn = layer;
+    this.shownFrom = from;
     this.shownStart = start;
+    // Waiting from a place searched: emptying the search gives it up too.
+    this.fromSearchedPlace = !!start.place;
     this.say('problem', facet.none);
   }
 

@@ -59,8 +59,9 @@ export class ShownNearest {
     this.label = label;
     this.accept = accept;
     this.host.redraw();
-    if (result) this.host.registry()?.setOrigin(from);
-    else this.dropOrigin(before);
+    // (Searched again from the origin already: its name, given by whoever set it, stays.)
+    if (result && this.host.registry()?.origin !== from) this.host.registry()?.setOrigin(from);
+    else if (!result) this.dropOrigin(before);
     this.host.target.dispatchEvent(new KnNearestEvent({ from, feature: result?.feature ?? null, distance: result?.distance ?? null }));
     return result;
   }
