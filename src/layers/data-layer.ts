@@ -41,7 +41,7 @@ import { inputsOf, stagesFor, type InputTable } from './inputs.js';
 import { uniqueLayerPrefix } from './layer-ids.js';
 import { MapLayerController, type MapLayerHost } from './map-layer-controller.js';
 import { MissingDataError } from './missing-data-error.js';
-import { SELECTED_SOURCE, selectedOnTop, selectionLayers, withSelectedOnTop, withSelection } from './selection-style.js';
+import { copiedId, SELECTED_SOURCE, selectedOnTop, selectionLayers, withSelectedOnTop, withSelection } from './selection-style.js';
 import { t as layerText } from './layer.messages.js';
 import { applyStyleDiff, belowLabels, withSourceLayer } from './style-diff.js';
 import { isAreaLike, restack } from './stacking.js';
@@ -447,7 +447,7 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     return this.styleRefs().flatMap((layer): PickTarget[] => {
       if (clusters.has(layer.id)) return [{ id: layer.id, role: 'cluster' }];
       // The selected point drawn again on top (`selectedOnTop`): what is seen there is what a click picks.
-      if (layer.id.endsWith('-top') && selectable.has(layer.id.slice(0, -'-top'.length))) return [{ id: layer.id, role: 'point', top: true }];
+      if (selectable.has(copiedId(layer.id) ?? '')) return [{ id: layer.id, role: 'point', top: true }];
       if (!selectable.has(layer.id)) return [];
       return [{ id: layer.id, role: layer.type === 'line' ? 'line' : isAreaLike(layer.type) ? 'area' : 'point' }];
     });

@@ -85,6 +85,10 @@ export const SELECTED_SOURCE = 'selected';
 
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
+/** The id of a style layer's copy on top (`selectedOnTop`), and the id of the layer copied, if `id` is a copy's. */
+export const topCopyId = (id: string): string => `${id}-top`;
+export const copiedId = (id: string): string | undefined => (id.endsWith('-top') ? id.slice(0, -'-top'.length) : undefined);
+
 /** A style layer that draws clusters only (`['has', 'point_count']`, alone or among others in `all`). */
 const drawsClusters = (layer: LayerSpecification): boolean => {
   const filter = (layer as { filter?: unknown }).filter;
@@ -110,7 +114,7 @@ export function selectedOnTop(styleLayers: readonly LayerSpecification[], input:
   const labels = ofSource.filter((layer) => isLabel(layer) && !points.includes(layer));
   const copy = (layer: LayerSpecification): LayerSpecification => {
     const { 'source-layer': _sourceLayer, ...rest } = layer as LayerSpecification & { 'source-layer'?: string };
-    const top = { ...rest, id: `${layer.id}-top`, source, metadata: { ...(layer.metadata as object | undefined), ...ON_TOP } } as LayerSpecification;
+    const top = { ...rest, id: topCopyId(layer.id), source, metadata: { ...(layer.metadata as object | undefined), ...ON_TOP } } as LayerSpecification;
     if (top.type === 'symbol' && top.layout?.['icon-image'] !== undefined) {
       const { 'icon-overlap': _overlap, ...layout } = top.layout;
       top.layout = { ...layout, 'icon-allow-overlap': true, 'icon-ignore-placement': true };

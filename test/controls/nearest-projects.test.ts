@@ -63,6 +63,16 @@ const choiceNames = (control: KnNearest) => radios(control).map((radio) => text(
 const fromCentre = (control: KnNearest) => parts<HTMLButtonElement>(control, 'button').find((b) => text(b) === 'Von der Kartenmitte' || text(b) === 'From the centre of the map')!;
 const status = (control: KnNearest) => text(part(control, '[role="status"]'));
 
+/** The projects' panel alone, with the map at CENTRE and a search from the map's centre made. */
+async function searchedFromCentre() {
+  const mounted = await mount('projekte');
+  mounted.map.map!.jumpTo({ center: CENTRE, zoom: 14 });
+  await idle(mounted.map.map!);
+  fromCentre(mounted.nearest).click();
+  await mounted.nearest.updateComplete;
+  return mounted;
+}
+
 describe('the nearest Smart Green City project', () => {
   it('is found among the projects shown, drawn with a line from the start, said in an event, and taken off again', async () => {
     const { projects } = await mount();
@@ -139,11 +149,7 @@ describe('the nearest Smart Green City project', () => {
   });
 
   it('leaves out projects the filters hide; when the filters change, searches again from the same start; none left is said, with nothing left on the map', async () => {
-    const { projects, nearest, map } = await mount('projekte');
-    map.map!.jumpTo({ center: CENTRE, zoom: 14 });
-    await idle(map.map!);
-    fromCentre(nearest).click();
-    await nearest.updateComplete;
+    const { projects, nearest, map } = await searchedFromCentre();
     const found = nearestOf(projects.features, CENTRE);
     expect(status(nearest)).to.match(new RegExp(`^Nächstes Projekt: ${found.name.replace(/[()]/g, '.')} `));
     const start = map.registry.origin;
@@ -199,11 +205,7 @@ describe('the nearest Smart Green City project', () => {
   });
 
   it('takes over only its own search again: a developer’s call of showNearest is not said as the panel’s', async () => {
-    const { projects, nearest, map } = await mount('projekte');
-    map.map!.jumpTo({ center: CENTRE, zoom: 14 });
-    await idle(map.map!);
-    fromCentre(nearest).click();
-    await nearest.updateComplete;
+    const { projects, nearest, map } = await searchedFromCentre();
     expect(status(nearest)).to.match(/^Nächstes Projekt: /);
     const elsewhere: [number, number] = [9.19, 47.68];
     projects.showNearest(elsewhere);
