@@ -44,10 +44,10 @@ export function composeLayers({ basemap, layers, zoom, state }: ComposeInput): D
   }
   const groups: string[][] = [];
   for (const { layer, scene } of layers) {
-    const picks = new Map((layer.pickTargets?.() ?? []).map((target) => [target.id, target.role]));
+    const targets = new Map((layer.pickTargets?.() ?? []).map((target) => [target.id, target]));
     for (const spec of scene.layers) {
       const source = 'source' in spec ? scene.sources[String(spec.source)] : undefined;
-      byId.set(spec.id, { spec, features: featuresOf(source?.data, source?.cluster, zoom), images: scene.images, state, pick: picks.get(spec.id), owner: layer });
+      byId.set(spec.id, { spec, features: featuresOf(source?.data, source?.cluster, zoom), images: scene.images, state, pick: targets.get(spec.id)?.role, top: targets.get(spec.id)?.top, owner: layer });
     }
     groups.push(scene.layers.map((spec) => spec.id));
   }

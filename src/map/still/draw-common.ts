@@ -21,6 +21,8 @@ export interface DrawLayer {
   state?: (feature: Feature) => Record<string, unknown> | undefined;
   /** What a click on what this style layer draws picks. */
   pick?: PickRole;
+  /** Drawn above every layer (the selected point again on top): a click there prefers it, as on the live map. */
+  top?: boolean;
   /** Whose it is (handed back with a hit). */
   owner?: unknown;
 }
@@ -30,6 +32,8 @@ export interface Hit {
   owner: unknown;
   feature: Feature;
   role: PickRole;
+  /** From a style layer drawn above every layer (`DrawLayer.top`). */
+  top?: boolean;
   x?: number;
   y?: number;
   r?: number;

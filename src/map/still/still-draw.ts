@@ -50,14 +50,14 @@ export function drawLayers(context: CanvasRenderingContext2D, layers: readonly D
           const ctx: EvalContext = { zoom, feature, state: layer.state?.(feature) };
           if (!passes(spec, ctx)) continue;
           const hit = drawFeature(context, layer, ctx, options, project, pathFor);
-          if (hit && layer.pick) hits.push({ owner: layer.owner, feature, role: layer.pick, ...hit });
+          if (hit && layer.pick) hits.push({ owner: layer.owner, feature, role: layer.pick, top: layer.top, ...hit });
         }
       if (spec.type === 'symbol' && layer.pick)
         for (const symbol of placed.get(index) ?? []) {
           // Where its icon is drawn (a cluster's badge may stand beside its point), else at its point.
           const box = symbol.icon?.box;
           const at = box ? { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2, r: Math.min(box.right - box.left, box.bottom - box.top) / 2 } : { x: symbol.x, y: symbol.y, r: 8 };
-          hits.push({ owner: layer.owner, feature: symbol.feature, role: layer.pick, ...at });
+          hits.push({ owner: layer.owner, feature: symbol.feature, role: layer.pick, top: layer.top, ...at });
         }
     } catch (error) {
       console.warn(`[kn-map-elements] the still picture leaves out the style layer "${spec.id}":`, error);
@@ -93,7 +93,7 @@ function drawCircles(context: CanvasRenderingContext2D, layer: DrawLayer, option
       fills.arc(x, y, radius, 0, Math.PI * 2);
       edges.moveTo(x + radius + stroke / 2, y);
       edges.arc(x, y, radius + stroke / 2, 0, Math.PI * 2);
-      if (layer.pick) hits.push({ owner: layer.owner, feature, role: layer.pick, x, y, r: reach });
+      if (layer.pick) hits.push({ owner: layer.owner, feature, role: layer.pick, top: layer.top, x, y, r: reach });
     }
   }
   if (!invisible(fill.color, fill.opacity)) {

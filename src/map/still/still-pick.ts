@@ -55,7 +55,8 @@ function candidatesAt(top: readonly Hit[], x: number, y: number, registry: Layer
   return top.flatMap((hit, hitOrder) =>
     hit.x === undefined || hit.y === undefined
       ? []
-      : [{ role: hit.role, layerIndex: registry.layers.indexOf(hit.owner as DescribedLayer), distance: Math.max(0, Math.hypot(hit.x - x, hit.y - y) - (hit.r ?? 0)), hitOrder, value: hit }],
+      : // What lies on top of every layer (the selected point) is preferred as a later layer would be.
+        [{ role: hit.role, layerIndex: hit.top ? registry.layers.length : registry.layers.indexOf(hit.owner as DescribedLayer), distance: Math.max(0, Math.hypot(hit.x - x, hit.y - y) - (hit.r ?? 0)), hitOrder, value: hit }],
   );
 }
 
