@@ -541,11 +541,12 @@ export abstract class KnDataLayer extends DataLayerAttributes implements MapLaye
     const cluster = options.cluster
       ? { cluster: { radius: options.clusterRadius ?? 50, maxZoom: Math.min(options.clusterMaxZoom ?? 17, (options.maxzoom ?? 18) - 1), minPoints: options.clusterMinPoints ?? 2 } }
       : {};
-    const derived = Object.entries(this.ownSources(this.collection)).map(([name, data]) => [this.layerId(name), { data }]);
-    // The selected point drawn on top is the loaded feature itself here: a click on it in the picture picks it, once.
-    const selected = { data: { type: 'FeatureCollection', features: this.selectedPoint ? [this.selectedPoint] : [] } satisfies FeatureCollection };
+    const derived = Object.entries(this.derivedSources(this.collection)).map(([name, data]) => [this.layerId(name), { data }]);
+    // The selected point drawn on top is the loaded feature itself here (not a copy with its id on the map, as
+    // `selectedData` gives MapLibre): a click on it in the picture picks it, and lists it once.
+    const selected: FeatureCollection = { type: 'FeatureCollection', features: this.selectedPoint ? [this.selectedPoint] : [] };
     return {
-      sources: { [this.sourceId]: { data: this.collection, ...cluster }, ...Object.fromEntries(derived), [this.layerId(SELECTED_SOURCE)]: selected },
+      sources: { [this.sourceId]: { data: this.collection, ...cluster }, ...Object.fromEntries(derived), [this.layerId(SELECTED_SOURCE)]: { data: selected } },
       layers: this.currentStyle(),
       images: this.images(),
       attribution: typeof options.attribution === 'string' ? options.attribution : undefined,

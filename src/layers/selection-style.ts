@@ -121,7 +121,12 @@ export function selectedOnTop(styleLayers: readonly LayerSpecification[], input:
     }
     return top;
   };
-  const ring = selectionRing(input, source, isPoint, 'selected-point').map((layer) => ({ ...layer, metadata: ON_TOP }));
+  // The ring only at the zooms a copy draws the point at (an innovation place from zoom 14): never round nothing.
+  // (One range from the lowest to the highest: the layers' point styles have no gap between their zooms.)
+  const minzoom = Math.min(...points.map((layer) => layer.minzoom ?? 0));
+  const maxzoom = Math.max(...points.map((layer) => layer.maxzoom ?? 24));
+  const zooms = { ...(minzoom > 0 ? { minzoom } : {}), ...(maxzoom < 24 ? { maxzoom } : {}) };
+  const ring = selectionRing(input, source, isPoint, 'selected-point').map((layer) => ({ ...layer, ...zooms, metadata: ON_TOP }));
   return [...ring, ...points.map(copy), ...labels.map(copy)];
 }
 

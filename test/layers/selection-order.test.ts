@@ -47,6 +47,25 @@ describe('the highlight of the selected feature in the style', () => {
     expect(ids(withSelectedOnTop([circle('l-points'), found], [circle('l-ring')])), 'under what a nearest search found').to.deep.equal(['l-points', 'l-ring', 'l-found']);
   });
 
+  it('draws the ring only at the zooms a copy draws the point at (never round nothing)', () => {
+    const input = { id: (name: string) => `l-${name}`, source: 's', color: '#000', opacity: 1, visible: true, clusterBadge: 'b' };
+    const ring = (style: LayerSpecification[]) => selectedOnTop(style, input).filter((layer) => layer.id.startsWith('l-selected-point'));
+    const zooms = (layers: LayerSpecification[]) => layers.map((layer) => [layer.minzoom, layer.maxzoom]);
+    // An innovation place: its ring and dot from zoom 14 on.
+    expect(zooms(ring([{ ...circle('l-place'), minzoom: 14 }, { ...circle('l-dot'), minzoom: 14, maxzoom: 20 }]))).to.deep.equal([
+      [14, undefined],
+      [14, undefined],
+    ]);
+    expect(zooms(ring([{ ...circle('l-near'), maxzoom: 15 }, { ...circle('l-far'), minzoom: 15 }])), 'one of them at every zoom').to.deep.equal([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    expect(zooms(ring([{ ...circle('l-near'), minzoom: 12, maxzoom: 15 }])), 'only where it is drawn').to.deep.equal([
+      [12, 15],
+      [12, 15],
+    ]);
+  });
+
   it('draws a selected point on top of every layer, its ring under its name', async () => {
     const { map } = await mountMap(html`<div><kn-map><kn-projects-layer></kn-projects-layer><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
     const [projects, wlan] = [...map.querySelectorAll('kn-projects-layer, kn-wlan-layer')] as KnDataLayer[];

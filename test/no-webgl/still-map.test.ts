@@ -259,10 +259,15 @@ describe('<kn-map> in a browser without WebGL', () => {
     // (The station was selected before, in the same ring: waited for until the picture drew the hotspot on top.)
     const hits = () => (map as unknown as { still: { hits: { top?: boolean; feature: Feature }[] } }).still.hits;
     await until(() => ringed() && hits().some((hit) => hit.top && hit.feature === herose), 'the hotspot drawn on top, in its ring', WAIT_MS);
+    const chosen = map.registry.selection;
     await clickSpot();
-    await until(() => map.registry.selection?.here?.length === 2, () => `both points at the spot again (here: ${map.registry.selection?.here?.length ?? 'none'}, selected: ${named()})`, WAIT_MS);
+    await until(() => map.registry.selection !== chosen, 'the click to pick', WAIT_MS);
+    expect(map.registry.selection?.here?.length, `both points at the spot again (selected: ${named()})`).to.equal(2);
     expect(named(), 'the hotspot seen on top, not the later layer’s station').to.equal('Herosépark');
     expect(map.registry.selection?.feature === herose, 'the loaded hotspot, not its copy on top').to.equal(true);
+    // First at the spot, as on the live map: the point on top.
+    expect(map.registry.selection?.hereIndex, 'the hotspot first of those at the spot').to.equal(0);
+    expect(map.registry.selection?.here?.[0].feature === herose, 'the hotspot first in the list').to.equal(true);
     await until(() => buttons().length === 1 && buttons()[0].textContent!.includes('Herose-Park'), 'the station offered, once', WAIT_MS);
   });
 

@@ -47,7 +47,9 @@ export function composeLayers({ basemap, layers, zoom, state }: ComposeInput): D
     const targets = new Map((layer.pickTargets?.() ?? []).map((target) => [target.id, target]));
     for (const spec of scene.layers) {
       const source = 'source' in spec ? scene.sources[String(spec.source)] : undefined;
-      byId.set(spec.id, { spec, features: featuresOf(source?.data, source?.cluster, zoom), images: scene.images, state, pick: targets.get(spec.id)?.role, top: targets.get(spec.id)?.top, owner: layer });
+      // What lies on top (the selected point again, what a nearest search found) has no feature-state on the live map.
+      const stateOf = isOnTop(spec.metadata) ? undefined : state;
+      byId.set(spec.id, { spec, features: featuresOf(source?.data, source?.cluster, zoom), images: scene.images, state: stateOf, pick: targets.get(spec.id)?.role, top: targets.get(spec.id)?.top, owner: layer });
     }
     groups.push(scene.layers.map((spec) => spec.id));
   }
