@@ -189,6 +189,13 @@ describe('the nearest Smart Green City project', () => {
     expect(status(nearest)).to.equal('Kein Projekt auf der Karte passt zu den gewählten Filtern.');
     expect((await nearestSource(projects)).features, 'no start left on the map').to.have.length(0);
     expect(map.registry.origin).to.equal(undefined);
+    // Still none after the next change, for another reason: the reason said is the new one (projects are shown now,
+    // none with a place of its own), not the filters' of before.
+    projects.status = '';
+    projects.categories = 'Smarte Mobilität';
+    await projects.updateComplete;
+    await until(() => projects.features.length > 0 && projects.features.every((f) => f.properties?.lage === 'angenommen'), 'only projects without a place of their own shown');
+    await until(() => status(nearest) === 'Keines der gezeigten Projekte hat einen eigenen Ort.', () => `the new reason said, not “${status(nearest)}”`);
     // Filters that show a project again: found from that start without asking again (tester: the panel stayed at
     // "none" until the button was pressed again).
     projects.status = '';

@@ -95,7 +95,8 @@ export class ShownNearest {
     const own = !registry || registry.origin === this.from;
     if (start && searchAgain && own) {
       const now = nearestPoint(start, features, (feature) => this.host.hasPlace(feature) && (!this.accept || this.accept(feature)));
-      if (now?.feature !== result?.feature) this.show(start, features, this.accept, this.label);
+      // Said again when it changed, and when none is left still (the reason why may have changed with the filters).
+      if (!now || now.feature !== result?.feature) this.show(start, features, this.accept, this.label);
       return;
     }
     if (!result || features.includes(result.feature)) return;
