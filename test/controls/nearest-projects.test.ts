@@ -211,6 +211,27 @@ describe('the nearest Smart Green City project', () => {
     expect(y).to.be.closeTo(clickedAt[1], 1e-9);
   });
 
+  it('keeps a feature the visitor chose after the search selected when the filters change: the new result is said and drawn only', async () => {
+    const { projects, nearest, map } = await searchedFromCentre();
+    const found = nearestOf(projects.features, CENTRE);
+    const fieldOfFound = projects.features.find((f) => f.properties?.name === found.name)!.properties!.handlungsfeld;
+    const others = [...new Set(projects.features.filter((f) => f.properties?.lage !== 'angenommen').map((f) => String(f.properties!.handlungsfeld)))].filter((field) => field !== fieldOfFound);
+    // What will be nearest once the project found is filtered out, and another project shown then, chosen by the visitor.
+    const kept = projects.features.filter((f) => others.includes(String(f.properties?.handlungsfeld)));
+    const next = nearestOf(kept, CENTRE);
+    const chosen = kept.find((f) => f.properties?.name !== next.name)!;
+    expect(chosen, 'another project shown then').to.not.equal(undefined);
+    projects.focusFeature(chosen);
+    await until(() => map.registry.selection?.feature === chosen, 'the visitor’s choice selected');
+    projects.categories = others.join(', ');
+    await projects.updateComplete;
+    await until(() => status(nearest).startsWith(`Nächstes Projekt: ${next.name} `), () => `the status line to name ${next.name}, not “${status(nearest)}”`);
+    const line = (await nearestSource(projects)).features;
+    expect(line[line.length - 1].properties!.name, 'the line to the new result').to.equal(next.name);
+    await projects.updateComplete;
+    expect(String(map.registry.selection?.feature.properties?.name), 'the visitor’s choice still selected').to.equal(String(chosen.properties!.name));
+  });
+
   it('takes over only its own search again: a developer’s call of showNearest is not said as the panel’s', async () => {
     const { projects, nearest, map } = await searchedFromCentre();
     expect(status(nearest)).to.match(/^Nächstes Projekt: /);

@@ -289,7 +289,7 @@ export class KnNearest extends LitElement {
       // (Not over a search the visitor started meanwhile: "Ihr Standort" still being located.)
       if ((this.shownIn ?? this.waitingIn ?? layer) !== layer || !facet || this.outcome?.kind === 'busy') return;
       if (!feature || distance === null) return this.sayNone(layer, facet, from, start);
-      this.showFound(layer, facet, { feature, distance }, from, start);
+      this.showFound(layer, facet, { feature, distance }, from, start, true);
     });
   };
 
@@ -309,9 +309,14 @@ export class KnNearest extends LitElement {
     document.addEventListener(KnNearestEvent.eventName, this.onNearest);
   }
 
-  /** Says the result found from `start` at `from`, makes `from` the map's origin of distances, and frames and selects the feature. */
-  private showFound(layer: DescribedLayer, facet: NearestFacet, result: { feature: Feature; distance: number }, from: [number, number], start: StartPoint): void {
+  /**
+   * Says the result found from `start` at `from`, makes `from` the map's origin of distances, and frames and selects the
+   * feature. `again`: the layer searched again (its filters changed); a feature the visitor chose meanwhile then stays
+   * selected and in view, and the new result is said and drawn only.
+   */
+  private showFound(layer: DescribedLayer, facet: NearestFacet, result: { feature: Feature; distance: number }, from: [number, number], start: StartPoint, again = false): void {
     const lang = this.binding.lang;
+    const before = this.shownFeature;
     this.binding.registry?.setOrigin(from, start.name, start.lang, !!start.place);
     this.shownIn = layer;
     this.waitingIn = undefined;
@@ -337,6 +342,8 @@ export class KnNearest extends LitElement {
     ]);
     // The status line drawn before the framing: a panel of its own in a corner of the map is measured with it.
     if (this.isUpdatePending) this.performUpdate();
+    const chosen = this.binding.registry?.selection?.feature;
+    if (again && chosen && chosen !== before) return;
     // Selected as found by this search: a details panel opens beside, the focus stays on the button pressed.
     const focus = () => layer.focusFeature(result.feature, { include: from, maxZoom: NEAREST_MAX_ZOOM, padding: this.padding(), fromPosition: start.me });
     if (this.binding.registry) this.binding.registry.withInput('nearest', focus);
