@@ -464,6 +464,44 @@ describe('a result beside a map scrolled away', () => {
   });
 });
 
+describe('the nearest project on a phone’s page', () => {
+  it('keeps the result and “Auf der Karte zeigen” in view when the details panel above the panel opens (tester: pushed off the screen)', async () => {
+    const { root } = await mountMap<HTMLElement>(html`
+      <div style="width:360px">
+        <kn-map id="klein" lang="de" style="display:block;width:360px;height:300px"><kn-projects-layer></kn-projects-layer></kn-map>
+        <kn-feature-details for="klein"></kn-feature-details>
+        <kn-nearest for="klein"></kn-nearest>
+        <div style="height:1500px"></div>
+      </div>
+    `);
+    const nearest = root.querySelector('kn-nearest') as KnNearest;
+    const details = root.querySelector('kn-feature-details') as HTMLElement & { open: boolean };
+    const showMap = () => nearest.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-map"]');
+    try {
+      await nearest.updateComplete;
+      const button = fromCentre(nearest);
+      // The visitor scrolled down to the panel, its buttons at the foot of the screen, and pressed one.
+      button.scrollIntoView({ block: 'end' });
+      button.focus();
+      button.click();
+      await until(() => status(nearest).startsWith('Nächstes Projekt:') && !!showMap(), 'the result');
+      await until(() => details.open, 'the details open');
+      const detailsBox = details.getBoundingClientRect();
+      expect(detailsBox.height, 'the details take room above the panel').to.be.greaterThan(150);
+      expect(detailsBox.bottom <= nearest.getBoundingClientRect().top + 1, 'the details above the panel').to.equal(true);
+      await until(() => {
+        const box = showMap()!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      }, () => `“Auf der Karte zeigen” in view (at ${Math.round(showMap()!.getBoundingClientRect().top)} of ${innerHeight} px)`);
+      const sentence = part(nearest, '[role="status"]').getBoundingClientRect();
+      expect(sentence.top >= 0 && sentence.bottom <= innerHeight, 'the result sentence in view').to.equal(true);
+      expect(nearest.shadowRoot!.activeElement === button, 'the focus kept on the button pressed').to.equal(true);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+});
+
 describe('a project with no place of its own', () => {
   it('has no distance in the details: its place says why', async () => {
     const { root, map, layers } = await mountMap<HTMLElement>(html`

@@ -344,10 +344,24 @@ export class KnNearest extends LitElement {
     if (this.isUpdatePending) this.performUpdate();
     const chosen = this.binding.registry?.selection?.feature;
     if (again && chosen && chosen !== before) return;
+    if (!again) this.keepResultInView();
     // Selected as found by this search: a details panel opens beside, the focus stays on the button pressed.
     const focus = () => layer.focusFeature(result.feature, { include: from, maxZoom: NEAREST_MAX_ZOOM, padding: this.padding(), fromPosition: start.me });
     if (this.binding.registry) this.binding.registry.withInput('nearest', focus);
     else focus();
+  }
+
+  /**
+   * The result said stays in view while the focus is in this panel: a details panel above it on a phone's page (the
+   * selection opens it, beside the focus) pushed the result and "Auf der Karte zeigen" off the screen (tester). After
+   * the details are drawn; scrolled only as far as needed (nothing where it is in view).
+   */
+  private keepResultInView(): void {
+    requestAnimationFrame(() => {
+      if (!this.matches(':focus-within')) return;
+      const result = this.renderRoot.querySelector<HTMLElement>('.show-map') ?? this.renderRoot.querySelector<HTMLElement>('.result');
+      result?.scrollIntoView({ block: 'nearest' });
+    });
   }
 
   /** Clear of the map's controls, with room for the labels at the two points. */
