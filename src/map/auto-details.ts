@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { KnFeatureDetails } from '../controls/feature-details/feature-details.js';
 import type { LayerRegistry, RegistryTopic } from '../registry/layer-registry.js';
-import { hasBoundControl } from './bound-control.js';
+import { controlsBoundTo, hasBoundControl } from './bound-control.js';
 import { watchSizes } from './size-watch.js';
 
 /** What the map's own details panel asks of its `<kn-map>`. */
@@ -28,9 +28,14 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly registry: LayerReg
  * made by keyboard, Escape and its close button close it). It lies over the map like a popup: the map's fitted view
  * does not make room for it. Controls the page put in the bottom-left corner stay in view: the panel stands above
  * them (`place`), as long as they leave it room. A page that never selects anything downloads none of it.
+ *
+ * In fullscreen the page beside the map is out of sight: where the page's `<kn-feature-details>` stand beside the map
+ * only, the map shows its own panel while it is in fullscreen (with what is selected), and not after.
  */
 export class AutoDetails implements ReactiveController {
   private shown = false;
+  /** Shown only while the map is in fullscreen (the page's panels beside it out of sight). */
+  private forFullscreen = false;
   private loading?: Promise<void>;
   private unsubscribe?: () => void;
   private stopWatching?: () => void;
@@ -44,9 +49,11 @@ export class AutoDetails implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe = this.host.registry.subscribe(this.onRegistry);
+    document.addEventListener('fullscreenchange', this.onFullscreen);
   }
 
   hostDisconnected(): void {
+    document.removeEventListener('fullscreenchange', this.onFullscreen);
     this.unsubscribe?.();
     this.stopWatching?.();
     this.stopWatching = undefined;
@@ -88,8 +95,33 @@ export class AutoDetails implements ReactiveController {
   private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
     if (this.shown || !topics.has('selection') || !this.host.registry.selection) return;
     if (this.options.details()?.trim().toLowerCase() === 'none' || hasBoundControl(this.host, 'kn-feature-details')) return;
+    this.open();
+  };
+
+  /** The map in fullscreen, or out of it again: its own panel where the page's stand beside it only. */
+  private readonly onFullscreen = (): void => {
+    const full = document.fullscreenElement === this.host;
+    if (full && !this.shown && !this.loading) {
+      const beside = !this.host.querySelector('kn-feature-details') && controlsBoundTo(this.host, 'kn-feature-details').length > 0;
+      if (this.options.details()?.trim().toLowerCase() === 'none' || !beside) return;
+      this.forFullscreen = true;
+      this.open();
+    } else if (!full && this.forFullscreen) {
+      this.forFullscreen = false;
+      this.shown = false;
+      this.stopWatching?.();
+      this.stopWatching = undefined;
+      this.host.requestUpdate();
+    }
+  };
+
+  /** Loads `<kn-feature-details>` and shows the map's own panel, with what is selected. */
+  private open(): void {
     this.loading ??= import('../kn-feature-details.js').then(
       async () => {
+        this.loading = undefined;
+        // Out of fullscreen meanwhile: not shown.
+        if (this.forFullscreen && document.fullscreenElement !== this.host) return void (this.forFullscreen = false);
         this.shown = true;
         this.host.requestUpdate();
         await this.host.updateComplete;
@@ -101,8 +133,9 @@ export class AutoDetails implements ReactiveController {
       },
       () => {
         this.loading = undefined;
+        this.forFullscreen = false;
         this.options.failed();
       },
     );
-  };
+  }
 }

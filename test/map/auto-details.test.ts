@@ -89,3 +89,52 @@ describe("the map's own details panel (a page with only a map and a layer)", () 
     expect(panel(quiet), 'none with details="none"').to.equal(null);
   });
 });
+
+describe("the map's own details panel in fullscreen", () => {
+  it('shows what is selected while the map is in fullscreen and the page’s panel stands beside it, out of sight; not after', async function () {
+    this.timeout(60_000);
+    const { root, map, layers } = await mountMap<KnMap>(html`
+      <div>
+        <kn-map id="vollbild" style="display:block;width:600px;height:400px" center="9.1757,47.6604" zoom="16"><kn-wlan-layer></kn-wlan-layer></kn-map>
+        <kn-feature-details for="vollbild"></kn-feature-details>
+      </div>
+    `);
+    const layer = layers[0] as KnDataLayer;
+    const beside = root.querySelector('kn-feature-details') as KnFeatureDetails;
+    const hotspot = featureNamed(layer, HOTSPOT);
+    layer.select(hotspot);
+    await until(() => beside.open, 'the page’s panel open');
+    expect(panel(map) === null, 'no panel of its own beside the page’s').to.equal(true);
+    try {
+      // The fullscreen button, pressed (a real click: fullscreen needs the visitor's gesture).
+      const button = map.shadowRoot!.querySelector<HTMLElement>('.maplibregl-ctrl-fullscreen')!;
+      const box = button.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await until(() => document.fullscreenElement === map, 'the map in fullscreen');
+      await until(() => panelText(map).includes(HOTSPOT), 'the map’s own panel with the hotspot selected');
+      expect(composedContainsPanel(map), 'inside the map in fullscreen').to.equal(true);
+      // It follows the selection.
+      const other = layer.features.find((feature) => feature !== hotspot && feature.properties?.name)!;
+      layer.select(other);
+      await until(() => panelText(map).includes(String(other.properties!.name)), 'the panel following the selection');
+      // Chosen by keyboard: the focus goes to the panel in sight, not to the page's out of sight.
+      let besideFocused = 0;
+      beside.addEventListener('focusin', () => besideFocused++);
+      map.registry.withInput('keyboard', () => layer.select(hotspot));
+      await until(() => panelText(map).includes(HOTSPOT) && panel(map)!.shadowRoot!.activeElement !== null, 'the focus on the map’s own panel');
+      expect(besideFocused, 'never on the page’s panel, out of sight').to.equal(0);
+      await document.exitFullscreen();
+      await until(() => document.fullscreenElement === null, 'out of fullscreen');
+      await until(() => panel(map) === null, 'the map’s own panel gone with the fullscreen: the page’s shows it');
+      expect(beside.open, 'the page’s panel still open').to.equal(true);
+    } finally {
+      if (document.fullscreenElement) await document.exitFullscreen();
+    }
+  });
+});
+
+/** The map's own panel lies in the map's shadow root, so in what is shown in fullscreen. */
+function composedContainsPanel(map: KnMap): boolean {
+  const own = panel(map);
+  return !!own && own.getRootNode() === map.shadowRoot && own.getBoundingClientRect().height > 0;
+}

@@ -139,7 +139,9 @@ export class KnFeatureDetails extends LitElement {
   protected override updated(): void {
     if (this.focusHeading && this.open) {
       this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+      // Not from outside a map in fullscreen (out of sight: the map's own panel takes it).
+      const full = document.fullscreenElement;
+      if (!full || composedContains(full, this)) this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
     }
   }
 
