@@ -37,6 +37,7 @@ import { t as walkText } from './walk/canvas.messages.js';
 import { registryContext } from '../registry/registry-context.js';
 import { MapNotices } from './map-notices.js';
 import type { PlaceMarker } from './place-marker.js';
+import { placeToPin } from './pin-shape.js';
 import { CHOSEN_MOVE, fromPositionAfter, viewSaidByMap, type MoveTags } from './move-tags.js';
 import { SampleMark } from './sample-mark/sample-mark.js';
 import { adoptStyles } from './adopt-styles.js';
@@ -350,7 +351,7 @@ export class KnMap extends LitElement implements BudgetClient {
       if (topics.has('layers') && this.mapInstance) restack(this.mapInstance, this.registry.layers);
       // The canvas's name says which layers it shows.
       if ((topics.has('layers') || topics.has('lang')) && this.mapInstance) this.mapInstance.getCanvas().setAttribute('aria-label', this.canvasLabel());
-      if (topics.has('place')) void this.showPlace();
+      if (topics.has('place') || topics.has('selection')) void this.showPlace();
     });
   }
   private readyState = new Deferred();
@@ -964,13 +965,13 @@ export class KnMap extends LitElement implements BudgetClient {
   /** Pins the place chosen (`registry.place`) on the map, or takes the pin off. */
   private async showPlace(): Promise<void> {
     const map = this.mapInstance;
-    const place = this.registry.place;
+    const place = placeToPin(this.registry.place, this.registry.selection?.feature);
     if (!map || (!place && !this.placeMarker)) return;
     try {
       const { PlaceMarker } = await import('./place-marker.js');
       if (this.mapInstance !== map) return;
       this.placeMarker ??= new PlaceMarker(map);
-      await this.placeMarker.show(this.registry.place);
+      await this.placeMarker.show(placeToPin(this.registry.place, this.registry.selection?.feature));
     } catch (error) {
       console.warn('[kn-map-elements] the pin of the chosen place could not be shown', error);
     }

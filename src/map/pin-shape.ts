@@ -1,3 +1,5 @@
+import type { Feature } from 'geojson';
+
 /**
  * The chosen place's pin (place-marker.ts on the live map, still-pin.ts on the picture without WebGL): a dark pin
  * with a white rim and a white dot, `WIDTH` × `HEIGHT` CSS pixels, its point at the bottom middle.
@@ -10,3 +12,14 @@ export const PIN = {
   rim: '#ffffff',
   dot: { cx: 13, cy: 12.5, r: 4.2 },
 } as const;
+
+/**
+ * The place to pin: the chosen place, unless what is selected is a point standing on it (a feature chosen in the
+ * search: drawn in its ring, on top, it shows where it is; the pin covered it, tester). Another selection, or none,
+ * brings the pin back.
+ */
+export function placeToPin<P extends { lngLat: readonly [number, number] }>(place: P | undefined, selected: Feature | undefined): P | undefined {
+  if (!place || selected?.geometry?.type !== 'Point') return place;
+  const [lng, lat] = selected.geometry.coordinates;
+  return Math.abs(lng - place.lngLat[0]) < 1e-7 && Math.abs(lat - place.lngLat[1]) < 1e-7 ? undefined : place;
+}

@@ -275,6 +275,21 @@ describe('<kn-search>', () => {
     await until(() => !pin()?.isConnected, 'the pin taken off');
   });
 
+  it('puts no pin on a feature chosen in the search (its ring shows it; the pin covered it), and one when something else is selected', async () => {
+    const { map, el } = await mountSearch();
+    const pin = () => map.shadowRoot!.querySelector<HTMLElement>('.kn-place-marker');
+    await search(el, 'Marktstätte Unterf', (e) => optionNames(e)[0]?.startsWith('Marktstätte Unterf') === true);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!map.registry.place && String(map.registry.selection?.feature.properties?.name).startsWith('Marktstätte Unterf'), 'the hotspot chosen: the place and the selection');
+    // (The pin would come in a lazy chunk: the map's idle after the choice is time enough for it.)
+    await idle(map.map!);
+    expect(!!pin()?.isConnected, 'no pin over the selected hotspot').to.equal(false);
+    // Something else selected (or nothing): the place searched gets its pin back.
+    map.registry.select(undefined);
+    await until(() => !!pin()?.isConnected, 'the pin back on the place');
+  });
+
   it('gives the place up when the field is emptied by hand, as ✕ does', async () => {
     const { map, el } = await mountSearch();
     await choosePlace(el, map, 'Paradies');

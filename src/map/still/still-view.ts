@@ -19,6 +19,7 @@ import { markFirstPixels, removeEarlyPicture } from './early-mark.js';
 import { drawCover, placeCorners, Poster, slotSizes } from './still-layout.js';
 import { stillTemplate, type StillInput } from './still-template.js';
 import { t } from './still.messages.js';
+import { placeToPin } from '../pin-shape.js';
 
 /**
  * The map's still picture (`<canvas class="still-view">`): the first view drawn with the 2D canvas as soon as the map
@@ -381,7 +382,7 @@ export class StillView implements ReactiveController {
     removeEarlyPicture(this.element.renderRoot); // in the frame this picture replaces it
     if (poster) drawCover(context, poster, size);
     else if (this.mode === 'operable' && this.operable) {
-      const place = this.host.registry.place;
+      const place = placeToPin(this.host.registry.place, this.host.registry.selection?.feature);
       if (place) this.operable.parts.drawPin(context, projector(camera, size)(...place.lngLat));
       if (this.buttons.scale) this.operable.parts.drawScale(context, camera, size, fontFamily, this.element.hasAttribute('data-kn-dark'));
     }
