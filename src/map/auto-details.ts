@@ -12,6 +12,9 @@ export interface AutoDetailsOptions {
   failed(): void;
 }
 
+/** The browser's fullscreen changes (Safari before 16.4: prefixed). */
+const FULLSCREEN_EVENTS = ['fullscreenchange', 'webkitfullscreenchange'];
+
 /** Space between the panel and the controls below it. */
 const GAP = 8;
 /** The least height, in pixels, the panel is given above the corner's controls (else it lies over them). */
@@ -39,6 +42,7 @@ export class AutoDetails implements ReactiveController {
   private loading?: Promise<void>;
   private unsubscribe?: () => void;
   private stopWatching?: () => void;
+  private classWatch?: MutationObserver;
 
   constructor(
     private readonly host: Host,
@@ -49,11 +53,15 @@ export class AutoDetails implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe = this.host.registry.subscribe(this.onRegistry);
-    document.addEventListener('fullscreenchange', this.onFullscreen);
+    for (const name of FULLSCREEN_EVENTS) document.addEventListener(name, this.onFullscreen);
+    // MapLibre's fullscreen where the browser has none for elements (an iPhone): a class on the map.
+    this.classWatch = new MutationObserver(this.onFullscreen);
+    this.classWatch.observe(this.host, { attributes: true, attributeFilter: ['class'] });
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('fullscreenchange', this.onFullscreen);
+    for (const name of FULLSCREEN_EVENTS) document.removeEventListener(name, this.onFullscreen);
+    this.classWatch?.disconnect();
     this.unsubscribe?.();
     this.stopWatching?.();
     this.stopWatching = undefined;
@@ -94,20 +102,36 @@ export class AutoDetails implements ReactiveController {
 
   private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
     if (this.shown || !topics.has('selection') || !this.host.registry.selection) return;
-    if (this.options.details()?.trim().toLowerCase() === 'none' || hasBoundControl(this.host, 'kn-feature-details')) return;
-    this.open();
+    if (this.options.details()?.trim().toLowerCase() === 'none') return;
+    // In fullscreen with the page's panels beside the map only (out of sight): shown for the fullscreen.
+    if (this.forFullscreen) return this.open();
+    if (!hasBoundControl(this.host, 'kn-feature-details')) this.open();
   };
 
-  /** The map in fullscreen, or out of it again: its own panel where the page's stand beside it only. */
+  /** The map in fullscreen (the browser's, or MapLibre's own where the browser has none for elements). */
+  private inFullscreen(): boolean {
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const webkit = (root as { webkitFullscreenElement?: Element | null }).webkitFullscreenElement;
+    return root.fullscreenElement === this.host || webkit === this.host || this.host.classList.contains('maplibregl-pseudo-fullscreen');
+  }
+
+  /**
+   * The map in fullscreen, or out of it again: where the page's panels stand beside the map only, its own panel shows
+   * the selection while in fullscreen (from the first selection on: nothing is loaded for a fullscreen without one).
+   */
   private readonly onFullscreen = (): void => {
-    const full = document.fullscreenElement === this.host;
-    if (full && !this.shown && !this.loading) {
+    const full = this.inFullscreen();
+    if (full && !this.shown && !this.forFullscreen) {
       const beside = !this.host.querySelector('kn-feature-details') && controlsBoundTo(this.host, 'kn-feature-details').length > 0;
       if (this.options.details()?.trim().toLowerCase() === 'none' || !beside) return;
       this.forFullscreen = true;
-      this.open();
+      if (this.host.registry.selection) this.open();
     } else if (!full && this.forFullscreen) {
       this.forFullscreen = false;
+      if (!this.shown) return;
+      const panel = this.host.renderRoot.querySelector<HTMLElement>('kn-feature-details.auto-details');
+      // The focus in the panel going: onto the map, not lost to the page's start.
+      if (panel && panel.matches(':focus-within')) this.host.focus();
       this.shown = false;
       this.stopWatching?.();
       this.stopWatching = undefined;
@@ -120,8 +144,8 @@ export class AutoDetails implements ReactiveController {
     this.loading ??= import('../kn-feature-details.js').then(
       async () => {
         this.loading = undefined;
-        // Out of fullscreen meanwhile: not shown.
-        if (this.forFullscreen && document.fullscreenElement !== this.host) return void (this.forFullscreen = false);
+        // Out of fullscreen meanwhile (where it was for the fullscreen): not shown.
+        if (this.shown || (this.forFullscreen ? !this.inFullscreen() : hasBoundControl(this.host, 'kn-feature-details'))) return;
         this.shown = true;
         this.host.requestUpdate();
         await this.host.updateComplete;
@@ -129,11 +153,11 @@ export class AutoDetails implements ReactiveController {
         await panel?.updateComplete;
         // Bound after the selection that made it: shows that one (a bound panel opens on the next).
         const selection = this.host.registry.selection;
-        if (panel && selection) panel.show(selection.layer, selection.feature, { focus: selection.via === 'keyboard' });
+        // (Opened for the fullscreen: the focus stays where it is, on the fullscreen button.)
+        if (panel && selection) panel.show(selection.layer, selection.feature, { focus: !this.forFullscreen && selection.via === 'keyboard' });
       },
       () => {
         this.loading = undefined;
-        this.forFullscreen = false;
         this.options.failed();
       },
     );

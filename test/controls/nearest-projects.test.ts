@@ -223,6 +223,8 @@ describe('the nearest Smart Green City project', () => {
     expect(chosen, 'another project shown then').to.not.equal(undefined);
     projects.focusFeature(chosen);
     await until(() => map.registry.selection?.feature === chosen, 'the visitor’s choice selected');
+    await until(() => !map.map!.isMoving(), 'the map still');
+    const [centre, zoom] = [map.map!.getCenter().toArray(), map.map!.getZoom()];
     projects.categories = others.join(', ');
     await projects.updateComplete;
     await until(() => status(nearest).startsWith(`Nächstes Projekt: ${next.name} `), () => `the status line to name ${next.name}, not “${status(nearest)}”`);
@@ -230,6 +232,9 @@ describe('the nearest Smart Green City project', () => {
     expect(line[line.length - 1].properties!.name, 'the line to the new result').to.equal(next.name);
     await projects.updateComplete;
     expect(String(map.registry.selection?.feature.properties?.name), 'the visitor’s choice still selected').to.equal(String(chosen.properties!.name));
+    await idle(map.map!);
+    expect(map.map!.getCenter().toArray(), 'the view kept').to.deep.equal(centre);
+    expect(map.map!.getZoom()).to.equal(zoom);
   });
 
   it('takes over only its own search again: a developer’s call of showNearest is not said as the panel’s', async () => {
@@ -480,9 +485,9 @@ describe('the nearest project on a phone’s page', () => {
     try {
       await nearest.updateComplete;
       const button = fromCentre(nearest);
-      // The visitor scrolled down to the panel, its buttons at the foot of the screen, and pressed one.
+      // The visitor scrolled down to the panel, its buttons at the foot of the screen, and pressed one (a tap: in
+      // Safari the button does not get the focus).
       button.scrollIntoView({ block: 'end' });
-      button.focus();
       button.click();
       await until(() => status(nearest).startsWith('Nächstes Projekt:') && !!showMap(), 'the result');
       await until(() => details.open, 'the details open');
@@ -495,7 +500,6 @@ describe('the nearest project on a phone’s page', () => {
       }, () => `“Auf der Karte zeigen” in view (at ${Math.round(showMap()!.getBoundingClientRect().top)} of ${innerHeight} px)`);
       const sentence = part(nearest, '[role="status"]').getBoundingClientRect();
       expect(sentence.top >= 0 && sentence.bottom <= innerHeight, 'the result sentence in view').to.equal(true);
-      expect(nearest.shadowRoot!.activeElement === button, 'the focus kept on the button pressed').to.equal(true);
     } finally {
       scrollTo(0, 0);
     }

@@ -278,16 +278,22 @@ describe('<kn-search>', () => {
   it('puts no pin on a feature chosen in the search (its ring shows it; the pin covered it), and one when something else is selected', async () => {
     const { map, el } = await mountSearch();
     const pin = () => map.shadowRoot!.querySelector<HTMLElement>('.kn-place-marker');
+    // A district first: its pin stands (its code is there).
+    await choosePlace(el, map, 'Paradies');
+    await until(() => pin()?.dataset.knPlace === 'Paradies', 'the pin of the district');
+    await clearField(el);
     await search(el, 'Marktstätte Unterf', (e) => optionNames(e)[0]?.startsWith('Marktstätte Unterf') === true);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await until(() => !!map.registry.place && String(map.registry.selection?.feature.properties?.name).startsWith('Marktstätte Unterf'), 'the hotspot chosen: the place and the selection');
-    // (The pin would come in a lazy chunk: the map's idle after the choice is time enough for it.)
     await idle(map.map!);
     expect(!!pin()?.isConnected, 'no pin over the selected hotspot').to.equal(false);
-    // Something else selected (or nothing): the place searched gets its pin back.
+    // Another feature selected: the place searched gets its pin back.
+    const other = map.registry.layers.flatMap((layer) => layer.features.map((feature) => ({ layer, feature }))).find(({ feature }) => !String(feature.properties?.name).startsWith('Marktstätte'))!;
+    map.registry.select({ layer: other.layer, feature: other.feature });
+    await until(() => !!pin()?.isConnected, 'the pin back on the place, another feature selected');
     map.registry.select(undefined);
-    await until(() => !!pin()?.isConnected, 'the pin back on the place');
+    await until(() => !!pin()?.isConnected, 'and with nothing selected');
   });
 
   it('gives the place up when the field is emptied by hand, as ✕ does', async () => {

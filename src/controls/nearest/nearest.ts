@@ -246,6 +246,9 @@ export class KnNearest extends LitElement {
    */
   private find(from: [number, number], start: StartPoint): { feature: Feature; distance: number } | null {
     this.request++;
+    // Kept in view only for this search (a later call of a developer's finds the flag down).
+    const asked = this.askedInView;
+    this.askedInView = false;
     const lang = this.binding.lang;
     const layer = this.target;
     const facet = this.facetOf(layer);
@@ -268,6 +271,7 @@ export class KnNearest extends LitElement {
     // None: the layer shows nothing of this search (nor of one before); it searches again when its filters change.
     if (!result) return this.sayNone(layer, facet, from, start), null;
     this.showFound(layer, facet, result, from, start);
+    if (asked) this.keepResultInView();
     return result;
   }
 
@@ -288,20 +292,21 @@ export class KnNearest extends LitElement {
       const facet = this.facetOf(layer);
       // (Not over a search the visitor started meanwhile: "Ihr Standort" still being located.)
       if ((this.shownIn ?? this.waitingIn ?? layer) !== layer || !facet || this.outcome?.kind === 'busy') return;
-      if (!feature || distance === null) return this.sayNone(layer, facet, from, start);
+      // None still, for the same reason: not said again at each change of the filters (their own count speaks).
+      if (!feature || distance === null) return this.sayNone(layer, facet, from, start, this.outcome?.text === facet.none);
       this.showFound(layer, facet, { feature, distance }, from, start, true);
     });
   };
 
   /** The search found none: said with the layer's words; the layer searches again when its filters change. */
-  private sayNone(layer: DescribedLayer, facet: NearestFacet, from: [number, number], start: StartPoint): void {
+  private sayNone(layer: DescribedLayer, facet: NearestFacet, from: [number, number], start: StartPoint, quiet = false): void {
     this.shownIn = undefined;
     this.waitingIn = layer;
     this.shownFrom = from;
     this.shownStart = start;
     // Waiting from a place searched: emptying the search gives it up too.
     this.fromSearchedPlace = !!start.place;
-    this.say('problem', facet.none);
+    if (!quiet) this.say('problem', facet.none);
   }
 
   override connectedCallback(): void {
@@ -316,7 +321,6 @@ export class KnNearest extends LitElement {
    */
   private showFound(layer: DescribedLayer, facet: NearestFacet, result: { feature: Feature; distance: number }, from: [number, number], start: StartPoint, again = false): void {
     const lang = this.binding.lang;
-    const before = this.shownFeature;
     this.binding.registry?.setOrigin(from, start.name, start.lang, !!start.place);
     this.shownIn = layer;
     this.waitingIn = undefined;
@@ -342,9 +346,9 @@ export class KnNearest extends LitElement {
     ]);
     // The status line drawn before the framing: a panel of its own in a corner of the map is measured with it.
     if (this.isUpdatePending) this.performUpdate();
-    const chosen = this.binding.registry?.selection?.feature;
-    if (again && chosen && chosen !== before) return;
-    if (!again) this.keepResultInView();
+    // (A selection made otherwise than by a nearest search: the visitor's, kept.)
+    const selection = this.binding.registry?.selection;
+    if (again && selection && selection.via !== 'nearest') return;
     // Selected as found by this search: a details panel opens beside, the focus stays on the button pressed.
     const focus = () => layer.focusFeature(result.feature, { include: from, maxZoom: NEAREST_MAX_ZOOM, padding: this.padding(), fromPosition: start.me });
     if (this.binding.registry) this.binding.registry.withInput('nearest', focus);
@@ -352,15 +356,18 @@ export class KnNearest extends LitElement {
   }
 
   /**
-   * The result said stays in view while the focus is in this panel: a details panel above it on a phone's page (the
-   * selection opens it, beside the focus) pushed the result and "Auf der Karte zeigen" off the screen (tester). After
-   * the details are drawn; scrolled only as far as needed (nothing where it is in view).
+   * The result said stays in view when the panel was in view as the search began: a details panel above it on a
+   * phone's page (the selection opens it) pushed the result and "Auf der Karte zeigen" off the screen (tester). After
+   * the details are drawn; scrolled only as far as needed (nothing where it is in view). (Not by the focus: a tap on a
+   * button does not focus it in Safari.)
    */
   private keepResultInView(): void {
+    // (Inside a map's corner the page's panels do not push it.)
+    if (this.closest('kn-map')) return;
     requestAnimationFrame(() => {
-      if (!this.matches(':focus-within')) return;
       const result = this.renderRoot.querySelector<HTMLElement>('.show-map') ?? this.renderRoot.querySelector<HTMLElement>('.result');
-      result?.scrollIntoView({ block: 'nearest' });
+      // Instant, as "Auf der Karte zeigen" scrolls, also on a page with `scroll-behavior: smooth`.
+      result?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     });
   }
 
@@ -371,8 +378,16 @@ export class KnNearest extends LitElement {
     return nearestPadding(this.binding.framePadding, { width: container.clientWidth, height: container.clientHeight });
   }
 
+  /** Whether the panel was in view when its search began (`keepResultInView`). */
+  private askedInView = false;
+  private noteInView(): void {
+    const box = this.getBoundingClientRect();
+    this.askedInView = box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+  }
+
   /** From the place last chosen in the search. */
   fromPlace(): void {
+    this.noteInView();
     const place = this.binding.registry?.place;
     // Labelled with its name: the search draws no mark of its own.
     if (place) this.find(place.lngLat, { name: place.name, lang: place.lang, label: place.name, place: true });
@@ -380,6 +395,7 @@ export class KnNearest extends LitElement {
 
   /** From the map's centre: MapLibre's, or without WebGL the middle of the still picture's view. */
   fromCentre(): void {
+    this.noteInView();
     const map = this.binding.map;
     const view = this.binding.registry?.view;
     const centre: [number, number] | undefined = map ? [map.getCenter().lng, map.getCenter().lat] : view ? viewCentre(view) : undefined;
@@ -390,6 +406,7 @@ export class KnNearest extends LitElement {
 
   /** From the visitor's position: the browser asks for consent now, not before. */
   fromMe(): void {
+    this.noteInView();
     const lang = this.binding.lang;
     if (!navigator.geolocation) return this.say('problem', t(lang, 'me.unsupported'));
     const request = ++this.request;
