@@ -162,6 +162,7 @@ export class KnNearest extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener(KnNearestEvent.eventName, this.onNearest);
     clearTimeout(this.settleTimer);
+    clearTimeout(this.keepInViewTimer);
     this.waitingFor = '';
   }
 
@@ -364,12 +365,16 @@ export class KnNearest extends LitElement {
   private keepResultInView(): void {
     // (Inside a map's corner the page's panels do not push it.)
     if (this.closest('kn-map')) return;
-    requestAnimationFrame(() => {
+    clearTimeout(this.keepInViewTimer);
+    // After the details panel has drawn itself (its update is among this task's microtasks), before anything the
+    // visitor does next (a frame may come late on a busy phone; its scroll would undo "Auf der Karte zeigen").
+    this.keepInViewTimer = setTimeout(() => {
       const result = this.renderRoot.querySelector<HTMLElement>('.show-map') ?? this.renderRoot.querySelector<HTMLElement>('.result');
       // Instant, as "Auf der Karte zeigen" scrolls, also on a page with `scroll-behavior: smooth`.
       result?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
-    });
+    }, 0);
   }
+  private keepInViewTimer?: ReturnType<typeof setTimeout>;
 
   /** Clear of the map's controls, with room for the labels at the two points. */
   private padding(): Padding | undefined {
@@ -434,6 +439,7 @@ export class KnNearest extends LitElement {
   private showMap(event: MouseEvent): void {
     const element = this.binding.mapElement;
     if (!element) return;
+    clearTimeout(this.keepInViewTimer);
     const fits = element.getBoundingClientRect().height <= innerHeight;
     // At once, also where the page asks for smooth scrolling: a smooth scroll stopped short in Chromium when the button
     // was pressed with Enter.
