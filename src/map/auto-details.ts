@@ -102,11 +102,16 @@ export class AutoDetails implements ReactiveController {
 
   private readonly onRegistry = (topics: ReadonlySet<RegistryTopic>): void => {
     if (this.shown || !topics.has('selection') || !this.host.registry.selection) return;
-    if (this.options.details()?.trim().toLowerCase() === 'none') return;
+    if (this.detailsOff()) return;
     // In fullscreen with the page's panels beside the map only (out of sight): shown for the fullscreen.
     if (this.forFullscreen) return this.open();
     if (!hasBoundControl(this.host, 'kn-feature-details')) this.open();
   };
+
+  /** `details="none"`: the page shows what is selected itself. */
+  private detailsOff(): boolean {
+    return this.options.details()?.trim().toLowerCase() === 'none';
+  }
 
   /** The map in fullscreen (the browser's, or MapLibre's own where the browser has none for elements). */
   private inFullscreen(): boolean {
@@ -122,8 +127,9 @@ export class AutoDetails implements ReactiveController {
   private readonly onFullscreen = (): void => {
     const full = this.inFullscreen();
     if (full && !this.shown && !this.forFullscreen) {
+      // Only where the page's panels stand beside the map (one inside it is in the fullscreen too).
       const beside = !this.host.querySelector('kn-feature-details') && controlsBoundTo(this.host, 'kn-feature-details').length > 0;
-      if (this.options.details()?.trim().toLowerCase() === 'none' || !beside) return;
+      if (this.detailsOff() || !beside) return;
       this.forFullscreen = true;
       if (this.host.registry.selection) this.open();
     } else if (!full && this.forFullscreen) {

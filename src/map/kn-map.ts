@@ -965,13 +965,14 @@ export class KnMap extends LitElement implements BudgetClient {
   /** Pins the place chosen (`registry.place`) on the map, or takes the pin off. */
   private async showPlace(): Promise<void> {
     const map = this.mapInstance;
-    const place = placeToPin(this.registry.place, this.registry.selection?.feature);
-    if (!map || (!place && !this.placeMarker)) return;
+    const pinned = () => placeToPin(this.registry.place, this.registry.selection?.feature);
+    if (!map || (!pinned() && !this.placeMarker)) return;
     try {
       const { PlaceMarker } = await import('./place-marker.js');
       if (this.mapInstance !== map) return;
       this.placeMarker ??= new PlaceMarker(map);
-      await this.placeMarker.show(placeToPin(this.registry.place, this.registry.selection?.feature));
+      // (Asked again after the chunk came: the place or the selection may have changed meanwhile.)
+      await this.placeMarker.show(pinned());
     } catch (error) {
       console.warn('[kn-map-elements] the pin of the chosen place could not be shown', error);
     }

@@ -113,6 +113,9 @@ export class KnNearest extends LitElement {
   private shownStart?: StartPoint;
   /** The layer whose last search found none: it searches again when its filters change (see `onNearest`). */
   private waitingIn?: DescribedLayer;
+  /** Whether the panel was in view when its search began, and the scroll that keeps the result in view (`keepResultInView`). */
+  private askedInView = false;
+  private keepInViewTimer?: ReturnType<typeof setTimeout>;
   /** A search of this panel's is running: the layer's `kn-nearest` is its own. */
   private finding = false;
   /** This update's `candidates` and the ids of `layer` that name none (`missingIds`), worked out once in `willUpdate`. */
@@ -374,7 +377,6 @@ export class KnNearest extends LitElement {
       result?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     }, 0);
   }
-  private keepInViewTimer?: ReturnType<typeof setTimeout>;
 
   /** Clear of the map's controls, with room for the labels at the two points. */
   private padding(): Padding | undefined {
@@ -383,8 +385,6 @@ export class KnNearest extends LitElement {
     return nearestPadding(this.binding.framePadding, { width: container.clientWidth, height: container.clientHeight });
   }
 
-  /** Whether the panel was in view when its search began (`keepResultInView`). */
-  private askedInView = false;
   private noteInView(): void {
     const box = this.getBoundingClientRect();
     this.askedInView = box.height > 0 && box.bottom > 0 && box.top < innerHeight;

@@ -1,7 +1,7 @@
 import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { DescribedLayer, PickTarget } from '../../registry/described-layer.js';
 import type { LayerRegistry } from '../../registry/layer-registry.js';
-import { around, pickArea, pickLine, pickPoint, pixelDistance, pointsUnder, type PickCandidate } from './pick.js';
+import { around, pickArea, pickLine, pickPoint, pixelDistance, pointsUnder, preferenceIndex, type PickCandidate } from './pick.js';
 
 /** How far from a point a click still picks it, in CSS pixels: a fingertip is less precise than a mouse. */
 const REACH = { mouse: 4, touch: 14 } as const;
@@ -143,8 +143,7 @@ export class PickController {
         const found = targets.get(feature.layer.id);
         if (!found) return;
         const { layer, index, target } = found;
-        // What lies on top of every layer is preferred as a later layer would be.
-        const layerIndex = target.top ? this.registry.layers.length : index;
+        const layerIndex = preferenceIndex(index, target.top, this.registry.layers.length);
         candidates.push({ role: target.role, layerIndex, distance: distance(feature), hitOrder: candidates.length, value: { layer, target, feature } });
       });
     add(this.query(point, [...targets.keys()]), () => 0);

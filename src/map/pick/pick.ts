@@ -10,6 +10,12 @@ export interface PickCandidate<T> {
   value: T;
 }
 
+/**
+ * A candidate's layer index for the preference below: what lies on top of every layer (the selected point drawn again,
+ * `PickTarget.top`) is preferred as a later layer would be. The live map and the still picture both use it.
+ */
+export const preferenceIndex = (layerIndex: number, top: boolean | undefined, layerCount: number): number => (top ? layerCount : layerIndex);
+
 const byPreference = <T>(a: PickCandidate<T>, b: PickCandidate<T>): number =>
   a.distance - b.distance || b.layerIndex - a.layerIndex || a.hitOrder - b.hitOrder;
 

@@ -1,7 +1,7 @@
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerRegistry } from '../../registry/layer-registry.js';
 import { CLUSTER_OPENING, clusterOpeningPadding } from '../pick/cluster-opening.js';
-import { pointsUnder, type PickCandidate } from '../pick/pick.js';
+import { pointsUnder, preferenceIndex, type PickCandidate } from '../pick/pick.js';
 import { clusterBounds } from './cluster.js';
 import { cameraForBounds, unproject, type Size, type StillCamera } from './mercator.js';
 import type { Hit } from './still-draw.js';
@@ -55,8 +55,7 @@ function candidatesAt(top: readonly Hit[], x: number, y: number, registry: Layer
   return top.flatMap((hit, hitOrder) =>
     hit.x === undefined || hit.y === undefined
       ? []
-      : // What lies on top of every layer (the selected point) is preferred as a later layer would be.
-        [{ role: hit.role, layerIndex: hit.top ? registry.layers.length : registry.layers.indexOf(hit.owner as DescribedLayer), distance: Math.max(0, Math.hypot(hit.x - x, hit.y - y) - (hit.r ?? 0)), hitOrder, value: hit }],
+      : [{ role: hit.role, layerIndex: preferenceIndex(registry.layers.indexOf(hit.owner as DescribedLayer), hit.top, registry.layers.length), distance: Math.max(0, Math.hypot(hit.x - x, hit.y - y) - (hit.r ?? 0)), hitOrder, value: hit }],
   );
 }
 
