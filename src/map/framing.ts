@@ -444,13 +444,29 @@ export class Framing {
       own.set(corner, before ? { width: Math.max(before.width, size.width), height: Math.max(before.height, size.height) } : size);
     }
     const blocks = [...own].map(([corner, size]) => ({ corner, size, own: true }));
+    for (const { corner, rect } of this.boxRects(origin)) blocks.push({ corner, size: reach(map, corner, rect), own: false });
+    return blocks;
+  }
+
+  /** The corner boxes of the page's controls that show something, in map pixels. */
+  private boxRects(origin: DOMRect): { corner: Corner; rect: Rect }[] {
     const boxes = this.boxes();
+    const result: { corner: Corner; rect: Rect }[] = [];
     for (const corner of CORNERS) {
       const box = boxes[corner]?.getBoundingClientRect();
       if (!box || box.width <= 0 || box.height <= 0) continue;
-      const rect = { left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top };
-      blocks.push({ corner, size: reach(map, corner, rect), own: false });
+      result.push({ corner, rect: { left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top } });
     }
-    return blocks;
+    return result;
+  }
+
+  /**
+   * What stands over the map now, in its own pixels: maplibre's controls at rest (the credits as their ⓘ button) and
+   * the corner boxes of the page's controls. A point picked under their edge is moved clear of them (keep-clear.ts).
+   */
+  covers(): Rect[] {
+    if (!this.map) return [];
+    const { origin } = this.mapSize();
+    return [...this.controls(true), ...this.boxRects(origin)].map(({ rect }) => rect);
   }
 }

@@ -615,7 +615,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.stopWorkerWatch = watchWorker(map, basemapTimeoutMs, () => this.fail(generation, 'maplibre-worker-failed', 'error.maplibre-worker-failed'), workerUrl);
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
-    this.picking = new PickLoader(map, this.registry, () => this.reportPartFailed('part.picking'));
+    this.picking = new PickLoader(map, this.registry, () => this.reportPartFailed('part.picking'), () => this.framing.covers());
     void this.showPlace();
     this.walk = new WalkLoader(map, this.walkHost);
     watchOfflineCoverage(map, {

@@ -6,6 +6,7 @@ import type { KnSelectEvent } from '../../src/events/kn-select-event.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import { movesTo, stackedOrder } from '../../src/layers/stacking.js';
 import type { KnMap } from '../../src/map/kn-map.js';
+import { clearShift } from '../../src/map/pick/keep-clear.js';
 import { pickArea, pickLine, pickPoint, type PickCandidate } from '../../src/map/pick/pick.js';
 import { idle, mountMap, nextTask, styleId, until } from '../helpers/harness.js';
 import { renderedBox } from '../helpers/map.js';
@@ -193,6 +194,46 @@ describe('one click, one selection', () => {
     expect(seen.map((e) => e.detail.layer)).to.deep.equal([layers[1], layers[1], layers[0]]);
   });
 
+  it('a point clicked beside the map’s buttons, partly under them, moves just clear of them; one in the open stays put', async () => {
+    const { map } = await mount(html`<kn-wlan-layer></kn-wlan-layer>`);
+    const root = map.shadowRoot!;
+    const column = root.querySelector('.maplibregl-ctrl-zoom-in')!.closest('.maplibregl-ctrl-group')!.getBoundingClientRect();
+    expect(column.width, 'the zoom buttons shown').to.be.above(20);
+    const box = map.map!.getCanvas().getBoundingClientRect();
+    // The hotspot 6 px left of the zoom buttons, level with them: its circle and ring half under them.
+    const target = { x: column.left - box.left - 6, y: column.top - box.top + 30 };
+    const projected = map.map!.project(MARKTSTAETTE);
+    map.map!.panBy([projected.x - target.x, projected.y - target.y], { animate: false });
+    await idle(map.map!);
+    const seen = recordSelections(map);
+    await click(map, pagePoint(map, MARKTSTAETTE));
+    await until(() => seen.length > 0, 'a kn-select');
+    expect(seen[0].detail.feature.properties!.name).to.equal('Marktstätte');
+    await until(() => !map.map!.isMoving() && map.map!.project(MARKTSTAETTE).x < target.x - 1, 'the map to move the hotspot out from under the buttons');
+    await idle(map.map!);
+    const after = map.map!.project(MARKTSTAETTE);
+    const columnLeft = column.left - box.left;
+    // Clear of the buttons with its ring (16 px) and some air; not further than that (a small move, not a recentring).
+    expect(after.x, 'its ring left of the buttons').to.be.at.most(columnLeft - 20);
+    expect(after.x, 'moved no further than needed').to.be.at.least(columnLeft - 40);
+    expect(Math.abs(after.y - target.y), 'along the row only').to.be.below(1);
+
+    // A hotspot in the open: a click selects it and the map stays where it is.
+    const centre = map.map!.getCenter();
+    const open = map.map!.project(MARKTSTAETTE);
+    map.map!.panBy([open.x - box.width / 2, open.y - box.height / 2], { animate: false });
+    await idle(map.map!);
+    const still = map.map!.getCenter();
+    seen.length = 0;
+    map.registry.clearSelection();
+    await click(map, pagePoint(map, MARKTSTAETTE));
+    await until(() => seen.length > 0, 'a kn-select in the open');
+    await idle(map.map!);
+    expect(centre.lng === still.lng, 'the map was moved to the middle for this check').to.equal(false);
+    expect(map.map!.getCenter().lng, 'no move').to.equal(still.lng);
+    expect(map.map!.getCenter().lat, 'no move').to.equal(still.lat);
+  });
+
   it('with nearest-on-click, a click beside the hotspots finds the nearest one and selects no district', async () => {
     const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-wlan-layer nearest-on-click></kn-wlan-layer>`);
     map.map!.jumpTo({ center: PETERSHAUSEN_FIELD, zoom: 15 });
@@ -245,6 +286,24 @@ describe('stacking follows the page', () => {
 });
 
 describe('picking rules (pure)', () => {
+  it('clearShift: a point under a control’s edge or at the map’s edge moves the shortest way out, clear of every control', () => {
+    const map = { width: 800, height: 600 };
+    const column = { left: 761, top: 10, right: 790, bottom: 200 };
+    const panel = { left: 10, top: 10, right: 300, bottom: 120 };
+    // In the open: no move.
+    expect(clearShift([400, 300], [column, panel], map)).to.deep.equal([0, 0]);
+    // Beside the buttons, half under them: left, just clear (24 px around it).
+    expect(clearShift([755, 60], [column, panel], map)).to.deep.equal([761 - 24 - 755, 0]);
+    // Under the panel's lower edge: down, not sideways across the panel.
+    expect(clearShift([150, 125], [column, panel], map)).to.deep.equal([0, 120 + 24 - 125]);
+    // Near the bottom edge: up into the map.
+    expect(clearShift([400, 590], [column, panel], map)).to.deep.equal([0, 600 - 24 - 590]);
+    // At the corner under the buttons' foot: the shorter way (down below them, not across the map).
+    expect(clearShift([770, 195], [column, panel], map)).to.deep.equal([0, 200 + 24 - 195]);
+    // Nowhere clear (a map crowded with controls): stays.
+    expect(clearShift([50, 50], [{ left: 0, top: 0, right: 100, bottom: 100 }], { width: 100, height: 100 })).to.deep.equal([0, 0]);
+  });
+
   const candidate = (role: PickCandidate<string>['role'], layerIndex: number, distance: number, value: string, hitOrder = 0): PickCandidate<string> => ({
     role,
     layerIndex,

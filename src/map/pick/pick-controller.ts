@@ -1,6 +1,8 @@
 import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { DescribedLayer, PickTarget } from '../../registry/described-layer.js';
-import type { LayerRegistry } from '../../registry/layer-registry.js';
+import type { LayerRegistry, Selection } from '../../registry/layer-registry.js';
+import type { Rect } from '../framing.js';
+import { clearShift } from './keep-clear.js';
 import { around, pickArea, pickLine, pickPoint, pixelDistance, pointsUnder, preferenceIndex, type PickCandidate } from './pick.js';
 
 /** How far from a point a click still picks it, in CSS pixels: a fingertip is less precise than a mouse. */
@@ -28,9 +30,11 @@ export class PickController {
 
   constructor(
     private readonly map: MaplibreMap,
-    private readonly registry: Pick<LayerRegistry, 'layers' | 'pickHere'>,
+    private readonly registry: Pick<LayerRegistry, 'layers' | 'pickHere' | 'selection'>,
     /** How the last press began, when it came before this module (pick-loader.ts). */
     pointerType = 'mouse',
+    /** What stands over the map (its controls and panels, `Framing.covers`): a point picked under their edge is moved clear. */
+    private readonly covers: () => readonly Rect[] = () => [],
   ) {
     this.pointerType = pointerType;
     map.on('click', this.onClick);
@@ -82,11 +86,13 @@ export class PickController {
   clickAt(point: [number, number], reach: number = REACH.touch): boolean {
     const { hit, area, here } = this.pickAt(point, reach);
     if (hit) {
+      const before = this.registry.selection;
       if (here) {
         const entries = here.map((found) => ({ layer: found.layer, feature: found.feature, pick: () => this.hand(found) }));
         this.safely(() => this.registry.pickHere(entries, here.indexOf(hit)));
       }
       else this.hand(hit);
+      this.keepClear(hit, before);
       return true;
     }
     const { lng, lat } = this.map.unproject(point);
@@ -113,6 +119,24 @@ export class PickController {
   private readonly onOut = (): void => {
     this.map.getCanvas().style.cursor = '';
   };
+
+  /**
+   * A point selected by a click or tap at the map's edge or beside a control, partly under it (with its selection
+   * ring): the map moves just far enough for the whole of it to be seen, clear of the controls. (maplibre leaves the
+   * move out for a visitor who asked for reduced motion, and jumps.)
+   */
+  private keepClear(hit: Hit, before: Selection | undefined): void {
+    const selected = this.registry.selection;
+    // Only for a point this click selected (not a cluster opening, nor a layer that answered otherwise).
+    if (hit.target.role !== 'point' || !selected || selected === before || selected.layer !== hit.layer) return;
+    // The loaded feature's own position (what maplibre gives back may be rounded to its tiles' grid).
+    const geometry = selected.feature.geometry;
+    if (geometry?.type !== 'Point') return;
+    const { x, y } = this.map.project(geometry.coordinates as [number, number]);
+    const canvas = this.map.getCanvas();
+    const [dx, dy] = this.safely(() => clearShift([x, y], this.covers(), { width: canvas.clientWidth, height: canvas.clientHeight })) ?? [0, 0];
+    if (dx || dy) this.map.panBy([-dx, -dy], { duration: 300 });
+  }
 
   private hand({ layer, target, feature }: Hit): void {
     this.safely(() => layer.picked?.(feature, target));

@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { LayerRegistry } from '../../registry/layer-registry.js';
+import type { Rect } from '../framing.js';
 import type { PickController } from './pick-controller.js';
 
 /** What comes before a click or a hover on the map: a pointer over or on it, the focus on its canvas. */
@@ -28,8 +29,10 @@ export class PickLoader {
 
   constructor(
     private readonly map: MaplibreMap,
-    private readonly registry: Pick<LayerRegistry, 'layers' | 'pickHere'>,
+    private readonly registry: Pick<LayerRegistry, 'layers' | 'pickHere' | 'selection'>,
     private readonly failed: () => void,
+    /** What stands over the map (`Framing.covers`), for the picking. */
+    private readonly covers: () => readonly Rect[] = () => [],
   ) {
     this.container = map.getCanvasContainer();
     for (const type of TURNS) this.container.addEventListener(type, this.onTurn, { capture: true, passive: true });
@@ -69,7 +72,7 @@ export class PickLoader {
       ({ PickController }) => {
         if (this.detached) return undefined;
         this.stopListening();
-        const controller = (this.controller = new PickController(this.map, this.registry, this.pointerType));
+        const controller = (this.controller = new PickController(this.map, this.registry, this.pointerType, this.covers));
         const click = this.click;
         this.click = undefined;
         if (click) controller.click({ point: this.map.project(click.lngLat), originalEvent: click.originalEvent }, this.pointerType);
