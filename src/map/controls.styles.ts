@@ -42,6 +42,15 @@ export const controlStyles = css`
     max-width: calc(100% - 120px);
   }
 
+  /* On a touch screen every map button is 44 px square (WCAG 2.5.5: what a fingertip hits without a second try);
+     maplibre's icons stay their size in the middle. A column that no longer fits folds into its tools menu. */
+  @media (pointer: coarse) {
+    .maplibregl-ctrl-group button {
+      width: 44px;
+      height: 44px;
+    }
+  }
+
   /* Buttons side by side (the pan buttons, an open tools menu): maplibre's group turned on its side. */
   .kn-pan,
   .kn-tools-folded.kn-tools-open > .maplibregl-ctrl-group:not(.kn-tools) {

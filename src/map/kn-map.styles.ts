@@ -302,4 +302,11 @@ export const mapStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* On a touch screen a notice's buttons are 44 px (WCAG 2.5.5), as the map's. */
+  @media (pointer: coarse) {
+    .notice button {
+      min-width: 44px;
+      min-height: 44px;
+    }
+  }
 `;

@@ -39,7 +39,10 @@ async function expectAnswer(demo: Demo): Promise<void> {
 }
 
 describe('the demo: nearest hotspot to Bücklestraße', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    await executeServerCommand('send-touch', { screen: 'mouse' });
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it('by keyboard alone', async function () {
     this.timeout(120_000);
@@ -102,6 +105,8 @@ describe('the demo: nearest hotspot to Bücklestraße', () => {
     const demo = await openDemo(390, 844);
     const { input, option, fromPlace } = parts(demo);
     let actions = 0;
+    // A touch screen from the start (the page's buttons at their touch size before any tap is aimed).
+    await executeServerCommand('send-touch', { screen: 'touch' });
     const tap = async (element: Element) => {
       actions++;
       await executeServerCommand('send-touch', { position: centreOf(demo, element) });

@@ -173,16 +173,22 @@ describe('<kn-map> pan buttons', () => {
     expect(hint(map)).not.to.contain('Pfeil');
   });
 
-  // Last in this file: it turns Chromium's touch emulation on for the page.
   it('move an embedded map (cooperative gestures) with one finger: a tap on an arrow', async () => {
     const map = await readyMap(html`<kn-map style="width:600px;height:300px"></kn-map>`);
     expect(map.cooperativeGestures).to.equal(true);
-    const start = map.map!.getCenter();
-    const box = panButton(map, 'left').getBoundingClientRect();
-    const moved = nextEvent(map, 'kn-move-end');
-    await executeServerCommand('send-touch', { position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-    await moved;
-    await until(() => map.map!.getCenter().lng < start.lng, 'the map to move west');
-    expect(map.map!.getCenter().lat).to.be.closeTo(start.lat, 1e-6);
+    // A touch screen: the buttons take their touch size (44 px), then the tap is aimed.
+    await executeServerCommand('send-touch', { screen: 'touch' });
+    try {
+      await until(() => panButton(map, 'left').getBoundingClientRect().width >= 44, 'the pan buttons at their touch size');
+      const start = map.map!.getCenter();
+      const box = panButton(map, 'left').getBoundingClientRect();
+      const moved = nextEvent(map, 'kn-move-end');
+      await executeServerCommand('send-touch', { position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await moved;
+      await until(() => map.map!.getCenter().lng < start.lng, 'the map to move west');
+      expect(map.map!.getCenter().lat).to.be.closeTo(start.lat, 1e-6);
+    } finally {
+      await executeServerCommand('send-touch', { screen: 'mouse' });
+    }
   });
 });

@@ -169,4 +169,14 @@ export const featureDetailsStyles = css`
       margin-bottom: 0.3rem;
     }
   }
+  /* On a touch screen 44 px (WCAG 2.5.5), as every button of the map. */
+  @media (pointer: coarse) {
+    .close {
+      width: 44px;
+      height: 44px;
+    }
+    .share-button {
+      min-height: 44px;
+    }
+  }
 `;

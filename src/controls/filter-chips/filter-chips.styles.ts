@@ -137,4 +137,10 @@ export const filterChipsStyles = css`
       border-width: 3px;
     }
   }
+  /* On a touch screen 44 px high (WCAG 2.5.5), as every button of the map. */
+  @media (pointer: coarse) {
+    .chip {
+      min-height: 44px;
+    }
+  }
 `;

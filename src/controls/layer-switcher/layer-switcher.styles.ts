@@ -8,4 +8,10 @@ export const layerSwitcherStyles = css`
   label {
     min-height: 32px;
   }
+  /* On a touch screen each choice is 44 px high (WCAG 2.5.5). */
+  @media (pointer: coarse) {
+    label {
+      min-height: 44px;
+    }
+  }
 `;

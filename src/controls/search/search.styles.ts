@@ -118,4 +118,20 @@ export const searchStyles = css`
   .none {
     margin: 0.3rem 0 0;
   }
+  /* On a touch screen the field and its ✕ are 44 px high (WCAG 2.5.5), the places offered as tall. */
+  @media (pointer: coarse) {
+    input {
+      min-height: 44px;
+      padding-right: 44px;
+    }
+    .clear {
+      right: 0;
+      width: 44px;
+      height: 44px;
+    }
+    [role='option'] {
+      min-height: 44px;
+      justify-content: center;
+    }
+  }
 `;
