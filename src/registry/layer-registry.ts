@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { DescribedLayer } from './described-layer.js';
 import { compareComposed } from './document-order.js';
 import type { LayerDescription } from './layer-description.js';
+import { pointsAtSamePlace } from './same-place.js';
 
 /** What changed, for subscribers that care about part of it. */
 export type RegistryTopic =
@@ -44,7 +45,9 @@ export interface Selection {
   via?: 'keyboard' | 'nearest' | 'list';
   /**
    * Where a click or tap picked it, every point drawn there (of any layer, this one included, in the order the map
-   * prefers them), when there was more than one: a details panel offers the others. `hereIndex`: this one's place.
+   * prefers them), when there was more than one: a details panel offers the others. For a selection made otherwise
+   * (a list, the search, the keyboard, a script), the points shown within 5 m of it (`pointsAtSamePlace`). `hereIndex`:
+   * this one's place.
    */
   here?: readonly PickedHere[];
   hereIndex?: number;
@@ -169,7 +172,27 @@ export class LayerRegistry {
     if (before && before !== selection?.layer) before.highlight?.(null);
     this.selected = selection && this.input && !selection.via ? { ...selection, via: this.input } : selection;
     if (this.selected && this.pickedHere) this.selected = { ...this.selected, here: this.pickedHere.here, hereIndex: this.pickedHere.index };
+    else if (this.selected && !this.selected.here) this.selected = { ...this.selected, ...this.samePlace(this.selected) };
     this.notify('selection');
+  }
+
+  /**
+   * For a selection not made by a click (a list, the search, the keyboard, a script): the other points shown at its
+   * place (`pointsAtSamePlace`), each picked as a choice in a list would (its layer's `select`, else `focusFeature`).
+   */
+  private samePlace(selection: Selection): Pick<Selection, 'here' | 'hereIndex'> {
+    const points = pointsAtSamePlace(this.layers, selection);
+    if (!points) return {};
+    const here = points.map(({ layer, feature }): PickedHere => ({
+      layer,
+      feature,
+      pick: () => {
+        const select = (layer as DescribedLayer & { select?: (feature: Feature) => void }).select;
+        if (typeof select === 'function') select.call(layer, feature);
+        else layer.focusFeature(feature);
+      },
+    }));
+    return { here, hereIndex: 0 };
   }
 
   /**

@@ -416,19 +416,25 @@ describe('feature-details properties (pure)', () => {
 });
 
 describe('<kn-feature-details>: several points at one spot', () => {
-  it('offers the others where a click found more than one (a hotspot and a project at one address), each shown in turn', async function () {
-    this.timeout(60_000);
-    const { map, container } = await mount(html`
+  /** The projects and the hotspots (in that order) with a details panel, at `center` and `zoom`. */
+  async function mountPoints(center: string, zoom: number) {
+    const mounted = await mount(html`
       <div>
-        <kn-map style="width:800px;height:500px" center="9.17457,47.66905" zoom="17" cooperative-gestures="false">
+        <kn-map style="width:800px;height:500px" center=${center} zoom=${zoom} cooperative-gestures="false">
           <kn-projects-layer></kn-projects-layer>
           <kn-wlan-layer></kn-wlan-layer>
           <kn-feature-details slot="top-left"></kn-feature-details>
         </kn-map>
       </div>
     `);
-    const el = details(container);
+    const el = details(mounted.container);
     const buttons = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="also-here-button"]')];
+    return { ...mounted, el, buttons };
+  }
+
+  it('offers the others where a click found more than one (a hotspot and a project at one address), each shown in turn', async function () {
+    this.timeout(60_000);
+    const { map, container, el, buttons } = await mountPoints('9.17457,47.66905', 17);
     await idle(map.map!);
     // The hotspot Herosépark and the climate station Herose-Park stand on the same coordinates.
     const [x, y] = pagePoint(map, [9.17457428, 47.66905485]);
@@ -456,5 +462,39 @@ describe('<kn-feature-details>: several points at one spot', () => {
     await until(() => heading(el).textContent!.trim() === 'Marktstätte Unterführung', () => `the single hotspot shown (heading "${heading(el).textContent}")`);
     expect(map.registry.selection?.here, 'one point: no list').to.equal(undefined);
     expect(el.shadowRoot!.querySelector('[part="also-here"]')).to.equal(null);
+  });
+
+  it('offers them also for a point chosen otherwise than by a click (a list, the search), of the layers shown only', async function () {
+    this.timeout(60_000);
+    const { map, layers, el, buttons } = await mountPoints('9.1756,47.6604', 14);
+    const [projects, wlan] = layers;
+    const texts = () => buttons().map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
+    // The hotspot Hörnle, chosen as in a list: the climate station on its mast is offered.
+    map.registry.withInput('list', () => wlan.focusFeature(featureNamed(wlan, 'Hörnle')));
+    await until(() => el.open && heading(el).textContent!.trim() === 'Hörnle', () => `the hotspot shown (heading "${heading(el)?.textContent}")`);
+    await el.updateComplete;
+    expect(texts(), 'the station at the same place').to.deep.equal(['Stadtklima-Messnetz: Station Hörnle Smart-Green-City-Projekte']);
+    expect(map.registry.selection?.hereIndex, 'the one chosen first').to.equal(0);
+    buttons()[0].click();
+    await until(() => heading(el).textContent!.trim() === 'Stadtklima-Messnetz: Station Hörnle', () => `the station shown (heading "${heading(el).textContent}")`);
+    expect(map.registry.selection?.layer === projects, 'the projects layer’s feature selected').to.equal(true);
+    await el.updateComplete;
+    expect(texts(), 'the hotspot offered in turn').to.deep.equal(['Hörnle Konstanz-WLAN']);
+
+    // Two access points of the Rosgartenstraße, 3 m apart: each offers the other.
+    const rosgarten = wlan.features.filter((feature) => feature.properties!.name === 'Rosgartenstraße');
+    expect(rosgarten.length, 'two hotspots named Rosgartenstraße').to.equal(2);
+    wlan.focusFeature(rosgarten[0]);
+    await until(() => heading(el).textContent!.trim() === 'Rosgartenstraße', 'the first Rosgartenstraße shown');
+    await el.updateComplete;
+    expect(texts()).to.deep.equal(['Rosgartenstraße Konstanz-WLAN']);
+
+    // With the projects switched off, the hotspot Hörnle stands alone.
+    projects.hidden = true;
+    wlan.focusFeature(featureNamed(wlan, 'Hörnle'));
+    await until(() => heading(el).textContent!.trim() === 'Hörnle', 'the hotspot shown again');
+    await el.updateComplete;
+    expect(map.registry.selection?.here, 'no other point shown there').to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part="also-here"]') === null, 'no list').to.equal(true);
   });
 });

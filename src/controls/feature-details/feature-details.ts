@@ -286,8 +286,8 @@ export class KnFeatureDetails extends LitElement {
   }
 
   /**
-   * The other points where the visitor clicked (a hotspot and a project at one address): each a button that shows
-   * it instead, the rest (this one included) then offered in turn.
+   * The other points where the visitor clicked (a hotspot and a project at one address), or at the place of a point
+   * chosen otherwise: each a button that shows it instead, the rest (this one included) then offered in turn.
    */
   private renderHere(lang: Lang) {
     const selection = this.binding.registry?.selection;
