@@ -74,6 +74,12 @@ export class AutoDetails implements ReactiveController {
     this.place();
   }
 
+  /** Resolves once a panel opening for the selection just made is drawn with it (at once when none is opening). */
+  async settled(): Promise<void> {
+    await this.loading;
+    await this.host.renderRoot.querySelector<KnFeatureDetails>('kn-feature-details.auto-details')?.updateComplete;
+  }
+
   render() {
     return this.shown ? html`<kn-feature-details class="auto-details" part="details"></kn-feature-details>` : nothing;
   }

@@ -1,4 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { TOUCH_QUERY } from './button-size.js';
 import { FOLDED, OPEN, toolsMenuIn } from './tools-menu.js';
 import type { Bounds } from './view.js';
 
@@ -184,6 +185,15 @@ export class Framing {
   /** The element around the map and its corner boxes, where use of the map is noticed. */
   private surface?: HTMLElement;
   private readonly onUse = (): void => this.release();
+  /** The screen's pointer (mouse or touch), which sets the size of maplibre's buttons (button-size.ts). */
+  private pointer?: MediaQueryList;
+  /** A touch screen now, or a mouse (a tablet's keyboard attached): the column is measured anew, the corners placed anew. */
+  private readonly onPointer = (): void => {
+    const column = this.map?._controlPositions['top-right'];
+    const menu = column && toolsMenuIn(column);
+    if (menu) menu.unfolded = undefined;
+    this.schedule();
+  };
 
   constructor(private readonly boxes: CornerBoxes) {}
 
@@ -196,6 +206,8 @@ export class Framing {
     for (const type of USE_EVENTS) this.surface?.addEventListener(type, this.onUse, true);
     this.layout();
     if (bounds) this.fit(bounds);
+    this.pointer = matchMedia(TOUCH_QUERY);
+    this.pointer.addEventListener('change', this.onPointer);
     this.observer = new ResizeObserver(() => this.schedule());
     this.observer.observe(map.getContainer());
     for (const corner of CORNERS) {
@@ -209,6 +221,8 @@ export class Framing {
   detach(): void {
     for (const type of USE_EVENTS) this.surface?.removeEventListener(type, this.onUse, true);
     this.surface = undefined;
+    this.pointer?.removeEventListener('change', this.onPointer);
+    this.pointer = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     cancelAnimationFrame(this.frame);
@@ -461,12 +475,22 @@ export class Framing {
   }
 
   /**
-   * What stands over the map now, in its own pixels: maplibre's controls at rest (the credits as their ⓘ button) and
-   * the corner boxes of the page's controls. A point picked under their edge is moved clear of them (keep-clear.ts).
+   * What stands over the map now, in its own pixels: maplibre's controls (open credits whole), what shows in the
+   * corner boxes (each control, not the box, which is as wide as its widest one) and `others` (the map's own details
+   * panel, its notices). A point picked under their edge is moved clear of them (keep-clear.ts).
    */
-  covers(): Rect[] {
+  covers(others: readonly Element[] = []): Rect[] {
     if (!this.map) return [];
     const { origin } = this.mapSize();
-    return [...this.controls(true), ...this.boxRects(origin)].map(({ rect }) => rect);
+    const boxes = Object.values(this.boxes()).filter((box): box is HTMLElement => !!box);
+    const shown = boxes.flatMap((box) => [
+      ...[...box.querySelectorAll('slot')].flatMap((slot) => slot.assignedElements({ flatten: true })),
+      ...[...box.children].filter((child) => child.localName !== 'slot'),
+    ]);
+    const rects = [...shown, ...others]
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0)
+      .map((box) => ({ left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top }));
+    return [...this.controls(false).map(({ rect }) => rect), ...rects];
   }
 }

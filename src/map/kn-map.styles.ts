@@ -86,6 +86,12 @@ export const mapStyles = css`
     gap: 8px;
     max-width: calc(100% - 70px);
     max-height: calc(100% - 60px);
+    /* The box is as wide as its widest control: beside a narrower one (the "Beispieldaten" mark under the search)
+       the map takes clicks, taps and drags; only the controls themselves do. */
+    pointer-events: none;
+  }
+  .corner ::slotted(*) {
+    pointer-events: auto;
   }
   /* The corner in use comes to the front: an open list of search results lies over the other corners' controls
      and the map's details panel. */
@@ -302,11 +308,15 @@ export const mapStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* On a touch screen a notice's buttons are 44 px (WCAG 2.5.5), as the map's. */
+  /* On a touch screen a notice's buttons are 44 px (WCAG 2.5.5), as the map's; the map's own details panel stands
+     above the 44-pixel pan buttons beside the ⓘ (which reach 54 px up). */
   @media (pointer: coarse) {
     .notice button {
       min-width: 44px;
       min-height: 44px;
+    }
+    .auto-details {
+      bottom: 58px;
     }
   }
 `;

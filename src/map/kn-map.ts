@@ -14,7 +14,7 @@ import { isGreyFlavor, meantBasemap, resolveBasemap, type ExternalBasemap } from
 import { hasStoredConsent, storeConsent } from './consent.js';
 import { httpHref } from '../text/safe-url.js';
 import { applyView, currentCamera, currentView, fittedBounds, initialCamera, type Camera, type ViewAttributes } from './camera.js';
-import { CORNERS, Framing, type Padding } from './framing.js';
+import { CORNERS, Framing, type Padding, type Rect } from './framing.js';
 import { carryOverDataLayers } from './carry-over.js';
 import { MapControls, parseControls, unknownControls } from './controls.js';
 import type { keyboardHelp } from './keyboard-help.js';
@@ -536,6 +536,17 @@ export class KnMap extends LitElement implements BudgetClient {
     if (changed.has('lang') || changed.has('inheritedLang') || changed.has('label')) this.applyLanguage(map);
   }
 
+  /**
+   * What stands over the map once what a selection opens is drawn (the map's own details panel, a panel in a corner,
+   * the framing's layout after it): the picking moves a point picked under their edge clear of them.
+   */
+  private async coversAfterSelection(): Promise<Rect[]> {
+    await this.autoDetails.settled();
+    await this.updateComplete;
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return this.framing.covers([...this.renderRoot.querySelectorAll('kn-feature-details.auto-details, .notices .notice')]);
+  }
+
   /** @internal The padding that frames a feature clear of the map's controls and credits (for controls). */
   framePadding(): Padding {
     return this.framing.freePadding();
@@ -615,7 +626,7 @@ export class KnMap extends LitElement implements BudgetClient {
     this.stopWorkerWatch = watchWorker(map, basemapTimeoutMs, () => this.fail(generation, 'maplibre-worker-failed', 'error.maplibre-worker-failed'), workerUrl);
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
     this.framing.attach(map, fittedBounds(options));
-    this.picking = new PickLoader(map, this.registry, () => this.reportPartFailed('part.picking'), () => this.framing.covers());
+    this.picking = new PickLoader(map, this.registry, () => this.reportPartFailed('part.picking'), () => this.coversAfterSelection());
     void this.showPlace();
     this.walk = new WalkLoader(map, this.walkHost);
     watchOfflineCoverage(map, {

@@ -234,6 +234,28 @@ describe('one click, one selection', () => {
     expect(map.map!.getCenter().lat, 'no move').to.equal(still.lat);
   });
 
+  it('a point clicked where the map’s own details panel then opens is moved clear of the panel, as a move to the selection', async () => {
+    const { map } = await mount(html`<kn-wlan-layer></kn-wlan-layer>`);
+    const box = map.map!.getCanvas().getBoundingClientRect();
+    // Low on the left: where the panel opens at the first selection (its chunk loads then).
+    const target = { x: 60, y: box.height - 70 };
+    const projected = map.map!.project(MARKTSTAETTE);
+    map.map!.panBy([projected.x - target.x, projected.y - target.y], { animate: false });
+    await idle(map.map!);
+    const panel = () => map.shadowRoot!.querySelector<HTMLElement>('kn-feature-details.auto-details');
+    expect(panel(), 'no panel before the click').to.equal(null);
+    await click(map, pagePoint(map, MARKTSTAETTE));
+    await until(() => !!panel()?.getClientRects().length, 'the map’s own details panel');
+    await until(() => !map.map!.isMoving() && Math.abs(map.map!.project(MARKTSTAETTE).y - target.y) + Math.abs(map.map!.project(MARKTSTAETTE).x - target.x) > 1, 'the hotspot moved');
+    await idle(map.map!);
+    const shown = panel()!.getBoundingClientRect();
+    const at = map.map!.project(MARKTSTAETTE);
+    const [x, y] = [at.x + box.left, at.y + box.top];
+    const clear = x + 16 <= shown.left || x - 16 >= shown.right || y + 16 <= shown.top || y - 16 >= shown.bottom;
+    expect(clear, `the hotspot with its ring (${x.toFixed(0)}, ${y.toFixed(0)}) clear of the panel (${shown.left.toFixed(0)}–${shown.right.toFixed(0)} × ${shown.top.toFixed(0)}–${shown.bottom.toFixed(0)})`).to.equal(true);
+    expect(map.registry.viewFramesSelection, 'the move counts as one to the selection (a list keeps its rows, nothing said of the view)').to.equal(true);
+  });
+
   it('with nearest-on-click, a click beside the hotspots finds the nearest one and selects no district', async () => {
     const { map, layers } = await mount(html`<kn-fibre-layer></kn-fibre-layer><kn-wlan-layer nearest-on-click></kn-wlan-layer>`);
     map.map!.jumpTo({ center: PETERSHAUSEN_FIELD, zoom: 15 });
@@ -300,6 +322,13 @@ describe('picking rules (pure)', () => {
     expect(clearShift([400, 590], [column, panel], map)).to.deep.equal([0, 600 - 24 - 590]);
     // At the corner under the buttons' foot: the shorter way (down below them, not across the map).
     expect(clearShift([770, 195], [column, panel], map)).to.deep.equal([0, 200 + 24 - 195]);
+    // At a corner between two covers: the diagonal way out when it is the shortest.
+    // (Right past the corner's cover and down past the band's, both at once: 19 and 14 px.)
+    expect(clearShift([105, 105], [{ left: 0, top: 0, right: 100, bottom: 100 }, { left: 0, top: 100, right: 95, bottom: 600 }, { left: 100, top: 0, right: 800, bottom: 95 }], map)).to.deep.equal([124 - 105, 119 - 105]);
+    // Between two covers closer than twice its reach: out past one of them, never into the gap.
+    const [gx, gy] = clearShift([400, 300], [{ left: 300, top: 200, right: 390, bottom: 400 }, { left: 410, top: 200, right: 500, bottom: 400 }], map);
+    expect(Math.abs(gx) + Math.abs(gy) > 0, 'moved').to.equal(true);
+    expect(400 + gx <= 300 - 24 || 400 + gx >= 500 + 24 || 300 + gy <= 200 - 24 || 300 + gy >= 400 + 24, `out of the gap (${gx}, ${gy})`).to.equal(true);
     // Nowhere clear (a map crowded with controls): stays.
     expect(clearShift([50, 50], [{ left: 0, top: 0, right: 100, bottom: 100 }], { width: 100, height: 100 })).to.deep.equal([0, 0]);
   });

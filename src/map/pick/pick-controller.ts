@@ -2,6 +2,7 @@ import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } 
 import type { DescribedLayer, PickTarget } from '../../registry/described-layer.js';
 import type { LayerRegistry, Selection } from '../../registry/layer-registry.js';
 import type { Rect } from '../framing.js';
+import { CHOSEN_MOVE, SELECTION_MOVE } from '../move-tags.js';
 import { clearShift } from './keep-clear.js';
 import { around, pickArea, pickLine, pickPoint, pixelDistance, pointsUnder, preferenceIndex, type PickCandidate } from './pick.js';
 
@@ -27,14 +28,18 @@ export class PickController {
   /** How the last press began: a click event itself does not say so in every browser (WebKit sends a MouseEvent). */
   private pointerType = 'mouse';
   private hoverFrame = 0;
+  private detached = false;
 
   constructor(
     private readonly map: MaplibreMap,
     private readonly registry: Pick<LayerRegistry, 'layers' | 'pickHere' | 'selection'>,
     /** How the last press began, when it came before this module (pick-loader.ts). */
     pointerType = 'mouse',
-    /** What stands over the map (its controls and panels, `Framing.covers`): a point picked under their edge is moved clear. */
-    private readonly covers: () => readonly Rect[] = () => [],
+    /**
+     * What stands over the map (its controls and panels, `Framing.covers`) once what a selection opens is drawn: a
+     * point picked under their edge is moved clear.
+     */
+    private readonly covers: () => Promise<readonly Rect[]> | readonly Rect[] = () => [],
   ) {
     this.pointerType = pointerType;
     map.on('click', this.onClick);
@@ -44,6 +49,7 @@ export class PickController {
   }
 
   detach(): void {
+    this.detached = true;
     this.map.off('click', this.onClick);
     this.map.off('mousemove', this.onMove);
     this.map.off('mouseout', this.onOut);
@@ -73,6 +79,9 @@ export class PickController {
    * does not say so itself (WebKit sends a MouseEvent). Also for a click pick-loader.ts heard while this module loaded.
    */
   click(event: Pick<MapMouseEvent, 'point' | 'originalEvent'>, pressedWith: string): void {
+    // The second click of a double-click (maplibre zooms there): the first one picked; the point it picked may be on
+    // its way clear of a control (keepClear), and the area it left would be picked instead.
+    if (((event.originalEvent as MouseEvent | undefined)?.detail ?? 0) >= 2) return;
     const own = (event.originalEvent as PointerEvent | undefined)?.pointerType;
     const touch = (own || pressedWith) === 'touch';
     this.clickAt([event.point.x, event.point.y], touch ? REACH.touch : REACH.mouse);
@@ -92,7 +101,7 @@ export class PickController {
         this.safely(() => this.registry.pickHere(entries, here.indexOf(hit)));
       }
       else this.hand(hit);
-      this.keepClear(hit, before);
+      void this.keepClear(hit, before);
       return true;
     }
     const { lng, lat } = this.map.unproject(point);
@@ -122,20 +131,29 @@ export class PickController {
 
   /**
    * A point selected by a click or tap at the map's edge or beside a control, partly under it (with its selection
-   * ring): the map moves just far enough for the whole of it to be seen, clear of the controls. (maplibre leaves the
-   * move out for a visitor who asked for reduced motion, and jumps.)
+   * ring): once what the selection opens is drawn (a details panel), the map moves just far enough for the whole of
+   * it to be seen, clear of the controls and panels, at once for a visitor who prefers reduced motion. Not when the
+   * selection changed meanwhile or the map moved (someone dragged it, a cluster opened).
    */
-  private keepClear(hit: Hit, before: Selection | undefined): void {
+  private async keepClear(hit: Hit, before: Selection | undefined): Promise<void> {
     const selected = this.registry.selection;
     // Only for a point this click selected (not a cluster opening, nor a layer that answered otherwise).
     if (hit.target.role !== 'point' || !selected || selected === before || selected.layer !== hit.layer) return;
     // The loaded feature's own position (what maplibre gives back may be rounded to its tiles' grid).
     const geometry = selected.feature.geometry;
     if (geometry?.type !== 'Point') return;
+    const center = this.map.getCenter();
+    const covers = await this.safely(() => this.covers());
+    const now = this.map.getCenter();
+    const moved = now.lng !== center.lng || now.lat !== center.lat || this.map.isMoving();
+    if (!covers || this.detached || moved || this.registry.selection?.feature !== selected.feature) return;
     const { x, y } = this.map.project(geometry.coordinates as [number, number]);
     const canvas = this.map.getCanvas();
-    const [dx, dy] = this.safely(() => clearShift([x, y], this.covers(), { width: canvas.clientWidth, height: canvas.clientHeight })) ?? [0, 0];
-    if (dx || dy) this.map.panBy([-dx, -dy], { duration: 300 });
+    const [dx, dy] = clearShift([x, y], covers, { width: canvas.clientWidth, height: canvas.clientHeight });
+    if (!dx && !dy) return;
+    const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300;
+    // Tagged as the move that shows a chosen feature: nothing said of the new view, a list keeps its rows.
+    this.map.panBy([-dx, -dy], { duration }, { ...CHOSEN_MOVE, ...SELECTION_MOVE });
   }
 
   private hand({ layer, target, feature }: Hit): void {

@@ -31,8 +31,8 @@ export class PickLoader {
     private readonly map: MaplibreMap,
     private readonly registry: Pick<LayerRegistry, 'layers' | 'pickHere' | 'selection'>,
     private readonly failed: () => void,
-    /** What stands over the map (`Framing.covers`), for the picking. */
-    private readonly covers: () => readonly Rect[] = () => [],
+    /** What stands over the map once what a selection opens is drawn (`Framing.covers`), for the picking. */
+    private readonly covers: () => Promise<readonly Rect[]> | readonly Rect[] = () => [],
   ) {
     this.container = map.getCanvasContainer();
     for (const type of TURNS) this.container.addEventListener(type, this.onTurn, { capture: true, passive: true });
