@@ -78,6 +78,13 @@ export const consentStyles = css`
     outline: 3px solid var(--kn-color-focus, #1d5fa8);
     outline-offset: 2px;
   }
+  /* On a touch screen 44 px (WCAG 2.5.5). */
+  @media (pointer: coarse) {
+    .consent-load,
+    .consent-remember {
+      min-height: 44px;
+    }
+  }
 `;
 
 /** What the map says (its polite live region) when a visitor chose a basemap that waits for consent: the card is the only other cue. */

@@ -38,7 +38,8 @@ export const controlStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     align-items: flex-end;
-    /* clear of the scale at its widest (100 px); on a map narrower than 280 px they stack again */
+    /* clear of the scale at its widest (100 px); on a map narrower than 280 px (with 44-pixel buttons on a touch
+       screen, 340 px) they stack again */
     max-width: calc(100% - 120px);
   }
 
@@ -90,7 +91,13 @@ export const controlStyles = css`
     box-shadow: var(--kn-panel-shadow, 0 1px 4px rgb(0 0 0 / 0.25));
   }
   .kn-tools-folded.kn-tools-open > .kn-tools {
-    /* alone in the first row, at the right: its 29 px and 10 px margin take the rest of the row */
+    /* alone in the first row, at the right: its 29 px (on a touch screen 44 px) and 10 px margin take the rest of
+       the row */
     margin-left: calc(100% - 39px);
+  }
+  @media (pointer: coarse) {
+    .kn-tools-folded.kn-tools-open > .kn-tools {
+      margin-left: calc(100% - 54px);
+    }
   }
 `;

@@ -61,6 +61,12 @@ export const keyboardHelpStyles = css`
   .keyboard-help::backdrop {
     background: rgb(0 0 0 / 0.35);
   }
+  /* On a touch screen 44 px (WCAG 2.5.5). */
+  @media (pointer: coarse) {
+    .keyboard-help button {
+      min-height: 44px;
+    }
+  }
 `;
 
 /** The keys of the feature walk (walk/feature-walk.ts). */

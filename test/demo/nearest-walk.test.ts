@@ -107,6 +107,7 @@ describe('the demo: nearest hotspot to Bücklestraße', () => {
     let actions = 0;
     // A touch screen from the start (the page's buttons at their touch size before any tap is aimed).
     await executeServerCommand('send-touch', { screen: 'touch' });
+    await until(() => demo.win.matchMedia('(pointer: coarse)').matches, 'a touch screen (pointer: coarse)');
     const tap = async (element: Element) => {
       actions++;
       await executeServerCommand('send-touch', { position: centreOf(demo, element) });

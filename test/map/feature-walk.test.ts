@@ -140,10 +140,14 @@ describe('feature walk on the map', () => {
     // A finger's tap on the map, clear of its controls: the canvas takes the focus; the walk's module loads on that
     // first turn to the map and would greet the focused canvas as it arrives.
     await executeServerCommand('send-touch', { screen: 'touch' });
-    await executeServerCommand('send-touch', { position: spot });
-    await until(focused, 'the focus on the canvas after the tap');
-    // A mouse again from here (the map's buttons back at their mouse size).
-    await executeServerCommand('send-touch', { screen: 'mouse' });
+    try {
+      await until(() => matchMedia('(pointer: coarse)').matches, 'a touch screen (pointer: coarse)');
+      await executeServerCommand('send-touch', { position: spot });
+      await until(focused, 'the focus on the canvas after the tap');
+    } finally {
+      // A mouse again from here (the map's buttons back at their mouse size).
+      await executeServerCommand('send-touch', { screen: 'mouse' });
+    }
     expect(await walk.loaded(), 'the walk loaded').to.not.equal(undefined);
     await map.updateComplete; // (what the map says is rendered in its update)
     expect(said(map).includes('Fragezeichen'), `said after a tap: "${said(map)}"`).to.equal(false);

@@ -41,4 +41,10 @@ export const basemapSwitcherStyles = css`
     border-left: 3px solid var(--kn-color-error, #b3261e);
     font-size: 0.8125rem;
   }
+  /* On a touch screen each choice is 44 px high (WCAG 2.5.5). */
+  @media (pointer: coarse) {
+    label {
+      min-height: 44px;
+    }
+  }
 `;

@@ -67,4 +67,10 @@ export const collapseStyles = css`
       display: none;
     }
   }
+  /* On a touch screen the heading's button is 44 px high (WCAG 2.5.5): on a phone the panel starts folded. */
+  @media (pointer: coarse) {
+    .toggle {
+      min-height: 44px;
+    }
+  }
 `;

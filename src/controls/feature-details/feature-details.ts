@@ -162,12 +162,24 @@ export class KnFeatureDetails extends LitElement {
     if (!this.open) return;
     const active = deepActiveElement();
     const focusWasHere = !active || active === document.body || composedContains(this, active);
+    const byFinger = this.pressedWith === 'touch' || this.pressedWith === 'pen';
+    this.pressedWith = undefined;
     this.open = false;
     this.dispatchEvent(new Event('kn-details-close', { bubbles: true, composed: true }));
     if (!focusWasHere && !this.onMapItself(active)) return;
-    const target = this.returnTo?.isConnected ? this.returnTo : this.binding.map?.getCanvas();
-    target?.focus();
+    const canvas = this.binding.map?.getCanvas();
+    const target = this.returnTo?.isConnected ? this.returnTo : canvas;
+    // ✕ tapped on a phone: back to the search field would bring up the keyboard and scroll the page up to it; the
+    // focus goes to the map instead, where it stands.
+    if (byFinger && target && isTextField(target)) canvas?.focus({ preventScroll: true });
+    else target?.focus();
   }
+
+  /** How the close button was pressed (a finger, a pen, a mouse): a click event does not say so in every browser. */
+  private pressedWith?: string;
+  private readonly notePress = (event: PointerEvent): void => {
+    this.pressedWith = event.pointerType;
+  };
 
   /**
    * The address of this page showing the bound map's view with the feature shown here selected, in the fragment
@@ -363,6 +375,7 @@ export class KnFeatureDetails extends LitElement {
             part="close-button"
             aria-label=${t(lang, 'close')}
             title=${t(lang, 'close')}
+            @pointerdown=${this.notePress}
             @click=${this.close}
           >
             <span aria-hidden="true">✕</span>
@@ -387,4 +400,11 @@ export class KnFeatureDetails extends LitElement {
       </section>
     `;
   }
+}
+
+/** Whether focusing `element` brings up a phone's keyboard (a field to type in). */
+function isTextField(element: HTMLElement): boolean {
+  if (element.isContentEditable || element.localName === 'textarea') return true;
+  if (element.localName !== 'input') return false;
+  return !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'image', 'reset', 'submit', 'hidden'].includes((element as HTMLInputElement).type);
 }

@@ -228,4 +228,16 @@ export const featureListStyles = css`
     margin: 0;
     font-size: 0.8125rem;
   }
+  /* On a touch screen each entry, the sort buttons, "more" and the scope's choice are 44 px high (WCAG 2.5.5). */
+  @media (pointer: coarse) {
+    .name,
+    .sort,
+    .more,
+    .scope {
+      min-height: 44px;
+    }
+    .name {
+      align-items: center;
+    }
+  }
 `;

@@ -139,7 +139,8 @@ export const filterChipsStyles = css`
   }
   /* On a touch screen 44 px high (WCAG 2.5.5), as every button of the map. */
   @media (pointer: coarse) {
-    .chip {
+    .chip,
+    .reset {
       min-height: 44px;
     }
   }

@@ -121,11 +121,12 @@ export const searchStyles = css`
   /* On a touch screen the field and its ✕ are 44 px high (WCAG 2.5.5), the places offered as tall. */
   @media (pointer: coarse) {
     input {
-      min-height: 44px;
-      padding-right: 44px;
+      min-height: 46px;
+      padding-right: 46px;
     }
+    /* Inside the field's border. */
     .clear {
-      right: 0;
+      right: 1px;
       width: 44px;
       height: 44px;
     }

@@ -43,4 +43,10 @@ export const yearSliderStyles = css`
   .muted {
     margin: 0.25rem 0 0;
   }
+  /* On a touch screen the slider is 44 px high (WCAG 2.5.5): a finger finds its thumb at once. */
+  @media (pointer: coarse) {
+    input {
+      height: 44px;
+    }
+  }
 `;

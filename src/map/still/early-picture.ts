@@ -3,6 +3,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { assetUrl } from '../../assets-url.js';
 import { getConfig } from '../../config.js';
 import { KONSTANZ_DARK_PALETTE, KONSTANZ_PALETTE, konstanzStyle } from '../basemaps/konstanz-style.js';
+import { controlButtonSize } from '../button-size.js';
 import { parseControls } from '../control-names.js';
 import { fittedBounds, initialCamera, type ViewAttributes } from '../camera.js';
 import { optionalNumber } from '../converters.js';
@@ -131,7 +132,7 @@ function draw(map: HTMLElement, canvas: HTMLCanvasElement, view: StillViewSpec, 
     fittedCamera({
       size,
       bounds: view.bounds!,
-      controls: controlRects(size, { names: parseControls(map.getAttribute('controls') ?? undefined), interactive: map.getAttribute('interactive') !== 'false' }),
+      controls: controlRects(size, { names: parseControls(map.getAttribute('controls') ?? undefined), interactive: map.getAttribute('interactive') !== 'false', button: controlButtonSize() }),
       minZoom,
       maxZoom,
     });

@@ -1,3 +1,4 @@
+import { MOUSE_BUTTON } from '../button-size.js';
 import type { ControlName } from '../controls.js';
 import { CORNERS, FIT_MARGIN, fitPaddings, GAP, MAX_ZOOM_LOSS, placeSlots, reach, rectIn, type Corner, type Placement, type Rect } from '../framing.js';
 import { cameraForBounds, clampZoom, type Bounds, type Padding, type Size, type StillCamera } from './mercator.js';
@@ -5,17 +6,13 @@ import { cameraForBounds, clampZoom, type Bounds, type Padding, type Size, type 
 /**
  * The view a fitted map (the whole city, or `bounds`) will show once MapLibre is there, worked out before it is:
  * framing.ts fits the area clear of MapLibre's controls and the page's corner boxes, as measured on the live map.
- * Here MapLibre's controls are placed as its style sheet and controls.ts place them (29-pixel buttons 10 pixels
- * apart, the zoom column top right, pan buttons and credits bottom right, the scale bottom left), the page's corner
+ * Here MapLibre's controls are placed as its style sheet and controls.ts place them (29-pixel buttons, 44 on a touch
+ * screen, 10 pixels apart, the zoom column top right, pan buttons and credits bottom right, the scale bottom left), the page's corner
  * boxes as framing.ts places them (`placeSlots`), and the fit is chosen by the same rules (`fitPaddings`, the largest
  * view, at most one zoom level lost to the page's controls). So the still picture shows what the map's first full
  * frame will show. test/map/still/fit.test.ts compares the result with live maps.
  */
 
-const BUTTON = 29;
-/** MapLibre's zoom group: zoom in, zoom out and the compass. */
-const ZOOM_GROUP = 3 * BUTTON;
-const PAN_WIDTH = 4 * BUTTON;
 const CREDITS_BUTTON = 24;
 const SCALE = { width: 100, height: 22 };
 /** MapLibre shows the credits as an ⓘ button on maps this wide or narrower. */
@@ -28,6 +25,8 @@ export interface ControlsInput {
   interactive: boolean;
   /** The full credit line's size (on maps wider than `COMPACT_WIDTH`), as measured; default one line beside the scale. */
   credits?: Size;
+  /** The size of a button (`controlButtonSize()`: 29, on a touch screen 44); default 29. */
+  button?: number;
 }
 
 /** Whether the credits are an ⓘ button on a map of this width. */
@@ -38,8 +37,11 @@ export const compactCredits = (width: number): boolean => width <= COMPACT_WIDTH
  * (they are closed at first anyway). The top-right column folds into the tools button where, unfolded, it would come
  * within `GAP` of the controls below it (tools-menu.ts).
  */
-export function controlRects(size: Size, { names, interactive, credits }: ControlsInput): { corner: Corner; rect: Rect }[] {
+export function controlRects(size: Size, { names, interactive, credits, button: BUTTON = MOUSE_BUTTON }: ControlsInput): { corner: Corner; rect: Rect }[] {
   const { width: w, height: h } = size;
+  /** MapLibre's zoom group: zoom in, zoom out and the compass. */
+  const ZOOM_GROUP = 3 * BUTTON;
+  const PAN_WIDTH = 4 * BUTTON;
   // As controls.ts decides: a still map keeps the scale, full screen and "Karte als Bild".
   const wanted = (name: ControlName) => names.includes(name) && (interactive || name === 'scale' || name === 'fullscreen' || name === 'image');
   const rects: { corner: Corner; rect: Rect }[] = [];

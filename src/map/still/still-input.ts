@@ -1,3 +1,4 @@
+import { MOUSE_BUTTON } from '../button-size.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../i18n/lang.js';
 import type { Corner, Rect } from '../framing.js';
@@ -10,7 +11,7 @@ import { t } from './still.messages.js';
 
 /**
  * Moving the still picture where the browser has no WebGL: zoom buttons and pan buttons as MapLibre's (29-pixel
- * buttons in the same places), the keys MapLibre's map takes (arrow keys pan 100 pixels, `+`/`-` zoom, Enter picks
+ * buttons, 44 on a touch screen, in the same places), the keys MapLibre's map takes (arrow keys pan 100 pixels, `+`/`-` zoom, Enter picks
  * what is in the middle), and dragging with a mouse or pen. One finger scrolls the page, as on the live map with
  * cooperative gestures; the pan buttons move the picture by touch.
  */
@@ -145,10 +146,10 @@ export function stillButtons(lang: Lang, navigation: StillNavigation, shown: Sti
  * placing the page's corner boxes clear of them and fitting the view: the zoom pair top right, the pan row and the
  * credits bottom right.
  */
-export function stillControlRects(size: Size, shown: StillButtons, credits: Size | undefined): { corner: Corner; rect: Rect }[] {
+export function stillControlRects(size: Size, shown: StillButtons, credits: Size | undefined, button = MOUSE_BUTTON): { corner: Corner; rect: Rect }[] {
   const { width: w, height: h } = size;
   const rects: { corner: Corner; rect: Rect }[] = [];
-  if (shown.zoom) rects.push({ corner: 'top-right', rect: { left: w - 39, top: 10, right: w - 10, bottom: 68 } });
+  if (shown.zoom) rects.push({ corner: 'top-right', rect: { left: w - 10 - button, top: 10, right: w - 10, bottom: 10 + 2 * button } });
   if (shown.scale) rects.push({ corner: 'bottom-left', rect: scaleRect(size) });
   const compact = compactCredits(w);
   const line = compact ? { width: 24, height: 24 } : (credits ?? { width: 0, height: 0 });
@@ -157,7 +158,7 @@ export function stillControlRects(size: Size, shown: StillButtons, credits: Size
   if (shown.pan) {
     const right = compact ? w - 54 : w - 10;
     const bottom = compact ? h - 10 : h - line.height - 10;
-    rects.push({ corner: 'bottom-right', rect: { left: right - 116, top: bottom - 29, right, bottom } });
+    rects.push({ corner: 'bottom-right', rect: { left: right - 4 * button, top: bottom - button, right, bottom } });
   }
   return rects;
 }

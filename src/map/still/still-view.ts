@@ -4,6 +4,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.js';
 import type { DescribedLayer } from '../../registry/described-layer.js';
 import type { LayerRegistry, RegistryTopic } from '../../registry/layer-registry.js';
+import { controlButtonSize } from '../button-size.js';
 import type { ControlName } from '../controls.js';
 import type { Corner, Rect } from '../framing.js';
 import { boundsOf } from '../../data/anchor.js';
@@ -316,8 +317,9 @@ export class StillView implements ReactiveController {
   /** The controls the view keeps clear of: MapLibre's (coming), or the picture's own (no WebGL). */
   private controlRects(size: Size): { corner: Corner; rect: Rect }[] {
     const credits = this.creditsSize();
-    if (this.mode === 'operable') return this.operable?.parts.stillControlRects(size, this.buttons, credits) ?? [];
-    return controlRects(size, { names: this.host.controls(), interactive: this.host.interactive(), credits });
+    const button = controlButtonSize();
+    if (this.mode === 'operable') return this.operable?.parts.stillControlRects(size, this.buttons, credits, button) ?? [];
+    return controlRects(size, { names: this.host.controls(), interactive: this.host.interactive(), credits, button });
   }
 
   private creditsSize(): Size | undefined {

@@ -121,14 +121,14 @@ export const stillStyles = css`
     background: transparent;
     color: #333333;
     cursor: pointer;
-  }  /* On a touch screen 44 px, as the live map's (controls.styles.ts). */
+  }
+  /* On a touch screen 44 px, as the live map's (controls.styles.ts). */
   @media (pointer: coarse) {
     .still-button {
       width: 44px;
       height: 44px;
     }
   }
-
   .still-zoom .still-button + .still-button {
     border-top: 1px solid #dddddd;
   }

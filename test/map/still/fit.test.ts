@@ -1,14 +1,16 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/kn-legend.js';
+import { controlButtonSize } from '../../../src/map/button-size.js';
 import { parseControls } from '../../../src/map/controls.js';
 import { CORNERS, type Corner } from '../../../src/map/framing.js';
 import type { KnMap } from '../../../src/map/kn-map.js';
 import { compactCredits, controlRects, fittedCamera } from '../../../src/map/still/fit.js';
 import type { Size } from '../../../src/map/still/mercator.js';
 import { KONSTANZ_BOUNDS } from '../../../src/map/view.js';
-import { readyMap } from '../../helpers/harness.js';
+import { readyMap, until } from '../../helpers/harness.js';
 
 /**
  * The first view the still picture shows is the one the live map settles on: framing.ts fits the city clear of
@@ -40,6 +42,7 @@ async function expectSameFit(template: TemplateResult, what: string): Promise<vo
       names: parseControls(map.controls),
       interactive: map.interactive,
       credits: compactCredits(size.width) ? undefined : { width: credits.offsetWidth, height: credits.offsetHeight },
+      button: controlButtonSize(),
     });
     if (!map.controls) expect(controls.length, 'MapLibre’s controls').to.be.at.least(3);
     const ours = fittedCamera({ size, bounds: KONSTANZ_BOUNDS, controls, slots: slots(map) })!;
@@ -70,6 +73,26 @@ describe('the still picture’s first view', () => {
       );
     });
   }
+
+  it('is the live map’s fitted view on a touch screen too (44-pixel buttons: a longer column, a wider pan row)', async function () {
+    this.timeout(90_000);
+    await executeServerCommand('send-touch', { screen: 'touch' });
+    try {
+      await until(() => matchMedia('(pointer: coarse)').matches, 'a touch screen (pointer: coarse)');
+      expect(controlButtonSize()).to.equal(44);
+      // A phone; one low enough for the longer column to fold (it would not with a mouse); one narrow enough for
+      // the pan row to go above the ⓘ; a legend in a corner.
+      for (const [what, width, height] of [['a phone', 390, 700], ['low', 560, 340], ['narrow', 320, 560]] as const) {
+        await expectSameFit(html`<kn-map style="width:${width}px;height:${height}px"></kn-map>`, `touch, ${what}`);
+      }
+      await expectSameFit(
+        html`<kn-map style="width:390px;height:640px"><kn-wlan-layer></kn-wlan-layer><kn-legend slot="top-left"></kn-legend></kn-map>`,
+        'touch, a legend top left',
+      );
+    } finally {
+      await executeServerCommand('send-touch', { screen: 'mouse' });
+    }
+  });
 
   it('keeps clear of a legend in a corner as the live map does', async function () {
     this.timeout(30_000);
