@@ -58,13 +58,13 @@ const meta = {
     },
   },
   parameters: componentDescription(
-    'Filter für jede Ebene, die sagt, wonach sie sich filtern lässt (ihre Beschreibung). **`<kn-year-slider>`**: ein Schieberegler „Ausbaustand im Jahr“ (2011 bis heute, ' +
+    'Filter für jede Ebene, die sagt, wonach sie sich filtern lässt (ihre Beschreibung). **`<kn-year-slider>`**: ein Schieberegler „Glasfaser-Ausbaustand im Jahr“ (2011 bis heute, ' +
       'Pfeiltasten, Pos1/Ende) für das `year` der Glasfaser-Ebene. **`<kn-filter-chips>`**: Chips für Handlungsfeld ' +
       'und Stand der Smart-Green-City-Projekte. Jeder Chip ist ein echtes Kontrollkästchen in einer beschrifteten ' +
       'Gruppe (Tab, Leertaste); die Auswahl landet kommagetrennt in `categories` und `status` der Ebene. Jede ' +
       '`<kn-geojson-layer category-field="…">` bekommt ebenso Chips für die Werte dieser Spalte. Ohne Auswahl ' +
       'werden alle gezeigt. Die Zahl der gezeigten Projekte wird höflich angesagt („7 Projekte angezeigt“).',
-    'Filters for any layer that says what it can be filtered by (its description). **`<kn-year-slider>`**: a slider "Rollout as of year" (2011 to today, arrow ' +
+    'Filters for any layer that says what it can be filtered by (its description). **`<kn-year-slider>`**: a slider "Fibre rollout as of year" (2011 to today, arrow ' +
       'keys, Home/End) for the fibre layer\'s `year`. **`<kn-filter-chips>`**: chips for the field of action and ' +
       'status of the Smart Green City projects. Each chip is a real checkbox in a labelled group (Tab, Space); the ' +
       'choice goes comma-joined into the layer\'s `categories` and `status`. Any `<kn-geojson-layer category-field="…">` ' +

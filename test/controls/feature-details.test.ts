@@ -311,8 +311,8 @@ describe('<kn-feature-details>', () => {
     expect(deepActiveElement()).to.equal(canvas);
   });
 
-  it('closes with its named close button, returning the focus to where it was', async () => {
-    const { el, list } = await mountWithDetails();
+  it('closes with its named close button, returning the focus to where it was; the selection ends with it', async () => {
+    const { el, list, map } = await mountWithDetails();
     const button = list.shadowRoot!.querySelector<HTMLButtonElement>('tbody .name')!;
     button.focus();
     await sendKeys({ press: 'Space' });
@@ -323,12 +323,18 @@ describe('<kn-feature-details>', () => {
     expect(Math.min(rect.width, rect.height)).to.be.at.least(24);
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(close);
+    const { layer, feature } = map.registry.selection!;
+    expect(isHighlighted(map, layer as never, feature), 'ringed while shown').to.equal(true);
     const closed = nextEvent(el, 'kn-details-close');
     await sendKeys({ press: 'Enter' });
     await closed;
     await el.updateComplete;
     expect(el.open).to.equal(false);
     expect(deepActiveElement()).to.equal(button);
+    // Closed: nothing is selected any more (no ring, no row marked, no "auswahl" in the address).
+    expect(map.registry.selection === undefined, 'no selection').to.equal(true);
+    expect(isHighlighted(map, layer as never, feature), 'no ring').to.equal(false);
+    expect(list.shadowRoot!.querySelector('tr.selected') === null, 'no row marked').to.equal(true);
   });
 
   it('does not trap the focus: Tab leaves the panel', async () => {

@@ -34,7 +34,7 @@ describe('<kn-year-slider>', () => {
     const layer = map.querySelector<KnFibreLayer>('kn-fibre-layer')!;
     await slider.updateComplete;
     const input = range(slider);
-    expect(text(part(slider, `label[for="${input.id}"]`))).to.equal('Ausbaustand im Jahr');
+    expect(text(part(slider, `label[for="${input.id}"]`))).to.equal('Glasfaser-Ausbaustand im Jahr');
     expect([input.min, input.max, input.step, input.value]).to.deep.equal(['2011', String(CURRENT_YEAR), '1', '2020']);
     expect(text(part(slider, '[part="value"]'))).to.equal('2020');
 

@@ -165,6 +165,9 @@ export class KnFeatureDetails extends LitElement {
     const byFinger = this.pressedWith === 'touch' || this.pressedWith === 'pen';
     this.pressedWith = undefined;
     this.open = false;
+    // The visitor is done with it: the selection ends too (its ring, the list's marked row, the address's "auswahl").
+    const registry = this.binding.registry;
+    if (registry?.selection && registry.selection.feature === this.feature) registry.clearSelection();
     this.dispatchEvent(new Event('kn-details-close', { bubbles: true, composed: true }));
     if (!focusWasHere && !this.onMapItself(active)) return;
     const canvas = this.binding.map?.getCanvas();

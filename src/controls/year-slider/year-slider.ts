@@ -17,8 +17,8 @@ const yearFacet = (description: LayerDescription) => description.facets.find((fa
 
 /**
  * Chooses the year a layer is shown as of (the fibre rollout, or any layer whose description offers a year
- * facet): a native range input labelled with the facet's name, e.g. "Ausbaustand im Jahr" / "Rollout as of
- * year" (arrow keys, Home/End, Page Up/Down as in every browser), with the year as text beside it. Moving it
+ * facet): a native range input labelled with the facet's name, e.g. "Glasfaser-Ausbaustand im Jahr" / "Fibre rollout
+ * as of year" (arrow keys, Home/End, Page Up/Down as in every browser), with the year as text beside it. Moving it
  * sets the facet's attribute (`year`) of the first such layer of the map, or of the one named by `layer`, and says
  * politely what that year shows ("2016: 3 verfügbar, 4 im Bau, 8 geplant"), for those who do not see the map change
  * (after each key press, and a drag when it is let go).
