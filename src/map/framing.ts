@@ -68,6 +68,8 @@ const CREDITS_BUTTON = 24;
 const SCALE_MAX_WIDTH = 100;
 
 const isTop = (corner: Corner) => corner.startsWith('top');
+/** A box on the page (`getBoundingClientRect`) in the map's own pixels, the map's box being `origin`. */
+const inMap = (box: DOMRect, origin: DOMRect): Rect => ({ left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top });
 const isLeft = (corner: Corner) => corner.endsWith('left');
 const isEmpty = (size: Size) => size.width <= 0 || size.height <= 0;
 
@@ -357,7 +359,7 @@ export class Framing {
         if (open && !control.classList.contains('kn-tools')) continue;
         const box = control.getBoundingClientRect();
         if (box.width <= 0 || box.height <= 0) continue;
-        const rect = { left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top };
+        const rect = inMap(box, origin);
         if (control.classList.contains('maplibregl-ctrl-scale')) {
           if (isLeft(corner)) rect.right = Math.max(rect.right, rect.left + SCALE_MAX_WIDTH);
           else rect.left = Math.min(rect.left, rect.right - SCALE_MAX_WIDTH);
@@ -469,7 +471,7 @@ export class Framing {
     for (const corner of CORNERS) {
       const box = boxes[corner]?.getBoundingClientRect();
       if (!box || box.width <= 0 || box.height <= 0) continue;
-      result.push({ corner, rect: { left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top } });
+      result.push({ corner, rect: inMap(box, origin) });
     }
     return result;
   }
@@ -490,7 +492,7 @@ export class Framing {
     const rects = [...shown, ...others]
       .map((element) => element.getBoundingClientRect())
       .filter((box) => box.width > 0 && box.height > 0)
-      .map((box) => ({ left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top }));
+      .map((box) => inMap(box, origin));
     return [...this.controls(false).map(({ rect }) => rect), ...rects];
   }
 }

@@ -106,6 +106,8 @@ export class KnFeatureDetails extends LitElement {
   /** The map's selection last shown, to open the panel only when it changes. */
   private shownSelection?: Selection;
   private boundRegistry?: LayerRegistry;
+  /** How the close button was pressed (a finger, a pen, a mouse): a click event does not say so in every browser. */
+  private pressedWith?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,8 +180,6 @@ export class KnFeatureDetails extends LitElement {
     else target?.focus();
   }
 
-  /** How the close button was pressed (a finger, a pen, a mouse): a click event does not say so in every browser. */
-  private pressedWith?: string;
   private readonly notePress = (event: PointerEvent): void => {
     this.pressedWith = event.pointerType;
   };
