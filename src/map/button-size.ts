@@ -9,3 +9,9 @@ export const TOUCH_QUERY = '(pointer: coarse)';
 export function controlButtonSize(): number {
   return typeof matchMedia === 'function' && matchMedia(TOUCH_QUERY).matches ? TOUCH_BUTTON : MOUSE_BUTTON;
 }
+
+/** The credits' ⓘ button with a mouse: maplibre's own size. */
+export const MOUSE_CREDITS = 24;
+
+/** The credits' ⓘ button beside map buttons of `button` pixels: maplibre's 24, on a touch screen 44 as the others. */
+export const creditsButtonSize = (button: number): number => (button >= TOUCH_BUTTON ? TOUCH_BUTTON : MOUSE_CREDITS);

@@ -25,6 +25,10 @@ export const controlStyles = css`
     outline: 3px solid var(--kn-map-control-focus, var(--kn-color-focus, #1d5fa8));
     outline-offset: -3px;
   }
+  /* maplibre rings the ⓘ on any focus: a tap or click that opens the credits leaves no ring, as on the buttons. */
+  :host .maplibregl-ctrl-attrib-button:focus:not(:focus-visible) {
+    box-shadow: none;
+  }
   /* Links in the credits: a ring on the credits' own ground (light, or dark on the dark map). */
   :host .maplibregl-ctrl-attrib a:focus-visible {
     outline: 2px solid var(--kn-color-focus, #1d5fa8);
@@ -38,8 +42,8 @@ export const controlStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     align-items: flex-end;
-    /* clear of the scale at its widest (100 px); on a map narrower than 280 px (with 44-pixel buttons on a touch
-       screen, 340 px) they stack again */
+    /* clear of the scale at its widest (100 px); on a map narrower than 280 px (with 44-pixel buttons and ⓘ on a
+       touch screen, 360 px) they stack again */
     max-width: calc(100% - 120px);
   }
 
@@ -49,6 +53,24 @@ export const controlStyles = css`
     .maplibregl-ctrl-group button {
       width: 44px;
       height: 44px;
+    }
+    /* The credits' ⓘ too (maplibre's is 24 px), its icon its size in the middle; the open line leaves it room. */
+    .maplibregl-ctrl-attrib.maplibregl-compact {
+      min-height: 40px;
+      padding-right: 44px;
+      border-radius: 22px;
+    }
+    .maplibregl-ctrl-attrib.maplibregl-compact-show {
+      padding: 2px 48px 2px 12px;
+      display: flex;
+      align-items: center;
+    }
+    .maplibregl-ctrl-attrib-button {
+      width: 44px;
+      height: 44px;
+      border-radius: 22px;
+      background-position: center;
+      background-repeat: no-repeat;
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { TOUCH_QUERY } from './button-size.js';
+import { controlButtonSize, creditsButtonSize, TOUCH_QUERY } from './button-size.js';
 import { FOLDED, OPEN, toolsMenuIn } from './tools-menu.js';
 import type { Bounds } from './view.js';
 
@@ -62,8 +62,6 @@ const MIN_FREE = 120;
 const USE_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
 /** A fit clear of the page's controls may show the area at most this many zoom levels smaller than without. */
 export const MAX_ZOOM_LOSS = 1;
-/** The compact credits at rest: maplibre's ⓘ button. */
-const CREDITS_BUTTON = 24;
 /** maplibre's scale grows and shrinks with the zoom up to this width (its `maxWidth`): counted at its widest. */
 const SCALE_MAX_WIDTH = 100;
 
@@ -352,6 +350,8 @@ export class Framing {
   private controls(resting: boolean): { corner: Corner; rect: Rect }[] {
     const { origin } = this.mapSize();
     const result: { corner: Corner; rect: Rect }[] = [];
+    /** The compact credits at rest: maplibre's ⓘ button (44 px on a touch screen). */
+    const info = creditsButtonSize(controlButtonSize());
     for (const corner of CORNERS) {
       const own = this.map!._controlPositions[corner];
       const open = !!own?.classList.contains(FOLDED) && own.classList.contains(OPEN);
@@ -366,10 +366,10 @@ export class Framing {
         }
         if (resting && control.classList.contains('maplibregl-compact')) {
           // Open or closed, the credits keep their corner; closed they are the button alone.
-          if (isLeft(corner)) rect.right = rect.left + CREDITS_BUTTON;
-          else rect.left = rect.right - CREDITS_BUTTON;
-          if (isTop(corner)) rect.bottom = rect.top + CREDITS_BUTTON;
-          else rect.top = rect.bottom - CREDITS_BUTTON;
+          if (isLeft(corner)) rect.right = rect.left + info;
+          else rect.left = rect.right - info;
+          if (isTop(corner)) rect.bottom = rect.top + info;
+          else rect.top = rect.bottom - info;
         }
         result.push({ corner, rect });
       }

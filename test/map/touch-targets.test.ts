@@ -13,9 +13,9 @@ import '../../src/kn-search.js';
 import { until } from '../helpers/harness.js';
 import { featureNamed, mount } from '../controls/feature-controls-helpers.js';
 
-/** The size of every shown button in `root`, by its name. */
+/** The size of every shown button (and a `<details>`' summary, as the credits' ⓘ) in `root`, by its name. */
 function buttonSizes(root: ShadowRoot): { name: string; width: number; height: number; group: boolean }[] {
-  return [...root.querySelectorAll<HTMLElement>('button')]
+  return [...root.querySelectorAll<HTMLElement>('button, summary')]
     .filter((button) => button.getClientRects().length > 0)
     .map((button) => {
       const box = button.getBoundingClientRect();
@@ -120,6 +120,7 @@ describe('touch targets', () => {
     const { map, search, details, chips, switcher, legend, slider, list } = await mountPanels();
     const mapSizes = buttonSizes(map.shadowRoot!);
     expect(mapSizes.length, 'the map’s buttons').to.be.above(3);
+    expect(!!map.shadowRoot!.querySelector('.maplibregl-compact .maplibregl-ctrl-attrib-button')?.getClientRects().length, 'the credits’ ⓘ counted').to.equal(true);
     const all = [...mapSizes, ...buttonSizes(search.shadowRoot!), ...buttonSizes(details.shadowRoot!)];
     const small = all.filter((size) => size.width < 44 - 0.5 || size.height < 44 - 0.5).map((size) => `${size.name}: ${size.width}×${size.height}`);
     expect(small, 'buttons under 44 px').to.deep.equal([]);

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Feature, Point } from 'geojson';
 import { html } from 'lit';
 import '../../src/define.js';
@@ -374,6 +374,24 @@ describe('<kn-map> in a browser without WebGL', () => {
     const box = pan()!.getBoundingClientRect();
     const hit = map.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     expect(!!hit && pan()!.contains(hit), `the pan button reachable (${hit?.localName}.${hit?.className})`).to.equal(true);
+  });
+});
+
+describe('<kn-map> without WebGL on a touch screen', () => {
+  afterEach(() => executeServerCommand('send-touch', { screen: 'mouse' }));
+
+  it('gives the picture’s buttons and the credits’ ⓘ 44 px, as the live map’s (WCAG 2.5.5)', async function () {
+    this.timeout(40_000);
+    await executeServerCommand('send-touch', { screen: 'touch' });
+    await until(() => matchMedia('(pointer: coarse)').matches, 'a touch screen (pointer: coarse)', WAIT_MS);
+    const root = await fixture<HTMLDivElement>(html`<div><kn-map style="display:block;width:390px;height:600px"><kn-wlan-layer></kn-wlan-layer></kn-map></div>`);
+    const map = root.querySelector<KnMap>('kn-map')!;
+    const info = () => map.shadowRoot!.querySelector<HTMLElement>('details.still-credits summary');
+    await until(() => !!info()?.getClientRects().length && !!map.shadowRoot!.querySelector('.still-pan-up'), 'the ⓘ and the pan buttons', WAIT_MS);
+    const targets = [...map.shadowRoot!.querySelectorAll<HTMLElement>('.still-button, details.still-credits summary')].filter((element) => element.getClientRects().length);
+    expect(targets.length, 'zoom, pan and ⓘ').to.be.at.least(7);
+    const small = targets.filter((element) => element.getBoundingClientRect().width < 43.5 || element.getBoundingClientRect().height < 43.5);
+    expect(small.map((element) => `${element.className || element.localName}: ${element.getBoundingClientRect().width}`), 'under 44 px').to.deep.equal([]);
   });
 });
 

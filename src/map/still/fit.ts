@@ -1,4 +1,4 @@
-import { MOUSE_BUTTON } from '../button-size.js';
+import { creditsButtonSize, MOUSE_BUTTON } from '../button-size.js';
 import type { ControlName } from '../controls.js';
 import { CORNERS, FIT_MARGIN, fitPaddings, GAP, MAX_ZOOM_LOSS, placeSlots, reach, rectIn, type Corner, type Placement, type Rect } from '../framing.js';
 import { cameraForBounds, clampZoom, type Bounds, type Padding, type Size, type StillCamera } from './mercator.js';
@@ -13,7 +13,6 @@ import { cameraForBounds, clampZoom, type Bounds, type Padding, type Size, type 
  * frame will show. test/map/still/fit.test.ts compares the result with live maps.
  */
 
-const CREDITS_BUTTON = 24;
 const SCALE = { width: 100, height: 22 };
 /** MapLibre shows the credits as an ⓘ button on maps this wide or narrower. */
 export const COMPACT_WIDTH = 640;
@@ -42,6 +41,8 @@ export function controlRects(size: Size, { names, interactive, credits, button: 
   /** MapLibre's zoom group: zoom in, zoom out and the compass. */
   const ZOOM_GROUP = 3 * BUTTON;
   const PAN_WIDTH = 4 * BUTTON;
+  /** The credits' ⓘ (24 px, on a touch screen 44). */
+  const CREDITS_BUTTON = creditsButtonSize(BUTTON);
   // As controls.ts decides: a still map keeps the scale, full screen and "Karte als Bild".
   const wanted = (name: ControlName) => names.includes(name) && (interactive || name === 'scale' || name === 'fullscreen' || name === 'image');
   const rects: { corner: Corner; rect: Rect }[] = [];

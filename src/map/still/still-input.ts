@@ -1,4 +1,4 @@
-import { MOUSE_BUTTON } from '../button-size.js';
+import { creditsButtonSize, MOUSE_BUTTON } from '../button-size.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../i18n/lang.js';
 import type { Corner, Rect } from '../framing.js';
@@ -152,11 +152,12 @@ export function stillControlRects(size: Size, shown: StillButtons, credits: Size
   if (shown.zoom) rects.push({ corner: 'top-right', rect: { left: w - 10 - button, top: 10, right: w - 10, bottom: 10 + 2 * button } });
   if (shown.scale) rects.push({ corner: 'bottom-left', rect: scaleRect(size) });
   const compact = compactCredits(w);
-  const line = compact ? { width: 24, height: 24 } : (credits ?? { width: 0, height: 0 });
-  const creditsRect = compact ? { left: w - 34, top: h - 34, right: w - 10, bottom: h - 10 } : { left: w - line.width, top: h - line.height, right: w, bottom: h };
+  const info = creditsButtonSize(button);
+  const line = compact ? { width: info, height: info } : (credits ?? { width: 0, height: 0 });
+  const creditsRect = compact ? { left: w - 10 - info, top: h - 10 - info, right: w - 10, bottom: h - 10 } : { left: w - line.width, top: h - line.height, right: w, bottom: h };
   if (line.width > 0) rects.push({ corner: 'bottom-right', rect: creditsRect });
   if (shown.pan) {
-    const right = compact ? w - 54 : w - 10;
+    const right = compact ? w - 30 - info : w - 10;
     const bottom = compact ? h - 10 : h - line.height - 10;
     rects.push({ corner: 'bottom-right', rect: { left: right - 4 * button, top: bottom - button, right, bottom } });
   }

@@ -122,11 +122,23 @@ export const stillStyles = css`
     color: #333333;
     cursor: pointer;
   }
-  /* On a touch screen 44 px, as the live map's (controls.styles.ts). */
+  /* On a touch screen 44 px, as the live map's (controls.styles.ts), the credits' ⓘ too. */
   @media (pointer: coarse) {
-    .still-button {
+    .still-button,
+    details.still-credits summary {
       width: 44px;
       height: 44px;
+    }
+    details.still-credits {
+      min-width: 44px;
+      min-height: 44px;
+      border-radius: 22px;
+    }
+    details.still-credits[open] {
+      padding: 12px 48px 12px 12px;
+    }
+    details.still-credits summary {
+      border-radius: 22px;
     }
   }
   .still-zoom .still-button + .still-button {
