@@ -163,7 +163,7 @@ export class AutoDetails implements ReactiveController {
         await this.host.updateComplete;
         const panel = this.host.renderRoot.querySelector<KnFeatureDetails>('kn-feature-details.auto-details');
         await panel?.updateComplete;
-        // Bound after the selection that made it: shows that one (a bound panel opens on the next).
+        // Bound after the selection that made it, it shows that one already: the focus follows a keyboard choice.
         const selection = this.host.registry.selection;
         // (Opened for the fullscreen: the focus stays where it is, on the fullscreen button.)
         if (panel && selection) panel.show(selection.layer, selection.feature, { focus: !this.forFullscreen && selection.via === 'keyboard' });

@@ -337,6 +337,33 @@ describe('<kn-feature-details>', () => {
     expect(list.shadowRoot!.querySelector('tr.selected') === null, 'no row marked').to.equal(true);
   });
 
+  it('added after a feature was selected, shows it at once without taking the focus (an app that renders the panel once something is chosen)', async () => {
+    const { container, map, layers } = await mount(html`
+      <div>
+        <kn-map id="late-map" style="width:600px;height:400px" center="9.1765,47.6600" zoom="15"><kn-wlan-layer></kn-wlan-layer></kn-map>
+        <button id="elsewhere">elsewhere</button>
+      </div>
+    `);
+    layers[0].select(featureNamed(layers[0], 'Marktstätte'));
+    const elsewhere = container.querySelector<HTMLButtonElement>('#elsewhere')!;
+    elsewhere.focus();
+    const late = document.createElement('kn-feature-details') as KnFeatureDetails;
+    late.setAttribute('for', 'late-map');
+    container.append(late);
+    await until(() => late.open, 'the late panel open');
+    await late.updateComplete;
+    expect(heading(late).textContent!.trim()).to.equal('Marktstätte');
+    expect(deepActiveElement() === elsewhere, 'the focus where it was').to.equal(true);
+    // Bound to another map with nothing selected: it closes (it no longer shows what that map has chosen).
+    const other = document.createElement('kn-map');
+    other.id = 'other-map';
+    other.style.cssText = 'display:block;width:300px;height:200px';
+    container.append(other);
+    late.setAttribute('for', 'other-map');
+    await until(() => !late.open, 'closed when bound to a map without a selection');
+    expect(map.registry.selection?.feature === featureNamed(layers[0], 'Marktstätte'), 'the first map keeps its selection').to.equal(true);
+  });
+
   it('does not trap the focus: Tab leaves the panel', async () => {
     const { el, list } = await mountWithDetails();
     const button = list.shadowRoot!.querySelector<HTMLButtonElement>('tbody .name')!;

@@ -124,13 +124,17 @@ export class KnFeatureDetails extends LitElement {
     const registry = this.binding.registry;
     const selection = registry?.selection;
     if (registry !== this.boundRegistry) {
-      // Bound (again): a selection made before is not news; open on the next one.
+      // Bound (again): shows what the map has selected now, without taking the focus (a panel an app renders once
+      // something is chosen, a panel bound to another map); a panel that showed another map's feature closes.
+      const before = this.boundRegistry;
       this.boundRegistry = registry;
       this.shownSelection = selection;
+      if (selection) this.show(selection.layer, selection.feature);
+      else if (before && registry && this.open) this.open = false;
     } else if (selection !== this.shownSelection) {
       this.shownSelection = selection;
       // The feature shown, derived anew (a year, a filter): its new properties, where the panel is; never a reason to
-      // open (a panel bound after the selection was made does not open on a year moved).
+      // open (a panel the visitor closed does not open again on a year moved).
       if (selection?.renewed) {
         if (selection.layer === this.layer) this.feature = selection.feature;
       } else if (selection) this.onSelect(selection);
