@@ -474,6 +474,18 @@ describe('<kn-search>', () => {
     expect(map.registry.place, 'the place given up with the field').to.equal(undefined);
   });
 
+  it('chooses the first result with Enter when none is marked (a phone’s enter key, a name typed whole)', async () => {
+    const { map, layers, el } = await mountSearch();
+    await search(el, 'Stern', (e) => optionNames(e).length === 1);
+    expect(input(el).getAttribute('aria-activedescendant'), 'none marked').to.equal(null);
+    const chosen = nextEvent<CustomEvent>(map, 'kn-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await chosen).detail.feature === featureNamed(layers[0], 'Sternenplatz'), 'the first result chosen').to.equal(true);
+    await el.updateComplete;
+    expect(input(el).value).to.equal('Sternenplatz');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('chooses a result with the mouse without losing the focus of the field', async () => {
     const { map, el } = await mountSearch();
     await search(el, 'Hörnle', (e) => optionKinds(e)[0]?.includes('Wetterstation'));

@@ -46,7 +46,7 @@ const PLACES_LANG = 'de';
  * and where there is more room above the field than below it opens above. It is measured again when the window, the
  * map or the page's zoom changes. The result chosen with the arrow keys is always scrolled into view.
  *
- * Up and Down move through the results, Enter chooses one, Escape closes the list (and, pressed again,
+ * Up and Down move through the results, Enter chooses the one marked (none marked: the first), Escape closes the list (and, pressed again,
  * clears the field), Home and End move the cursor in the field. Choosing a feature calls the layer's
  * `focusFeature()`: the map frames and highlights it and fires `kn-select` (so `<kn-feature-details>` opens).
  * Choosing a place or an address frames it on the map and clears the map's selection (a hotspot clicked before
@@ -242,9 +242,10 @@ export class KnSearch extends LitElement {
         this.active = this.active <= 0 ? count - 1 : this.active - 1;
         return;
       case 'Enter':
-        if (this.isOpen && this.active >= 0) {
+        // The result marked with the arrows, or the first (a phone's "Los" key, a name typed whole and Enter).
+        if (this.isOpen) {
           event.preventDefault();
-          this.choose(this.options[this.active]);
+          this.choose(this.options[Math.max(this.active, 0)]);
         }
         return;
       case 'Escape':
