@@ -10,6 +10,8 @@ export type KnErrorCode =
   | 'layer-outside-map'
   /** An attribute that `<kn-map>` or a library element inside it does not know (`centre`, `lable`): ignored. */
   | 'unknown-attribute'
+  /** Page content inside a layer, which nobody sees: a layer's end tag left out swallowed what follows it. */
+  | 'content-in-layer'
   | 'basemap-unavailable'
   /** The map cannot start: the browser has no WebGL. */
   | 'webgl-unavailable'

@@ -12,6 +12,8 @@ const de = {
     'Die Attribute von <{element}> stehen in typografischen Anführungszeichen („…“ statt "…"), die der Editor beim Einfügen gesetzt hat; Texte mit Leerzeichen gehen dabei verloren. Bitte den Code in der HTML- oder Quelltext-Ansicht einfügen.',
   slot: '<{element}> steht in slot="{slot}", den <kn-map> nicht hat, und wird nicht gezeigt. Möglich sind: {slots}.',
   'slot-suggestion': '<{element}> steht in slot="{slot}", den <kn-map> nicht hat, und wird nicht gezeigt. Meinten Sie „{suggestion}“?',
+  content:
+    '<{element}> enthält Inhalt der Seite, den niemand sieht („{quote}“). Fehlt </{element}>? Eine Ebene enthält nichts; was nach ihr kommt, gehört hinter ihr End-Tag.',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -24,6 +26,8 @@ const en: Record<keyof typeof de, string> = {
     'The attributes of <{element}> are in typographic quotes (“…” instead of "…") that the editor put in when pasting; text with spaces is lost that way. Please paste the code in the HTML or source view.',
   slot: '<{element}> is in slot="{slot}", which <kn-map> does not have, and is not shown. Possible: {slots}.',
   'slot-suggestion': '<{element}> is in slot="{slot}", which <kn-map> does not have, and is not shown. Did you mean “{suggestion}”?',
+  content:
+    '<{element}> contains page content that nobody sees (“{quote}”). Is </{element}> missing? A layer holds nothing; what follows it belongs after its end tag.',
 };
 
 const t = catalogue(de, en);
@@ -53,3 +57,6 @@ export function unknownSlotMessage(element: string, slot: string, slots: readonl
   const suggestion = closestMatch(slot, slots);
   return suggestion ? t(lang, 'slot-suggestion', { element, slot, suggestion }) : t(lang, 'slot', { element, slot, slots: slots.join(', ') });
 }
+
+/** Page content inside a layer (a tag left open swallowed what follows it), quoted. */
+export const strayContentMessage = (element: string, quote: string, lang: Lang): string => t(lang, 'content', { element, quote });

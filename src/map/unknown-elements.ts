@@ -6,7 +6,7 @@ import { CORNERS } from './framing.js';
 import { TYPOGRAPHIC_QUOTES } from '../text/unquoted.js';
 import { libraryElementsBoundTo, libraryElementsIn, observedAttributesOf, unknownAttributes } from './known-attributes.js';
 import type { MapNotices } from './map-notices.js';
-import { unknownSlot } from './unknown-elements-gate.js';
+import { strayContent, unknownSlot } from './unknown-elements-gate.js';
 
 /** Every element the library defines (test/map/unknown-elements.test.ts checks this against the elements' types). */
 export const LIBRARY_ELEMENTS = [
@@ -52,7 +52,7 @@ type Messages = typeof import('./unknown-elements.messages.js');
 /** A mistake in the markup inside a map, with how it is worded (`key` finds it again in the next check). */
 interface MarkupMistake {
   key: string;
-  kind: 'element' | 'attribute' | 'quotes' | 'slot';
+  kind: 'element' | 'attribute' | 'quotes' | 'slot' | 'content';
   /** The element it is on (or the unknown element's name). */
   element: string;
   /** The unknown attribute or slot. */
@@ -92,12 +92,19 @@ export function markupMistakes(host: HTMLElement): MarkupMistake[] {
     const [element, name] = [child.localName, child.getAttribute('slot')!];
     mistakes.push({ key: `slot ${element} ${name}`, kind: 'slot', element, name, say: (messages, _, lang) => messages.unknownSlotMessage(element, name, CORNERS, lang) });
   }
+  for (const layer of libraryElementsIn(host)) {
+    const quote = strayContent(layer);
+    if (quote === undefined) continue;
+    const element = layer.localName;
+    mistakes.push({ key: `content ${element} ${quote}`, kind: 'content', element, name: quote, say: (messages, _, lang) => messages.strayContentMessage(element, quote, lang) });
+  }
   // One message per mistake, however many elements share it.
   return mistakes.filter((mistake, index) => mistakes.findIndex((other) => other.key === mistake.key) === index);
 }
 
 /** Should the words' chunk not load (offline, a new release on the server), the element, attribute or slot is still named. */
 function plainMessage({ kind, element, name }: MarkupMistake, lang: Lang): string {
+  if (kind === 'content') return lang === 'en' ? `<${element}>: “${name}” is inside it and not shown.` : `<${element}>: „${name}“ steht darin und wird nicht gezeigt.`;
   const what = kind === 'element' ? `<${element}>` : kind === 'slot' ? `<${element} slot="${name}">` : kind === 'attribute' ? `<${element} ${name}>` : `<${element}> „…“`;
   return lang === 'en' ? `${what}: not known.` : `${what}: nicht bekannt.`;
 }
@@ -108,7 +115,8 @@ export type UnknownElementsHost = ReactiveControllerHost & HTMLElement & { reado
  * Names the mistakes in the markup inside a `<kn-map>` (`markupMistakes`), as a notice on the map and a `kn-error`
  * with a "did you mean" by edit distance: `kn-` elements that nothing defines (`<kn-wlan-layr>`, or a layer whose
  * script is missing; `unknown-element`), attributes an element does not know (`centre`; `unknown-attribute`), code
- * pasted with typographic quotes and children in a slot the map does not have (`invalid-attribute`). It looks once the map is ready, so elements defined lazily (an autoloader) have had time, and again
+ * pasted with typographic quotes and children in a slot the map does not have (`invalid-attribute`), and page content
+ * inside a layer, which a tag left open swallowed (`content-in-layer`). It looks once the map is ready, so elements defined lazily (an autoloader) have had time, and again
  * a moment after the map's content, or a bound control beside it, changes. A notice is withdrawn when its element
  * gets defined after all, is mended, or leaves the map (or its place beside it).
  *
@@ -153,7 +161,7 @@ export class UnknownElements implements ReactiveController {
       const say = (lang: Lang) => (chunk ? mistake.say(chunk, candidates, lang) : plainMessage(mistake, lang));
       const message = say(lang);
       this.said.set(mistake.key, say);
-      const code = mistake.kind === 'element' ? 'unknown-element' : mistake.kind === 'attribute' ? 'unknown-attribute' : 'invalid-attribute';
+      const code = mistake.kind === 'element' ? 'unknown-element' : mistake.kind === 'attribute' ? 'unknown-attribute' : mistake.kind === 'content' ? 'content-in-layer' : 'invalid-attribute';
       this.notices.show('error', code, message, undefined, say);
       this.host.dispatchEvent(new KnErrorEvent({ code, message }));
       if (mistake.kind === 'element') void customElements.whenDefined(mistake.element).then(() => this.withdraw(mistake.key));

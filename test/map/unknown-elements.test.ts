@@ -183,6 +183,26 @@ describe('unknown attributes and slots inside <kn-map>', () => {
     expect(errorsOf('unknown-attribute'), 'no message for each piece').to.deep.equal([]);
   });
 
+  it('says that page content stands inside a layer whose end tag was left out, and withdraws it when mended (content-in-layer)', async () => {
+    // What the parser makes of `<kn-projects-layer>` without its end tag: the heading and paragraph after it go inside.
+    const { map } = await mountMap<KnMap>(html`<kn-map>
+      <kn-wlan-layer></kn-wlan-layer>
+      <kn-projects-layer><h2>Aktuelles aus dem Rathaus</h2><p>Die Sprechstunde des Oberbürgermeisters findet am Montag statt.</p></kn-projects-layer>
+      <kn-geojson-layer label="Bänke"><script type="application/geo+json">{"type":"FeatureCollection","features":[]}</script></kn-geojson-layer>
+      <p>Die Karte braucht JavaScript.</p>
+    </kn-map>`);
+    const message =
+      '<kn-projects-layer> enthält Inhalt der Seite, den niemand sieht („Aktuelles aus dem Rathaus Die Sprechstunde des …“). Fehlt </kn-projects-layer>? Eine Ebene enthält nichts; was nach ihr kommt, gehört hinter ihr End-Tag.';
+    await until(() => errorsOf('content-in-layer').length === 1, () => `one kn-error (${errorsOf('content-in-layer').join(' | ')})`);
+    // Only the layer with page content: not the inline data, not the map's text for browsers without JavaScript.
+    expect(errorsOf('content-in-layer')).to.deep.equal([message]);
+    await until(() => noticeText(map).includes('Fehlt </kn-projects-layer>?'), 'the notice on the map');
+    // Mended (the content moved out after the layer): the notice goes.
+    const layer = map.querySelector('kn-projects-layer')!;
+    layer.after(...layer.childNodes);
+    await until(() => !noticeText(map).includes('Fehlt </kn-projects-layer>?'), 'the notice withdrawn once mended');
+  });
+
   it('names a slot the map does not have, in English too, with the one meant', async () => {
     const { map } = await mountMap<KnMap>(html`<kn-map lang="en"><kn-legend slot="bottom-leftt"></kn-legend><kn-search slot="links"></kn-search></kn-map>`);
     await until(() => errorsOf('invalid-attribute').length === 2, () => `two kn-errors (${errorsOf('invalid-attribute').join(' | ')})`);
