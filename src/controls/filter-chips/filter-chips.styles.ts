@@ -92,6 +92,9 @@ export const filterChipsStyles = css`
     margin: 0;
     accent-color: var(--kn-color-primary, var(--kn-color-link, #1d5fa8));
     cursor: pointer;
+    /* Tabbed to at a column's edge, the whole chip comes in with its ring, not just the box (half the chip's height
+       beside it, 44 px on a touch screen, and the ring 5 px beyond). */
+    scroll-margin: 24px;
   }
   /* The chip shows focus for the box inside it. */
   .chip input:focus-visible {
