@@ -4,6 +4,7 @@ import { closestMatch } from '../text/closest-match.js';
 
 const de = {
   unknown: '<{element}> ist kein bekanntes Element und wird nicht angezeigt.',
+  'unknown-layer': '<{element}> ist keine bekannte Ebene und wird nicht angezeigt. Ebenen sind: {layers}.',
   'unknown-suggestion': '<{element}> ist kein bekanntes Element — meinten Sie <{suggestion}>?',
   'not-loaded': '<{element}> ist nicht geladen: Die Seite bindet sein Skript nicht ein (kn-map-elements.js, oder {element}.js einzeln).',
   attribute: 'Das Attribut „{attribute}“ kennt <{element}> nicht; es wird ignoriert.',
@@ -18,6 +19,7 @@ const de = {
 
 const en: Record<keyof typeof de, string> = {
   unknown: '<{element}> is not a known element and is not shown.',
+  'unknown-layer': '<{element}> is not a known layer and is not shown. Layers are: {layers}.',
   'unknown-suggestion': '<{element}> is not a known element — did you mean <{suggestion}>?',
   'not-loaded': '<{element}> is not loaded: the page does not include its script (kn-map-elements.js, or {element}.js on its own).',
   attribute: '<{element}> does not know the attribute “{attribute}”; it is ignored.',
@@ -39,8 +41,13 @@ const t = catalogue(de, en);
  */
 export function unknownElementMessage(element: string, library: readonly string[], candidates: readonly string[], lang: Lang): string {
   if (library.includes(element)) return t(lang, 'not-loaded', { element });
-  const suggestion = closestMatch(element, candidates);
-  return suggestion ? t(lang, 'unknown-suggestion', { element, suggestion }) : t(lang, 'unknown', { element });
+  // A layer meant (`<kn-wifi-layer>`, `<kn-layer type="wlan">`): only a layer is suggested, or all of them are listed.
+  const isLayer = (name: string) => name === 'kn-layer' || name.endsWith('-layer');
+  const layers = isLayer(element) ? candidates.filter(isLayer) : undefined;
+  // (`<kn-layer>` names no kind: any one layer suggested would be a guess.)
+  const suggestion = element === 'kn-layer' ? undefined : closestMatch(element, layers ?? candidates);
+  if (suggestion) return t(lang, 'unknown-suggestion', { element, suggestion });
+  return layers?.length ? t(lang, 'unknown-layer', { element, layers: layers.map((name) => `<${name}>`).join(', ') }) : t(lang, 'unknown', { element });
 }
 
 /** An attribute the element does not know (`centre` on `<kn-map>`), with the nearest one it knows (`known`) when one is close. */

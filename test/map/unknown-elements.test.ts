@@ -54,6 +54,13 @@ describe('unknown elements inside <kn-map> (pure parts)', () => {
     );
     expect(unknownElementMessage('kn-wlan-layer', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'de')).to.contain('<kn-wlan-layer> ist nicht geladen');
     expect(unknownElementMessage('kn-my-layr', LIBRARY_ELEMENTS, [...LIBRARY_ELEMENTS, 'kn-my-layer'], 'de')).to.contain('meinten Sie <kn-my-layer>?');
+    // A layer meant: never a control suggested (<kn-layer> is not <kn-layer-switcher>); with none close, the layers listed.
+    const layers = '<kn-geojson-layer>, <kn-wlan-layer>, <kn-fibre-layer>, <kn-innovation-area-layer>, <kn-projects-layer>, <kn-wms-layer>';
+    expect(unknownElementMessage('kn-layer', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'de')).to.equal(
+      `<kn-layer> ist keine bekannte Ebene und wird nicht angezeigt. Ebenen sind: ${layers}.`,
+    );
+    expect(unknownElementMessage('kn-wifi-layer', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'en')).to.equal(`<kn-wifi-layer> is not a known layer and is not shown. Layers are: ${layers}.`);
+    expect(unknownElementMessage('kn-projekte-layer', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'de')).to.contain('meinten Sie <kn-projects-layer>?');
   });
 });
 
