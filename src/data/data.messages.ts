@@ -41,7 +41,7 @@ const de = {
   'geojson.unknown-type': 'Der Typ „{type}“ ist kein GeoJSON-Typ.',
 
   // csv.ts, csv-columns.ts
-  'csv.markup': 'Die Datei ist keine CSV-Datei, sondern eine HTML- oder XML-Seite: In „src“ gehört der direkte Link zur Datei, nicht die Seite zum Datensatz.',
+  'csv.markup': 'Die Datei ist keine Datendatei (GeoJSON, CSV …), sondern eine HTML- oder XML-Seite: In „src“ gehört der direkte Link zur Datei, nicht die Seite zum Datensatz.',
   'csv.json': 'Die Datei ist keine CSV-Datei, sondern JSON. Ist sie GeoJSON, liest das Attribut format="geojson" sie als GeoJSON.',
   'csv.no-header': 'Die CSV-Datei hat keine Kopfzeile.',
   'csv.no-named-column': 'Die Spalte „{field}“ aus dem Attribut {attribute} gibt es nicht. Spalten der Datei: {columns}.',
@@ -245,7 +245,7 @@ const en: Record<DataMessageKey, string> = {
   'geojson.no-features': 'The list “features” is missing.',
   'geojson.unknown-type': 'The type “{type}” is not a GeoJSON type.',
 
-  'csv.markup': 'The file is not CSV but an HTML or XML page: “src” needs the direct link to the file, not the page about the dataset.',
+  'csv.markup': 'The file is no data file (GeoJSON, CSV …) but an HTML or XML page: “src” needs the direct link to the file, not the page about the dataset.',
   'csv.json': 'The file is not CSV but JSON. If it is GeoJSON, the attribute format="geojson" reads it as GeoJSON.',
   'csv.no-header': 'The CSV file has no header row.',
   'csv.no-named-column': 'The column “{field}” named by the attribute {attribute} does not exist. Columns of the file: {columns}.',

@@ -151,6 +151,8 @@ describe('CSV loading', () => {
     const error = await dataError(loadData('<!doctype html><title>Anmeldung</title>', { url: '/daten.csv' }));
     expect(error.code).to.equal('data-invalid');
     expect(error.text('de')).to.contain('HTML');
+    // Not "keine CSV-Datei": an editor who meant GeoJSON reads that as the wrong format chosen (tester).
+    expect(error.text('de')).to.contain('keine Datendatei (GeoJSON, CSV …), sondern eine HTML- oder XML-Seite');
   });
 
   it('takes the separator from the header row, so a row written with another one is skipped, not the file', async () => {
