@@ -164,6 +164,42 @@ export function fitPaddings(blocks: readonly { corner: Corner; size: Size }[], m
   return paddings;
 }
 
+/**
+ * Zoom levels a fitted view may give up to stand nearer the map's middle: a wide, low map fitting the city kept it
+ * clear of the credit line by padding its whole width to the left of it (a sliver of zoom won, the city against the
+ * left edge and two thirds of the map lake); a padding at the bottom shows it a little smaller, in the middle.
+ */
+export const CENTRING_ZOOM = 0.25;
+
+/**
+ * Of the cameras the paddings give (`fitPaddings`), the one a fit shows: within `CENTRING_ZOOM` of the largest, the
+ * one whose padding is most even (the area's middle nearest the map's), the larger of two as even. Pure: framing.ts
+ * and the still picture's first view (still/fit.ts) choose alike.
+ */
+export function chooseFit<C extends { zoom: number }>(fits: readonly { camera: C; padding: Padding }[]): C | undefined {
+  const largest = Math.max(...fits.map((fit) => fit.camera.zoom));
+  const offCentre = ({ top, right, bottom, left }: Padding) => Math.abs(left - right) + Math.abs(top - bottom);
+  let best: { camera: C; padding: Padding } | undefined;
+  for (const fit of fits) {
+    if (fit.camera.zoom < largest - CENTRING_ZOOM) continue;
+    const [shift, bestShift] = [offCentre(fit.padding), best ? offCentre(best.padding) : Infinity];
+    if (!best || shift < bestShift - 0.5 || (Math.abs(shift - bestShift) <= 0.5 && fit.camera.zoom > best.camera.zoom + 1e-6)) best = fit;
+  }
+  return best?.camera;
+}
+
+/**
+ * The camera a fit shows (`chooseFit`): clear of every control (`all`: the fits of every padding clear of them), or,
+ * where even the largest of those shows the area more than `MAX_ZOOM_LOSS` levels smaller than a fit clear of nothing
+ * would (`plainZoom`), clear of the map's own controls only (`own`: a small map crowded with the page's controls).
+ * Pure: framing.ts and the still picture's first view (still/fit.ts) decide alike.
+ */
+export function chooseClearFit<C extends { zoom: number }>(plainZoom: number | undefined, all: readonly { camera: C; padding: Padding }[], own: () => readonly { camera: C; padding: Padding }[]): C | undefined {
+  const largest = Math.max(...all.map((fit) => fit.camera.zoom));
+  if (plainZoom !== undefined && largest < plainZoom - MAX_ZOOM_LOSS) return chooseFit(own()) ?? chooseFit(all);
+  return chooseFit(all);
+}
+
 interface Fitted {
   bounds: Bounds;
   center: { lng: number; lat: number };
@@ -258,13 +294,10 @@ export class Framing {
     const map = this.map;
     if (!map) return;
     const blocks = this.blocks();
-    const plain = this.largest(bounds, fitPaddings([]));
-    let best = this.largest(bounds, fitPaddings(blocks));
+    const plain = chooseFit(this.fits(bounds, fitPaddings([])));
     // A small map crowded with the page's controls would show the area tiny: then it keeps clear of maplibre's
     // controls and the credits only, and the page's controls may lie over its edge.
-    if (plain && (!best || best.zoom < plain.zoom - MAX_ZOOM_LOSS)) {
-      best = this.largest(bounds, fitPaddings(blocks.filter((block) => block.own))) ?? best;
-    }
+    const best = chooseClearFit(plain?.zoom, this.fits(bounds, fitPaddings(blocks)), () => this.fits(bounds, fitPaddings(blocks.filter((block) => block.own))));
     const same = (a: { lng: number; lat: number }, b: { lng: number; lat: number }) => Math.abs(a.lng - b.lng) < 1e-9 && Math.abs(a.lat - b.lat) < 1e-9;
     if (best && same(best.center, map.getCenter()) && Math.abs(best.zoom - map.getZoom()) < 1e-9 && !map.getBearing() && !map.getPitch()) {
       // Already there: no move events for nothing.
@@ -274,20 +307,19 @@ export class Framing {
     this.fitted = { bounds, center: { lng: center.lng, lat: center.lat }, zoom: map.getZoom() };
   }
 
-  /** The camera showing `bounds` largest with one of the paddings. */
-  private largest(bounds: Bounds, paddings: Padding[]): { center: { lng: number; lat: number }; zoom: number } | undefined {
+  /** The camera showing `bounds` with each of the paddings that leave room (for `chooseFit`). */
+  private fits(bounds: Bounds, paddings: Padding[]): { camera: { center: { lng: number; lat: number }; zoom: number }; padding: Padding }[] {
     const map = this.map!;
     const { width, height } = map.getContainer().getBoundingClientRect();
-    let best: { center: { lng: number; lat: number }; zoom: number } | undefined;
+    const fits: { camera: { center: { lng: number; lat: number }; zoom: number }; padding: Padding }[] = [];
     for (const padding of paddings) {
       if (padding.left + padding.right >= width || padding.top + padding.bottom >= height) continue;
       const camera = map.cameraForBounds(bounds, { padding, bearing: 0, pitch: 0 });
-      if (camera?.zoom !== undefined && camera.center && (!best || camera.zoom > best.zoom + 1e-6)) {
-        const { lng, lat } = camera.center as { lng: number; lat: number };
-        best = { center: { lng, lat }, zoom: camera.zoom };
-      }
+      if (camera?.zoom === undefined || !camera.center) continue;
+      const { lng, lat } = camera.center as { lng: number; lat: number };
+      fits.push({ camera: { center: { lng, lat }, zoom: camera.zoom }, padding });
     }
-    return best;
+    return fits;
   }
 
   /**

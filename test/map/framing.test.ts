@@ -5,7 +5,7 @@ import '../../src/kn-layer-switcher.js';
 import '../../src/kn-legend.js';
 import '../../src/kn-search.js';
 import '../../src/kn-year-slider.js';
-import { fitPaddings, placeSlots, type Corner, type Rect, type Size } from '../../src/map/framing.js';
+import { chooseClearFit, chooseFit, CENTRING_ZOOM, fitPaddings, placeSlots, type Corner, type Rect, type Size } from '../../src/map/framing.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { KONSTANZ_BOUNDS } from '../../src/map/view.js';
 import { readyMap, until } from '../helpers/harness.js';
@@ -84,6 +84,34 @@ describe('framing: corners of controls (pure)', () => {
   });
 });
 
+describe('framing: which fit to show (pure)', () => {
+  const pad = (top: number, right: number, bottom: number, left: number) => ({ top, right, bottom, left });
+  it('shows the largest, but one nearly as large nearer the middle instead (a wide, low map: not the city against its left edge)', () => {
+    // Clear of a 670 px credit line by padding its width (a sliver larger), or by padding the bottom (in the middle).
+    const beside = { camera: { zoom: 10.9 }, padding: pad(10, 685, 10, 10) };
+    const above = { camera: { zoom: 10.82 }, padding: pad(10, 10, 30, 10) };
+    expect(chooseFit([beside, above])).to.equal(above.camera);
+    // Much smaller in the middle: the larger one.
+    const far = { camera: { zoom: 10.9 - CENTRING_ZOOM - 0.01 }, padding: pad(10, 10, 30, 10) };
+    expect(chooseFit([beside, far])).to.equal(beside.camera);
+    // As even: the larger.
+    const evenLarger = { camera: { zoom: 10.85 }, padding: pad(30, 10, 10, 10) };
+    expect(chooseFit([above, evenLarger])).to.equal(evenLarger.camera);
+    expect(chooseFit([])).to.equal(undefined);
+  });
+
+  it('keeps clear of the page’s controls while the largest such fit loses at most a zoom level, whichever it then shows', () => {
+    const own = { camera: { zoom: 11.8 }, padding: pad(10, 10, 10, 10) };
+    // The largest clear fit 0.9 levels below the plain one: clear of everything, centred (0.2 smaller) or not.
+    const largest = { camera: { zoom: 11.1 }, padding: pad(10, 300, 10, 10) };
+    const centred = { camera: { zoom: 10.9 }, padding: pad(10, 10, 40, 10) };
+    expect(chooseClearFit(12, [largest, centred], () => [own])).to.equal(centred.camera);
+    // More than a level lost: clear of the map's own controls only.
+    expect(chooseClearFit(12.2, [largest, centred], () => [own])).to.equal(own.camera);
+    expect(chooseClearFit(12.2, [], () => [])).to.equal(undefined);
+  });
+});
+
 /** The city's bounding box on the page. */
 function cityBox(map: KnMap): DOMRect {
   const [west, south, east, north] = KONSTANZ_BOUNDS;
@@ -146,6 +174,17 @@ describe('framing on the map', () => {
     await nextFrame();
     expect(map.map!.getCenter().lng).to.be.closeTo(center.lng, 1e-9);
     expect(map.map!.getCenter().lat).to.be.closeTo(center.lat, 1e-9);
+  });
+
+  it('shows the city in the middle of a wide, low map, not against its left edge beside the credit line (tester: 960 × 360)', async function () {
+    this.timeout(60_000);
+    const map = await readyMap(html`<kn-map style="width:960px;height:360px"><kn-wlan-layer></kn-wlan-layer></kn-map>`);
+    expect(cityClear(map)).to.deep.equal({ inside: true, under: [] });
+    const city = cityBox(map);
+    const frame = map.getBoundingClientRect();
+    const [leftRoom, rightRoom] = [city.left - frame.left, frame.right - city.right];
+    // The zoom column stands on the right: the city's middle at most a column's width off the map's.
+    expect(Math.abs(leftRoom - rightRoom), `room left ${leftRoom.toFixed(0)}, right ${rightRoom.toFixed(0)}`).to.be.below(80);
   });
 
   it('keeps the view when someone opens a control on the map, although it grows', async function () {

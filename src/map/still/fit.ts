@@ -1,6 +1,6 @@
 import { creditsButtonSize, MOUSE_BUTTON } from '../button-size.js';
 import type { ControlName } from '../controls.js';
-import { CORNERS, FIT_MARGIN, fitPaddings, GAP, MAX_ZOOM_LOSS, placeSlots, reach, rectIn, type Corner, type Placement, type Rect } from '../framing.js';
+import { chooseClearFit, chooseFit, CORNERS, FIT_MARGIN, fitPaddings, GAP, placeSlots, reach, rectIn, type Corner, type Placement, type Rect } from '../framing.js';
 import { cameraForBounds, clampZoom, type Bounds, type Padding, type Size, type StillCamera } from './mercator.js';
 
 /**
@@ -108,18 +108,17 @@ export function fittedCamera({ size, bounds, controls, slots, minZoom, maxZoom =
   }
   const ownBlocks = [...own].map(([corner, block]) => ({ corner, size: block }));
   const boxBlocks = placedBoxes(size, controls, slots).map(({ corner, rect }) => ({ corner, size: reach(size, corner, rect) }));
-  const largest = (paddings: Padding[]) => {
-    let best: StillCamera | undefined;
+  const fits = (paddings: Padding[]) => {
+    const all: { camera: StillCamera; padding: Padding }[] = [];
     for (const padding of paddings) {
       if (padding.left + padding.right >= size.width || padding.top + padding.bottom >= size.height) continue;
       const camera = cameraForBounds(bounds, size, padding, maxZoom);
-      if (camera && (!best || camera.zoom > best.zoom + 1e-6)) best = camera;
+      if (camera) all.push({ camera, padding });
     }
-    return best;
+    return all;
   };
-  const plain = largest(fitPaddings([]));
-  let best = largest(fitPaddings([...ownBlocks, ...boxBlocks]));
-  if (plain && (!best || best.zoom < plain.zoom - MAX_ZOOM_LOSS)) best = largest(fitPaddings(ownBlocks)) ?? best;
+  const plain = chooseFit(fits(fitPaddings([])));
+  let best = chooseClearFit(plain?.zoom, fits(fitPaddings([...ownBlocks, ...boxBlocks])), () => fits(fitPaddings(ownBlocks)));
   best ??= cameraForBounds(bounds, size, { top: FIT_MARGIN, right: FIT_MARGIN, bottom: FIT_MARGIN, left: FIT_MARGIN }, maxZoom);
   return best && { center: best.center, zoom: clampZoom(best.zoom, minZoom, maxZoom) };
 }

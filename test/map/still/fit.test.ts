@@ -59,6 +59,7 @@ describe('the still picture’s first view', () => {
     ['all controls, wide', 1000, 620, undefined, true],
     ['all controls, a phone', 390, 700, undefined, true],
     ['all controls, low (the column folds)', 560, 260, undefined, true],
+    ['wide and low, a full credit line (the city in the middle above it, not beside it)', 960, 360, undefined, true],
     ['zoom only', 800, 500, 'zoom', true],
     ['zoom and "Karte als Bild"', 800, 500, 'zoom image', true],
     ['no controls', 600, 400, 'none', true],
