@@ -101,7 +101,7 @@ const CONTEXT_RESTORE_GRACE_MS = 2000;
  * @event {Event} kn-layers-change - Layers were added to or removed from the map.
  * @event {Event} kn-map-connected - The element joined the page (controls bound with `for` find it then).
  * @event {Event} kn-lang-change - The map's language changed (its `lang` or the page's).
- * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element inside (`unknown-element`), a part loaded when needed that could not be downloaded (`part-load-failed`: the keyboard help, the consent request, the controls without WebGL, the map's own details panel, choosing on the map), "Karte als Bild" that could not save (`image-failed`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
+ * @event {KnErrorEvent} kn-error - Invalid attribute, unreachable basemap, a map that cannot start (`maplibre-load-failed`, `maplibre-worker-failed`, `webgl-unavailable`; `ready` rejects then), an unknown `kn-` element or attribute inside (`unknown-element`, `unknown-attribute`), page content inside a layer whose end tag is missing (`content-in-layer`), a part loaded when needed that could not be downloaded (`part-load-failed`: the keyboard help, the consent request, the controls without WebGL, the map's own details panel, choosing on the map), "Karte als Bild" that could not save (`image-failed`), a shared link it cannot use (`invalid-link`), or an error of a layer inside. `detail: {code, message}`.
  *
  * @csspart container - The labelled region around the map.
  * @csspart map-area - The element maplibre draws into.

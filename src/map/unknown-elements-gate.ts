@@ -10,28 +10,24 @@ export const unknownSlot = (child: Element): boolean => {
   return !!slot && !(CORNERS as readonly string[]).includes(slot);
 };
 
-/** How much of a layer's stray content a message quotes. */
-const QUOTE_LENGTH = 60;
+/** Elements in a layer that are never drawn, or the layer's own (its inline data, library elements inside it). */
+const UNSEEN = /^(script|template|noscript|style|link|meta|kn-.*)$/;
+/** Elements that show something without text of their own. */
+const EMBEDDED = 'img, picture, svg, video, audio, iframe, object, embed, canvas, table, input, select, textarea, button';
 
 /**
- * Page content inside a layer (`kn-…-layer`), quoted (its text, or its first element's tag), or undefined: a layer
- * holds only its inline data (`<script type="application/geo+json">`) and library elements; anything else is text
- * or markup a tag left open swallowed (`<kn-projects-layer>` without `</kn-projects-layer>` takes in the heading and
- * paragraphs after it, which nobody sees then).
+ * Page content inside a layer (`kn-…-layer`): text, or elements with text or pictures in them. A layer holds only
+ * its inline data (`<script type="application/geo+json">`) and library elements; anything else a tag left open
+ * swallowed (`<kn-projects-layer>` without `</kn-projects-layer>` takes in the heading and paragraphs after it,
+ * which nobody sees then). What a rich-text editor leaves in an element (`<br>`, `<p>&nbsp;</p>`) does not count.
  */
-export function strayContent(layer: Element): string | undefined {
-  if (!layer.localName.endsWith('-layer')) return undefined;
-  const stray = [...layer.childNodes].filter((node) =>
-    node.nodeType === Node.TEXT_NODE ? !!node.textContent!.trim() : node instanceof Element && node.localName !== 'script' && !node.localName.startsWith('kn-'),
+export function strayContent(layer: Element): Node[] {
+  if (!layer.localName.endsWith('-layer')) return [];
+  return [...layer.childNodes].filter((node) =>
+    node.nodeType === Node.TEXT_NODE
+      ? !!node.textContent!.trim()
+      : node instanceof Element && !UNSEEN.test(node.localName) && (!!node.textContent!.trim() || node.matches(EMBEDDED) || !!node.querySelector(EMBEDDED)),
   );
-  if (!stray.length) return undefined;
-  const text = stray.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
-  if (!text) return `<${(stray[0] as Element).localName}>`;
-  if (text.length <= QUOTE_LENGTH) return text;
-  // Cut at a word's end where one is near (the heading and a few words of what follows).
-  const cut = text.slice(0, QUOTE_LENGTH);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > QUOTE_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
 }
 
 /**
@@ -44,7 +40,7 @@ const hasMarkupMistake = (host: HTMLElement): boolean =>
   libraryElementsIn(host).some((element) => !customElements.get(element.localName) || unknownAttributes(element).length > 0) ||
   libraryElementsBoundTo(host).some((element) => unknownAttributes(element).length > 0) ||
   [...host.children].some(unknownSlot) ||
-  libraryElementsIn(host).some((element) => strayContent(element) !== undefined);
+  libraryElementsIn(host).some((element) => strayContent(element).length > 0);
 
 /**
  * Resolves once `host` has a markup mistake (`hasMarkupMistake`): at once, or a moment after its content changes.

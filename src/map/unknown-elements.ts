@@ -93,13 +93,27 @@ export function markupMistakes(host: HTMLElement): MarkupMistake[] {
     mistakes.push({ key: `slot ${element} ${name}`, kind: 'slot', element, name, say: (messages, _, lang) => messages.unknownSlotMessage(element, name, CORNERS, lang) });
   }
   for (const layer of libraryElementsIn(host)) {
-    const quote = strayContent(layer);
-    if (quote === undefined) continue;
+    const stray = strayContent(layer);
+    if (!stray.length) continue;
+    const quote = quoted(stray);
     const element = layer.localName;
     mistakes.push({ key: `content ${element} ${quote}`, kind: 'content', element, name: quote, say: (messages, _, lang) => messages.strayContentMessage(element, quote, lang) });
   }
   // One message per mistake, however many elements share it.
   return mistakes.filter((mistake, index) => mistakes.findIndex((other) => other.key === mistake.key) === index);
+}
+
+/** How much of a layer's stray content a message quotes. */
+const QUOTE_LENGTH = 60;
+
+/** Stray content as a message quotes it: its text, cut at a word's end near `QUOTE_LENGTH`, or its first element's tag. */
+export function quoted(stray: readonly Node[]): string {
+  const text = stray.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  if (!text) return `<${(stray[0] as Element).localName}>`;
+  if (text.length <= QUOTE_LENGTH) return text;
+  const cut = text.slice(0, QUOTE_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > QUOTE_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
 }
 
 /** Should the words' chunk not load (offline, a new release on the server), the element, attribute or slot is still named. */

@@ -4,7 +4,8 @@ import '../../src/define.js';
 import type { KnErrorEvent } from '../../src/events/kn-error-event.js';
 import type { KnMap } from '../../src/map/kn-map.js';
 import { unknownAttributes } from '../../src/map/known-attributes.js';
-import { LIBRARY_ELEMENTS, undefinedElementNames } from '../../src/map/unknown-elements.js';
+import { LIBRARY_ELEMENTS, quoted, undefinedElementNames } from '../../src/map/unknown-elements.js';
+import { strayContent } from '../../src/map/unknown-elements-gate.js';
 import { unknownElementMessage } from '../../src/map/unknown-elements.messages.js';
 import { mountMap, until } from '../helpers/harness.js';
 
@@ -61,6 +62,24 @@ describe('unknown elements inside <kn-map> (pure parts)', () => {
     );
     expect(unknownElementMessage('kn-wifi-layer', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'en')).to.equal(`<kn-wifi-layer> is not a known layer and is not shown. Layers are: ${layers}.`);
     expect(unknownElementMessage('kn-projekte-layer', LIBRARY_ELEMENTS, LIBRARY_ELEMENTS, 'de')).to.contain('meinten Sie <kn-projects-layer>?');
+  });
+});
+
+describe('page content inside a layer (pure parts)', () => {
+  const layer = (markup: string) => {
+    const element = document.createElement('kn-projects-layer');
+    element.innerHTML = markup;
+    return element;
+  };
+  it('counts text, and elements with text or pictures, not what is never drawn or what an editor leaves behind', () => {
+    expect(strayContent(layer('  \n  <!-- Projekte -->  ')).length, 'whitespace and a comment').to.equal(0);
+    expect(strayContent(layer('<br><p>&nbsp;</p><div></div>')).length, 'an empty paragraph and a line break (a rich-text editor)').to.equal(0);
+    expect(strayContent(layer('<template><p>x</p></template><noscript>ohne JS</noscript><style>p{}</style>')).length, 'never drawn').to.equal(0);
+    expect(strayContent(layer('<script type="application/geo+json">{}</script><kn-wlan-layer></kn-wlan-layer>')).length, 'inline data, a layer inside').to.equal(0);
+    expect(quoted(strayContent(layer('<h2>Aktuelles</h2>'))), 'a heading').to.equal('Aktuelles');
+    expect(quoted(strayContent(layer('Text ohne Tag'))), 'bare text').to.equal('Text ohne Tag');
+    expect(quoted(strayContent(layer('<p><img src="data:,"></p>'))), 'a picture').to.equal('<p>');
+    expect(strayContent(document.createElement('kn-legend')).length, 'not a layer').to.equal(0);
   });
 });
 
