@@ -151,6 +151,20 @@ export class AutoDetails implements ReactiveController {
     }
   };
 
+  /**
+   * A panel of the page was bound to the map (an app renders one once something is chosen): it shows the selection
+   * now, so the map's own panel goes (the focus in it onto the map), except the one shown for the fullscreen.
+   */
+  yieldTo(panel: Element): void {
+    if (!this.shown || this.forFullscreen || panel.classList.contains('auto-details')) return;
+    const own = this.host.renderRoot.querySelector<HTMLElement>('kn-feature-details.auto-details');
+    if (own?.matches(':focus-within')) this.host.focus();
+    this.shown = false;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    this.host.requestUpdate();
+  }
+
   /** Loads `<kn-feature-details>` and shows the map's own panel, with what is selected. */
   private open(): void {
     this.loading ??= import('../kn-feature-details.js').then(

@@ -537,6 +537,14 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   /**
+   * A `<kn-feature-details>` of the page was bound to this map: the map's own panel gives way to it.
+   * @internal
+   */
+  detailsPanelBound(panel: Element): void {
+    this.autoDetails.yieldTo(panel);
+  }
+
+  /**
    * What stands over the map once what a selection opens is drawn (the map's own details panel, a panel in a corner,
    * the framing's layout after it): the picking moves a point picked under their edge clear of them.
    */

@@ -68,6 +68,20 @@ describe("the map's own details panel (a page with only a map and a layer)", () 
     await until(() => panelText(map).includes(String(layer.features[1].properties!.name)), 'the next selection shown');
   });
 
+  it('gives way to a <kn-feature-details> the page adds after the selection (an app rendering one on kn-select): one panel, not two', async () => {
+    const { root, map, layer } = await wlanMap();
+    map.id = 'late-details-map';
+    const marktstaette = featureNamed(layer, HOTSPOT);
+    layer.select(marktstaette);
+    await until(() => panelText(map).includes(HOTSPOT), 'the map’s own panel');
+    const late = document.createElement('kn-feature-details') as KnFeatureDetails;
+    late.setAttribute('for', 'late-details-map');
+    root.append(late);
+    await until(() => late.open && !panel(map), 'the page’s panel open and the map’s own gone');
+    expect(late.shadowRoot!.textContent, 'the selection in the page’s panel').to.contain(HOTSPOT);
+    expect(map.registry.selection?.feature === marktstaette, 'still selected').to.equal(true);
+  });
+
   it('leaves the selection to a <kn-feature-details> of the page, and shows nothing with details="none"', async () => {
     const root = await fixture<HTMLDivElement>(html`<div>
       <kn-map id="with-own-details" style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>

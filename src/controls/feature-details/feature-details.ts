@@ -129,8 +129,10 @@ export class KnFeatureDetails extends LitElement {
       const before = this.boundRegistry;
       this.boundRegistry = registry;
       this.shownSelection = selection;
+      // The map's own panel (auto-details.ts), shown for a selection made before, gives way to this one.
+      (this.binding.mapElement as { detailsPanelBound?(panel: Element): void } | undefined)?.detailsPanelBound?.(this);
       if (selection) this.show(selection.layer, selection.feature);
-      else if (before && registry && this.open) this.open = false;
+      else if (before && registry && this.open) this.close();
     } else if (selection !== this.shownSelection) {
       this.shownSelection = selection;
       // The feature shown, derived anew (a year, a filter): its new properties, where the panel is; never a reason to
