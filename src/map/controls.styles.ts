@@ -42,8 +42,8 @@ export const controlStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     align-items: flex-end;
-    /* clear of the scale at its widest (100 px); on a map narrower than 280 px (with 44-pixel buttons and ⓘ on a
-       touch screen, 360 px) they stack again */
+    /* clear of the scale at its widest (100 px); on a map narrower than about 300 px (with 44-pixel buttons and ⓘ
+       on a touch screen, about 380 px; still/fit.ts counts it exactly) they stack again */
     max-width: calc(100% - 120px);
   }
 
@@ -61,9 +61,8 @@ export const controlStyles = css`
       border-radius: 22px;
     }
     .maplibregl-ctrl-attrib.maplibregl-compact-show {
-      padding: 2px 48px 2px 12px;
-      display: flex;
-      align-items: center;
+      min-height: 20px;
+      padding: 12px 48px 12px 12px;
     }
     .maplibregl-ctrl-attrib-button {
       width: 44px;

@@ -66,6 +66,10 @@ describe('controls in a scrolling side column', () => {
     const { controls, column } = await mountColumn();
     const cut: string[] = [];
     let checked = 0;
+    const measured: string[] = [];
+    // The chips come with the projects' data: measured only once they are there.
+    const chips = controls.find((control) => control.localName === 'kn-filter-chips')!;
+    await until(() => !!chips.shadowRoot!.querySelector('.chip input'), 'the filter chips');
     for (const control of controls) {
       const target = control.shadowRoot!.querySelector<HTMLElement>('button, input, select, a[href], [tabindex]:not([tabindex="-1"])');
       if (!target || !target.getClientRects().length) continue;
@@ -77,11 +81,13 @@ describe('controls in a scrolling side column', () => {
       target.focus();
       const room = column.getBoundingClientRect().bottom - ringed.getBoundingClientRect().bottom;
       checked++;
+      measured.push(control.localName);
       // The ring: 3 px, 2 px beyond the control.
       if (room < 5) cut.push(`${control.localName} ${target.localName}: ${room.toFixed(1)} px`);
       target.blur();
     }
     expect(checked, 'controls with something to focus').to.be.at.least(5);
+    expect(measured, 'a filter chip measured').to.include('kn-filter-chips');
     expect(cut, 'rings cut at the edge').to.deep.equal([]);
   });
 });

@@ -486,6 +486,19 @@ describe('<kn-search>', () => {
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('chooses the first address with Enter pressed before the geocoder answered (an address typed whole)', async () => {
+    const { map, el } = await mountSearch({ geocoder: '/test/fixtures/photon-konstanz.json' });
+    input(el).focus();
+    await until(() => placeFiles().length > 0, 'the place names');
+    // (The fixture answers any query with its addresses; nothing of the map is called so.)
+    await type(el, 'Zzqxw');
+    const moved = nextEvent(map, 'kn-move-end');
+    await sendKeys({ press: 'Enter' });
+    await moved;
+    expect(map.map!.getCenter().lng).to.be.closeTo(9.17587, 1e-4);
+    expect(input(el).value).to.equal('Marktstätte 1, 78462 Konstanz');
+  });
+
   it('chooses a result with the mouse without losing the focus of the field', async () => {
     const { map, el } = await mountSearch();
     await search(el, 'Hörnle', (e) => optionKinds(e)[0]?.includes('Wetterstation'));

@@ -146,7 +146,16 @@ export class KnSearch extends LitElement {
     if (this.expanded && fold(this.query)) this.scheduleAnnouncement();
   });
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Enter pressed with no result marked while the addresses were still being looked up: the first is chosen once they are in. */
+  private chooseFirstWhenIn = false;
+
   private readonly addresses = new AddressLookup(this, (ok) => {
+    if (this.chooseFirstWhenIn) {
+      this.chooseFirstWhenIn = false;
+      void this.updateComplete.then(() => {
+        if (this.isOpen && this.active < 0) this.choose(this.options[0]);
+      });
+    }
     if (ok) this.scheduleAnnouncement();
     else this.announce(t(this.binding.lang, 'geocoder.failed'));
     if (this.addresses.dropped) this.dispatchEvent(new KnErrorEvent({ code: 'geocoder-invalid', message: this.droppedText() }));
@@ -214,6 +223,7 @@ export class KnSearch extends LitElement {
   private onInput(event: Event): void {
     this.loadPlaces();
     this.query = (event.target as HTMLInputElement).value;
+    this.chooseFirstWhenIn = false;
     // Emptied by hand (select all, Backspace; Escape in the field) as by ✕: the place chosen is given up.
     if (!this.query.trim()) this.givePlaceUp();
     this.expanded = true;
@@ -242,8 +252,14 @@ export class KnSearch extends LitElement {
         this.active = this.active <= 0 ? count - 1 : this.active - 1;
         return;
       case 'Enter':
-        // The result marked with the arrows, or the first (a phone's "Los" key, a name typed whole and Enter).
-        if (this.isOpen) {
+        // The result marked with the arrows, or the first (a phone's "Los" key, a name typed whole and Enter); the
+        // first once the addresses are in where they are still being looked up (an address typed whole). Not while a
+        // phone's keyboard is still composing a word.
+        if (event.isComposing) return;
+        if (this.expanded && this.active < 0 && this.addresses.pending) {
+          event.preventDefault();
+          this.chooseFirstWhenIn = true;
+        } else if (this.isOpen) {
           event.preventDefault();
           this.choose(this.options[Math.max(this.active, 0)]);
         }
