@@ -122,6 +122,25 @@ describe('feature walk on the map', () => {
     await until(() => canvas.getAttribute('aria-label') === 'Karte von Konstanz', 'the name without the hidden layer');
   });
 
+  it('says the feature chosen elsewhere when the keyboard comes to the map (“Auf der Karte zeigen”), where N goes on from', async () => {
+    const mounted = await mountMap<KnMap>(html`
+      <div>
+        <button id="vorher">vorher</button>
+        <kn-map center="9.1755,47.6604" zoom="15" lang="de" style="display:block;width:640px;height:420px"><kn-wlan-layer></kn-wlan-layer></kn-map>
+      </div>
+    `);
+    const map = mounted.map;
+    const wlan = mounted.layers[0] as KnDataLayer;
+    const walk = (map as unknown as { walk: { loaded(): Promise<unknown> } }).walk;
+    (mounted.root.querySelector('#vorher') as HTMLButtonElement).focus();
+    await walk.loaded();
+    // Chosen elsewhere (as a nearest search or the list does), then Tab to the map.
+    wlan.select(wlan.features.find((feature) => feature.properties?.name === 'Marktstätte')!);
+    await sendKeys({ press: 'Tab' });
+    await until(() => said(map).includes('Ausgewählt: Konstanz-WLAN: Marktstätte.'), () => `the chosen hotspot said (said: "${said(map)}")`);
+    expect(said(map).startsWith('Karte von Konstanz: Konstanz-WLAN. Die Taste Fragezeichen'), 'after the greeting').to.equal(true);
+  });
+
   it('does not tell a tap about keys; greets the keyboard, and a click (as desktop screen readers activate)', async () => {
     const mounted = await mountMap<KnMap>(html`
       <div>

@@ -223,16 +223,18 @@ export class FeatureWalk {
    * Enter shows it again. Not for a pointer's focus (its click selects what is under it), not again once the visitor
    * took the marker off (Escape), and the layer chosen with L gives way to the selection's.
    */
-  private markNewSelection(): void {
+  /** Marks a selection made elsewhere since the map last had the focus (the walk goes on from it); true if it did. */
+  private markNewSelection(): boolean {
     const selection = this.host.registry.selection;
     const seen = this.seenSelection;
     this.seenSelection = selection;
-    if (!selection || selection === seen || selection.feature === this.current?.feature) return;
-    if (!this.map.getCanvas().matches(':focus-visible')) return;
+    if (!selection || selection === seen || selection.feature === this.current?.feature) return false;
+    if (!this.map.getCanvas().matches(':focus-visible')) return false;
     if (this.only && this.only !== selection.layer) this.only = null;
     const entries = (this.entries = this.collect());
     const entry = entries.find((candidate) => candidate.layer === selection.layer && candidate.feature === selection.feature);
     if (entry) this.mark(entry);
+    return !!entry;
   }
 
   private mark(entry: WalkEntry<DescribedLayer> | undefined): void {
@@ -305,13 +307,16 @@ export class FeatureWalk {
   readonly onFocus = (touched = this.touched): void => {
     this.touched = false;
     if (!this.host.interactive()) return;
-    this.markNewSelection();
+    const marked = this.markNewSelection();
     if (touched) return;
     const lang = this.host.lang();
-    if (!this.greeted) this.host.say(t(lang, 'greeting', { name: this.host.label() }));
-    else if (this.away) this.host.say(t(lang, 'back', { name: this.host.label() }));
+    const intro = !this.greeted ? t(lang, 'greeting', { name: this.host.label() }) : this.away ? t(lang, 'back', { name: this.host.label() }) : '';
     this.greeted = true;
     this.away = false;
+    // A feature chosen elsewhere ("Auf der Karte zeigen" after a nearest search, the list) is where N goes on from:
+    // said with the greeting, as the canvas's own name says only the map's.
+    if (marked && this.current) this.sayChosen(this.current, intro);
+    else if (intro) this.host.say(intro);
   };
 
   /** Whether the pointer that pressed on the canvas last was a finger (the focus that follows is a tap's). */
@@ -375,18 +380,19 @@ export class FeatureWalk {
     }
   };
 
-  /** "Ausgewählt: Konstanz-WLAN: Marktstätte." (with the distance from where a search for the nearest began). */
-  private sayChosen(selection: { layer: DescribedLayer; feature: GeoJSON.Feature }): void {
+  /** "Ausgewählt: Konstanz-WLAN: Marktstätte." (with the distance from where a search for the nearest began), after `before`. */
+  private sayChosen(selection: { layer: DescribedLayer; feature: GeoJSON.Feature }, before = ''): void {
     const lang = this.host.lang();
     const { layer, name, parts } = this.words(selection);
     // No distance to a feature with no place of its own (set on the map only to be seen): its details say why.
     const origin = selection.layer.hasPlace?.(selection.feature) === false ? undefined : this.host.registry.origin;
     const at = representativePoint(selection.feature.geometry);
     const from = this.host.registry.originName ?? t(lang, 'from.point');
-    const text =
+    const chosen =
       origin && at
         ? t(lang, this.host.registry.originIsPlace ? 'selected.distance.place' : 'selected.distance', { layer, name, distance: formatDistance(distance(origin, at) * 1000, lang), from })
         : t(lang, 'selected', { layer, name });
+    const text = before ? `${before} ${chosen}` : chosen;
     const fromLang = this.host.registry.originName ? this.host.registry.originNameLang : undefined;
     this.host.say(text, withDataParts(text, [...parts.slice(0, 1), { text: from, lang: fromLang }], lang));
   }
