@@ -9,7 +9,7 @@ import { KnReadyEvent } from '../events/kn-ready-event.js';
 import { inheritedLang, normaliseLang, type Lang } from '../i18n/lang.js';
 import { msg, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { BasemapLoader } from './basemaps/basemap-loader.js';
-import { watchOfflineCoverage } from './basemaps/offline-coverage.js';
+import { inKonstanz, overlapsKonstanz, watchOfflineCoverage } from './basemaps/offline-coverage.js';
 import { isGreyFlavor, meantBasemap, resolveBasemap, type ExternalBasemap } from './basemaps/registry.js';
 import { hasStoredConsent, storeConsent } from './consent.js';
 import { httpHref } from '../text/safe-url.js';
@@ -640,6 +640,11 @@ export class KnMap extends LitElement implements BudgetClient {
     watchOfflineCoverage(map, {
       lang: () => this.effectiveLang,
       choiceOffered: () => hasBoundControl(this, 'kn-basemap-switcher'),
+      startOutside: () => {
+        const { center, bounds } = this.view;
+        if (bounds) return overlapsKonstanz(bounds) ? undefined : 'bounds';
+        return center && !inKonstanz(center) ? 'center' : undefined;
+      },
       show: (code, message) => this.notices.show('info', code, message),
       dismiss: (code) => this.notices.dismissWhere((notice) => notice.code === code),
     });

@@ -118,6 +118,8 @@ describe('the offline basemap (issue 10 §3)', () => {
         await until(() => noticeText(el).includes(OUTSIDE), 'the notice that the map covers only Konstanz');
         // A visitor cannot set the basemap: the notice names none (the console tells the page's author which).
         expect(noticeText(el)).to.contain('außerhalb zeigt sie keine Straßen und Orte').and.not.to.contain('basemap.de');
+        // The page's own attribute put the view there: named, with what it would be in Konstanz (tester: an editor's snippet).
+        expect(noticeText(el)).to.contain('Die Kartenmitte aus dem Attribut „center“ liegt außerhalb; für Konstanz etwa center="9.1757,47.6603"');
         expect(el.shadowRoot!.querySelectorAll('.notice--info').length).to.equal(1);
         // Berlin shows none of the offline basemap's data: none of its credits.
         expect(credit(el)).to.not.contain(KONSTANZ_CREDIT).and.to.not.contain(LAKE_CREDIT);
@@ -135,6 +137,7 @@ describe('the offline basemap (issue 10 §3)', () => {
         // Leaving again: said once more. Dismissed, it stays away while the view stays outside.
         await moveTo(el, [13.405, 52.52], 11);
         await until(() => noticeText(el).includes(OUTSIDE), 'the notice again');
+        expect(noticeText(el), 'a visitor’s move: no attribute to blame').to.not.contain('Attribut');
         el.shadowRoot!.querySelector<HTMLButtonElement>('.notice--info .notice-dismiss')!.click();
         await el.updateComplete;
         await moveTo(el, [11.58, 48.14], 10);

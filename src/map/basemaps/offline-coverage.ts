@@ -1,6 +1,9 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.js';
 import { KONSTANZ_BOUNDS, type Bounds } from '../view.js';
+
+/** Whether a point lies in the city's extent. */
+export const inKonstanz = ([lng, lat]: readonly number[]): boolean => lng >= KONSTANZ_BOUNDS[0] && lng <= KONSTANZ_BOUNDS[2] && lat >= KONSTANZ_BOUNDS[1] && lat <= KONSTANZ_BOUNDS[3];
 import { t } from './offline-coverage.messages.js';
 
 /** The lake's extent (bodensee.geojson, rounded outwards): its credit shows while any of it may be in view. */
@@ -20,11 +23,16 @@ export interface CoverageHost {
   lang(): Lang;
   /** Whether the visitor can choose another basemap for this map (a `<kn-basemap-switcher>` is bound to it). */
   choiceOffered(): boolean;
+  /** The view attribute that names a place outside Konstanz (an editor's mistake, named in the notice), if one does. */
+  startOutside?(): 'center' | 'bounds' | undefined;
   show(code: string, message: string): void;
   dismiss(code: string): void;
 }
 
 const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+
+/** Whether an area reaches into the city's extent. */
+export const overlapsKonstanz = (bounds: Bounds): boolean => overlaps(bounds, KONSTANZ_BOUNDS);
 
 /** Whether the style on `map` is the offline basemap (its city area is a source; no other basemap has one). */
 export const showsOfflineBasemap = (map: MaplibreMap): boolean => Boolean(map.getSource('basemap-city'));
@@ -40,6 +48,8 @@ export const showsOfflineBasemap = (map: MaplibreMap): boolean => Boolean(map.ge
 export function watchOfflineCoverage(map: MaplibreMap, host: CoverageHost): void {
   /** Whether the notice was given since the view last showed Konstanz (then it is not given again). */
   let told = false;
+  /** Not given yet on this map: the view may still be the one the attributes set. */
+  let first = true;
   const check = () => {
     if (!map.style) return;
     const b = map.getBounds();
@@ -60,7 +70,11 @@ export function watchOfflineCoverage(map: MaplibreMap, host: CoverageHost): void
     if (!cityInView && !told) {
       told = true;
       const choice = host.choiceOffered();
-      host.show(COVERAGE_NOTICE, t(host.lang(), choice ? 'outside-choice' : 'outside'));
+      // The first notice for a view the page's attributes put outside: which attribute, and what it would be here.
+      const attribute = first ? host.startOutside?.() : undefined;
+      first = false;
+      const lang = host.lang();
+      host.show(COVERAGE_NOTICE, t(lang, choice ? 'outside-choice' : 'outside') + (attribute ? ` ${t(lang, attribute === 'center' ? 'outside-center' : 'outside-bounds')}` : ''));
       if (!choice && !authorTold) {
         authorTold = true;
         console.info(
