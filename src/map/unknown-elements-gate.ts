@@ -10,6 +10,13 @@ export const unknownSlot = (child: Element): boolean => {
   return !!slot && !(CORNERS as readonly string[]).includes(slot);
 };
 
+/** Another `<kn-map>` in the same document (or shadow root) with the same `label`: a screen reader cannot tell them apart. */
+export const sameLabelAs = (host: Element): boolean => {
+  const label = host.getAttribute('label')?.trim();
+  if (!label) return false;
+  return [...(host.getRootNode() as Document | ShadowRoot).querySelectorAll('kn-map')].some((other) => other !== host && other.getAttribute('label')?.trim() === label);
+};
+
 /** Elements in a layer that are never drawn, or the layer's own (its inline data, library elements inside it). */
 const UNSEEN = /^(script|template|noscript|style|link|meta|kn-.*)$/;
 /** Elements that show something without text of their own. */
@@ -34,13 +41,14 @@ export function strayContent(layer: Element): Node[] {
  * Whether the markup of `host` (a `<kn-map>`) has a mistake the map names: a `kn-` element inside it (its light DOM, at
  * any depth) that nothing defines, an attribute that the map, a library element inside or a control bound to it
  * from outside (`data-map`) does not know (`centre`, `lable`), a child in a slot the map does not have, or page
- * content inside a layer (`strayContent`).
+ * content inside a layer (`strayContent`), or the `label` of another map on the page (`sameLabelAs`).
  */
 const hasMarkupMistake = (host: HTMLElement): boolean =>
   libraryElementsIn(host).some((element) => !customElements.get(element.localName) || unknownAttributes(element).length > 0) ||
   libraryElementsBoundTo(host).some((element) => unknownAttributes(element).length > 0) ||
   [...host.children].some(unknownSlot) ||
-  libraryElementsIn(host).some((element) => strayContent(element).length > 0);
+  libraryElementsIn(host).some((element) => strayContent(element).length > 0) ||
+  sameLabelAs(host);
 
 /**
  * Resolves once `host` has a markup mistake (`hasMarkupMistake`): at once, or a moment after its content changes.

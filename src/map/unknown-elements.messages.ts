@@ -15,6 +15,8 @@ const de = {
   'slot-suggestion': '<{element}> steht in slot="{slot}", den <kn-map> nicht hat, und wird nicht gezeigt. Meinten Sie „{suggestion}“?',
   content:
     '<{element}> enthält Inhalt der Seite, den niemand sieht („{quote}“). Fehlt </{element}>? Eine Ebene enthält nichts; was nach ihr kommt, gehört hinter ihr End-Tag.',
+  label:
+    'Zwei Karten auf dieser Seite heißen „{label}“; Bildschirmleser unterscheiden Karten an diesem Namen. Bitte jeder Karte ein eigenes label geben.',
 } as const;
 
 const en: Record<keyof typeof de, string> = {
@@ -30,6 +32,7 @@ const en: Record<keyof typeof de, string> = {
   'slot-suggestion': '<{element}> is in slot="{slot}", which <kn-map> does not have, and is not shown. Did you mean “{suggestion}”?',
   content:
     '<{element}> contains page content that nobody sees (“{quote}”). Is </{element}> missing? A layer holds nothing; what follows it belongs after its end tag.',
+  label: 'Two maps on this page are called “{label}”; screen readers tell maps apart by this name. Please give each map a label of its own.',
 };
 
 const t = catalogue(de, en);
@@ -67,3 +70,6 @@ export function unknownSlotMessage(element: string, slot: string, slots: readonl
 
 /** Page content inside a layer (a tag left open swallowed what follows it), quoted. */
 export const strayContentMessage = (element: string, quote: string, lang: Lang): string => t(lang, 'content', { element, quote });
+
+/** Another map on the page has the same `label`. */
+export const sameLabelMessage = (label: string, lang: Lang): string => t(lang, 'label', { label });

@@ -6,7 +6,7 @@ import { CORNERS } from './framing.js';
 import { TYPOGRAPHIC_QUOTES } from '../text/unquoted.js';
 import { libraryElementsBoundTo, libraryElementsIn, observedAttributesOf, unknownAttributes } from './known-attributes.js';
 import type { MapNotices } from './map-notices.js';
-import { strayContent, unknownSlot } from './unknown-elements-gate.js';
+import { sameLabelAs, strayContent, unknownSlot } from './unknown-elements-gate.js';
 
 /** Every element the library defines (test/map/unknown-elements.test.ts checks this against the elements' types). */
 export const LIBRARY_ELEMENTS = [
@@ -52,7 +52,7 @@ type Messages = typeof import('./unknown-elements.messages.js');
 /** A mistake in the markup inside a map, with how it is worded (`key` finds it again in the next check). */
 interface MarkupMistake {
   key: string;
-  kind: 'element' | 'attribute' | 'quotes' | 'slot' | 'content';
+  kind: 'element' | 'attribute' | 'quotes' | 'slot' | 'content' | 'label';
   /** The element it is on (or the unknown element's name). */
   element: string;
   /** The unknown attribute or slot. */
@@ -99,6 +99,10 @@ export function markupMistakes(host: HTMLElement): MarkupMistake[] {
     const element = layer.localName;
     mistakes.push({ key: `content ${element} ${quote}`, kind: 'content', element, name: quote, say: (messages, _, lang) => messages.strayContentMessage(element, quote, lang) });
   }
+  if (sameLabelAs(host)) {
+    const label = host.getAttribute('label')!.trim();
+    mistakes.push({ key: `label ${label}`, kind: 'label', element: 'kn-map', name: label, say: (messages, _, lang) => messages.sameLabelMessage(label, lang) });
+  }
   // One message per mistake, however many elements share it.
   return mistakes.filter((mistake, index) => mistakes.findIndex((other) => other.key === mistake.key) === index);
 }
@@ -118,6 +122,7 @@ export function quoted(stray: readonly Node[]): string {
 
 /** Should the words' chunk not load (offline, a new release on the server), the element, attribute or slot is still named. */
 function plainMessage({ kind, element, name }: MarkupMistake, lang: Lang): string {
+  if (kind === 'label') return lang === 'en' ? `<kn-map label="${name}">: twice on this page.` : `<kn-map label="${name}">: zweimal auf dieser Seite.`;
   if (kind === 'content') return lang === 'en' ? `<${element}>: “${name}” is inside it and not shown.` : `<${element}>: „${name}“ steht darin und wird nicht gezeigt.`;
   const what = kind === 'element' ? `<${element}>` : kind === 'slot' ? `<${element} slot="${name}">` : kind === 'attribute' ? `<${element} ${name}>` : `<${element}> „…“`;
   return lang === 'en' ? `${what}: not known.` : `${what}: nicht bekannt.`;

@@ -229,6 +229,21 @@ describe('unknown attributes and slots inside <kn-map>', () => {
     await until(() => !noticeText(map).includes('Fehlt </kn-projects-layer>?'), 'the notice withdrawn once mended');
   });
 
+  it('says that two maps on the page have the same label (a screen reader could not tell them apart)', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <kn-map label="Digitale Infrastruktur" style="display:block;width:300px;height:200px"></kn-map>
+      <kn-map label=" Digitale Infrastruktur " style="display:block;width:300px;height:200px"></kn-map>
+      <kn-map label="Glasfaser" style="display:block;width:300px;height:200px"></kn-map>
+    </div>`);
+    const maps = [...root.querySelectorAll('kn-map')] as KnMap[];
+    await Promise.all(maps.map((map) => map.ready));
+    const message = 'Zwei Karten auf dieser Seite heißen „Digitale Infrastruktur“; Bildschirmleser unterscheiden Karten an diesem Namen. Bitte jeder Karte ein eigenes label geben.';
+    await until(() => errorsOf('invalid-attribute').length === 2, () => `one kn-error from each of the two maps (${errorsOf('invalid-attribute').join(' | ')})`);
+    expect(errorsOf('invalid-attribute')).to.deep.equal([message, message]);
+    await until(() => noticeText(maps[0]).includes('eigenes label') && noticeText(maps[1]).includes('eigenes label'), 'the notice on both maps');
+    expect(noticeText(maps[2]).includes('eigenes label'), 'not on the map of its own name').to.equal(false);
+  });
+
   it('names a slot the map does not have, in English too, with the one meant', async () => {
     const { map } = await mountMap<KnMap>(html`<kn-map lang="en"><kn-legend slot="bottom-leftt"></kn-legend><kn-search slot="links"></kn-search></kn-map>`);
     await until(() => errorsOf('invalid-attribute').length === 2, () => `two kn-errors (${errorsOf('invalid-attribute').join(' | ')})`);
