@@ -134,6 +134,22 @@ export const InvalidAttribute: Story = {
   ),
 };
 
+/** What an editor's paste often brings: a layer whose end tag is missing swallows the text after it. */
+export const LayerNotClosed: Story = {
+  render: () => html`
+    <kn-map style="width: 100%; height: 420px" label="Smart-Green-City-Projekte">
+      <kn-projects-layer>
+        <h2>Aktuelles aus dem Rathaus</h2>
+        <p>Die Sprechstunde findet am Montag statt.</p>
+      </kn-projects-layer>
+    </kn-map>
+  `,
+  parameters: description(
+    'Das End-Tag `</kn-projects-layer>` fehlt: Überschrift und Absatz danach stehen in der Ebene, wo sie niemand sieht. Die Karte sagt es mit den ersten Wörtern und fragt „Fehlt </kn-projects-layer>?“ (kn-error `content-in-layer`).',
+    'The end tag `</kn-projects-layer>` is missing: the heading and paragraph after it stand inside the layer, where nobody sees them. The map says so with their first words and asks whether the end tag is missing (kn-error `content-in-layer`).',
+  ),
+};
+
 export const BasemapFallback: Story = {
   args: { basemap: './kein-stil.json' },
   parameters: description(

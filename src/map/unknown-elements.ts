@@ -112,7 +112,7 @@ const QUOTE_LENGTH = 60;
 
 /** Stray content as a message quotes it: its text, cut at a word's end near `QUOTE_LENGTH`, or its first element's tag. */
 export function quoted(stray: readonly Node[]): string {
-  const text = stray.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  const text = stray.map((node) => (node.textContent ?? '').trim()).join(' · ').replace(/\s+/g, ' ').trim();
   if (!text) return `<${(stray[0] as Element).localName}>`;
   if (text.length <= QUOTE_LENGTH) return text;
   const cut = text.slice(0, QUOTE_LENGTH);

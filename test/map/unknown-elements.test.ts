@@ -218,7 +218,7 @@ describe('unknown attributes and slots inside <kn-map>', () => {
       <p>Die Karte braucht JavaScript.</p>
     </kn-map>`);
     const message =
-      '<kn-projects-layer> enthält Inhalt der Seite, den niemand sieht („Aktuelles aus dem Rathaus Die Sprechstunde des …“). Fehlt </kn-projects-layer>? Eine Ebene enthält nichts; was nach ihr kommt, gehört hinter ihr End-Tag.';
+      '<kn-projects-layer> enthält Inhalt der Seite, den niemand sieht („Aktuelles aus dem Rathaus · Die Sprechstunde des …“). Fehlt </kn-projects-layer>? Eine Ebene enthält nichts; was nach ihr kommt, gehört hinter ihr End-Tag.';
     await until(() => errorsOf('content-in-layer').length === 1, () => `one kn-error (${errorsOf('content-in-layer').join(' | ')})`);
     // Only the layer with page content: not the inline data, not the map's text for browsers without JavaScript.
     expect(errorsOf('content-in-layer')).to.deep.equal([message]);
