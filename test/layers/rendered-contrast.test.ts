@@ -62,8 +62,9 @@ function labels(map: KnMap, layer: string): { name: string; at: [number, number]
 function boxInside(map: KnMap, district: Feature<Polygon | MultiPolygon>, size: number, avoid: string[]): [number, number] | null {
   const m = map.map!;
   const canvas = m.getCanvas();
-  for (let gy = 0.04; gy < 1; gy += 0.02) {
-    for (let gx = 0.04; gx < 1; gx += 0.02) {
+  // Every 8 px or so: small districts (Staad, Egg) have room for the box only between their labels and hotspots.
+  for (let gy = 0.04; gy < 1; gy += 0.01) {
+    for (let gx = 0.04; gx < 1; gx += 0.01) {
       const x = canvas.clientWidth * gx;
       const y = canvas.clientHeight * gy;
       const corners = [
