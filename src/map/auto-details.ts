@@ -140,29 +140,26 @@ export class AutoDetails implements ReactiveController {
       if (this.host.registry.selection) this.open();
     } else if (!full && this.forFullscreen) {
       this.forFullscreen = false;
-      if (!this.shown) return;
-      const panel = this.host.renderRoot.querySelector<HTMLElement>('kn-feature-details.auto-details');
-      // The focus in the panel going: onto the map, not lost to the page's start.
-      if (panel && panel.matches(':focus-within')) this.host.focus();
-      this.shown = false;
-      this.stopWatching?.();
-      this.stopWatching = undefined;
-      this.host.requestUpdate();
+      if (this.shown) this.hide();
     }
   };
+
+  /** Takes the map's own panel off; the focus in it goes onto the map, not lost to the page's start. */
+  private hide(): void {
+    const panel = this.host.renderRoot.querySelector<HTMLElement>('kn-feature-details.auto-details');
+    if (panel?.matches(':focus-within')) this.host.focus();
+    this.shown = false;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    this.host.requestUpdate();
+  }
 
   /**
    * A panel of the page was bound to the map (an app renders one once something is chosen): it shows the selection
    * now, so the map's own panel goes (the focus in it onto the map), except the one shown for the fullscreen.
    */
   yieldTo(panel: Element): void {
-    if (!this.shown || this.forFullscreen || panel.classList.contains('auto-details')) return;
-    const own = this.host.renderRoot.querySelector<HTMLElement>('kn-feature-details.auto-details');
-    if (own?.matches(':focus-within')) this.host.focus();
-    this.shown = false;
-    this.stopWatching?.();
-    this.stopWatching = undefined;
-    this.host.requestUpdate();
+    if (this.shown && !this.forFullscreen && !panel.classList.contains('auto-details')) this.hide();
   }
 
   /** Loads `<kn-feature-details>` and shows the map's own panel, with what is selected. */

@@ -2,8 +2,6 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.js';
 import { KONSTANZ_BOUNDS, type Bounds } from '../view.js';
 
-/** Whether a point lies in the city's extent. */
-export const inKonstanz = ([lng, lat]: readonly number[]): boolean => lng >= KONSTANZ_BOUNDS[0] && lng <= KONSTANZ_BOUNDS[2] && lat >= KONSTANZ_BOUNDS[1] && lat <= KONSTANZ_BOUNDS[3];
 import { t } from './offline-coverage.messages.js';
 
 /** The lake's extent (bodensee.geojson, rounded outwards): its credit shows while any of it may be in view. */
@@ -33,6 +31,9 @@ const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && a[2] >= b[0] && a[1] 
 
 /** Whether an area reaches into the city's extent. */
 export const overlapsKonstanz = (bounds: Bounds): boolean => overlaps(bounds, KONSTANZ_BOUNDS);
+
+/** Whether a point lies in the city's extent (the same test, the point as an area of no size). */
+export const inKonstanz = ([lng, lat]: readonly number[]): boolean => overlapsKonstanz([lng, lat, lng, lat]);
 
 /** Whether the style on `map` is the offline basemap (its city area is a source; no other basemap has one). */
 export const showsOfflineBasemap = (map: MaplibreMap): boolean => Boolean(map.getSource('basemap-city'));
