@@ -2,11 +2,12 @@ import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import type { Feature, Point, Polygon } from 'geojson';
+import distance from '@turf/distance';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { KnNearestEvent } from '../../src/events/kn-nearest-event.js';
 import type { KnWlanLayer } from '../../src/layers/wlan/kn-wlan-layer.js';
 import { WLAN_COLOR } from '../../src/layers/wlan/wlan-style.js';
-import { mountMap, sourceId, styleId } from '../helpers/harness.js';
+import { mountMap, sourceId, styleId, until } from '../helpers/harness.js';
 import { idle, nextEvent, renderedBox } from '../helpers/map.js';
 import type { KnDataLayer } from '../../src/layers/data-layer.js';
 import type { KnMap } from '../../src/map/kn-map.js';
@@ -71,25 +72,59 @@ describe('<kn-wlan-layer>', () => {
     expect(map.map!.getPaintProperty(ids.planned, 'circle-stroke-color')).to.equal(WLAN_COLOR);
   });
 
-  it('draws the coverage radius in metres round each hotspot in service (none round a planned one)', async () => {
+  it('draws the coverage radius in metres round each hotspot in service (none round a planned one), overlaps joined into one area', async () => {
     const { map, layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map><kn-wlan-layer coverage="80"></kn-wlan-layer></kn-map></div>`);
-    const circles = map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as {
-      features: Feature<Polygon>[];
-    };
+    const coverage = () => (map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as FeatureCollection<Polygon | MultiPolygon>).features;
     // 16 hotspots, 6 of them planned: a circle round those would promise WLAN that is not there yet.
     expect(layer.features).to.have.length(16);
-    expect(circles.features).to.have.length(10);
+    const active = layer.features.filter((f) => f.properties?.status === 'aktiv').map((f) => (f.geometry as Point).coordinates as [number, number]);
     const planned = layer.features.filter((f) => f.properties?.status === 'geplant');
+    expect(active).to.have.length(10);
     expect(planned).to.have.length(6);
+    // The circles are joined into one area once the joining code is in (a moment after the first drawing).
+    await until(() => coverage().length === 1, 'the coverage joined into one area');
+    const [joined] = coverage();
+    for (const at of active) expect(booleanPointInPolygon(at, joined), `a hotspot in service at ${at} covered`).to.equal(true);
     for (const hotspot of planned) {
       const at = (hotspot.geometry as Point).coordinates as [number, number];
-      expect(circles.features.some((circle) => booleanPointInPolygon(at, circle)), 'no circle round a planned hotspot').to.equal(false);
+      expect(booleanPointInPolygon(at, joined), 'nothing round a planned hotspot').to.equal(false);
     }
-    // π · 80² = 20 106 m²; a 48-gon is 0.3 % smaller.
-    expect(area(circles.features[0])).to.be.closeTo(Math.PI * 80 * 80, 150);
+    // Two hotspots under 160 m apart overlap: the area between them is counted once (π · 80² = 20 106 m² a circle; a
+    // 48-gon is 0.3 % smaller).
+    const pairs = active.flatMap((a, i) => active.slice(i + 1).map((b) => ({ a, b, metres: distance(a, b, { units: 'meters' }) })));
+    const close = pairs.filter((pair) => pair.metres < 150);
+    expect(close.length, 'hotspots whose circles overlap').to.be.above(0);
+    const circle = Math.PI * 80 * 80 * 0.997;
+    expect(area(joined)).to.be.below(10 * circle - 100).and.above(circle);
+    // Drawn once where two overlap: one fill there, not two on top of each other (darker), and no edge across it.
+    const { a, b } = close[0];
+    const lens: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    map.map!.jumpTo({ center: lens, zoom: 16 });
+    await idle(map.map!);
+    const at = map.map!.project(lens);
+    expect(map.map!.queryRenderedFeatures(at, { layers: [styleId(layer, 'coverage-fill')] }), 'one fill between two close hotspots').to.have.length(1);
     layer.coverage = 0;
     await layer.updateComplete;
-    expect((map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as { features: [] }).features).to.have.length(0);
+    expect(coverage()).to.have.length(0);
+  });
+
+  it('draws a single hotspot’s coverage as its circle, and joins the circles anew for new data', async () => {
+    const hotspot = (name: string, at: [number, number]) => ({ type: 'Feature', properties: { name, status: 'aktiv' }, geometry: { type: 'Point', coordinates: at } });
+    const { map, layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map><kn-wlan-layer coverage="100">
+      <script type="application/geo+json">${JSON.stringify({ type: 'FeatureCollection', features: [hotspot('Eins', [9.17, 47.66])] })}</script>
+    </kn-wlan-layer></kn-map></div>`);
+    const coverage = () => (map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as FeatureCollection<Polygon | MultiPolygon>).features;
+    expect(coverage()).to.have.length(1);
+    expect(area(coverage()[0])).to.be.closeTo(Math.PI * 100 * 100, 150);
+    // Two far apart and two close: two areas, one of them a union smaller than two circles.
+    const loaded = nextEvent(layer, 'kn-data-load');
+    layer.data = { type: 'FeatureCollection', features: [hotspot('A', [9.17, 47.66]), hotspot('B', [9.1715, 47.66]), hotspot('C', [9.2, 47.7])] } as FeatureCollection;
+    await loaded;
+    await until(() => coverage()[0]?.geometry.type === 'MultiPolygon', 'the coverage joined anew');
+    const polygons = (coverage()[0].geometry as MultiPolygon).coordinates;
+    expect(coverage(), 'one area').to.have.length(1);
+    expect(polygons, 'two pieces: the close pair joined, the far one alone').to.have.length(2);
+    expect(area(coverage()[0])).to.be.below(3 * Math.PI * 100 * 100 - 1000).and.above(2 * Math.PI * 100 * 100);
   });
 
   it('finds the nearest active hotspot to a point with its distance in metres', async () => {

@@ -1,6 +1,6 @@
 import circle from '@turf/circle';
-import type { Feature, FeatureCollection } from 'geojson';
-import { property } from 'lit/decorators.js';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import { property, state } from 'lit/decorators.js';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.js';
 import type { RegistryTopic } from '../../registry/layer-registry.js';
@@ -53,9 +53,13 @@ export class KnWlanLayer extends KnDataLayer {
   /** A click on the map (not on a hotspot) finds and shows the nearest active hotspot. */
   @property({ attribute: 'nearest-on-click', type: Boolean }) nearestOnClick = false;
 
+  /** The coverage circles joined into one area (`coverage-area.ts`, loaded when a page asks for coverage), for the data, radius and status field it was made from. */
+  @state() private coverageJoined?: { from: FeatureCollection; radius: number; status: string; area: FeatureCollection };
+
   static override inputs: InputTable = {
     ...KnDataLayer.inputs,
     coverage: ['derived', 'description'],
+    coverageJoined: ['derived'],
     nearestOnClick: [], // read on each click
     mapLang: [...KnDataLayer.inputs.mapLang, 'derived'], // the label at the nearest line's start
   };
@@ -167,14 +171,41 @@ export class KnWlanLayer extends KnDataLayer {
     return true;
   }
 
+  /**
+   * The coverage: one circle of `coverage` metres round each hotspot in service, drawn at once; joined into one area
+   * as soon as the joining code is in (a moment later, only on pages with `coverage`), so overlaps are not drawn
+   * darker nor crossed by the others' edges.
+   */
   private coverageCircles(collection: FeatureCollection): FeatureCollection {
     const radius = coverageRadius(this.coverage);
     if (radius === null) return EMPTY;
     // Only hotspots in service: a circle round a planned one would promise WLAN that is not there yet.
     const status = this.categoryField ?? 'status';
-    const features: Feature[] = collection.features
+    const joined = this.coverageJoined;
+    if (joined && joined.from === collection && joined.radius === radius && joined.status === status) return joined.area;
+    const circles: Feature<Polygon>[] = collection.features
       .filter((f) => f.geometry?.type === 'Point' && !isPlanned(f.properties?.[status]))
       .map((f) => circle((f.geometry as { coordinates: number[] }).coordinates, radius, { units: 'meters', steps: 48 }));
-    return { type: 'FeatureCollection', features };
+    if (circles.length > 1) void this.joinCoverage(collection, radius, status, circles);
+    return { type: 'FeatureCollection', features: circles };
   }
+
+  private joining?: { from: FeatureCollection; radius: number; status: string };
+
+  private async joinCoverage(from: FeatureCollection, radius: number, status: string, circles: Feature<Polygon>[]): Promise<void> {
+    const pending = this.joining;
+    if (pending && pending.from === from && pending.radius === radius && pending.status === status) return;
+    const joining = (this.joining = { from, radius, status });
+    try {
+      const { coverageArea } = await import('./coverage-area.js');
+      // Data, radius or field changed meanwhile: the newer call joins its own circles.
+      if (this.joining !== joining) return;
+      this.coverageJoined = { from, radius, status, area: coverageArea(circles) };
+    } catch {
+      // (The chunk could not be loaded, or the shapes not joined: the circles drawn stay, each on its own.)
+    } finally {
+      if (this.joining === joining) this.joining = undefined;
+    }
+  }
+
 }
