@@ -32,7 +32,7 @@ const HEAVY_RUNS = Math.max(5, Number(process.env.BENCH_HEAVY_RUNS ?? 5));
 const PAGE_TIMEOUT_MS = Number(process.env.BENCH_PAGE_TIMEOUT_MS ?? 30000);
 const HEAVY_TIMEOUT_MS = 3 * PAGE_TIMEOUT_MS;
 // The build runs before this script. A whole run takes about 4–5 min on a quiet 2-core machine.
-const TOTAL_TIMEOUT_MS = 1_200_000; // a quiet run takes ~13 min (the throttled part ~2 of them); a busy machine needs headroom
+const TOTAL_TIMEOUT_MS = 2_400_000; // a quiet run took ~13–15 min (the throttled part ~2 of them); on a slower day twice that; only a hang should end it
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
 const VIEWPORT = { width: 1200, height: 800, deviceScaleFactor: 1 };
 const PARTS = ['ttfi', 'points', 'filter', 'fold', 'maps', 'cycles', 'fgb', 'throttled', 'page', 'wfs', 'pmtiles'];
@@ -684,26 +684,30 @@ async function mountCycles(browser, base, file = 'mount-cycles.html') {
   try {
     const page = await context.newPage();
     await page.setViewport(VIEWPORT);
-    const work = (async () => {
-      await page.goto(`${base}${file}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
-      const setup = await page.evaluate(() => window.benchDone);
-      if (!setup.gc || !setup.memory)
-        throw new Error(
-          'mount-cycles: window.gc or performance.memory missing (chromeArgs: --js-flags=--expose-gc, --enable-precise-memory-info)',
-        );
-      await page.evaluate((n) => window.benchCycles(n), MOUNT_WARMUP);
-      const before = await page.evaluate(() => window.benchHeap());
-      const curve = [];
-      const times = [];
-      for (let done = 0; done < MOUNT_CYCLES; done += 25) {
-        times.push(...(await page.evaluate((n) => window.benchCycles(n), Math.min(25, MOUNT_CYCLES - done))));
-        curve.push([Math.min(done + 25, MOUNT_CYCLES), ((await page.evaluate(() => window.benchHeap())) - before) / 1e6]);
-      }
-      const webgl = await page.evaluate(() => ({ ...window.benchWebGL }));
-      return { beforeMb: before / 1e6, growthMb: curve.at(-1)[1], curve, cycleMs: median(times), webgl };
-    })();
-    work.catch(() => undefined);
-    return await withTimeout(work, 10 * PAGE_TIMEOUT_MS, `${file} page`);
+    // Each step has its own time limit, from how long the warm-up's cycles took: a hang fails, a slow machine does not
+    // (a cycle took 1.3 s on one day and 2.5 s on another on the same 2-core machine; one limit for all 105 ran out).
+    const step = (promise, ms, what) => {
+      promise.catch(() => undefined);
+      return withTimeout(promise, ms, `${file} page, ${what}`);
+    };
+    await page.goto(`${base}${file}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
+    const setup = await step(page.evaluate(() => window.benchDone), PAGE_TIMEOUT_MS, 'set-up');
+    if (!setup.gc || !setup.memory)
+      throw new Error(
+        'mount-cycles: window.gc or performance.memory missing (chromeArgs: --js-flags=--expose-gc, --enable-precise-memory-info)',
+      );
+    const warmup = await step(page.evaluate((n) => window.benchCycles(n), MOUNT_WARMUP), MOUNT_WARMUP * PAGE_TIMEOUT_MS, 'warm-up');
+    const perCycle = Math.max(...warmup);
+    const before = await step(page.evaluate(() => window.benchHeap()), PAGE_TIMEOUT_MS, 'heap');
+    const curve = [];
+    const times = [];
+    for (let done = 0; done < MOUNT_CYCLES; done += 25) {
+      const count = Math.min(25, MOUNT_CYCLES - done);
+      times.push(...(await step(page.evaluate((n) => window.benchCycles(n), count), Math.max(PAGE_TIMEOUT_MS, 4 * count * perCycle), `cycles ${done + 1}–${done + count}`)));
+      curve.push([done + count, ((await step(page.evaluate(() => window.benchHeap()), PAGE_TIMEOUT_MS, 'heap')) - before) / 1e6]);
+    }
+    const webgl = await page.evaluate(() => ({ ...window.benchWebGL }));
+    return { beforeMb: before / 1e6, growthMb: curve.at(-1)[1], curve, cycleMs: median(times), webgl };
   } finally {
     await context.close().catch(() => undefined);
   }
