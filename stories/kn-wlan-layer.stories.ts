@@ -110,9 +110,11 @@ export const Coverage: Story = {
   args: { coverage: 80 },
   render: renderWlan({ view: { ...ALTSTADT, label: 'Karte: WLAN-Abdeckung in der Altstadt' } }),
   parameters: description(
-    'coverage="80" zeichnet um jeden Hotspot einen Kreis mit 80 m Radius, hier in der Altstadt (Zoomstufe 16). ' +
+    'coverage="80" zeichnet um jeden Hotspot in Betrieb einen Kreis mit 80 m Radius, hier in der Altstadt (Zoomstufe 16); ' +
+      'Kreise, die sich überschneiden, werden zu einer Fläche. ' +
       'Der Radius ist eine Annahme zur Veranschaulichung, keine gemessene Reichweite.',
-    'coverage="80" draws a circle of 80 m radius around each hotspot, here in the old town (zoom 16). The radius is an ' +
+    'coverage="80" draws a circle of 80 m radius around each hotspot in service, here in the old town (zoom 16); ' +
+      'circles that overlap are joined into one area. The radius is an ' +
       'assumption for illustration, not a measured range.',
   ),
 };

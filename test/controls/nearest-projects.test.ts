@@ -262,7 +262,7 @@ describe('<kn-nearest> with several layers to search in', () => {
     const expected = nearestOf(projects.features, CENTRE);
     const project = projects.features.find((f) => f.properties?.name === expected.name)!;
     const category = `${project.properties!.handlungsfeld} · ${project.properties!.status}`;
-    expect(status(nearest)).to.equal(`Nächstes Projekt: ${expected.name} (${category}), ${formatDistance(expected.metres, 'de')} Luftlinie von der Kartenmitte bei der Suche.`);
+    expect(status(nearest)).to.equal(`Nächstes Projekt: ${expected.name} (${category}), ${formatDistance(expected.metres, 'de')} Luftlinie von der vorherigen Kartenmitte.`);
     expect(map.registry.selection?.layer === projects, 'the project selected').to.equal(true);
     await until(() => map.map!.queryRenderedFeatures({ layers: [styleId(projects, 'nearest-to')] }).length > 0, 'the project found drawn on top');
     // Above every layer's points, the hotspots of the later WLAN layer too: a hotspot at the same place must not hide it.

@@ -197,14 +197,14 @@ describe('<kn-nearest>', () => {
     await sendKeys({ press: 'Enter' });
     await nearest.updateComplete;
     const expected = expectedNearest(wlan, [9.2, 47.675]);
-    expect(text(status(nearest))).to.match(new RegExp(`^Nearest hotspot in operation: ${expected.name}, [\\d.,]+ (m|km) as the crow flies from the map centre at the time of the search\\.$`));
+    expect(text(status(nearest))).to.match(new RegExp(`^Nearest hotspot in operation: ${expected.name}, [\\d.,]+ (m|km) as the crow flies from the previous map centre\\.$`));
     expect(map.registry.selection?.feature.properties!.name).to.equal(expected.name);
     expect(wlan.hidden, 'the layer shown again').to.equal(false);
-    expect(map.registry.originName).to.equal('the map centre at the time of the search');
+    expect(map.registry.originName).to.equal('the previous map centre');
     // The starting point is labelled on the map, as the visitor's position is.
     await until(
-      () => map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'nearest-from-label')] }).some((f) => f.properties.label === 'Map centre at the search'),
-      'the label "Map centre at the search" at the starting point',
+      () => map.map!.queryRenderedFeatures({ layers: [styleId(wlan, 'nearest-from-label')] }).some((f) => f.properties.label === 'Previous map centre'),
+      'the label "Previous map centre" at the starting point',
     );
     await expectAccessible(root, { what: 'the English page with the nearest hotspot found' });
   });
@@ -256,7 +256,7 @@ describe('<kn-nearest>', () => {
     expect(said()).to.match(/^Ausgewählt: Konstanz-WLAN: .+, [\d,]+ k?m Luftlinie vom gesuchten Ort „Bushaltestelle Bücklestraße“\.$/);
     // From the map's centre: no quotes.
     nearest.fromCentre();
-    await until(() => distanceTerm() === 'Entfernung von der Kartenmitte bei der Suche (Luftlinie)', 'the distance from the centre');
+    await until(() => distanceTerm() === 'Entfernung von der vorherigen Kartenmitte (Luftlinie)', 'the distance from the centre');
   });
 
   it('asks for the position only when pressed, and explains a refusal', async () => {

@@ -108,23 +108,30 @@ describe('<kn-wlan-layer>', () => {
     expect(coverage()).to.have.length(0);
   });
 
-  it('draws a single hotspot’s coverage as its circle, and joins the circles anew for new data', async () => {
+  it('draws a single hotspot’s coverage as its circle, joins two that overlap, and joins the circles of new data at once', async () => {
     const hotspot = (name: string, at: [number, number]) => ({ type: 'Feature', properties: { name, status: 'aktiv' }, geometry: { type: 'Point', coordinates: at } });
+    const collection = (...features: ReturnType<typeof hotspot>[]) => ({ type: 'FeatureCollection', features }) as FeatureCollection;
     const { map, layer } = await mapWithLayer<KnWlanLayer>(html`<div><kn-map><kn-wlan-layer coverage="100">
-      <script type="application/geo+json">${JSON.stringify({ type: 'FeatureCollection', features: [hotspot('Eins', [9.17, 47.66])] })}</script>
+      <script type="application/geo+json">${JSON.stringify(collection(hotspot('Eins', [9.17, 47.66])))}</script>
     </kn-wlan-layer></kn-map></div>`);
     const coverage = () => (map.map!.getSource(sourceId(layer, 'coverage'))!.serialize().data as FeatureCollection<Polygon | MultiPolygon>).features;
+    const circle = Math.PI * 100 * 100;
     expect(coverage()).to.have.length(1);
-    expect(area(coverage()[0])).to.be.closeTo(Math.PI * 100 * 100, 150);
-    // Two far apart and two close: two areas, one of them a union smaller than two circles.
-    const loaded = nextEvent(layer, 'kn-data-load');
-    layer.data = { type: 'FeatureCollection', features: [hotspot('A', [9.17, 47.66]), hotspot('B', [9.1715, 47.66]), hotspot('C', [9.2, 47.7])] } as FeatureCollection;
+    expect(area(coverage()[0])).to.be.closeTo(circle, 150);
+    // Two 113 m apart: one area, smaller than two circles.
+    let loaded = nextEvent(layer, 'kn-data-load');
+    layer.data = collection(hotspot('A', [9.17, 47.66]), hotspot('B', [9.1715, 47.66]));
     await loaded;
-    await until(() => coverage()[0]?.geometry.type === 'MultiPolygon', 'the coverage joined anew');
-    const polygons = (coverage()[0].geometry as MultiPolygon).coordinates;
-    expect(coverage(), 'one area').to.have.length(1);
-    expect(polygons, 'two pieces: the close pair joined, the far one alone').to.have.length(2);
-    expect(area(coverage()[0])).to.be.below(3 * Math.PI * 100 * 100 - 1000).and.above(2 * Math.PI * 100 * 100);
+    await until(() => coverage().length === 1, 'two overlapping circles joined');
+    expect(area(coverage()[0])).to.be.below(2 * circle - 1000).and.above(circle);
+    // New data, the joining code in: joined at once (no separate circles drawn first); the far one a piece of its own.
+    loaded = nextEvent(layer, 'kn-data-load');
+    layer.data = collection(hotspot('A', [9.17, 47.66]), hotspot('B', [9.1715, 47.66]), hotspot('C', [9.2, 47.7]));
+    await loaded;
+    expect(coverage(), 'one area with the new data').to.have.length(1);
+    expect(coverage()[0].geometry.type).to.equal('MultiPolygon');
+    expect((coverage()[0].geometry as MultiPolygon).coordinates, 'two pieces: the close pair joined, the far one alone').to.have.length(2);
+    expect(area(coverage()[0])).to.be.below(3 * circle - 1000).and.above(2 * circle);
   });
 
   it('finds the nearest active hotspot to a point with its distance in metres', async () => {

@@ -281,7 +281,7 @@ describe('<kn-map> in a browser without WebGL', () => {
     nearest.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="button"]')[1].click();
     const result = () => nearest.shadowRoot!.querySelector('[part="result"]')!.textContent!.trim();
     await until(() => result().length > 0, 'a result line', WAIT_MS);
-    expect(result(), 'a hotspot, from the middle of the picture').to.match(/^Nächster Hotspot.*Luftlinie von der Kartenmitte bei der Suche\.$/);
+    expect(result(), 'a hotspot, from the middle of the picture').to.match(/^Nächster Hotspot.*Luftlinie von der vorherigen Kartenmitte\.$/);
     const selected = map.registry.selection!;
     expect(selected.layer.localName).to.equal('kn-wlan-layer');
     // The starting point is the middle of the view the picture showed: halfway across, and halfway up the screen

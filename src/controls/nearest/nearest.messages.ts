@@ -11,10 +11,11 @@ const de = {
   'place.hint': 'Tipp: Wählen Sie zuerst in der Suche einen Ort, etwa eine Haltestelle oder einen Stadtteil – dann können Sie von dort aus suchen.',
   'me.name': 'Ihrem Standort',
   'me.label': 'Ihr Standort',
-  // The centre when the visitor asked: the result's framing moves the map, so "the centre" alone would soon be untrue.
-  'centre.name': 'der Kartenmitte bei der Suche',
-  // The starting point's label on the map.
-  'centre.label': 'Kartenmitte bei der Suche',
+  // The centre when the visitor asked: the result's framing moves the map, so "the centre" alone is untrue right after.
+  // (Not "bei der Suche": "die Suche" is the search field in these texts.)
+  'centre.name': 'der vorherigen Kartenmitte',
+  // The starting point's label on the map (two short lines: the framing keeps LABEL_ROOM for it).
+  'centre.label': 'Vorherige Kartenmitte',
   found: '{result}: {name}, {distance} Luftlinie von {from}.',
   'found.unnamed': '{result}: {distance} Luftlinie von {from}.',
   // From a place chosen in the search: its name in quotes, as names like "Bushaltestelle …" take no article here.
@@ -48,8 +49,8 @@ const en: Record<keyof typeof de, string> = {
   'place.hint': 'Tip: choose a place in the search first, such as a stop or a district – then you can start from there.',
   'me.name': 'your location',
   'me.label': 'Your location',
-  'centre.name': 'the map centre at the time of the search',
-  'centre.label': 'Map centre at the search',
+  'centre.name': 'the previous map centre',
+  'centre.label': 'Previous map centre',
   found: '{result}: {name}, {distance} as the crow flies from {from}.',
   'found.unnamed': '{result}: {distance} as the crow flies from {from}.',
   'found.place': '{result}: {name}, {distance} as the crow flies from the place searched, “{from}”.',

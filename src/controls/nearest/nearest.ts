@@ -405,7 +405,7 @@ export class KnNearest extends LitElement {
     const view = this.binding.registry?.view;
     const centre: [number, number] | undefined = map ? [map.getCenter().lng, map.getCenter().lat] : view ? viewCentre(view) : undefined;
     if (!centre) return this.say('problem', t(this.binding.lang, 'no-map'));
-    // Labelled on the map ("Kartenmitte"), as the visitor's position and a searched place are.
+    // Labelled on the map ("Vorherige Kartenmitte": the result's framing moves the map), as the visitor's position and a searched place are.
     this.find(centre, { name: t(this.binding.lang, 'centre.name'), label: (lang: Lang) => t(lang, 'centre.label') });
   }
 

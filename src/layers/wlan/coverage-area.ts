@@ -8,5 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
  */
 export function coverageArea(circles: Feature<Polygon>[]): FeatureCollection<Polygon | MultiPolygon> {
   const joined = circles.length > 1 ? union({ type: 'FeatureCollection', features: circles }) : circles[0];
+  // (Nothing joined from something: the circles as they are, never an empty coverage.)
+  if (!joined && circles.length) return { type: 'FeatureCollection', features: circles };
   return { type: 'FeatureCollection', features: joined ? [{ ...joined, properties: {} }] : [] };
 }

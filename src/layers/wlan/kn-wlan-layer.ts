@@ -20,6 +20,22 @@ import { WLAN_COLOR, wlanImages, wlanStyle } from './wlan-style.js';
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
+ * The most coverage circles joined into one area. @turf/union 7 works on the main thread: on a 2-core desktop about
+ * 0.1 s for Konstanz's 10 circles, 0.5–0.8 s for 100 to 200 (80 m circles in a city's spread; a phone is some times
+ * slower; turf issue #2851). A city's hotspots are some dozens; more are drawn each on its own.
+ */
+const JOIN_LIMIT = 200;
+
+/** The circles joined, or undefined where the shapes could not be joined (they are then drawn each on its own). */
+function joinedOrNot(joiner: typeof import('./coverage-area.js'), circles: Feature<Polygon>[]): FeatureCollection | undefined {
+  try {
+    return joiner.coverageArea(circles);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Public WLAN hotspots. Without a source it shows the bundled Konstanz-WLAN access points (Stadtwerke
  * Konstanz GmbH) and the hotspots the council approved later (`status: geplant`, location approximate).
  *
@@ -53,13 +69,14 @@ export class KnWlanLayer extends KnDataLayer {
   /** A click on the map (not on a hotspot) finds and shows the nearest active hotspot. */
   @property({ attribute: 'nearest-on-click', type: Boolean }) nearestOnClick = false;
 
-  /** The coverage circles joined into one area (`coverage-area.ts`, loaded when a page asks for coverage), for the data, radius and status field it was made from. */
-  @state() private coverageJoined?: { from: FeatureCollection; radius: number; status: string; area: FeatureCollection };
+  /** The joining code (`coverage-area.ts`), once loaded: a page with `coverage` loads it with its first circles. */
+  @state() private joiner?: typeof import('./coverage-area.js');
 
   static override inputs: InputTable = {
     ...KnDataLayer.inputs,
     coverage: ['derived', 'description'],
-    coverageJoined: ['derived'],
+    joiner: ['derived'],
+    categoryField: [...KnDataLayer.inputs.categoryField, 'derived'], // which hotspots are in service
     nearestOnClick: [], // read on each click
     mapLang: [...KnDataLayer.inputs.mapLang, 'derived'], // the label at the nearest line's start
   };
@@ -172,40 +189,43 @@ export class KnWlanLayer extends KnDataLayer {
   }
 
   /**
-   * The coverage: one circle of `coverage` metres round each hotspot in service, drawn at once; joined into one area
-   * as soon as the joining code is in (a moment later, only on pages with `coverage`), so overlaps are not drawn
-   * darker nor crossed by the others' edges.
+   * The coverage: one circle of `coverage` metres round each hotspot in service, joined into one area where the
+   * joining code is in (loaded with the first circles, only on pages with `coverage`; up to `JOIN_LIMIT` circles),
+   * so that overlaps are not drawn darker nor crossed by the others' edges. Remembered for the data, radius and
+   * status field it was made from: the nearest line's redraws and a new language do not join again.
    */
   private coverageCircles(collection: FeatureCollection): FeatureCollection {
     const radius = coverageRadius(this.coverage);
     if (radius === null) return EMPTY;
     // Only hotspots in service: a circle round a planned one would promise WLAN that is not there yet.
     const status = this.categoryField ?? 'status';
-    const joined = this.coverageJoined;
-    if (joined && joined.from === collection && joined.radius === radius && joined.status === status) return joined.area;
+    const joiner = this.joiner;
+    const made = this.coverageMade;
+    if (made && made.from === collection && made.radius === radius && made.status === status && (made.joined || !joiner)) return made.area;
     const circles: Feature<Polygon>[] = collection.features
       .filter((f) => f.geometry?.type === 'Point' && !isPlanned(f.properties?.[status]))
       .map((f) => circle((f.geometry as { coordinates: number[] }).coordinates, radius, { units: 'meters', steps: 48 }));
-    if (circles.length > 1) void this.joinCoverage(collection, radius, status, circles);
-    return { type: 'FeatureCollection', features: circles };
+    const some = circles.length > 1 && circles.length <= JOIN_LIMIT;
+    if (some && !joiner) void this.loadJoiner();
+    const joined = some && joiner ? joinedOrNot(joiner, circles) : undefined;
+    const area: FeatureCollection = joined ?? { type: 'FeatureCollection', features: circles };
+    // (A join that failed is not tried again for the same circles: they are drawn each on its own.)
+    this.coverageMade = { from: collection, radius, status, area, joined: !!joiner || !some };
+    return area;
   }
 
-  private joining?: { from: FeatureCollection; radius: number; status: string };
+  private coverageMade?: { from: FeatureCollection; radius: number; status: string; area: FeatureCollection; joined: boolean };
 
-  private async joinCoverage(from: FeatureCollection, radius: number, status: string, circles: Feature<Polygon>[]): Promise<void> {
-    const pending = this.joining;
-    if (pending && pending.from === from && pending.radius === radius && pending.status === status) return;
-    const joining = (this.joining = { from, radius, status });
+  private async loadJoiner(): Promise<void> {
+    if (this.joinerLoading) return;
+    this.joinerLoading = true;
     try {
-      const { coverageArea } = await import('./coverage-area.js');
-      // Data, radius or field changed meanwhile: the newer call joins its own circles.
-      if (this.joining !== joining) return;
-      this.coverageJoined = { from, radius, status, area: coverageArea(circles) };
+      this.joiner = await import('./coverage-area.js');
     } catch {
-      // (The chunk could not be loaded, or the shapes not joined: the circles drawn stay, each on its own.)
-    } finally {
-      if (this.joining === joining) this.joining = undefined;
+      // (The chunk could not be loaded: the circles drawn stay, each on its own; tried again with the next data.)
+      this.joinerLoading = false;
     }
   }
 
+  private joinerLoading = false;
 }
