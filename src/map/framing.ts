@@ -1,4 +1,4 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { LngLatLike, Map as MaplibreMap } from 'maplibre-gl';
 import { controlButtonSize, creditsButtonSize, TOUCH_QUERY } from './button-size.js';
 import { FOLDED, OPEN, toolsMenuIn } from './tools-menu.js';
 import type { Bounds } from './view.js';
@@ -233,15 +233,27 @@ export class Framing {
 
   constructor(private readonly boxes: CornerBoxes) {}
 
-  /** Starts with a new map; `bounds`: the area its first view fits (none for a given centre and zoom). */
-  attach(map: MaplibreMap, bounds?: Bounds): void {
+  /**
+   * Starts with a new map; `bounds`: the area its first view fits (none for a given centre and zoom). `start`: the
+   * still picture's view of `bounds` and the size it was fitted for. It was fitted clear of the credits and buttons
+   * that come with the map's first drawing; fitted now, before they are there, the view would move once they are,
+   * and the map would draw everything a second time before it is ready (a whole second frame on a slow phone). The
+   * map starts at the picture's view where the size is the same, and stays there if its own fit comes out the same.
+   */
+  attach(map: MaplibreMap, bounds?: Bounds, start?: { camera: { center: [number, number]; zoom: number }; size: { width: number; height: number } }): void {
     this.detach();
     this.map = map;
     // Someone using the map or a control on it: the view stays as it is (a panel opening does not move it).
     this.surface = map.getContainer().parentElement ?? undefined;
     for (const type of USE_EVENTS) this.surface?.addEventListener(type, this.onUse, true);
     this.layout();
-    if (bounds) this.fit(bounds);
+    const { width, height } = map.getContainer().getBoundingClientRect();
+    if (bounds && start && Math.abs(start.size.width - width) < 0.5 && Math.abs(start.size.height - height) < 0.5) {
+      const { center, zoom } = start.camera;
+      map.jumpTo({ center, zoom, bearing: 0, pitch: 0 });
+      const now = map.getCenter();
+      this.fitted = { bounds, center: { lng: now.lng, lat: now.lat }, zoom: map.getZoom() };
+    } else if (bounds) this.fit(bounds);
     this.pointer = matchMedia(TOUCH_QUERY);
     this.pointer.addEventListener('change', this.onPointer);
     this.observer = new ResizeObserver(() => this.schedule());
@@ -298,13 +310,27 @@ export class Framing {
     // A small map crowded with the page's controls would show the area tiny: then it keeps clear of maplibre's
     // controls and the credits only, and the page's controls may lie over its edge.
     const best = chooseClearFit(plain?.zoom, this.fits(bounds, fitPaddings(blocks)), () => this.fits(bounds, fitPaddings(blocks.filter((block) => block.own))));
-    const same = (a: { lng: number; lat: number }, b: { lng: number; lat: number }) => Math.abs(a.lng - b.lng) < 1e-9 && Math.abs(a.lat - b.lat) < 1e-9;
-    if (best && same(best.center, map.getCenter()) && Math.abs(best.zoom - map.getZoom()) < 1e-9 && !map.getBearing() && !map.getPitch()) {
-      // Already there: no move events for nothing.
+    if (best && this.showsAlready(best) && !map.getBearing() && !map.getPitch()) {
+      // Already there (to a fraction of a pixel): no move events, and no second drawing, for nothing.
     } else if (best) map.jumpTo({ center: best.center, zoom: best.zoom, bearing: 0, pitch: 0 }, eventData);
     else map.fitBounds(bounds, { padding: FIT_MARGIN, animate: false, bearing: 0, pitch: 0 }, eventData);
     const center = map.getCenter();
     this.fitted = { bounds, center: { lng: center.lng, lat: center.lat }, zoom: map.getZoom() };
+  }
+
+  /**
+   * Whether the map shows `camera` already, to within a fraction of a pixel: its centre less than half a pixel away,
+   * its scale less than half a pixel different at the map's edge. (The still picture's fit, where the map starts,
+   * comes out so close to the map's own; moving for that would only draw everything again.)
+   */
+  private showsAlready(camera: { center: { lng: number; lat: number }; zoom: number }): boolean {
+    const map = this.map!;
+    const { width, height } = map.getContainer().getBoundingClientRect();
+    const here = map.project(map.getCenter());
+    const there = map.project(camera.center as LngLatLike);
+    const half = Math.max(width, height) / 2;
+    const scale = Math.abs(2 ** (camera.zoom - map.getZoom()) - 1) * half;
+    return Math.hypot(there.x - here.x, there.y - here.y) < 0.5 && scale < 0.5;
   }
 
   /** The camera showing `bounds` with each of the paddings that leave room (for `chooseFit`). */

@@ -633,7 +633,7 @@ export class KnMap extends LitElement implements BudgetClient {
     const { basemapTimeoutMs, workerUrl } = getConfig();
     this.stopWorkerWatch = watchWorker(map, basemapTimeoutMs, () => this.fail(generation, 'maplibre-worker-failed', 'error.maplibre-worker-failed'), workerUrl);
     this.mapControls.attach(bundle.maplibre, map, this.interactive, parseControls(this.controls));
-    this.framing.attach(map, fittedBounds(options));
+    this.framing.attach(map, fittedBounds(options), this.still.previewCamera);
     this.picking = new PickLoader(map, this.registry, () => this.reportPartFailed('part.picking'), () => this.coversAfterSelection());
     void this.showPlace();
     this.walk = new WalkLoader(map, this.walkHost);

@@ -176,6 +176,39 @@ describe('framing on the map', () => {
     expect(map.map!.getCenter().lat).to.be.closeTo(center.lat, 1e-9);
   });
 
+  it('starts at the still picture’s view and stays there when the credits come, instead of fitting without them and moving (one full drawing, not two)', async function () {
+    this.timeout(60_000);
+    const map = await readyMap(html`<kn-map style="width:800px;height:520px"><kn-wlan-layer></kn-wlan-layer></kn-map>`);
+    const m = map.map!;
+    type Start = { camera: { center: [number, number]; zoom: number }; size: { width: number; height: number } };
+    const framing = (map as unknown as { framing: { attach(map: unknown, bounds: unknown, start?: Start): void; settled(): Promise<void>; fitted?: { bounds: unknown } } }).framing;
+    const bounds = framing.fitted!.bounds;
+    // The view fitted clear of the credits: what the still picture shows (it keeps clear of the credits to come).
+    const fitted = { center: [m.getCenter().lng, m.getCenter().lat] as [number, number], zoom: m.getZoom() };
+    // A map made anew: its credits are empty until its first drawing brings the data's and the basemap's.
+    const credits = m._controlPositions['bottom-right']!.querySelector<HTMLElement>('.maplibregl-ctrl-attrib-inner')!;
+    const line = credits.innerHTML;
+    credits.textContent = '';
+    m.jumpTo({ center: [9, 47.5], zoom: 8 });
+    let moves = 0;
+    m.on('moveend', () => moves++);
+    framing.attach(m, bounds, { camera: fitted, size: { width: 800, height: 520 } });
+    credits.innerHTML = line; // (before the next frame, as the first drawing's come)
+    await nextFrame();
+    await nextFrame();
+    await framing.settled();
+    expect(moves, 'moved once, to the picture’s view; not again when the credits came').to.equal(1);
+    expect(m.getCenter().lng).to.be.closeTo(fitted.center[0], 1e-9);
+    expect(m.getZoom()).to.be.closeTo(fitted.zoom, 1e-9);
+    // Where the picture's view is not the map's fit (another size), the map still fits itself clear of the credits.
+    m.jumpTo({ center: [9, 47.5], zoom: 8 });
+    framing.attach(m, bounds, { camera: { center: [9, 47.5], zoom: 8 }, size: { width: 640, height: 520 } });
+    await nextFrame();
+    await nextFrame();
+    await framing.settled();
+    expect(m.getZoom()).to.be.closeTo(fitted.zoom, 1e-6);
+  });
+
   it('shows the city in the middle of a wide, low map, not against its left edge beside the credit line (tester: 960 × 360)', async function () {
     this.timeout(60_000);
     const map = await readyMap(html`<kn-map style="width:960px;height:360px"><kn-wlan-layer></kn-wlan-layer></kn-map>`);

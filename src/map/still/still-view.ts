@@ -213,6 +213,20 @@ export class StillView implements ReactiveController {
     return this.mode === 'operable' ? this.shownCamera : undefined;
   }
 
+  /**
+   * The view the picture shows while the live map is made (fitted clear of the controls and credits to come), and
+   * the size it was fitted for: the live map starts there, and stays where its own fit comes out the same.
+   */
+  get previewCamera(): { camera: StillCamera; size: Size } | undefined {
+    if (this.mode !== 'preview') return undefined;
+    if (this.shownCamera) return { camera: this.shownCamera, size: this.shownSize };
+    // Not drawn yet (its basemap still coming): the view it will fit.
+    const canvas = this.canvas();
+    const size = { width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 };
+    const camera = size.width && size.height ? this.camera(size) : undefined;
+    return camera ? { camera, size } : undefined;
+  }
+
   /** Resolves once the operable picture (without WebGL) has drawn a view, or once the picture is gone. */
   shown(): Promise<void> {
     // (A view the picture cannot draw, turned or tilted, is never shown: none to wait for.)
