@@ -31,7 +31,7 @@ const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 11));
 const HEAVY_RUNS = Math.max(5, Number(process.env.BENCH_HEAVY_RUNS ?? 5));
 const PAGE_TIMEOUT_MS = Number(process.env.BENCH_PAGE_TIMEOUT_MS ?? 30000);
 const HEAVY_TIMEOUT_MS = 3 * PAGE_TIMEOUT_MS;
-// The build runs before this script. A whole run takes about 4–5 min on a quiet 2-core machine.
+// The build runs before this script.
 const TOTAL_TIMEOUT_MS = 2_400_000; // a quiet run took ~13–15 min (the throttled part ~2 of them); on a slower day twice that; only a hang should end it
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
 const VIEWPORT = { width: 1200, height: 800, deviceScaleFactor: 1 };
