@@ -188,6 +188,43 @@ describe('<kn-feature-list>', () => {
     expect(mutations.length).to.be.greaterThan(0);
   });
 
+  it('says the entries are loading, not that there are none, while a layer shown still loads its data (tester)', async () => {
+    // Far out on the lake: no hotspot in view.
+    const { map, container } = await mount(html`
+      <div>
+        <kn-map style="width:900px;height:600px" center="9.3,47.62" zoom="15">
+          <kn-wlan-layer></kn-wlan-layer>
+          <kn-feature-list slot="top-left"></kn-feature-list>
+        </kn-map>
+      </div>
+    `);
+    const el = list(container);
+    await el.updateComplete;
+    const emptyText = () => el.shadowRoot!.querySelector('.empty')?.textContent?.trim();
+    expect(status(el).textContent!.trim()).to.equal('Keine Einträge im Kartenausschnitt');
+    // A layer joins whose file is still on its way (held here until the test lets it through).
+    const fetchBefore = window.fetch;
+    let answer!: (response: Response) => void;
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).includes('unterwegs.geojson') ? new Promise<Response>((resolve) => (answer = resolve)) : fetchBefore(input, init);
+    try {
+      const later = document.createElement('kn-geojson-layer') as KnDataLayer;
+      later.setAttribute('src', '/test/fixtures/unterwegs.geojson');
+      map.append(later);
+      await until(() => status(el).textContent!.trim() === 'Einträge werden geladen …', () => `the count says ${status(el).textContent}; ${later.dataState}`);
+      expect(emptyText()).to.equal('Einträge werden geladen …');
+      // Its data in, with nothing in view: now there are none.
+      const loaded = nextEvent(later, 'kn-data-load');
+      const far = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Weit weg' }, geometry: { type: 'Point', coordinates: [9.1, 47.7] } }] };
+      answer(new Response(JSON.stringify(far), { headers: { 'content-type': 'application/geo+json' } }));
+      await loaded;
+      await until(() => status(el).textContent!.trim() === 'Keine Einträge im Kartenausschnitt', () => `the count says ${status(el).textContent}`);
+      expect(emptyText()).to.match(/^Im Kartenausschnitt ist nichts zu sehen/);
+    } finally {
+      window.fetch = fetchBefore;
+    }
+  });
+
   it('changes the count without saying it after a move the visitor made, which the map itself says', async () => {
     const { map, layers, el } = await mountInside();
     const { region, liveAtChange, observer, watch } = watchLive(el);

@@ -15,6 +15,8 @@ const de = {
   'count.view': '{count} Einträge im Kartenausschnitt',
   'count.view.one': '1 Eintrag im Kartenausschnitt',
   'count.view.none': 'Keine Einträge im Kartenausschnitt',
+  // None yet while a layer shown is still loading its data: not "Keine Einträge", which would be untrue (tester).
+  'count.loading': 'Einträge werden geladen …',
   'count.shown': '{shown} von {count} angezeigt',
   more: 'Weitere {next} anzeigen',
   unnamed: 'Ohne Namen',
@@ -42,6 +44,7 @@ const en: Record<keyof typeof de, string> = {
   'count.view': '{count} entries in the map view',
   'count.view.one': '1 entry in the map view',
   'count.view.none': 'No entries in the map view',
+  'count.loading': 'Loading entries …',
   'count.shown': '{shown} of {count} shown',
   more: 'Show {next} more',
   unnamed: 'Unnamed',

@@ -286,12 +286,17 @@ export class KnFeatureList extends LitElement {
     this.focusRowAfterUpdate = shown;
   }
 
+  /** Whether a layer shown is still loading its data (none listed may be only none yet). */
+  private loading(): boolean {
+    return this.binding.layers.some((layer) => !layer.hidden && layer.dataState === 'loading');
+  }
+
   /** "12 Einträge", or with the map view only "12 Einträge im Kartenausschnitt": a pan is announced with what it counts. */
   private countText(lang: Lang): string {
     const count = this.rows.length;
     const view = this.scope !== 'all';
     return count === 0
-      ? t(lang, view ? 'count.view.none' : 'count.none')
+      ? t(lang, this.loading() ? 'count.loading' : view ? 'count.view.none' : 'count.none')
       : count === 1
         ? t(lang, view ? 'count.view.one' : 'count.one')
         : t(lang, view ? 'count.view' : 'count', { count: count.toLocaleString(lang) });
@@ -406,7 +411,7 @@ export class KnFeatureList extends LitElement {
               </div>
               <p id="hint" class="hint muted" part="hint">${t(lang, 'hint')}</p>`
             : this.binding.mapElement
-              ? html`<p class="empty muted">${t(lang, this.scope === 'all' ? 'empty.all' : 'empty')}</p>`
+              ? html`<p class="empty muted">${t(lang, this.loading() ? 'count.loading' : this.scope === 'all' ? 'empty.all' : 'empty')}</p>`
               : nothing
         }
         ${
