@@ -14,7 +14,7 @@ const de = {
   // The centre when the visitor asked: the result's framing moves the map, so "the centre" alone is untrue right after.
   // (Not "bei der Suche": "die Suche" is the search field in these texts.)
   'centre.name': 'der vorherigen Kartenmitte',
-  // The starting point's label on the map (two short lines: the framing keeps LABEL_ROOM for it).
+  // The starting point's label on the map (short: the framing keeps LABEL_ROOM beside it).
   'centre.label': 'Vorherige Kartenmitte',
   found: '{result}: {name}, {distance} Luftlinie von {from}.',
   'found.unnamed': '{result}: {distance} Luftlinie von {from}.',

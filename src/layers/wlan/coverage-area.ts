@@ -7,8 +7,13 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
  * stronger or separate WLAN; tester). Loaded only by a page with `coverage` (polyclip-ts through @turf/union). Pure.
  */
 export function coverageArea(circles: Feature<Polygon>[]): FeatureCollection<Polygon | MultiPolygon> {
-  const joined = circles.length > 1 ? union({ type: 'FeatureCollection', features: circles }) : circles[0];
-  // (Nothing joined from something: the circles as they are, never an empty coverage.)
-  if (!joined && circles.length) return { type: 'FeatureCollection', features: circles };
-  return { type: 'FeatureCollection', features: joined ? [{ ...joined, properties: {} }] : [] };
+  let joined: Feature<Polygon | MultiPolygon> | null | undefined;
+  try {
+    joined = circles.length > 1 ? union({ type: 'FeatureCollection', features: circles }) : circles[0];
+  } catch {
+    joined = undefined; // shapes the clipping could not join
+  }
+  // (Not joined, or nothing from something: the circles as they are, each on its own; never an empty coverage.)
+  if (!joined) return { type: 'FeatureCollection', features: circles };
+  return { type: 'FeatureCollection', features: [{ ...joined, properties: {} }] };
 }

@@ -26,15 +26,6 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  */
 const JOIN_LIMIT = 200;
 
-/** The circles joined, or undefined where the shapes could not be joined (they are then drawn each on its own). */
-function joinedOrNot(joiner: typeof import('./coverage-area.js'), circles: Feature<Polygon>[]): FeatureCollection | undefined {
-  try {
-    return joiner.coverageArea(circles);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Public WLAN hotspots. Without a source it shows the bundled Konstanz-WLAN access points (Stadtwerke
  * Konstanz GmbH) and the hotspots the council approved later (`status: geplant`, location approximate).
@@ -207,8 +198,7 @@ export class KnWlanLayer extends KnDataLayer {
       .map((f) => circle((f.geometry as { coordinates: number[] }).coordinates, radius, { units: 'meters', steps: 48 }));
     const some = circles.length > 1 && circles.length <= JOIN_LIMIT;
     if (some && !joiner) void this.loadJoiner();
-    const joined = some && joiner ? joinedOrNot(joiner, circles) : undefined;
-    const area: FeatureCollection = joined ?? { type: 'FeatureCollection', features: circles };
+    const area: FeatureCollection = some && joiner ? joiner.coverageArea(circles) : { type: 'FeatureCollection', features: circles };
     // (A join that failed is not tried again for the same circles: they are drawn each on its own.)
     this.coverageMade = { from: collection, radius, status, area, joined: !!joiner || !some };
     return area;
