@@ -10,6 +10,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { preloadDependencies } from './scripts/rollup-preload-dependencies.js';
 
 const require = createRequire(import.meta.url);
 const maplibreDist = join(dirname(require.resolve('maplibre-gl/package.json')), 'dist');
@@ -147,6 +148,8 @@ export default [
       // papaparse is published as UMD only; its require('stream') serves Node's DuplexStream and never runs
       // in a browser, so it stays a (dead) require instead of becoming an import of Node's 'stream'.
       commonjs({ ignore: ['stream'] }),
+      // Each import() asks for the lazy chunk's own imports at once (scripts/rollup-preload-dependencies.js); before terser.
+      preloadDependencies(),
       // An ES module: top-level names may be mangled too.
       terser({ module: true, compress: { passes: 2 }, format: { comments: /@license/ } }),
       maplibreWorker(),

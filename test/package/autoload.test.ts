@@ -148,6 +148,26 @@ async function pickingPage(to: (chunk: string) => string): Promise<{ win: Framed
   return { win, map };
 }
 
+/**
+ * A framed page of the CDN loader with `body`, whose import of `chunk` is held at a gate (an import map in the frame)
+ * until the test asks `/__test/gate/<gate>/open`: what comes before it can be looked at.
+ */
+async function heldChunkPage(chunk: string, body: string): Promise<{ win: FramedWindow; doc: Document; gate: string }> {
+  const gate = `held-${Math.random().toString(36).slice(2)}`;
+  const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${chunk}`, location.href).href]: `/__test/gate/${gate}?to=/dist/cdn/${chunk}` } });
+  return { ...(await framedPage('kn-map-elements.js', body, `<script type="importmap">${importMap}</script>`)), gate };
+}
+
+/** `file` of the CDN build and every chunk it imports statically, and theirs (read from the files). */
+async function staticClosure(file: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = await (await fetch(`/dist/cdn/${file}`)).text();
+  // Static imports only: `import … from"./x.js"` and `import"./x.js"`, not `import("./x.js")`.
+  for (const [, imported] of code.matchAll(/(?:from|import)\s*"\.\/([\w-]+\.js)"/g)) await staticClosure(imported, seen);
+  return seen;
+}
+
 /** The file name of `<kn-map>`'s chunk, as the CDN loader imports it. */
 const knMapChunk = (): Promise<string> => chunkIn('kn-map-elements.js', 'kn-map');
 
@@ -229,13 +249,7 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     this.timeout(60_000);
     // <kn-map>'s chunk is held at a gate (an import map in the frame), so that what comes before it can be looked at.
     const chunk = await knMapChunk();
-    const gate = `early-${Math.random().toString(36).slice(2)}`;
-    const importMap = JSON.stringify({ imports: { [new URL(`/dist/cdn/${chunk}`, location.href).href]: `/__test/gate/${gate}?to=/dist/cdn/${chunk}` } });
-    const { win, doc } = await framedPage(
-      'kn-map-elements.js',
-      `<kn-map style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`,
-      `<script type="importmap">${importMap}</script>`,
-    );
+    const { win, doc, gate } = await heldChunkPage(chunk, `<kn-map style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`);
     const map = doc.querySelector('kn-map') as KnMap;
     const entries = () => win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const requested = (pattern: RegExp) => entries().find((entry) => pattern.test(entry.name));
@@ -265,6 +279,26 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     expect(map.shadowRoot!.querySelector('canvas.early-still') === null, 'the early picture gone once the map is there').to.equal(true);
     expect(map.map!.queryRenderedFeatures({ layers: ['basemap-district-labels'] })).to.not.be.empty;
     expect(entries().filter((entry) => files.some((file) => entry.name.endsWith(file))), 'the basemap files fetched once').to.have.length(files.length);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('asks for all the chunks an element needs at once, not one level of imports after the other, and fetches each once', async function () {
+    this.timeout(60_000);
+    // The fibre layer's chunk is held at a gate: what its chunk imports (the map images, and their geometry, which only
+    // it needs here) can then only have been asked for beside it (rollup-preload-dependencies.js), not after it was read.
+    const chunk = await chunkIn('kn-map-elements.js', 'kn-fibre-layer');
+    const needed = [...(await staticClosure(chunk))].filter((file) => file !== chunk);
+    expect(needed.some((file) => file.startsWith('geometry-')) && needed.some((file) => file.startsWith('map-images-')), 'map-images and geometry among them').to.equal(true);
+    const { win, doc, gate } = await heldChunkPage(chunk, `<kn-map style="display:block;width:600px;height:400px"><kn-fibre-layer></kn-fibre-layer></kn-map>`);
+    const fetched = (file: string) => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(`/dist/cdn/${file}`)).length;
+    await until(() => needed.every((file) => fetched(file) > 0), `every chunk the fibre layer's chunk imports, while that one is held: ${needed.join(', ')}`, WAIT_MS);
+    expect(win.customElements.get('kn-fibre-layer'), 'the fibre layer, its chunk held').to.equal(undefined);
+    await fetch(`/__test/gate/${gate}/open`);
+    await within(win.customElements.whenDefined('kn-fibre-layer'), 'kn-fibre-layer defined once its chunk is let through', WAIT_MS);
+    const map = doc.querySelector('kn-map') as KnMap;
+    await within(map.ready, 'the map ready', WAIT_MS);
+    expect(map.map!.queryRenderedFeatures({ layers: ['kn-fibre-1-fill'] }), 'the districts drawn by the fibre layer').to.not.be.empty;
+    expect(needed.filter((file) => fetched(file) !== 1), 'asked for early and then imported: each fetched once').to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });
 
