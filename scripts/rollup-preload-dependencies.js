@@ -10,16 +10,21 @@
 // (`BENCH_ONLY=throttled node bench/run.js`).
 //
 // Each `import("./chunk.js")` becomes `(globalThis.__knPreloadChunks?.(["./dep.js", …], import.meta.url), import("./chunk.js"))`:
-// the helper (put into the entry chunks, kn-map-elements.js and kn-map-elements-all.js, which every CDN page loads first)
-// adds one `<link rel="modulepreload">` per file not asked for before on the page; the browser keeps the fetched
+// the helper (in the entry chunk kn-map-elements.js, which every CDN page loads first: kn-map-elements-all.js's chunks
+// import it too) adds one `<link rel="modulepreload">` per file not asked for before on the page; the browser keeps the fetched
 // module for the import that follows. Files the importing chunk has already (its own static imports) are left out.
 // One helper per page rather than one per chunk: about 0.4 KB gzip less for a page with a map and a layer (`npm run build && node bench/size.js`).
 import MagicString from 'magic-string';
 
 const HELPER = 'globalThis.__knPreloadChunks';
 
-/** The helper, at the top of each entry chunk (the first of them on a page sets it). Does nothing without a document (a worker). */
-const helperSource = `${HELPER}??=(()=>{const asked=new Set;return(files,base)=>{if(typeof document>"u")return;for(const file of files){const href=new URL(file,base).href;if(asked.has(href))continue;asked.add(href);const link=document.createElement("link");link.rel="modulepreload";link.href=href;document.head.append(link)}}})();\n`;
+/**
+ * The helper, at the top of the entry chunks that use it (kn-map-elements.js: every lazy chunk imports it, so it is set
+ * before any of them asks). The links carry the `nonce` and `crossorigin` of the page's script tag of the entry (a page
+ * with a nonce-only Content-Security-Policy, or `crossorigin="use-credentials"`, gets preloads its policy allows and the
+ * import can reuse). Does nothing without a document (a worker); a failure never keeps the import itself from running.
+ */
+const helperSource = `${HELPER}??=(()=>{const asked=new Set;let script;try{script=[...document.scripts].find((s)=>s.src===import.meta.url)}catch{}return(files,base)=>{try{if(typeof document>"u"||!document.head)return;for(const file of files){const href=new URL(file,base).href;if(asked.has(href))continue;asked.add(href);const link=document.createElement("link");link.rel="modulepreload";if(script?.nonce)link.nonce=script.nonce;if(script?.crossOrigin)link.crossOrigin=script.crossOrigin;link.href=href;document.head.append(link)}}catch{}}})();\n`;
 
 /** `fileName` and every chunk it imports statically, transitively (`chunks` as rollup hands them to renderChunk). */
 function staticClosure(fileName, chunks) {
@@ -51,8 +56,8 @@ export function preloadDependencies() {
         source.overwrite(match.index, match.index + match[0].length, `(${HELPER}?.(${files},import.meta.url),${match[0]})`);
         used = true;
       }
+      if (!used) return null;
       if (chunk.isEntry) source.prepend(helperSource);
-      else if (!used) return null;
       return { code: source.toString(), map: source.generateMap({ hires: true }) };
     },
   };

@@ -73,6 +73,16 @@ export class MapBinding implements ReactiveController {
     return this.element?.registry;
   }
 
+  /** Layer elements inside the map are still to be defined (`LayerRegistry.layersComing`): say "loading", not "none". */
+  get layersComing(): boolean {
+    if (this.registry) return this.registry.layersComing;
+    // The map itself is not defined yet (its chunk on its way, as its layers' are): they come with it.
+    const id = boundMapId(this.host);
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const map = id ? (root.getElementById?.(id) ?? document.getElementById(id)) : this.host.closest('kn-map');
+    return map?.localName === 'kn-map' && !map.matches(':defined');
+  }
+
   /** Its maplibre map, while one exists. */
   get map(): MaplibreMap | undefined {
     return this.element?.map;

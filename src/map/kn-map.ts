@@ -690,6 +690,7 @@ export class KnMap extends LitElement implements BudgetClient {
     if (generation !== this.generation) return;
     this.still.handOver(); // the first full frame is drawn: the still picture makes way
     this.readyState.resolve();
+    this.registry.settle(); // layers not defined by now are not "coming" (the unknown-elements check names them)
     this.dispatchEvent(new KnReadyEvent());
     // Names a misspelt <kn-…>, attribute or slot inside, now that lazily defined elements have had time (a lazy chunk).
     // (Loaded only once there is one: unknown-elements-gate.ts.)
@@ -744,6 +745,7 @@ export class KnMap extends LitElement implements BudgetClient {
     // Without WebGL the map still shows what it can: an info notice, not an error.
     const message = this.report(code, key, undefined, still ? 'info' : 'error');
     this.readyState.reject(new KnMapStartError(code, message));
+    this.registry.settle();
   }
 
   private captureFrame(map: MaplibreMap): string | undefined {
@@ -1057,6 +1059,7 @@ export class KnMap extends LitElement implements BudgetClient {
   }
 
   private readonly onLayersChange = (): void => {
+    this.registry.contentChanged(); // e.g. a layer element whose chunk is still on its way: controls say it is coming
     this.dispatchEvent(new Event('kn-layers-change', { bubbles: true, composed: true }));
   };
 

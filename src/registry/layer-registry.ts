@@ -5,6 +5,9 @@ import { compareComposed } from './document-order.js';
 import type { LayerDescription } from './layer-description.js';
 import { pointsAtSamePlace } from './same-place.js';
 
+/** A layer element's tag: the library's (`kn-wlan-layer` …) and any of the same pattern. */
+const LAYER_TAG = /^kn-[a-z0-9-]+-layer$/;
+
 /** What changed, for subscribers that care about part of it. */
 export type RegistryTopic =
   /** Layers came or went or moved, or something a layer's description says changed (name, data, filters …). */
@@ -96,6 +99,9 @@ export class LayerRegistry {
   private chosenPlace?: ChosenPlace;
   private input?: Selection['via'];
   private pickedHere?: { here: readonly PickedHere[]; index: number };
+  private settledValue = false;
+  private comingSaid = false;
+  private comingTimer?: ReturnType<typeof setTimeout>;
 
   /** @param element The `<kn-map>` that owns the registry. */
   constructor(readonly element: HTMLElement) {}
@@ -109,6 +115,49 @@ export class LayerRegistry {
   get layers(): readonly DescribedLayer[] {
     this.ordered ??= [...this.members].filter((layer) => layer.isConnected).sort(compareComposed);
     return this.ordered;
+  }
+
+  /**
+   * Whether layer elements inside the map (`<kn-…-layer>`, at any depth of its light DOM) are not defined yet, while
+   * the map has not yet settled (`settle`): the CDN loader's chunks still on their way. A control then says that
+   * layers are being loaded rather than that there is none (or lists the first to arrive as all there is). Once the map
+   * is ready, or could not start, a layer still undefined is not counted: the map names it as not loaded.
+   */
+  get layersComing(): boolean {
+    if (this.settledValue) return false;
+    for (const element of this.element.querySelectorAll(':not(:defined)')) {
+      // (A layer of a map inside this one is that map's.)
+      if (!LAYER_TAG.test(element.localName) || element.parentElement?.closest('kn-map') !== this.element) continue;
+      // A map that is not getting ready (far below the view, a hidden tab) stops waiting after a while (`comingAtMostMs`).
+      this.comingTimer ??= setTimeout(() => this.settle(), this.comingAtMostMs);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * @internal How long after the map's content last changed an undefined layer element counts as coming at most, when
+   * the map does not get ready first (its script may be missing: a misspelt tag of the pattern, a failed download).
+   */
+  comingAtMostMs = 20_000;
+
+  /**
+   * @internal The map's content changed (a layer element added or taken out): controls are told when that changes whether layers
+   * are coming (an element that is not defined yet came, or the last such went). Layers that register say so themselves.
+   */
+  contentChanged(): void {
+    clearTimeout(this.comingTimer); // (a new wait, from now)
+    this.comingTimer = undefined;
+    if (this.layersComing !== this.comingSaid) this.changed();
+  }
+
+  /** @internal The map is ready or could not start (see `layersComing`); controls that showed layers as coming are told. */
+  settle(): void {
+    clearTimeout(this.comingTimer);
+    if (this.settledValue) return;
+    const coming = this.layersComing;
+    this.settledValue = true;
+    if (coming) this.changed();
   }
 
   /** Adds a layer, or says it moved in the page (its place in the order is looked up again). */
@@ -136,6 +185,7 @@ export class LayerRegistry {
 
   /** A layer's description (or the set of layers) changed. */
   changed(layer?: DescribedLayer): void {
+    this.comingSaid = this.layersComing;
     this.ordered = undefined;
     this.versionValue++;
     if (layer) {

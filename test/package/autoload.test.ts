@@ -249,12 +249,18 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     this.timeout(60_000);
     // <kn-map>'s chunk is held at a gate (an import map in the frame), so that what comes before it can be looked at.
     const chunk = await knMapChunk();
-    const { win, doc, gate } = await heldChunkPage(chunk, `<kn-map style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map>`);
+    const { win, doc, gate } = await heldChunkPage(
+      chunk,
+      `<kn-map id="m" style="display:block;width:600px;height:400px"><kn-wlan-layer></kn-wlan-layer></kn-map><kn-legend data-map="m"></kn-legend>`,
+    );
     const map = doc.querySelector('kn-map') as KnMap;
     const entries = () => win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const requested = (pattern: RegExp) => entries().find((entry) => pattern.test(entry.name));
     await until(() => win.performance.getEntriesByName('kn-map:first-pixels', 'mark').length > 0, 'the first pixels in the frame', WAIT_MS);
     expect(win.customElements.get('kn-map'), '<kn-map> defined').to.equal(undefined);
+    // A legend beside the map, defined before the map is: the layers are coming with the map, not missing.
+    const legend = doc.querySelector('kn-legend')!;
+    await until(() => legend.shadowRoot?.querySelector('p.muted')?.textContent === 'Ebenen werden geladen …', 'the legend waiting for the map and its layers', WAIT_MS);
     const earlyRoot = map.shadowRoot;
     const canvas = map.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.early-still')!;
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
@@ -289,10 +295,16 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     const chunk = await chunkIn('kn-map-elements.js', 'kn-fibre-layer');
     const needed = [...(await staticClosure(chunk))].filter((file) => file !== chunk);
     expect(needed.some((file) => file.startsWith('geometry-')) && needed.some((file) => file.startsWith('map-images-')), 'map-images and geometry among them').to.equal(true);
-    const { win, doc, gate } = await heldChunkPage(chunk, `<kn-map style="display:block;width:600px;height:400px"><kn-fibre-layer></kn-fibre-layer></kn-map>`);
+    const { win, doc, gate } = await heldChunkPage(
+      chunk,
+      `<kn-year-slider data-map="m"></kn-year-slider><kn-map id="m" style="display:block;width:600px;height:400px"><kn-fibre-layer></kn-fibre-layer></kn-map>`,
+    );
     const fetched = (file: string) => win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(`/dist/cdn/${file}`)).length;
     await until(() => needed.every((file) => fetched(file) > 0), `every chunk the fibre layer's chunk imports, while that one is held: ${needed.join(', ')}`, WAIT_MS);
     expect(win.customElements.get('kn-fibre-layer'), 'the fibre layer, its chunk held').to.equal(undefined);
+    // Meanwhile the year slider says that layers are coming, not that there is none (as it did while a page loaded).
+    const slider = doc.querySelector('kn-year-slider')!;
+    await until(() => slider.shadowRoot?.querySelector('p.muted')?.textContent === 'Ebenen werden geladen …', 'the year slider waiting for the fibre layer', WAIT_MS);
     await fetch(`/__test/gate/${gate}/open`);
     await within(win.customElements.whenDefined('kn-fibre-layer'), 'kn-fibre-layer defined once its chunk is let through', WAIT_MS);
     const map = doc.querySelector('kn-map') as KnMap;

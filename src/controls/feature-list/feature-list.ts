@@ -288,7 +288,7 @@ export class KnFeatureList extends LitElement {
 
   /** Whether a layer shown is still loading its data (none listed may be only none yet). */
   private loading(): boolean {
-    return this.binding.layers.some((layer) => !layer.hidden && layer.dataState === 'loading');
+    return this.binding.layersComing || this.binding.layers.some((layer) => !layer.hidden && layer.dataState === 'loading');
   }
 
   /** "12 Einträge", or with the map view only "12 Einträge im Kartenausschnitt": a pan is announced with what it counts. */

@@ -6,6 +6,7 @@ import { choiceGroupStyles, controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { t } from './layer-switcher.messages.js';
 import { layerSwitcherStyles } from './layer-switcher.styles.js';
+import { layersComingText, moreLayersComing } from '../layers-coming.js';
 
 /**
  * Shows and hides the data layers of a map: a group "Ebenen" / "Layers" with one real checkbox and label per
@@ -25,6 +26,7 @@ import { layerSwitcherStyles } from './layer-switcher.styles.js';
  * @csspart checkbox - A checkbox.
  * @csspart label - The layer's name.
  * @csspart unavailable - "(nicht verfügbar)" after the name of a layer whose data could not be loaded.
+ * @csspart coming - "Weitere Ebenen werden geladen …" under the layers while more layer elements are still being defined.
  *
  * @cssproperty [--kn-layer-switcher-accent=#1d5fa8] - Colour of the ticked boxes (falls back to `--kn-color-primary`, then `--kn-color-link`: light blue on the dark theme).
  * @cssproperty [--kn-layer-switcher-max-width=20rem] - Widest the panel grows.
@@ -78,8 +80,9 @@ export class KnLayerSwitcher extends LitElement {
                   </li>`;
                 },
                 )}
-              </ul>`
-            : html`<p class="muted">${t(lang, 'empty')}</p>`}
+              </ul>
+              ${moreLayersComing(this.binding.layersComing, lang)}`
+            : html`<p class="muted">${this.binding.layersComing ? layersComingText(lang) : t(lang, 'empty')}</p>`}
         </fieldset>
       </div>
     `;

@@ -12,6 +12,7 @@ import { clampLevel, heading } from '../heading.js';
 import { MapBinding } from '../map-binding.js';
 import { t } from './legend.messages.js';
 import { legendStyles } from './legend.styles.js';
+import { layersComingText, moreLayersComing } from '../layers-coming.js';
 
 /**
  * The legend of a map, generated from its layers' descriptions and written in HTML, so screen readers, zoom
@@ -44,6 +45,7 @@ import { legendStyles } from './legend.styles.js';
  * @csspart swatch - The symbol (inline SVG, hidden from assistive technology: the text says it).
  * @csspart note - A note below a layer's symbols (year, sample data, planned projects).
  * @csspart image - A legend picture a map service draws itself (`<kn-wms-layer>`), with the layer's title as its text alternative.
+ * @csspart coming - "Weitere Ebenen werden geladen …" under the layers while more layer elements are still being defined.
  *
  * @cssproperty [--kn-legend-max-width=20rem] - Widest the legend grows.
  * @cssproperty [--kn-legend-swatch-width=28px] - Width of the symbols (height is 5/7 of it).
@@ -131,8 +133,9 @@ export class KnLegend extends LitElement {
         )}
         <div class="body" id="body" part="body" ?hidden=${this.collapsed}>
           ${sections.length
-            ? html`<ul class="layers" part="layers">${sections.map((section) => this.renderSection(section, level + 1, lang))}</ul>`
-            : html`<p class="muted">${t(lang, 'empty')}</p>`}
+            ? html`<ul class="layers" part="layers">${sections.map((section) => this.renderSection(section, level + 1, lang))}</ul>
+                ${moreLayersComing(this.binding.layersComing, lang)}`
+            : html`<p class="muted">${this.binding.layersComing ? layersComingText(lang) : t(lang, 'empty')}</p>`}
         </div>
       </div>
     `;

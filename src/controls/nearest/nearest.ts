@@ -20,6 +20,7 @@ import { viewCentre } from '../../map/still/mercator.js';
 import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
 import { nearestStyles } from './nearest.styles.js';
+import { layersComingText } from '../layers-coming.js';
 
 /** Time for a layer named in `layer` to arrive (a framework adding it a moment later) before its id is said missing. */
 const SETTLE_MS = 1000;
@@ -485,11 +486,14 @@ export class KnNearest extends LitElement {
     const layer = this.pick(candidates);
     const facet = this.facetOf(layer);
     const several = candidates.length > 1;
+    // While layers are still being defined the heading is the general one: named after the first to arrive
+    // ("Nächsten Hotspot finden"), it would change as the next came.
+    const coming = this.binding.layersComing;
     const place = this.binding.registry?.place;
     const disabled = !layer;
     return html`
       <section class="panel" part="container" lang=${lang} aria-labelledby="heading">
-        <h2 id="heading" part="heading" tabindex="-1">${several ? t(lang, 'label') : (facet?.label ?? t(lang, 'label'))}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${several || coming ? t(lang, 'label') : (facet?.label ?? t(lang, 'label'))}</h2>
         ${several ? this.renderWhat(candidates, layer, lang) : nothing}
         ${layer
           ? html`<p class="from muted" id="from">${t(lang, 'from')}</p>
@@ -503,7 +507,7 @@ export class KnNearest extends LitElement {
                 <button type="button" part="button" ?disabled=${disabled} @click=${this.fromCentre}>${t(lang, 'from.centre')}</button>
               </div>
               ${place ? nothing : html`<p class="hint muted">${t(lang, 'place.hint')}</p>`}`
-          : html`<p class="muted">${t(lang, 'no-layer')}</p>`}
+          : html`<p class="muted">${coming ? layersComingText(lang) : t(lang, 'no-layer')}</p>`}
         ${
           // Inside a map its notices show the `kn-error` (once is enough); beside it, the panel says it.
           this.closest('kn-map')

@@ -1,0 +1,19 @@
+import { html, nothing } from 'lit';
+import { catalogue } from '../i18n/catalogue.js';
+import type { Lang } from '../i18n/lang.js';
+
+/**
+ * What a control says while layer elements inside its map are still being defined (`LayerRegistry.layersComing`: the
+ * CDN loader's chunks on their way), instead of "no layer on the map" or a list of the first layers to arrive as if
+ * that were all.
+ */
+const t = catalogue(
+  { none: 'Ebenen werden geladen …', more: 'Weitere Ebenen werden geladen …' },
+  { none: 'Loading layers …', more: 'Loading more layers …' },
+);
+
+/** "Ebenen werden geladen …" where the control has no layer yet. */
+export const layersComingText = (lang: Lang): string => t(lang, 'none');
+
+/** A muted line "Weitere Ebenen werden geladen …" under what a control lists, while more layers are coming. */
+export const moreLayersComing = (coming: boolean, lang: Lang) => (coming ? html`<p class="muted coming" part="coming">${t(lang, 'more')}</p>` : nothing);
