@@ -60,6 +60,38 @@ function watchLive(el: KnFeatureList) {
   return { region, liveAtChange, observer, watch };
 }
 
+/**
+ * A map with the WLAN layer and a list at `center` (zoom 15 or 16), and a GeoJSON layer joining it whose file is held
+ * on its way until `answer` lets it through (`window.fetch` replaced meanwhile; `restore` puts it back).
+ */
+async function listWithLayerOnItsWay(center: string, zoom: number) {
+  const { map, container } = await mount(html`
+    <div>
+      <kn-map style="width:900px;height:600px" center=${center} zoom=${zoom}>
+        <kn-wlan-layer></kn-wlan-layer>
+        <kn-feature-list slot="top-left"></kn-feature-list>
+      </kn-map>
+    </div>
+  `);
+  const el = list(container);
+  await el.updateComplete;
+  const said = () => status(el).textContent!.trim();
+  const before = said();
+  const fetchBefore = window.fetch;
+  let answer!: (response: Response) => void;
+  window.fetch = (input, init) =>
+    String(input instanceof Request ? input.url : input).includes('unterwegs.geojson') ? new Promise<Response>((resolve) => (answer = resolve)) : fetchBefore(input, init);
+  const later = document.createElement('kn-geojson-layer') as KnDataLayer;
+  later.setAttribute('src', '/test/fixtures/unterwegs.geojson');
+  map.append(later);
+  const answerWith = (features: object[]) => {
+    const loaded = nextEvent(later, 'kn-data-load');
+    answer(new Response(JSON.stringify({ type: 'FeatureCollection', features }), { headers: { 'content-type': 'application/geo+json' } }));
+    return loaded;
+  };
+  return { el, later, said, before, answerWith, restore: () => (window.fetch = fetchBefore) };
+}
+
 describe('<kn-feature-list>', () => {
   it('lists the features of the map view in a table with a caption, column headers and a name button per row', async () => {
     const { container, map, layers, el } = await mountInside();
@@ -189,39 +221,34 @@ describe('<kn-feature-list>', () => {
   });
 
   it('says the entries are loading, not that there are none, while a layer shown still loads its data (tester)', async () => {
-    // Far out on the lake: no hotspot in view.
-    const { map, container } = await mount(html`
-      <div>
-        <kn-map style="width:900px;height:600px" center="9.3,47.62" zoom="15">
-          <kn-wlan-layer></kn-wlan-layer>
-          <kn-feature-list slot="top-left"></kn-feature-list>
-        </kn-map>
-      </div>
-    `);
-    const el = list(container);
-    await el.updateComplete;
+    // Far out on the lake: no hotspot in view; a layer joins whose file is still on its way.
+    const { el, later, said, before, answerWith, restore } = await listWithLayerOnItsWay('9.3,47.62', 15);
     const emptyText = () => el.shadowRoot!.querySelector('.empty')?.textContent?.trim();
-    expect(status(el).textContent!.trim()).to.equal('Keine Einträge im Kartenausschnitt');
-    // A layer joins whose file is still on its way (held here until the test lets it through).
-    const fetchBefore = window.fetch;
-    let answer!: (response: Response) => void;
-    window.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input).includes('unterwegs.geojson') ? new Promise<Response>((resolve) => (answer = resolve)) : fetchBefore(input, init);
     try {
-      const later = document.createElement('kn-geojson-layer') as KnDataLayer;
-      later.setAttribute('src', '/test/fixtures/unterwegs.geojson');
-      map.append(later);
-      await until(() => status(el).textContent!.trim() === 'Einträge werden geladen …', () => `the count says ${status(el).textContent}; ${later.dataState}`);
+      expect(before).to.equal('Keine Einträge im Kartenausschnitt');
+      await until(() => said() === 'Einträge werden geladen …', () => `the count says ${said()}; ${later.dataState}`);
       expect(emptyText()).to.equal('Einträge werden geladen …');
       // Its data in, with nothing in view: now there are none.
-      const loaded = nextEvent(later, 'kn-data-load');
-      const far = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Weit weg' }, geometry: { type: 'Point', coordinates: [9.1, 47.7] } }] };
-      answer(new Response(JSON.stringify(far), { headers: { 'content-type': 'application/geo+json' } }));
-      await loaded;
-      await until(() => status(el).textContent!.trim() === 'Keine Einträge im Kartenausschnitt', () => `the count says ${status(el).textContent}`);
+      await answerWith([{ type: 'Feature', properties: { name: 'Weit weg' }, geometry: { type: 'Point', coordinates: [9.1, 47.7] } }]);
+      await until(() => said() === 'Keine Einträge im Kartenausschnitt', () => `the count says ${said()}`);
       expect(emptyText()).to.match(/^Im Kartenausschnitt ist nichts zu sehen/);
     } finally {
-      window.fetch = fetchBefore;
+      restore();
+    }
+  });
+
+  it('says that more are loading after the count while another layer shown still loads its data (tester)', async () => {
+    // At the Marktstätte: hotspots in view; a layer joins whose file is still on its way.
+    const { later, said, before, answerWith, restore } = await listWithLayerOnItsWay('9.1755,47.6604', 16);
+    try {
+      expect(before).to.match(/^(1 Eintrag|\d+ Einträge) im Kartenausschnitt$/);
+      // Not "19 Einträge im Kartenausschnitt" as if that were all.
+      await until(() => / – weitere werden geladen …$/.test(said()), () => `the count says ${said()}; ${later.dataState}`);
+      expect(said()).to.match(/^(1 Eintrag|\d+ Einträge) im Kartenausschnitt – weitere werden geladen …$/);
+      await answerWith([{ type: 'Feature', properties: { name: 'Hier' }, geometry: { type: 'Point', coordinates: [9.1755, 47.6604] } }]);
+      await until(() => /^\d+ Einträge im Kartenausschnitt$/.test(said()), () => `the count says ${said()}`);
+    } finally {
+      restore();
     }
   });
 

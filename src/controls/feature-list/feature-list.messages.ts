@@ -17,6 +17,8 @@ const de = {
   'count.view.none': 'Keine Einträge im Kartenausschnitt',
   // None yet while a layer shown is still loading its data: not "Keine Einträge", which would be untrue (tester).
   'count.loading': 'Einträge werden geladen …',
+  // Some listed while another layer shown still loads (or is still being defined): the count is not yet all (tester).
+  'count.partial': '{count} – weitere werden geladen …',
   'count.shown': '{shown} von {count} angezeigt',
   more: 'Weitere {next} anzeigen',
   unnamed: 'Ohne Namen',
@@ -45,6 +47,7 @@ const en: Record<keyof typeof de, string> = {
   'count.view.one': '1 entry in the map view',
   'count.view.none': 'No entries in the map view',
   'count.loading': 'Loading entries …',
+  'count.partial': '{count} – loading more …',
   'count.shown': '{shown} of {count} shown',
   more: 'Show {next} more',
   unnamed: 'Unnamed',

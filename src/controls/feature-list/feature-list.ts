@@ -295,11 +295,11 @@ export class KnFeatureList extends LitElement {
   private countText(lang: Lang): string {
     const count = this.rows.length;
     const view = this.scope !== 'all';
-    return count === 0
-      ? t(lang, this.loading() ? 'count.loading' : view ? 'count.view.none' : 'count.none')
-      : count === 1
-        ? t(lang, view ? 'count.view.one' : 'count.one')
-        : t(lang, view ? 'count.view' : 'count', { count: count.toLocaleString(lang) });
+    if (count === 0) return t(lang, this.loading() ? 'count.loading' : view ? 'count.view.none' : 'count.none');
+    const counted =
+      count === 1 ? t(lang, view ? 'count.view.one' : 'count.one') : t(lang, view ? 'count.view' : 'count', { count: count.toLocaleString(lang) });
+    // "19 Einträge im Kartenausschnitt" while the other layers' data is still coming would be untrue (tester).
+    return this.loading() ? t(lang, 'count.partial', { count: counted }) : counted;
   }
 
   private renderHeader(key: SortKey, label: string, sort: SortKey, className?: string) {
