@@ -12,8 +12,8 @@ const t = catalogue(
   { none: 'Loading layers …', more: 'Loading more layers …' },
 );
 
-/** "Ebenen werden geladen …" where the control has no layer yet. */
-export const layersComingText = (lang: Lang): string => t(lang, 'none');
+/** Where a control has no layer: "Ebenen werden geladen …" while layers are coming, else its own `none` ("Keine Ebene …"). */
+export const noLayerText = (coming: boolean, lang: Lang, none: string): string => (coming ? t(lang, 'none') : none);
 
 /** A muted line "Weitere Ebenen werden geladen …" under what a control lists, while more layers are coming. */
 export const moreLayersComing = (coming: boolean, lang: Lang) => (coming ? html`<p class="muted coming" part="coming">${t(lang, 'more')}</p>` : nothing);

@@ -78,8 +78,7 @@ export class MapBinding implements ReactiveController {
     if (this.registry) return this.registry.layersComing;
     // The map itself is not defined yet (its chunk on its way, as its layers' are): they come with it.
     const id = boundMapId(this.host);
-    const root = this.host.getRootNode() as Document | ShadowRoot;
-    const map = id ? (root.getElementById?.(id) ?? document.getElementById(id)) : this.host.closest('kn-map');
+    const map = id ? this.named(id) : this.host.closest('kn-map');
     return map?.localName === 'kn-map' && !map.matches(':defined');
   }
 
@@ -134,9 +133,14 @@ export class MapBinding implements ReactiveController {
 
   private readonly rebind = (): void => this.bind();
 
-  private byId(id: string): MapElement | undefined {
+  /** The element `id` names, in the control's document or shadow root, else the document. */
+  private named(id: string): HTMLElement | null {
     const root = this.host.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(id) ?? document.getElementById(id);
+    return root.getElementById?.(id) ?? document.getElementById(id);
+  }
+
+  private byId(id: string): MapElement | undefined {
+    const found = this.named(id);
     return found && 'registry' in found && 'effectiveLang' in found ? (found as MapElement) : undefined;
   }
 

@@ -16,7 +16,7 @@ import { targetLayer } from '../target-layer/target-layer.js';
 import { t } from './filter-chips.messages.js';
 import { filterChipsStyles } from './filter-chips.styles.js';
 import { listHas, toggleInList } from './filter-list.js';
-import { layersComingText } from '../layers-coming.js';
+import { noLayerText } from '../layers-coming.js';
 
 /**
  * Filters a layer by the values it offers (its description's facets): the Smart Green City projects by field
@@ -189,7 +189,7 @@ export class KnFilterChips extends LitElement {
         <!-- A group with no values (the data not there yet, or a misspelt category-field, which the layer says) is left out. -->
         <div class="body" id="body" part="body" ?hidden=${collapsed}>
           ${facets.filter((facet) => facet.options.length).map((facet) => this.renderGroup(layer, facet, lang))}
-          <p class="hint muted" id="hint" part="hint">${layer ? t(lang, 'hint') : this.binding.layersComing ? layersComingText(lang) : t(lang, 'no-layer')}</p>
+          <p class="hint muted" id="hint" part="hint">${layer ? t(lang, 'hint') : noLayerText(this.binding.layersComing, lang, t(lang, 'no-layer'))}</p>
         </div>
         <!-- Collapsed while a filter is set, the count and the reset stay: a map the filter emptied says so. -->
         <div class="footer" ?hidden=${collapsed && !filtered}>

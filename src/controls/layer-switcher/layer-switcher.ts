@@ -6,7 +6,7 @@ import { choiceGroupStyles, controlStyles } from '../control-styles.js';
 import { MapBinding } from '../map-binding.js';
 import { t } from './layer-switcher.messages.js';
 import { layerSwitcherStyles } from './layer-switcher.styles.js';
-import { layersComingText, moreLayersComing } from '../layers-coming.js';
+import { moreLayersComing, noLayerText } from '../layers-coming.js';
 
 /**
  * Shows and hides the data layers of a map: a group "Ebenen" / "Layers" with one real checkbox and label per
@@ -82,7 +82,7 @@ export class KnLayerSwitcher extends LitElement {
                 )}
               </ul>
               ${moreLayersComing(this.binding.layersComing, lang)}`
-            : html`<p class="muted">${this.binding.layersComing ? layersComingText(lang) : t(lang, 'empty')}</p>`}
+            : html`<p class="muted">${noLayerText(this.binding.layersComing, lang, t(lang, 'empty'))}</p>`}
         </fieldset>
       </div>
     `;

@@ -12,7 +12,7 @@ import { clampLevel, heading } from '../heading.js';
 import { MapBinding } from '../map-binding.js';
 import { t } from './legend.messages.js';
 import { legendStyles } from './legend.styles.js';
-import { layersComingText, moreLayersComing } from '../layers-coming.js';
+import { moreLayersComing, noLayerText } from '../layers-coming.js';
 
 /**
  * The legend of a map, generated from its layers' descriptions and written in HTML, so screen readers, zoom
@@ -135,7 +135,7 @@ export class KnLegend extends LitElement {
           ${sections.length
             ? html`<ul class="layers" part="layers">${sections.map((section) => this.renderSection(section, level + 1, lang))}</ul>
                 ${moreLayersComing(this.binding.layersComing, lang)}`
-            : html`<p class="muted">${this.binding.layersComing ? layersComingText(lang) : t(lang, 'empty')}</p>`}
+            : html`<p class="muted">${noLayerText(this.binding.layersComing, lang, t(lang, 'empty'))}</p>`}
         </div>
       </div>
     `;

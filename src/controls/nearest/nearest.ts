@@ -20,7 +20,7 @@ import { viewCentre } from '../../map/still/mercator.js';
 import { NEAREST_MAX_ZOOM, nearestPadding } from './frame.js';
 import { t, type NearestMessageKey } from './nearest.messages.js';
 import { nearestStyles } from './nearest.styles.js';
-import { layersComingText } from '../layers-coming.js';
+import { noLayerText } from '../layers-coming.js';
 
 /** Time for a layer named in `layer` to arrive (a framework adding it a moment later) before its id is said missing. */
 const SETTLE_MS = 1000;
@@ -507,7 +507,7 @@ export class KnNearest extends LitElement {
                 <button type="button" part="button" ?disabled=${disabled} @click=${this.fromCentre}>${t(lang, 'from.centre')}</button>
               </div>
               ${place ? nothing : html`<p class="hint muted">${t(lang, 'place.hint')}</p>`}`
-          : html`<p class="muted">${coming ? layersComingText(lang) : t(lang, 'no-layer')}</p>`}
+          : html`<p class="muted">${noLayerText(coming, lang, t(lang, 'no-layer'))}</p>`}
         ${
           // Inside a map its notices show the `kn-error` (once is enough); beside it, the panel says it.
           this.closest('kn-map')

@@ -9,7 +9,7 @@ import { targetLayer } from '../target-layer/target-layer.js';
 import { t } from './year-slider.messages.js';
 import { yearSliderStyles } from './year-slider.styles.js';
 import { yearSummary } from './year-summary.js';
-import { layersComingText } from '../layers-coming.js';
+import { noLayerText } from '../layers-coming.js';
 
 const CURRENT_YEAR = new Date().getFullYear();
 
@@ -129,7 +129,7 @@ export class KnYearSlider extends LitElement {
           <span class="value" part="value" aria-hidden="true">${year}</span>
         </div>
         <div class="ends muted" part="ends" aria-hidden="true"><span>${min}</span><span>${max}</span></div>
-        ${layer ? nothing : html`<p class="muted">${this.binding.layersComing ? layersComingText(lang) : t(lang, 'no-layer')}</p>`}
+        ${layer ? nothing : html`<p class="muted">${noLayerText(this.binding.layersComing, lang, t(lang, 'no-layer'))}</p>`}
         <p class="visually-hidden" part="status" role="status">${this.said}</p>
       </div>
     `;
