@@ -16,6 +16,19 @@ import { featureNamed, isHighlighted, mount, pagePoint, shownInFreeMiddle, until
 
 const ALTSTADT = '9.1765,47.6600';
 
+/** A feature's bounding box from its coordinates. */
+function bboxOfFeature(feature: Feature): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (coords: unknown): void => {
+    if (typeof (coords as number[])[0] === 'number') {
+      const [x, y] = coords as number[];
+      [box[0], box[1], box[2], box[3]] = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+    } else (coords as unknown[]).forEach(visit);
+  };
+  visit((feature.geometry as { coordinates: unknown }).coordinates);
+  return box;
+}
+
 const list = (container: HTMLElement) => container.querySelector('kn-feature-list')!;
 const rowNames = (el: KnFeatureList) =>
   [...el.shadowRoot!.querySelectorAll('tbody th[scope="row"] .name')].map((b) => b.textContent!.trim().replace(/^▶/, ''));
@@ -250,6 +263,49 @@ describe('<kn-feature-list>', () => {
     } finally {
       restore();
     }
+  });
+
+  it('counts what the keyboard walk counts: a district reaching into the view with a corner is in neither (tester P2)', async () => {
+    const { map, layers, el } = await mount(html`
+      <div>
+        <kn-map style="width:900px;height:600px" center="9.1755,47.6604" zoom="15">
+          <kn-fibre-layer></kn-fibre-layer>
+          <kn-wlan-layer></kn-wlan-layer>
+          <kn-feature-list slot="top-left"></kn-feature-list>
+        </kn-map>
+      </div>
+    `).then((mounted) => ({ ...mounted, el: list(mounted.container) }));
+    const [fibre] = layers;
+    await el.updateComplete;
+    const bounds = map.map!.getBounds();
+    const view: [number, number, number, number] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+    const fibreName = map.registry.describe(fibre, 'de').name;
+    const listed = () => status(el).textContent!.trim();
+    const fibreRows = () => [...el.shadowRoot!.querySelectorAll('tbody tr')].filter((tr) => tr.querySelector('td')!.textContent!.trim() === fibreName).length;
+    // The case the tester met: districts whose outline's box touches the view although only an edge of them is seen.
+    const boxTouching = fibre.features.filter((feature) => {
+      const [west, south, east, north] = bboxOfFeature(feature);
+      return west <= view[2] && east >= view[0] && south <= view[3] && north >= view[1];
+    }).length;
+    expect(fibreRows(), 'fewer districts than touch the view with their box').to.be.below(boxTouching);
+    expect(fibreRows(), 'the district around the centre at least').to.be.at.least(1);
+    // What the map says on L: "N geht jetzt nur durch <fibre>: <n> im Ausschnitt." and, for all layers, the list's count.
+    const announcer = map.shadowRoot!.querySelector('[part="announcer"]')!;
+    const said = () => announcer.textContent!.trim();
+    map.map!.getCanvas().focus();
+    let words = '';
+    for (let presses = 0; presses < 3 && !words.includes(fibreName); presses++) {
+      const before = said();
+      await sendKeys({ press: 'l' });
+      await until(() => said() !== before && said() !== '', 'the map says the choice after L');
+      words = said();
+    }
+    expect(words).to.equal(`N geht jetzt nur durch ${fibreName}: ${fibreRows()} im Ausschnitt.`);
+    const before = said();
+    await sendKeys({ press: 'l' });
+    await until(() => said() !== before && said() !== '', 'the map says the choice after L');
+    const total = Number(/(\d+) Einträge im Kartenausschnitt$/.exec(listed())?.[1]);
+    expect(said()).to.equal(`N geht jetzt durch alle Ebenen: ${total} im Ausschnitt.`);
   });
 
   it('changes the count without saying it after a move the visitor made, which the map itself says', async () => {
@@ -598,7 +654,7 @@ describe('feature-list rows (pure)', () => {
     expect(rows[0].category).to.equal('eigene Kategorie');
   });
 
-  it('keeps features whose extent touches the view', () => {
+  it('keeps the features in the view by the keyboard walk’s rule: an area’s label point or the centre, not a corner', () => {
     const area: Feature = {
       type: 'Feature',
       properties: {},
@@ -615,7 +671,9 @@ describe('feature-list rows (pure)', () => {
         ],
       },
     };
-    expect(inView(area, [1, 1, 3, 3])).to.equal(true);
+    expect(inView(area, [0.5, 0.5, 3, 3]), 'its label point (1, 1) in the view').to.equal(true);
+    expect(inView(area, [1.2, 1.2, 3, 3]), 'reaching into the view with a corner only').to.equal(false);
+    expect(inView(area, [0.8, 1.1, 1.8, 1.9]), 'around the view’s centre').to.equal(true);
     expect(inView(point('p', 5, 5), [1, 1, 3, 3])).to.equal(false);
   });
 

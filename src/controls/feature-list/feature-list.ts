@@ -82,7 +82,11 @@ export class KnFeatureList extends LitElement {
   /** Like `for` (which wins), in the form CMS editors keep (TinyMCE 8 removes `for`). */
   @property({ attribute: 'data-map', reflect: true }) dataMap?: string;
 
-  /** `view`: only features in the current map view (default); `all`: every feature of the visible layers. */
+  /**
+   * `view`: only features in the current map view (default), as the map's keyboard walk (N, W) counts them: a point
+   * in it, a line or area whose label point is in it, a line crossing it, an area around the centre; `all`: every
+   * feature of the visible layers.
+   */
   @property({ reflect: true }) scope: 'view' | 'all' = 'view';
 
   /**

@@ -2,6 +2,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import type { Feature, Geometry, Position } from 'geojson';
 import { bboxOf } from '../../data/geojson.js';
+import { placeInView } from '../../data/in-view.js';
 import { locale, type Lang } from '../../i18n/lang.js';
 import { asText } from '../../text/as-text.js';
 
@@ -70,10 +71,12 @@ export function featureBounds(feature: Feature): Bounds | null {
   return boxes.get(feature)!;
 }
 
-/** Whether any part of the feature's bounding box lies in the view. */
+/**
+ * Whether the feature is in the view by the rule the keyboard walk keeps (`placeInView`): a point in it; a line or
+ * area whose label point is in it, a line crossing it, an area around its centre.
+ */
 export function inView(feature: Feature, view: Bounds): boolean {
-  const box = featureBounds(feature);
-  return !!box && box[0] <= view[2] && box[2] >= view[0] && box[1] <= view[3] && box[3] >= view[1];
+  return placeInView(feature, view) !== null;
 }
 
 /**
@@ -117,7 +120,7 @@ export function sameFeature(a: FeatureRow, b: FeatureRow): boolean {
 
 export interface RowOptions {
   lang: Lang;
-  /** Only features whose extent touches this view; all when undefined. */
+  /** Only features in this view (`inView`); all when undefined. */
   view?: Bounds;
   position?: [number, number];
   sort: SortKey;

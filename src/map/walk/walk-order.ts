@@ -1,6 +1,6 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { representativePoint, type Box, type LngLat } from '../../data/anchor.js';
+import type { Feature } from 'geojson';
+import type { Box, LngLat } from '../../data/anchor.js';
+import { placeInView } from '../../data/in-view.js';
 
 /** One feature the keyboard can step to: its layer, the feature, and the point that stands for it on the map. */
 export interface WalkEntry<L> {
@@ -16,8 +16,6 @@ export interface WalkSource<L> {
   features: readonly Feature[];
 }
 
-const inBox = ([x, y]: LngLat, [west, south, east, north]: Box): boolean => x >= west && x <= east && y >= south && y <= north;
-
 /**
  * Squared distance in a plane scaled to the latitude: enough to order points of one view by distance (no need
  * for the exact metres; 100,000 points are ordered in a few milliseconds).
@@ -28,30 +26,10 @@ function nearness(centre: LngLat): (at: LngLat) => number {
 }
 
 /**
- * Where a feature stands in a view, or null when it is not in it: a point itself; a line or area its label point
- * when that is in view, else (an area that fills the view, a district the visitor has zoomed into) the centre
- * when the area contains it.
- */
-export function placeInView(feature: Feature, view: Box, centre: LngLat): LngLat | null {
-  const geometry = feature?.geometry;
-  const at = representativePoint(geometry);
-  if (!at) return null;
-  if (inBox(at, view)) return at;
-  if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
-    try {
-      return booleanPointInPolygon(centre, geometry as Polygon | MultiPolygon) ? centre : null;
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
-
-/**
  * The features in view, nearest to the centre first, so that the first step lands where the visitor is looking
  * and each further step goes a little farther out. Points stand for themselves, lines and areas for their label
- * point (or the centre, for an area around it; see `placeInView`). Of two at the same distance, the layer first
- * in the page comes first, then the feature first in its data.
+ * point (or the centre, for an area around it; see `placeInView`, the rule the feature list keeps too). Of two at
+ * the same distance, the layer first in the page comes first, then the feature first in its data.
  */
 export function walkEntries<L>(sources: readonly WalkSource<L>[], view: Box, centre: LngLat): WalkEntry<L>[] {
   const near = nearness(centre);
