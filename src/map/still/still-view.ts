@@ -78,6 +78,8 @@ export class StillView implements ReactiveController {
   drawn = false;
   private leaving = false;
   private frozen = false;
+  /** Frozen as soon as it is drawn (`freeze` came first). */
+  private freezeWhenDrawn = false;
   /** The camera once the visitor moved the picture; until then the fitted first view. */
   private moved?: StillCamera;
   private shownCamera?: StillCamera;
@@ -127,9 +129,17 @@ export class StillView implements ReactiveController {
     this.begin('preview');
   }
 
-  /** The live map is being made: the picture stays as it is until it hands over. */
+  /**
+   * The live map is being made: the picture stays as it is until it hands over. A picture not drawn yet (its basemap
+   * files still coming, as on a fast network with a slow processor, where MapLibre's module is in first) is drawn
+   * once they are in, and then stays: an empty box for seconds would be worse than one drawing.
+   */
   freeze(): void {
     if (this.mode !== 'preview') return;
+    if (!this.drawn) {
+      this.freezeWhenDrawn = true;
+      return;
+    }
     this.frozen = true;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -158,6 +168,7 @@ export class StillView implements ReactiveController {
     if (!document.createElement('canvas').getContext('2d')) return false;
     this.leaving = false;
     this.frozen = false;
+    this.freezeWhenDrawn = false;
     this.loadOperable();
     this.begin('operable');
     return true;
@@ -288,6 +299,7 @@ export class StillView implements ReactiveController {
     const changed = this.mode !== 'off';
     this.mode = 'off';
     this.frozen = false;
+    this.freezeWhenDrawn = false;
     this.drawn = false;
     this.moved = undefined;
     this.shownCamera = undefined;
@@ -408,6 +420,10 @@ export class StillView implements ReactiveController {
       this.drawn = true;
       this.element.requestUpdate();
       markFirstPixels();
+    }
+    if (this.freezeWhenDrawn && this.mode === 'preview') {
+      this.freezeWhenDrawn = false;
+      this.frozen = true;
     }
     if (this.mode === 'operable') {
       this.sayView(camera, size);

@@ -114,6 +114,61 @@ describe('<kn-map> before MapLibre has loaded', () => {
     expect(same / all).to.be.above(0.9);
   });
 
+  it('draws the first view when its basemap files come only after the live map was made, and keeps it until the hand-over', async function () {
+    // A fast network and a slow processor (the demo on a phone): MapLibre's module was in before the basemap's files,
+    // and the picture, frozen as the live map was made, stayed an empty box for seconds (4× CPU, the demo).
+    this.timeout(90_000);
+    const gate = `worker-${Math.random().toString(36).slice(2)}`;
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width:680px;height:520px;border:0"></iframe>`);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    // The page holds the basemap's files (its own fetches) until told; MapLibre's worker waits at a gate, so that the
+    // live map cannot draw its first frame (and take the picture away) before the test has looked.
+    frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8">
+      <script>
+        window.knErrors = []; addEventListener('kn-error', (event) => knErrors.push(event.detail), true);
+        const held = []; const realFetch = window.fetch.bind(window);
+        window.heldFiles = () => held.length;
+        window.releaseFiles = () => { window.filesOpen = true; held.splice(0).forEach((go) => go()); };
+        window.fetch = (input, init) => {
+          const url = String(input instanceof Request ? input.url : input);
+          const path = new URL(url, location.href).pathname;
+          if (window.filesOpen || !path.includes('/assets/data/') || !path.endsWith('.geojson')) return realFetch(input, init);
+          return new Promise((resolve) => held.push(() => resolve(realFetch(input, init))));
+        };
+      </script>
+      <script type="module">
+        import { configure } from '/src/config.ts';
+        configure({ workerUrl: '/__test/gate/${gate}?to=/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs' });
+      </script>
+      <script type="module" src="/src/define.ts"></script></head>
+      <body style="margin:0"><kn-map style="width:640px;height:480px"><kn-wlan-layer></kn-wlan-layer></kn-map></body></html>`;
+    await loaded;
+    const win = frame.contentWindow as FramedWindow & { heldFiles(): number; releaseFiles(): void };
+    await until(() => !!win.customElements.get('kn-map'), 'kn-map to be defined in the frame', WAIT_MS);
+    const map = win.document.querySelector('kn-map') as KnMap;
+    const layer = win.document.querySelector('kn-wlan-layer') as KnDataLayer;
+    await until(() => !!map.map, 'the live map made (MapLibre in) while the basemap files are held', WAIT_MS);
+    expect(win.heldFiles(), 'basemap files held').to.be.above(0);
+    expect(stillDrawn(map), 'nothing drawn yet').to.equal(false);
+
+    win.releaseFiles();
+    await until(() => stillDrawn(map), 'the still picture drawn once its files are in', WAIT_MS);
+    expect(win.performance.getEntriesByName('kn-map:first-pixels')).to.have.length(1);
+    expect(map.shadowRoot!.querySelector('.status'), 'no loading notice over the picture').to.equal(null);
+    const lake = stillFrame(stillCanvas(map)!);
+    const camera = { center: map.map!.getCenter(), zoom: map.map!.getZoom() };
+    expect(camera.zoom).to.be.above(0);
+
+    await fetch(`/__test/gate/${gate}/open`);
+    await within(map.ready, 'map.ready', WAIT_MS);
+    await until(() => !stillCanvas(map), 'the still picture to make way', WAIT_MS);
+    expect(layer.features.length).to.be.above(0);
+    expect(win.knErrors).to.deep.equal([]);
+    // What the picture showed was the basemap: the lake where the live map has it.
+    const { x, y } = map.map!.project(LAKE);
+    expect(rgbDistance(pixel(lake, [x, y]), KONSTANZ_PALETTE.water), 'the lake in the still picture').to.be.below(12);
+  });
+
   it('stands the clusters of two layers that meet beside each other, none hidden, in the still picture where the live map draws them', async function () {
     this.timeout(90_000);
     const gate = `clusters-${Math.random().toString(36).slice(2)}`;
