@@ -16,7 +16,7 @@ import type { StillScene } from './scene.js';
 import { drawLayers, type Hit } from './still-draw.js';
 import type { StillButtons, StillNavigation } from './still-input.js';
 import { stillFontFamily } from './draw-common.js';
-import { markFirstPixels, removeEarlyPicture } from './early-mark.js';
+import { EARLY_PICTURE_CLASS, markFirstPixels, removeEarlyPicture } from './early-mark.js';
 import { drawCover, placeCorners, Poster, slotSizes } from './still-layout.js';
 import { stillTemplate, type StillInput } from './still-template.js';
 import { t } from './still.messages.js';
@@ -132,11 +132,12 @@ export class StillView implements ReactiveController {
   /**
    * The live map is being made: the picture stays as it is until it hands over. A picture not drawn yet (its basemap
    * files still coming, as on a fast network with a slow processor, where MapLibre's module is in first) is drawn
-   * once they are in, and then stays: an empty box for seconds would be worse than one drawing.
+   * once they are in, and then stays: an empty box for seconds would be worse than one drawing. Not where the early
+   * picture (the CDN loader's) is there to show the view: drawing it again would only slow the live map down.
    */
   freeze(): void {
     if (this.mode !== 'preview') return;
-    if (!this.drawn) {
+    if (!this.drawn && !this.element.renderRoot.querySelector(`canvas.${EARLY_PICTURE_CLASS}`)) {
       this.freezeWhenDrawn = true;
       return;
     }
