@@ -39,7 +39,8 @@ describe('placeInView: one rule of "in the view"', () => {
     expect(placeInView(feature(square(0, 0, 1.5)), VIEW)).to.equal(null);
   });
 
-  it('takes a line crossing the view at its vertex in view nearest the centre, when its label point is outside', () => {
+  it('takes a line by its point in view nearest the centre, also one crossing the view between two vertices', () => {
+    // Seven vertices: the label point (the middle one, [9, 2]) lies outside the view; two vertices lie in it.
     const line: Geometry = {
       type: 'LineString',
       coordinates: [
@@ -48,11 +49,43 @@ describe('placeInView: one rule of "in the view"', () => {
         [2.5, 2.1],
         [9, 2],
         [10, 2],
+        [11, 2],
+        [12, 2],
       ],
     };
-    expect(placeInView(feature(line), VIEW, [2, 2])).to.deep.equal([2.5, 2.1]);
+    const at = placeInView(feature(line), VIEW, [2, 2])!;
+    expect(at[0]).to.be.within(1.5, 2.5);
+    expect(at[1]).to.be.within(2.1, 2.2);
+    // No vertex in the view: the segment from (0, 2) to (10, 2) crosses it; the point nearest the centre is (2, 2).
+    const crossing: Geometry = { type: 'LineString', coordinates: [[-5, 2], [0, 2], [10, 2]] };
+    expect(placeInView(feature(crossing), VIEW, [2, 2])).to.deep.equal([2, 2]);
+    const passing: Geometry = { type: 'LineString', coordinates: [[0, 0], [5, -1]] };
+    expect(placeInView(feature(passing), VIEW), 'a line passing below the view').to.equal(null);
     const outside: Geometry = { type: 'MultiLineString', coordinates: [[[5, 5], [6, 6]], [[7, 7], [8, 8]]] };
     expect(placeInView(feature(outside), VIEW)).to.equal(null);
+    expect(placeInView(feature({ type: 'MultiPoint', coordinates: [[9, 9], [2.5, 1.5]] }), VIEW)).to.deep.equal([2.5, 1.5]);
+  });
+
+  it('takes a part of a multi-part area that lies in the view, though its largest part is elsewhere', () => {
+    const mainland = square(10, 10, 5).coordinates as number[][][];
+    const island = square(2.4, 2.4, 0.2).coordinates as number[][][];
+    const area = feature({ type: 'MultiPolygon', coordinates: [mainland, island] });
+    const at = placeInView(area, VIEW)!;
+    expect(at[0]).to.be.closeTo(2.5, 1e-9);
+    expect(at[1]).to.be.closeTo(2.5, 1e-9);
+    expect(placeInView(feature({ type: 'MultiPolygon', coordinates: [mainland] }), VIEW)).to.equal(null);
+  });
+
+  it('takes a collection by the part of it in the view nearest the centre', () => {
+    const collection = feature({
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Point', coordinates: [20, 20] },
+        { type: 'Point', coordinates: [2.9, 2.9] },
+        { type: 'Point', coordinates: [2.1, 2.1] },
+      ],
+    });
+    expect(placeInView(collection, VIEW)).to.deep.equal([2.1, 2.1]);
   });
 
   it('takes the middle of the box as its centre when none is given', () => {

@@ -84,8 +84,8 @@ export class KnFeatureList extends LitElement {
 
   /**
    * `view`: only features in the current map view (default), as the map's keyboard walk (N, W) counts them: a point
-   * in it, a line or area whose label point is in it, a line crossing it, an area around the centre; `all`: every
-   * feature of the visible layers.
+   * in it, a line crossing it, an area whose centroid (or a part's) is in it or which lies around the centre; `all`:
+   * every feature of the visible layers.
    */
   @property({ reflect: true }) scope: 'view' | 'all' = 'view';
 

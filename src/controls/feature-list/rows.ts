@@ -2,7 +2,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import type { Feature, Geometry, Position } from 'geojson';
 import { bboxOf } from '../../data/geojson.js';
-import { placeInView } from '../../data/in-view.js';
+import { boxCentre, placeInView } from '../../data/in-view.js';
 import { locale, type Lang } from '../../i18n/lang.js';
 import { asText } from '../../text/as-text.js';
 
@@ -72,11 +72,11 @@ export function featureBounds(feature: Feature): Bounds | null {
 }
 
 /**
- * Whether the feature is in the view by the rule the keyboard walk keeps (`placeInView`): a point in it; a line or
- * area whose label point is in it, a line crossing it, an area around its centre.
+ * Whether the feature is in the view by the rule the keyboard walk keeps (`placeInView`): a point in it, a line
+ * crossing it, an area whose centroid (or a part's) is in it or which lies around its centre.
  */
-export function inView(feature: Feature, view: Bounds): boolean {
-  return placeInView(feature, view) !== null;
+export function inView(feature: Feature, view: Bounds, centre: [number, number] = boxCentre(view)): boolean {
+  return placeInView(feature, view, centre) !== null;
 }
 
 /**
@@ -130,10 +130,11 @@ export interface RowOptions {
 /** The rows of the list: the features of the visible layers, limited to the view, sorted. */
 export function buildRows<L extends ListLayer>(sources: readonly ListSource<L>[], options: RowOptions): FeatureRow<L>[] {
   const rows: FeatureRow<L>[] = [];
+  const centre = options.view && boxCentre(options.view);
   for (const { layer, name: layerName, nameField, dataLang } of sources) {
     if (layer.hidden) continue;
     for (const feature of layer.features) {
-      if (!layer.isShown(feature) || (options.view && !inView(feature, options.view))) continue;
+      if (!layer.isShown(feature) || (options.view && !inView(feature, options.view, centre))) continue;
       const placeless = layer.hasPlace?.(feature) === false;
       rows.push({
         key: keyOf(feature),

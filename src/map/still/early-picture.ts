@@ -115,6 +115,10 @@ export function earlyPicture(map: HTMLElement): EarlyPicture {
   }).catch((error: unknown) => {
     console.warn('[kn-map-elements] The first picture of the map could not be drawn early', error);
     return false;
+  }).then((done) => {
+    // Marked for the map's own still picture, which then need not draw the view again once the live map is made.
+    if (done) canvas.dataset.drawn = '';
+    return done;
   });
   return { loaded: files.then(() => undefined), drawn };
 }

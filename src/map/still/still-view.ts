@@ -80,6 +80,11 @@ export class StillView implements ReactiveController {
   private frozen = false;
   /** Frozen as soon as it is drawn (`freeze` came first). */
   private freezeWhenDrawn = false;
+  /**
+   * The view given to the live map before the picture was drawn (`previewCamera`): drawn late, the picture shows that
+   * one, not one fitted anew clear of a credit line laid out since, which the live map does not start at.
+   */
+  private handedOut?: { camera: StillCamera; size: Size };
   /** The camera once the visitor moved the picture; until then the fitted first view. */
   private moved?: StillCamera;
   private shownCamera?: StillCamera;
@@ -133,11 +138,11 @@ export class StillView implements ReactiveController {
    * The live map is being made: the picture stays as it is until it hands over. A picture not drawn yet (its basemap
    * files still coming, as on a fast network with a slow processor, where MapLibre's module is in first) is drawn
    * once they are in, and then stays: an empty box for seconds would be worse than one drawing. Not where the early
-   * picture (the CDN loader's) is there to show the view: drawing it again would only slow the live map down.
+   * picture (the CDN loader's) shows the view already: drawing it again would only slow the live map down.
    */
   freeze(): void {
     if (this.mode !== 'preview') return;
-    if (!this.drawn && !this.element.renderRoot.querySelector(`canvas.${EARLY_PICTURE_CLASS}`)) {
+    if (!this.drawn && !this.element.renderRoot.querySelector(`canvas.${EARLY_PICTURE_CLASS}[data-drawn]`)) {
       this.freezeWhenDrawn = true;
       return;
     }
@@ -236,6 +241,7 @@ export class StillView implements ReactiveController {
     const canvas = this.canvas();
     const size = { width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 };
     const camera = size.width && size.height ? this.camera(size) : undefined;
+    this.handedOut = camera && { camera, size };
     return camera ? { camera, size } : undefined;
   }
 
@@ -301,6 +307,7 @@ export class StillView implements ReactiveController {
     this.mode = 'off';
     this.frozen = false;
     this.freezeWhenDrawn = false;
+    this.handedOut = undefined;
     this.drawn = false;
     this.moved = undefined;
     this.shownCamera = undefined;
@@ -392,7 +399,8 @@ export class StillView implements ReactiveController {
     // frame) before the view is fitted and drawn, instead of a picture that jumps a frame after it appeared.
     if (this.updateCredits(poster ? [] : [style, ...scenes.filter(({ layer }) => !layer.hidden).map(({ scene }) => scene)])) return this.schedule();
     if (this.mode === 'operable') placeCorners(size, this.controlRects(size), this.host.corner);
-    const camera = this.camera(size);
+    const handed = this.freezeWhenDrawn && this.handedOut;
+    const camera = handed && handed.size.width === size.width && handed.size.height === size.height ? handed.camera : this.camera(size);
     if (!camera) return;
     const ratio = globalThis.devicePixelRatio || 1;
     const [width, height] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];

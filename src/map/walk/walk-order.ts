@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import type { Box, LngLat } from '../../data/anchor.js';
-import { placeInView } from '../../data/in-view.js';
+import { boxCentre, placeInView } from '../../data/in-view.js';
 
 /** One feature the keyboard can step to: its layer, the feature, and the point that stands for it on the map. */
 export interface WalkEntry<L> {
@@ -33,12 +33,16 @@ function nearness(centre: LngLat): (at: LngLat) => number {
  */
 export function walkEntries<L>(sources: readonly WalkSource<L>[], view: Box, centre: LngLat): WalkEntry<L>[] {
   const near = nearness(centre);
+  // In the view by the feature list's rule, which knows the view's box only (its centre the box's, the same as the
+  // map's for a flat map); an area around that centre is marked at the map's centre.
+  const middle = boxCentre(view);
   const entries: { entry: WalkEntry<L>; distance: number; order: number }[] = [];
   let order = 0;
   for (const { layer, features } of sources) {
     for (const feature of features) {
       order++;
-      const at = placeInView(feature, view, centre);
+      const found = placeInView(feature, view, middle);
+      const at = found === middle ? centre : found;
       if (at) entries.push({ entry: { layer, feature, at }, distance: near(at), order });
     }
   }
