@@ -154,6 +154,7 @@ export class StillView implements ReactiveController {
   /** The live map drew its first full frame: the picture fades and goes. */
   handOver(): void {
     removeEarlyPicture(this.element.renderRoot);
+    this.markPreview(false);
     if (this.mode !== 'preview') return;
     this.detach();
     this.leaving = true;
@@ -276,6 +277,7 @@ export class StillView implements ReactiveController {
 
   private begin(mode: 'preview' | 'operable'): void {
     this.mode = mode;
+    this.markPreview(mode === 'preview');
     this.unsubscribe?.();
     this.unsubscribe = this.host.registry.subscribe((topics) => this.onRegistry(topics));
     if (mode === 'operable' || !this.host.poster()) this.loadBasemap();
@@ -302,7 +304,16 @@ export class StillView implements ReactiveController {
     this.observed = undefined;
   }
 
+  /**
+   * `data-kn-still-preview` on the map while the picture stands for the live map: MapLibre's bottom-right box waits
+   * meanwhile (still.styles.ts), so that its pan buttons do not climb over a credit line that comes a source at a time.
+   */
+  private markPreview(on: boolean): void {
+    this.element.toggleAttribute('data-kn-still-preview', on);
+  }
+
   private reset(): void {
+    this.markPreview(false);
     const changed = this.mode !== 'off';
     this.mode = 'off';
     this.frozen = false;

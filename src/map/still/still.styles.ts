@@ -59,6 +59,14 @@ export const stillStyles = css`
   .still-credits--pending {
     visibility: hidden;
   }
+  /*
+   * While the picture stands for the live map, MapLibre's bottom-right box (its pan buttons over its credit line)
+   * waits: its credits come a source at a time, each one moving the buttons up; the picture shows the whole line
+   * in its place, and the box takes over when the live map does.
+   */
+  :host([data-kn-still-preview]) .maplibregl-ctrl-bottom-right {
+    visibility: hidden;
+  }
   :host([data-kn-dark]) .still-credits {
     background: rgb(29 32 36 / 0.85);
     color: #ececec;

@@ -22,8 +22,8 @@ const MAPLIBRE = '/node_modules/maplibre-gl/dist/maplibre-gl.mjs';
 type FramedWindow = Window & typeof globalThis & { knErrors: { code: string; message: string }[] };
 
 /** A page of its own whose MapLibre module waits at the gate `gate` until it is opened. */
-async function gatedPage(gate: string, body: string): Promise<FramedWindow> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width:680px;height:520px;border:0"></iframe>`);
+async function gatedPage(gate: string, body: string, width = 680): Promise<FramedWindow> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width:${width}px;height:520px;border:0"></iframe>`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const importMap = JSON.stringify({ imports: { [MAPLIBRE]: `/__test/gate/${gate}?to=${MAPLIBRE}` } });
   frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"><script type="importmap">${importMap}</script>
@@ -112,6 +112,35 @@ describe('<kn-map> before MapLibre has loaded', () => {
         if (rgbDistance(pixel(before, [x, y]), pixel(live, [x, y])) < 40) same++;
       }
     expect(same / all).to.be.above(0.9);
+  });
+
+  it('shows the pan buttons only where they stay: not over a credit line that comes a source at a time while MapLibre starts', async function () {
+    // The demo's frames: the arrows bottom right appeared with the live map's controls, then climbed twice as the
+    // credits of the sources came (one line "MapLibre", then two lines), over the still picture.
+    this.timeout(90_000);
+    const gate = `pan-${Math.random().toString(36).slice(2)}`;
+    // (wider than 640 px: MapLibre's credits as a line, not behind the ⓘ)
+    const win = await gatedPage(gate, '<kn-map style="width:900px;height:480px"><kn-wlan-layer></kn-wlan-layer><kn-projects-layer></kn-projects-layer></kn-map>', 940);
+    const map = win.document.querySelector('kn-map') as KnMap;
+    await until(() => stillDrawn(map), 'the still picture drawn', WAIT_MS);
+    // Every frame from here on: where the pan buttons are while they can be seen.
+    const seen = new Set<number>();
+    let watching = true;
+    const watch = () => {
+      const pan = map.shadowRoot!.querySelector<HTMLElement>('.kn-pan');
+      if (pan && win.getComputedStyle(pan).visibility === 'visible' && pan.getClientRects().length) seen.add(Math.round(pan.getBoundingClientRect().top));
+      if (watching) win.requestAnimationFrame(watch);
+    };
+    win.requestAnimationFrame(watch);
+    await fetch(`/__test/gate/${gate}/open`);
+    await within(map.ready, 'map.ready', WAIT_MS);
+    await until(() => !stillCanvas(map), 'the still picture to make way', WAIT_MS);
+    for (let frames = 0; frames < 3; frames++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    watching = false;
+    const credits = map.shadowRoot!.querySelector<HTMLElement>('.maplibregl-ctrl-attrib')!;
+    expect(credits.getBoundingClientRect().height, 'the credits take more than one line').to.be.above(20);
+    expect([...seen], 'the pan buttons seen at one height only').to.have.length(1);
+    expect(win.knErrors).to.deep.equal([]);
   });
 
   it('draws the first view when its basemap files come only after the live map was made, and keeps it until the hand-over', async function () {
