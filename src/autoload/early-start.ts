@@ -1,6 +1,6 @@
 import { getConfig } from '../config.js';
 import { loadMaplibre } from '../map/load-maplibre.js';
-import { EARLY_PICTURE_CLASS, hasCornerControls, leftToTheMap } from '../map/still/early-mark.js';
+import { EARLY_PICTURE_CLASS, cornersShapeFirstView, leftToTheMap } from '../map/still/early-mark.js';
 import { distanceToViewport, NEAR_PX } from '../map/viewport.js';
 
 /**
@@ -20,7 +20,7 @@ export function nearMaps(root: ParentNode): HTMLElement[] {
 /** The maps that get an early picture (the others draw their first picture themselves). */
 function earlyMaps(maps: HTMLElement[]): HTMLElement[] {
   const site = getConfig().basemap;
-  return maps.filter((map) => !leftToTheMap((name) => map.getAttribute(name), location.hash, site) && !hasCornerControls(map));
+  return maps.filter((map) => !leftToTheMap((name) => map.getAttribute(name), location.hash, site) && !cornersShapeFirstView(map));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { KnMap } from '../../src/map/kn-map.js';
 import { LIBRARY_ELEMENTS } from '../../src/map/unknown-elements.js';
 import { until, within } from '../helpers/harness.js';
 import { nextFrame } from '../helpers/map.js';
+import { readFrame, rgbDistance } from '../helpers/pixels.js';
 
 const WAIT_MS = 30_000;
 
@@ -285,6 +286,37 @@ describe('the CDN script kn-map-elements.js (the autoloader, needs the build)', 
     expect(map.shadowRoot!.querySelector('canvas.early-still') === null, 'the early picture gone once the map is there').to.equal(true);
     expect(map.map!.queryRenderedFeatures({ layers: ['basemap-district-labels'] })).to.not.be.empty;
     expect(entries().filter((entry) => files.some((file) => entry.name.endsWith(file))), 'the basemap files fetched once').to.have.length(files.length);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('draws the first picture early for a map at a given centre and zoom with a search in its corner, the view the live map shows', async function () {
+    // Corner controls keep only a fitted first view from an early picture (it keeps clear of them); a map that opens at
+    // a centre and zoom shows the same view whatever is in its corners.
+    this.timeout(60_000);
+    const { win, doc, gate } = await heldChunkPage(
+      await knMapChunk(),
+      `<kn-map center="9.1757,47.66" zoom="14" style="display:block;width:600px;height:400px"><kn-search slot="top-left"></kn-search></kn-map>`,
+    );
+    const map = doc.querySelector('kn-map') as KnMap;
+    await until(() => win.performance.getEntriesByName('kn-map:first-pixels', 'mark').length > 0, 'the first pixels in the frame', WAIT_MS);
+    expect(win.customElements.get('kn-map'), '<kn-map> defined').to.equal(undefined);
+    const early = map.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.early-still')!;
+    const before = early.getContext('2d')!.getImageData(0, 0, early.width, early.height);
+    await fetch(`/__test/gate/${gate}/open`);
+    await within(win.customElements.whenDefined('kn-map'), 'kn-map defined once its chunk is let through', WAIT_MS);
+    await within(map.ready, 'the map ready', WAIT_MS);
+    const live = readFrame(map.map!);
+    expect([live.width, live.height]).to.deep.equal([before.width, before.height]);
+    // Nearly every point of a grid has the same colour in the early picture and in the live map's first frame.
+    let same = 0;
+    let all = 0;
+    for (let y = 8; y < 400; y += 16)
+      for (let x = 8; x < 600; x += 16) {
+        const i = (Math.round(y * live.ratio) * live.width + Math.round(x * live.ratio)) * 4;
+        all++;
+        if (rgbDistance([before.data[i], before.data[i + 1], before.data[i + 2]], [live.data[i], live.data[i + 1], live.data[i + 2]]) < 40) same++;
+      }
+    expect(same / all, 'the same view, in the same place').to.be.above(0.9);
     expect(win.pageErrors).to.deep.equal([]);
   });
 

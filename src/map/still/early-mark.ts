@@ -24,6 +24,15 @@ export function hasCornerControls(map: Element): boolean {
   return [...map.children].some((child) => /^(top|bottom)-(left|right)$/.test(child.getAttribute('slot') ?? ''));
 }
 
+/**
+ * Whether the page's corner controls keep the map from an early picture: only where the first view is fitted (no
+ * `center` and `zoom`, or a `bounds`); a map opening at a given centre and zoom shows them whatever is in its corners.
+ */
+export function cornersShapeFirstView(map: Element): boolean {
+  const given = (name: string) => !!map.getAttribute(name)?.trim();
+  return hasCornerControls(map) && (given('bounds') || !given('center') || !given('zoom'));
+}
+
 /** The class of the early picture's canvas and style in a map's shadow root. */
 export const EARLY_PICTURE_CLASS = 'early-still';
 

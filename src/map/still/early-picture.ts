@@ -12,7 +12,7 @@ import { boundsProblem, lngLatProblem, parseBounds, parseLngLat, zoomProblem, ty
 import { geoJsonUrls, loadGeoJson } from './basemap-data.js';
 import { composeLayers } from './compose.js';
 import { controlRects, fittedCamera } from './fit.js';
-import { EARLY_PICTURE_CLASS as CLASS, hasCornerControls, leftToTheMap, markFirstPixels } from './early-mark.js';
+import { EARLY_PICTURE_CLASS as CLASS, cornersShapeFirstView, leftToTheMap, markFirstPixels } from './early-mark.js';
 import { clampZoom, type Size } from './mercator.js';
 import { stillFontFamily } from './draw-common.js';
 import { drawLayers } from './still-draw.js';
@@ -30,9 +30,9 @@ import type { StillViewSpec } from './still-view.js';
  * (`removeEarlyPicture`), and the map removes it when it goes live or fails, so it never outstays the real one.
  *
  * Only the plain first view is drawn early: a map with a shared view in the address (`#karte=…`), a turned or tilted
- * camera, a `poster`, a `basemap` other than the offline one, or controls of the page in its corners (which a fitted
- * view keeps clear of, and which cannot be measured before they are defined: `hasCornerControls`) leaves the first
- * picture to `<kn-map>` itself.
+ * camera, a `poster`, a `basemap` other than the offline one, or controls of the page in its corners around a fitted
+ * first view (which keeps clear of them, and they cannot be measured before they are defined: `cornersShapeFirstView`;
+ * a map opening at a given `center` and `zoom` is drawn early with them) leaves the first picture to `<kn-map>` itself.
  */
 
 /**
@@ -89,7 +89,7 @@ const NONE: EarlyPicture = { loaded: Promise.resolve(), drawn: Promise.resolve(f
  * basemap's files and draws them in the next frame after they are in.
  */
 export function earlyPicture(map: HTMLElement): EarlyPicture {
-  if (customElements.get(map.localName) || map.shadowRoot || hasCornerControls(map)) return NONE;
+  if (customElements.get(map.localName) || map.shadowRoot || cornersShapeFirstView(map)) return NONE;
   const view = earlyView((name) => map.getAttribute(name), location.hash, getConfig().basemap);
   if (!view) return NONE;
   const style = konstanzStyle({ assetUrl, attribution: '', palette: isDark(map) ? KONSTANZ_DARK_PALETTE : KONSTANZ_PALETTE });

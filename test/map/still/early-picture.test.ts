@@ -85,6 +85,13 @@ describe('the early picture (before <kn-map> is defined)', () => {
     withSearch.innerHTML = '<kn-search slot="top-left"></kn-search><p>Die Standorte als Datei</p>';
     expect(await drawEarlyPicture(withSearch)).to.equal(false);
     expect(withSearch.shadowRoot, 'no shadow root: a map with a search in its corner makes its own').to.equal(null);
+    // ... unless the map opens at a given centre and zoom, which its corners do not change.
+    const atPlace = await undefinedMap('center="9.1757,47.66" zoom="15"');
+    atPlace.innerHTML = '<kn-search slot="top-left"></kn-search>';
+    expect(await drawEarlyPicture(atPlace), 'a search in the corner of a map at a given centre and zoom').to.equal(true);
+    const fittedArea = await undefinedMap('center="9.1757,47.66" zoom="15" bounds="9.1,47.65,9.2,47.7"');
+    fittedArea.innerHTML = '<kn-search slot="top-left"></kn-search>';
+    expect(await drawEarlyPicture(fittedArea), 'bounds: fitted clear of the search').to.equal(false);
     const withText = await undefinedMap();
     withText.innerHTML = '<p slot="nowhere">…</p><p>Die Standorte als Datei</p>';
     expect(await drawEarlyPicture(withText), 'content that is in no corner').to.equal(true);
