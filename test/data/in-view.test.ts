@@ -1,12 +1,12 @@
 // One rule of "in the view" for the feature list and the keyboard walk (tester P2: "9 Einträge" in the list, "1 von 5"
 // on the map for the same view).
 import { expect } from '@open-wc/testing';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, Polygon } from 'geojson';
 import { boxCentre, placeInView } from '../../src/data/in-view.js';
 import type { Box } from '../../src/data/anchor.js';
 
 const feature = (geometry: Geometry): Feature => ({ type: 'Feature', properties: {}, geometry });
-const square = (west: number, south: number, size: number): Geometry => ({
+const square = (west: number, south: number, size: number): Polygon => ({
   type: 'Polygon',
   coordinates: [
     [
@@ -67,8 +67,8 @@ describe('placeInView: one rule of "in the view"', () => {
   });
 
   it('takes a part of a multi-part area that lies in the view, though its largest part is elsewhere', () => {
-    const mainland = square(10, 10, 5).coordinates as number[][][];
-    const island = square(2.4, 2.4, 0.2).coordinates as number[][][];
+    const mainland = square(10, 10, 5).coordinates;
+    const island = square(2.4, 2.4, 0.2).coordinates;
     const area = feature({ type: 'MultiPolygon', coordinates: [mainland, island] });
     const at = placeInView(area, VIEW)!;
     expect(at[0]).to.be.closeTo(2.5, 1e-9);
