@@ -86,6 +86,7 @@ export class MapControls {
   private maplibre?: MaplibreModule;
   private map?: MaplibreMap;
   private added: IControl[] = [];
+  private credits?: IControl;
   private interactive = true;
   private names: ControlName[] = [...CONTROL_NAMES];
 
@@ -95,6 +96,16 @@ export class MapControls {
   private cleanCredits?: () => void;
 
   constructor(private readonly host: ControlsHost) {}
+
+  /**
+   * Brings the credit line up to date with every source the map draws now. MapLibre's attribution control reads them
+   * at a source's metadata, before the first drawing marks the source used, so at the first full frame it may still
+   * say "MapLibre" only and grow to its whole line a moment later (moving the pan buttons above it; tester). Called
+   * as the live map takes over from the still picture. (`_updateAttributions`: MapLibre's own, not public.)
+   */
+  refreshCredits(): void {
+    (this.credits as { _updateAttributions?(): void } | undefined)?._updateAttributions?.();
+  }
 
   /** maplibre's UI strings come with maplibre (load-maplibre.ts): given here before the first map is made. */
   useLocale(strings: typeof maplibreLocale): void {
@@ -138,6 +149,7 @@ export class MapControls {
   detach(): void {
     this.creditsWatch?.disconnect();
     this.cleanCredits = undefined;
+    this.credits = undefined;
     this.added = [];
     // Back where maplibre made them, so that removing the map removes them.
     const map = this.map;
@@ -205,7 +217,9 @@ export class MapControls {
     if (wanted('image')) controls.push([new ButtonControl(controlText(lang, 'image'), ICONS.image, () => this.host.saveImage()), 'top-right']);
     // Without `compact`, maplibre decides on every resize: the full credit line on maps wider than 640 px, the
     // ⓘ button (a <details> summary: focusable, labelled, its text read once opened) on smaller ones.
-    controls.push([new maplibre.AttributionControl({ customAttribution: MAPLIBRE_CREDIT }), 'bottom-right']);
+    const credits = new maplibre.AttributionControl({ customAttribution: MAPLIBRE_CREDIT });
+    this.credits = credits;
+    controls.push([credits, 'bottom-right']);
     // Before the credits (maplibre puts a bottom corner's later controls first): above a full credit line, beside
     // the ⓘ of a small map (controls.styles.ts); in reach of a thumb, and at hand when the column is folded.
     if (wanted('pan')) controls.push([new PanControl(lang), 'bottom-right']);
@@ -214,8 +228,8 @@ export class MapControls {
     this.cleanCredits?.();
     for (const [control, position] of controls) map.addControl(control, position);
     this.added = controls.map(([control]) => control);
-    const credits = map._controlPositions['bottom-right']?.querySelector('.maplibregl-ctrl-attrib');
-    if (credits) this.closeWhenCompact(credits);
+    const creditsBox = map._controlPositions['bottom-right']?.querySelector('.maplibregl-ctrl-attrib');
+    if (creditsBox) this.closeWhenCompact(creditsBox);
     this.explainGestures(map, lang, wanted('pan'));
   }
 

@@ -688,6 +688,7 @@ export class KnMap extends LitElement implements BudgetClient {
     await map.once('idle');
     await this.framing.settled(); // the credits came with the first drawing: a fitted view makes room for them
     if (generation !== this.generation) return;
+    this.mapControls.refreshCredits(); // the whole credit line as the map's own controls show (no pan buttons climbing)
     this.still.handOver(); // the first full frame is drawn: the still picture makes way
     this.readyState.resolve();
     this.registry.settle(); // layers not defined by now are not "coming" (the unknown-elements check names them)

@@ -4,10 +4,13 @@ import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
 const WORKER_SOURCES = new Set(['geojson', 'vector']);
 
 /**
- * The least time a worker has to answer, whatever `basemapTimeoutMs` says: a site that shortens the wait for an
- * external style must not have a slow device's worker, still loading its 700 KB, taken for a broken one.
+ * The least time a worker has to answer, whatever `basemapTimeoutMs` says: a slow device's worker, still loading and
+ * compiling its 700 KB beside a busy page, must not be taken for a broken one. 8 s was too short: a tester's phone
+ * (CPU 4×, the machine busy) had the map fail with "ein Teil der Kartenbibliothek nicht geladen" while its worker was
+ * on its way. Only a worker that loads and never answers waits this long to be said; one that does not load at all
+ * is said at once (MapLibre's error event).
  */
-const LEAST_WAIT_MS = 8000;
+const LEAST_WAIT_MS = 30_000;
 
 /** The part of maplibre's dispatcher (`map.style.dispatcher`) the ping uses. */
 interface Dispatcher {
@@ -19,7 +22,7 @@ interface Dispatcher {
  * logs it. A worker script that does not load (a wrong URL, a 404, not JavaScript, blocked by a
  * Content-Security-Policy) shows as maplibre's `error` event "Worker failed to load"; a worker that never
  * answers (another script at the URL, a browser that refuses the worker without an error event) as nothing
- * coming from it within `timeoutMs` (at least 8 s). What shows the worker runs: its answer to a message of a type it does not
+ * coming from it within `timeoutMs` (at least 30 s). What shows the worker runs: its answer to a message of a type it does not
  * know (maplibre's workers answer every message, so this does not wait for the network as tiles do), any data or
  * tile it prepared, or the map's `load`. A page in the background draws nothing, so the time only counts while
  * the page is visible. `workerUrl` is the configured one ('' for maplibre's own): once a worker from it answered, later

@@ -80,11 +80,6 @@ export class StillView implements ReactiveController {
   private frozen = false;
   /** Frozen as soon as it is drawn (`freeze` came first). */
   private freezeWhenDrawn = false;
-  /**
-   * The view given to the live map before the picture was drawn (`previewCamera`): drawn late, the picture shows that
-   * one, not one fitted anew clear of a credit line laid out since, which the live map does not start at.
-   */
-  private handedOut?: { camera: StillCamera; size: Size };
   /** The camera once the visitor moved the picture; until then the fitted first view. */
   private moved?: StillCamera;
   private shownCamera?: StillCamera;
@@ -242,7 +237,6 @@ export class StillView implements ReactiveController {
     const canvas = this.canvas();
     const size = { width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 };
     const camera = size.width && size.height ? this.camera(size) : undefined;
-    this.handedOut = camera && { camera, size };
     return camera ? { camera, size } : undefined;
   }
 
@@ -318,7 +312,6 @@ export class StillView implements ReactiveController {
     this.mode = 'off';
     this.frozen = false;
     this.freezeWhenDrawn = false;
-    this.handedOut = undefined;
     this.drawn = false;
     this.moved = undefined;
     this.shownCamera = undefined;
@@ -410,8 +403,9 @@ export class StillView implements ReactiveController {
     // frame) before the view is fitted and drawn, instead of a picture that jumps a frame after it appeared.
     if (this.updateCredits(poster ? [] : [style, ...scenes.filter(({ layer }) => !layer.hidden).map(({ scene }) => scene)])) return this.schedule();
     if (this.mode === 'operable') placeCorners(size, this.controlRects(size), this.host.corner);
-    const handed = this.freezeWhenDrawn && this.handedOut;
-    const camera = handed && handed.size.width === size.width && handed.size.height === size.height ? handed.camera : this.camera(size);
+    // (Drawn late, after the live map was made, too: the view fitted now, with the corner boxes and credit line there
+    // are now, is the one the live map's framing settles on before it takes over.)
+    const camera = this.camera(size);
     if (!camera) return;
     const ratio = globalThis.devicePixelRatio || 1;
     const [width, height] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
