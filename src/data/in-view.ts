@@ -31,8 +31,11 @@ function areaParts(geometry: Geometry & { type: 'Polygon' | 'MultiPolygon' }): P
   return parts;
 }
 
-/** A measure of distance from `centre`, in a plane scaled to its latitude (enough to choose the nearest of a view). */
-function nearness(centre: LngLat): (at: LngLat | Position) => number {
+/**
+ * A measure of distance from `centre`: squared, in a plane scaled to its latitude (enough to choose or order the
+ * nearest of one view; 100,000 points are ordered in a few milliseconds). The keyboard walk orders by it too.
+ */
+export function nearness(centre: LngLat): (at: LngLat | Position) => number {
   const scale = Math.cos((centre[1] * Math.PI) / 180);
   return ([x, y]) => ((x - centre[0]) * scale) ** 2 + (y - centre[1]) ** 2;
 }

@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import type { Box, LngLat } from '../../data/anchor.js';
-import { boxCentre, placeInView } from '../../data/in-view.js';
+import { boxCentre, nearness, placeInView } from '../../data/in-view.js';
 
 /** One feature the keyboard can step to: its layer, the feature, and the point that stands for it on the map. */
 export interface WalkEntry<L> {
@@ -14,15 +14,6 @@ export interface WalkEntry<L> {
 export interface WalkSource<L> {
   layer: L;
   features: readonly Feature[];
-}
-
-/**
- * Squared distance in a plane scaled to the latitude: enough to order points of one view by distance (no need
- * for the exact metres; 100,000 points are ordered in a few milliseconds).
- */
-function nearness(centre: LngLat): (at: LngLat) => number {
-  const scale = Math.cos((centre[1] * Math.PI) / 180);
-  return ([x, y]) => ((x - centre[0]) * scale) ** 2 + (y - centre[1]) ** 2;
 }
 
 /**
